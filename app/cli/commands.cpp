@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+
+#include "arch/presets.h"
+#include "arch/profiler.h"
+#include "common/error.h"
+#include "common/paths.h"
+#include "infer/engine.h"
+#include "weights/registry.h"
+#ifdef EFFSCOPE_WITH_VISION
+#include "vision/image.h"
+#endif
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace effscope::cli {
+
+using namespace effscope::core;
+using nlohmann::json;
+
+namespace {
+
+const char *kUsage = R"(effscope-cli — the effscope EfficientNet engine from scripts
+
+usage:
+  effscope-cli info MODEL [--resolution N] [--json]
+      Per-layer table (module path, kind, shapes, params, MACs, element-wise ops,
+      activation bytes) and totals for a preset (b0..b7, lite0..lite4).
+      --resolution N   square input size (default: the preset's resolution)
+  effscope-cli scale (--alpha A --beta B --gamma G --phi P | --width W --depth D)
+                     [--resolution N] [--dropout P] [--lite] [--json]
+      A custom scale of B0. From compound coefficients: d = alpha^phi, w = beta^phi,
+      r = 224 * gamma^phi rounded to the nearest multiple of 8, unless --resolution is
+      given. Reports alpha*beta^2*gamma^2 (the paper targets 2), the FLOPs growth 2^phi
+      it implies, and the actual MACs ratio to B0 at 224.
+      --lite   apply the Lite rules (ReLU6, no SE, fixed stem/head and first/last depth)
+  effscope-cli classify --model M [--weights FILE] [--topk K] [--device cpu|cuda] [--json] IMAGE...
+      Top-k ImageNet classes. Without --weights, the registry's cached pretrained file
+      for M is used; with none cached the model runs untrained and says so.
+  effscope-cli presets [--json]
+  effscope-cli --help | --version
+
+MACs are multiply-accumulates of convolutions and the classifier (the paper's "FLOPS");
+FLOPs = 2 x MACs. Element-wise work (BN, activations, pooling, SE gating, residual adds) is
+listed separately. Errors go to stderr with a non-zero exit code.
+)";
+
+struct Args
+{
+    std::string command;
+    std::map<std::string, std::string> options;
+    std::set<std::string> flags;
+    std::vector<std::string> positional;
+
+    bool has(const std::string &k) const { return options.count(k) || flags.count(k); }
+    std::string get(const std::string &k, const std::string &def = {}) const
+    {
+        auto it = options.find(k);
+        return it == options.end() ? def : it->second;
+    }
+};
+
+Args parse(const std::vector<std::string> &argv, const std::set<std::string> &valueOptions,
+           const std::set<std::string> &flagOptions)
+{
+    Args a;
+    if (argv.empty())
+        throw Error(ErrorCategory::InvalidInput, "no command given (try --help)");
+    a.command = argv[0];
+    for (size_t i = 1; i < argv.size(); ++i) {
+        const std::string &s = argv[i];
+        if (s.rfind("--", 0) == 0) {
+            std::string key = s.substr(2), value;
+            const size_t eq = key.find('=');
+            const bool inlineValue = eq != std::string::npos;
+            if (inlineValue) {
+                value = key.substr(eq + 1);
+                key = key.substr(0, eq);
+            }
+            if (flagOptions.count(key)) {
+                a.flags.insert(key);
+            } else if (valueOptions.count(key)) {
+                if (!inlineValue) {
+                    if (i + 1 >= argv.size())
+                        throw Error(ErrorCategory::InvalidInput, "option --" + key + " needs a value");
+                    value = argv[++i];
+                }
+                a.options[key] = value;
+            } else {
+                throw Error(ErrorCategory::InvalidInput, "unknown option --" + key + " for '" + a.command + "'");
+            }
+        } else {
+            a.positional.push_back(s);
+        }
+    }
+    return a;
+}
+
+double toDouble(const std::string &name, const std::string &v)
+{
+    try {
+        size_t used = 0;
+        const double d = std::stod(v, &used);
+        if (used == v.size() && std::isfinite(d))
+            return d;
+    } catch (...) {
+    }
+    throw Error(ErrorCategory::InvalidInput, "--" + name + " needs a number, got '" + v + "'");
+}
+
+int toInt(const std::string &name, const std::string &v, int lo, int hi)
+{
+    try {
+        size_t used = 0;
+        const long n = std::stol(v, &used);
+        if (used == v.size() && n >= lo && n <= hi)
+            return int(n);
+    } catch (...) {
+    }
+    throw Error(ErrorCategory::InvalidInput, "--" + name + " needs an integer in [" + std::to_string(lo) + ", "
+                                                 + std::to_string(hi) + "], got '" + v + "'");
+}
+
+json shapeJson(const std::array<int64_t, 4> &s)
+{
+    return json::array({s[0], s[1], s[2], s[3]});
+}
+
+std::string shapeText(const std::array<int64_t, 4> &s)
+{
+    return std::to_string(s[1]) + "x" + std::to_string(s[2]) + "x" + std::to_string(s[3]);
+}
+
+json profileJson(const std::string &name, const ModelProfile &p)
+{
+    json layers = json::array();
+    for (const LayerProfile &l : p.layers)
+        layers.push_back({{"name", l.name}, {"kind", layerKindName(l.kind)}, {"in_shape", shapeJson(l.inShape)},
+                          {"out_shape", shapeJson(l.outShape)}, {"params", l.params}, {"macs", l.macs},
+                          {"elementwise_ops", l.elementwiseOps}, {"activation_bytes", l.activationBytes}});
+    return {{"model", name}, {"resolution", p.height}, {"params", p.params}, {"macs", p.macs},
+            {"flops", p.flops()}, {"elementwise_ops", p.elementwiseOps},
+            {"activation_bytes", p.activationBytes}, {"layers", layers}};
+}
+
+void printProfile(const std::string &name, const ModelProfile &p)
+{
+    std::printf("%-24s %-10s %-14s %-14s %12s %14s %14s %12s\n", "layer", "kind", "in (CxHxW)", "out (CxHxW)",
+                "params", "MACs", "elementwise", "act bytes");
+    for (const LayerProfile &l : p.layers)
+        std::printf("%-24s %-10s %-14s %-14s %12lld %14lld %14lld %12lld\n", l.name.c_str(), layerKindName(l.kind),
+                    shapeText(l.inShape).c_str(), shapeText(l.outShape).c_str(), (long long)l.params,
+                    (long long)l.macs, (long long)l.elementwiseOps, (long long)l.activationBytes);
+    std::printf("\n%s at %dx%d: %lld params, %.3f GMACs (%.3f GFLOPs = 2 x MACs), %.3f G element-wise ops "
+                "(not in MACs), %.1f MB fp32 activations\n",
+                name.c_str(), p.width, p.height, (long long)p.params, p.macs / 1e9, p.flops() / 1e9,
+                p.elementwiseOps / 1e9, p.activationBytes / 1e6);
+}
+
+int cmdPresets(const Args &a)
+{
+    json out = json::array();
+    for (const std::string &n : presetNames()) {
+        const ResolvedModel m = resolve(preset(n));
+        const ModelProfile p = profileModel(m);
+        out.push_back({{"model", n}, {"resolution", m.resolution}, {"params", p.params}, {"macs", p.macs}});
+        if (!a.flags.count("json"))
+            std::printf("%-6s %4d px %11lld params %8.3f GMACs\n", n.c_str(), m.resolution, (long long)p.params,
+                        p.macs / 1e9);
+    }
+    if (a.flags.count("json"))
+        std::cout << out.dump(1) << "\n";
+    return 0;
+}
+
+int cmdInfo(const Args &a)
+{
+    if (a.positional.size() != 1)
+        throw Error(ErrorCategory::InvalidInput, "info needs exactly one MODEL (one of the presets)");
+    const ModelConfig c = preset(a.positional[0]);
+    const ResolvedModel m = resolve(c);
+    const int res = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : m.resolution;
+    const ModelProfile p = profileModel(m, res, res);
+    if (a.flags.count("json"))
+        std::cout << profileJson(c.name, p).dump(1) << "\n";
+    else
+        printProfile(c.name, p);
+    return 0;
+}
+
+int cmdScale(const Args &a)
+{
+    ModelConfig c = preset(a.flags.count("lite") ? "lite0" : "b0");
+    c.name = "custom";
+    const double dropout = a.has("dropout") ? toDouble("dropout", a.get("dropout")) : 0.2;
+    json coeffs = nullptr;
+    const bool compound = a.has("alpha") || a.has("beta") || a.has("gamma") || a.has("phi");
+    if (compound) {
+        for (const char *k : {"alpha", "beta", "gamma", "phi"})
+            if (!a.has(k))
+                throw Error(ErrorCategory::InvalidInput, std::string("compound scaling needs --") + k
+                                                             + " (all of --alpha --beta --gamma --phi)");
+        CompoundCoefficients cc;
+        cc.alpha = toDouble("alpha", a.get("alpha"));
+        cc.beta = toDouble("beta", a.get("beta"));
+        cc.gamma = toDouble("gamma", a.get("gamma"));
+        cc.phi = toDouble("phi", a.get("phi"));
+        c.scaling = cc.toScaling(dropout);
+        coeffs = {{"alpha", cc.alpha}, {"beta", cc.beta}, {"gamma", cc.gamma}, {"phi", cc.phi},
+                  {"constraint", cc.flopsConstraint()}, {"flops_growth", std::pow(2.0, cc.phi)},
+                  {"resolution_exact", 224.0 * std::pow(cc.gamma, cc.phi)}};
+    } else if (a.has("width") && a.has("depth")) {
+        c.scaling.width = toDouble("width", a.get("width"));
+        c.scaling.depth = toDouble("depth", a.get("depth"));
+        c.scaling.dropout = dropout;
+    } else {
+        throw Error(ErrorCategory::InvalidInput, "scale needs --alpha --beta --gamma --phi, or --width and --depth");
+    }
+    if (a.has("resolution"))
+        c.scaling.resolution = toInt("resolution", a.get("resolution"), 16, 4096);
+    const ResolvedModel m = resolve(c);
+    const ModelProfile p = profileModel(m);
+    const ModelProfile base = profileModel(resolve(preset(a.flags.count("lite") ? "lite0" : "b0")));
+    json stages = json::array();
+    for (size_t s = 0; s < m.stageRepeats.size(); ++s) {
+        int out = 0, kernel = 0, stride = 0, expand = 0;
+        for (const ResolvedBlock &b : m.blocks)
+            if (b.stage == int(s) && b.index == 0) {
+                out = b.outChannels;
+                kernel = b.kernel;
+                stride = b.stride;
+                expand = b.expandedChannels / b.inChannels;
+            }
+        stages.push_back({{"stage", s + 1}, {"out_channels", out}, {"repeats", m.stageRepeats[s]},
+                          {"kernel", kernel}, {"stride", stride}, {"expand", expand}});
+    }
+    const double ratio = double(p.macs) / base.macs;
+    json out = {{"model", "custom"}, {"width", c.scaling.width}, {"depth", c.scaling.depth},
+                {"resolution", m.resolution}, {"dropout", c.scaling.dropout}, {"stem", m.stemChannels},
+                {"head", m.headChannels}, {"stages", stages}, {"params", p.params}, {"macs", p.macs},
+                {"flops", p.flops()}, {"macs_ratio_vs_base", ratio}, {"compound", coeffs}};
+    if (a.flags.count("json")) {
+        std::cout << out.dump(1) << "\n";
+        return 0;
+    }
+    if (compound)
+        std::printf("d = alpha^phi = %.4f, w = beta^phi = %.4f, r = 224 * gamma^phi = %.2f -> %d px\n"
+                    "alpha * beta^2 * gamma^2 = %.4f (paper target 2); FLOPs growth implied 2^phi = %.3f\n",
+                    c.scaling.depth, c.scaling.width, coeffs["resolution_exact"].get<double>(), m.resolution,
+                    coeffs["constraint"].get<double>(), coeffs["flops_growth"].get<double>());
+    else
+        std::printf("w = %.4f, d = %.4f, r = %d px\n", c.scaling.width, c.scaling.depth, m.resolution);
+    std::printf("stem %d, head %d\nstage  out  repeats  kernel  stride  expand\n", m.stemChannels, m.headChannels);
+    for (const auto &s : stages)
+        std::printf("%5d %4d %8d %7d %7d %7d\n", s["stage"].get<int>(), s["out_channels"].get<int>(),
+                    s["repeats"].get<int>(), s["kernel"].get<int>(), s["stride"].get<int>(), s["expand"].get<int>());
+    std::printf("%lld params, %.3f GMACs (%.3f GFLOPs), %.3f x the MACs of %s at 224\n", (long long)p.params,
+                p.macs / 1e9, p.flops() / 1e9, ratio, a.flags.count("lite") ? "Lite0" : "B0");
+    return 0;
+}
+
+int cmdClassify(const Args &a)
+{
+#ifndef EFFSCOPE_WITH_VISION
+    throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; classify is unavailable");
+#else
+    if (!a.has("model"))
+        throw Error(ErrorCategory::InvalidInput, "classify needs --model M");
+    if (a.positional.empty())
+        throw Error(ErrorCategory::InvalidInput, "classify needs at least one IMAGE");
+    const int topk = a.has("topk") ? toInt("topk", a.get("topk"), 1, 1000) : 5;
+    ModelRequest req;
+    req.model = a.get("model");
+    req.weightsPath = a.get("weights");
+    req.device = a.get("device", "cpu");
+    const auto registry = loadRegistry(resourcePath("weights.json"));
+    ModelHandle h = loadModel(req, registry);
+    const auto &classes = imagenetClasses();
+    if (!h.pretrained)
+        std::fprintf(stderr, "warning: no pretrained weights for %s are cached; the model is untrained "
+                             "(random init) and its predictions mean nothing\n", h.config.name.c_str());
+    json results = json::array();
+    int failures = 0;
+    for (const std::string &path : a.positional) {
+        try {
+            const DecodedImage img = decodeImageFile(path);
+            const auto planes = preprocessImage(img.rgb, h.preprocess);
+            const auto preds = classify(h, inputTensor(planes, h.preprocess.cropSize), topk).front();
+            json top = json::array();
+            for (const Prediction &p : preds)
+                top.push_back({{"index", p.index}, {"label", classes[p.index]}, {"prob", p.probability}});
+            results.push_back({{"image", path}, {"model", h.config.name}, {"weights", h.weightsLabel}, {"top", top}});
+            if (!a.flags.count("json")) {
+                std::printf("%s  (%s, weights: %s)\n", path.c_str(), h.config.name.c_str(), h.weightsLabel.c_str());
+                for (const Prediction &p : preds)
+                    std::printf("  %6.2f%%  %4d  %s\n", 100.0 * p.probability, p.index, classes[p.index].c_str());
+            }
+        } catch (const Error &e) {
+            ++failures;
+            std::fprintf(stderr, "error: %s\n", e.what());
+        }
+    }
+    if (a.flags.count("json"))
+        std::cout << results.dump(1) << "\n";
+    return failures ? 1 : 0;
+#endif
+}
+
+} // namespace
+
+int run(const std::vector<std::string> &argv)
+{
+    try {
+        if (argv.empty() || argv[0] == "--help" || argv[0] == "-h" || argv[0] == "help") {
+            std::fputs(kUsage, argv.empty() ? stderr : stdout);
+            return argv.empty() ? 2 : 0;
+        }
+        if (argv[0] == "--version") {
+            std::printf("effscope-cli %s\n", EFFSCOPE_VERSION);
+            return 0;
+        }
+        const std::string &cmd = argv[0];
+        if (cmd == "info")
+            return cmdInfo(parse(argv, {"resolution"}, {"json"}));
+        if (cmd == "scale")
+            return cmdScale(parse(argv, {"alpha", "beta", "gamma", "phi", "width", "depth", "resolution", "dropout"},
+                                  {"json", "lite"}));
+        if (cmd == "classify")
+            return cmdClassify(parse(argv, {"model", "weights", "topk", "device"}, {"json"}));
+        if (cmd == "presets")
+            return cmdPresets(parse(argv, {}, {"json"}));
+        throw Error(ErrorCategory::InvalidInput, "unknown command '" + cmd + "' (try --help)");
+    } catch (const Error &e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 3;
+    }
+}
+
+} // namespace effscope::cli

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "infer/engine.h"
+
+#include "arch/presets.h"
+#include "common/error.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Context.h>
+#include <c10/core/InferenceMode.h>
+#include <torch/cuda.h>
+
+#include <filesystem>
+
+namespace effscope::core {
+
+bool cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
+
+ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry> &registry)
+{
+    ModelHandle h;
+    if (request.device != "cpu" && request.device != "cuda")
+        throw Error(ErrorCategory::InvalidInput, "device must be cpu or cuda (got '" + request.device + "')");
+    if (request.device == "cuda" && !cudaAvailable())
+        throw Error(ErrorCategory::InvalidInput, "CUDA was requested but this LibTorch build sees no CUDA device");
+    h.device = request.device;
+    h.config = preset(request.model);
+    h.preprocess = presetPreprocess(request.model);
+
+    const WeightEntry *entry = nullptr;
+    if (!request.weightsPath.empty()) {
+        h.weightsPath = request.weightsPath;
+        const std::string name = std::filesystem::path(request.weightsPath).filename().string();
+        for (const WeightEntry &w : registry) {
+            bool match = w.file == name;
+            for (const std::string &a : w.aliases)
+                match = match || a == name;
+            if (match && w.model == h.config.name) {
+                entry = &w;
+                break;
+            }
+        }
+        h.weightsLabel = entry ? entry->id : name;
+    } else if (auto cached = findCachedWeights(registry, h.config.name)) {
+        for (const WeightEntry &w : registry)
+            if (w.id == cached->first.id)
+                entry = &w;
+        h.weightsPath = cached->second;
+        h.weightsLabel = cached->first.id;
+    } else if (!request.allowUntrained) {
+        throw Error(ErrorCategory::Io, "no pretrained weights for '" + h.config.name + "' are cached in "
+                                           + weightsCacheDir() + "; pass --weights FILE or run the set-up script");
+    }
+    if (entry) {
+        h.config = configFor(*entry);
+        h.preprocess = entry->preprocess;
+    }
+
+    h.net = EfficientNet(resolve(h.config));
+    if (!h.weightsPath.empty()) {
+        const StateDict dict = readStateDict(h.weightsPath);
+        h.report = loadWeights(*h.net, dict);
+        h.pretrained = true;
+    } else {
+        h.weightsLabel = "untrained (random init)";
+    }
+    h.net->eval();
+    if (h.device == "cuda")
+        h.net->to(at::Device(at::kCUDA));
+    return h;
+}
+
+at::Tensor inputTensor(const std::vector<float> &chw, int size)
+{
+    if (chw.size() != size_t(3) * size * size)
+        throw Error(ErrorCategory::ShapeMismatch, "input planes do not match a 3x" + std::to_string(size) + "x"
+                                                      + std::to_string(size) + " image");
+    return at::from_blob(const_cast<float *>(chw.data()), {1, 3, size, size}, at::kFloat).clone();
+}
+
+std::vector<std::vector<Prediction>> classify(ModelHandle &model, const at::Tensor &batch, int topk)
+{
+    if (topk < 1)
+        throw Error(ErrorCategory::InvalidInput, "top-k must be at least 1");
+    c10::InferenceMode guard;
+    at::Tensor x = batch;
+    if (model.device == "cuda")
+        x = x.to(at::Device(at::kCUDA));
+    const at::Tensor probs = at::softmax(model.net->forward(x), 1).to(at::kCPU);
+    const int k = std::min<int>(topk, int(probs.size(1)));
+    const auto [values, indices] = probs.topk(k, 1);
+    std::vector<std::vector<Prediction>> out(size_t(probs.size(0)));
+    for (int64_t n = 0; n < probs.size(0); ++n)
+        for (int i = 0; i < k; ++i)
+            out[n].push_back({int(indices[n][i].item<int64_t>()), values[n][i].item<float>()});
+    return out;
+}
+
+} // namespace effscope::core

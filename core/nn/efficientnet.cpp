@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+#include "nn/efficientnet.h"
+
+#include "common/error.h"
+
+#include <ATen/ATen.h>
+
+namespace effscope::core {
+
+namespace {
+
+// A parameterless node of the module tree; it exists only to give children their path names.
+std::shared_ptr<torch::nn::Module> node(torch::nn::Module &parent, const std::string &name)
+{
+    return parent.register_module(name, std::make_shared<torch::nn::Module>("Sequential"));
+}
+
+} // namespace
+
+EfficientNetImpl::EfficientNetImpl(const ResolvedModel &model) : m_spec(model)
+{
+    auto features = node(*this, "features");
+    m_stem = makeConvBn(*features, "0", "features.0", model.inputChannels, model.stemChannels, 3, 2, 1, true);
+
+    std::shared_ptr<torch::nn::Module> stage;
+    int currentStage = -1;
+    for (const ResolvedBlock &rb : model.blocks) {
+        if (rb.stage != currentStage) {
+            stage = node(*features, std::to_string(rb.stage + 1));
+            currentStage = rb.stage;
+        }
+        auto blockNode = node(*stage, std::to_string(rb.index));
+        auto seq = node(*blockNode, "block");
+        Block b;
+        b.path = rb.path();
+        const std::string p = b.path + ".block.";
+        int k = 0;
+        const int mid = rb.expandedChannels;
+        b.hasExpand = rb.hasExpand();
+        if (b.hasExpand) {
+            b.expand = makeConvBn(*seq, std::to_string(k), p + std::to_string(k), rb.inChannels, mid, 1, 1, 1, true);
+            ++k;
+        }
+        b.depthwise = makeConvBn(*seq, std::to_string(k), p + std::to_string(k), mid, mid, rb.kernel, rb.stride, mid, true);
+        ++k;
+        if (rb.squeezeChannels > 0) {
+            b.seName = p + std::to_string(k);
+            auto se = node(*seq, std::to_string(k));
+            b.fc1 = se->register_module("fc1", torch::nn::Conv2d(torch::nn::Conv2dOptions(mid, rb.squeezeChannels, 1)));
+            b.fc2 = se->register_module("fc2", torch::nn::Conv2d(torch::nn::Conv2dOptions(rb.squeezeChannels, mid, 1)));
+            ++k;
+        }
+        b.project = makeConvBn(*seq, std::to_string(k), p + std::to_string(k), mid, rb.outChannels, 1, 1, 1, false);
+        b.residual = rb.hasResidual();
+        m_blocks.push_back(std::move(b));
+    }
+    const int last = model.blocks.empty() ? model.stemChannels : model.blocks.back().outChannels;
+    const std::string headIndex = std::to_string(model.headIndex());
+    m_head = makeConvBn(*features, headIndex, "features." + headIndex, last, model.headChannels, 1, 1, 1, true);
+
+    auto classifier = node(*this, "classifier");
+    m_classifier = classifier->register_module("1", torch::nn::Linear(model.headChannels, model.numClasses));
+    eval();
+}
+
+EfficientNetImpl::ConvBn EfficientNetImpl::makeConvBn(torch::nn::Module &parent, const std::string &childName,
+                                                      const std::string &path, int in, int out, int kernel,
+                                                      int stride, int groups, bool activation)
+{
+    auto unit = node(parent, childName);
+    ConvBn u;
+    u.name = path;
+    u.kernel = kernel;
+    u.stride = stride;
+    u.activation = activation;
+    // TF-SAME equals symmetric (k-1)/2 padding at stride 1; stride-2 convs are padded at run time.
+    const bool dynamicPad = m_spec.variant.padding == Padding::TfSame && stride > 1;
+    u.conv = unit->register_module("0", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
+                                                              .stride(stride)
+                                                              .padding(dynamicPad ? 0 : (kernel - 1) / 2)
+                                                              .groups(groups)
+                                                              .bias(false)));
+    u.bn = unit->register_module("1", torch::nn::BatchNorm2d(torch::nn::BatchNorm2dOptions(out).eps(m_spec.variant.bnEps)));
+    return u;
+}
+
+at::Tensor EfficientNetImpl::activate(at::Tensor x) const
+{
+    return m_spec.variant.activation == Activation::SiLU ? at::silu(x) : at::hardtanh(x, 0.0, 6.0);
+}
+
+at::Tensor EfficientNetImpl::runConvBn(ConvBn &u, const at::Tensor &x, const LayerObserver *obs)
+{
+    at::Tensor in = x;
+    if (m_spec.variant.padding == Padding::TfSame && u.stride > 1) {
+        auto pad = [&](int64_t size) {
+            const int64_t out = (size + u.stride - 1) / u.stride;
+            const int64_t total = std::max<int64_t>((out - 1) * u.stride + u.kernel - size, 0);
+            return std::make_pair(total / 2, total - total / 2);
+        };
+        const auto [top, bottom] = pad(x.size(2));
+        const auto [left, right] = pad(x.size(3));
+        in = at::constant_pad_nd(x, {left, right, top, bottom}, 0.0);
+    }
+    at::Tensor y = u.bn->forward(u.conv->forward(in));
+    if (u.activation)
+        y = activate(y);
+    if (obs)
+        (*obs)(u.name, x, y);
+    return y;
+}
+
+at::Tensor EfficientNetImpl::forward(const at::Tensor &x)
+{
+    return run(x, nullptr);
+}
+
+at::Tensor EfficientNetImpl::forward(const at::Tensor &x, const LayerObserver &observer)
+{
+    return run(x, observer ? &observer : nullptr);
+}
+
+at::Tensor EfficientNetImpl::run(const at::Tensor &input, const LayerObserver *obs)
+{
+    if (input.dim() != 4 || input.size(1) != m_spec.inputChannels || input.size(2) < 1 || input.size(3) < 1)
+        throw Error(ErrorCategory::ShapeMismatch,
+                    "the model expects a float tensor [N, " + std::to_string(m_spec.inputChannels)
+                        + ", H, W], got " + std::to_string(input.dim()) + " dimensions");
+    at::Tensor x = runConvBn(m_stem, input, obs);
+    for (Block &b : m_blocks) {
+        const at::Tensor blockIn = x;
+        at::Tensor y = b.hasExpand ? runConvBn(b.expand, x, obs) : x;
+        y = runConvBn(b.depthwise, y, obs);
+        if (b.fc1) {
+            at::Tensor s = at::adaptive_avg_pool2d(y, {1, 1});
+            s = activate(b.fc1->forward(s));
+            s = at::sigmoid(b.fc2->forward(s));
+            at::Tensor gated = y * s;
+            if (obs)
+                (*obs)(b.seName, y, gated);
+            y = gated;
+        }
+        y = runConvBn(b.project, y, obs);
+        if (b.residual) {
+            // Stochastic depth would drop this branch per sample in training; eval keeps it whole.
+            at::Tensor sum = y + blockIn;
+            if (obs)
+                (*obs)(b.path, y, sum);
+            y = sum;
+        }
+        x = y;
+    }
+    x = runConvBn(m_head, x, obs);
+    at::Tensor pooled = at::adaptive_avg_pool2d(x, {1, 1});
+    if (obs)
+        (*obs)("avgpool", x, pooled);
+    at::Tensor flat = pooled.flatten(1);
+    if (is_training() && m_spec.dropout > 0)
+        flat = at::dropout(flat, m_spec.dropout, true);
+    at::Tensor logits = m_classifier->forward(flat);
+    if (obs)
+        (*obs)("classifier.1", flat, logits);
+    return logits;
+}
+
+} // namespace effscope::core

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The EfficientNet built from a ResolvedModel, with torchvision's module tree so that
+// named_parameters()/named_buffers() carry torchvision's state_dict keys:
+//   features.0            stem   Conv2dNormActivation [0 conv, 1 bn]
+//   features.S.J.block.K  blocks [expand]? depthwise [SE fc1/fc2]? project
+//   features.N            head   Conv2dNormActivation
+//   classifier.1          Linear (classifier.0 is the dropout, no parameters)
+// The forward pass is exact in eval mode. Training-time stochastic depth is not implemented
+// (it is the identity in eval mode, the only mode effscope runs); dropout is applied in training.
+// An optional observer sees the input and output of every unit the analytic profiler lists,
+// under the same names, so profiles and captures line up with the real layers.
+#include "arch/arch_spec.h"
+
+#include <torch/nn/module.h>
+#include <torch/nn/modules/batchnorm.h>
+#include <torch/nn/modules/conv.h>
+#include <torch/nn/modules/linear.h>
+#include <torch/nn/pimpl.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace effscope::core {
+
+/// Called with (module path, input, output) for each profiled unit during forward().
+using LayerObserver = std::function<void(const std::string &, const at::Tensor &, const at::Tensor &)>;
+
+class EfficientNetImpl : public torch::nn::Module
+{
+public:
+    explicit EfficientNetImpl(const ResolvedModel &model);
+
+    /// x: float [N, 3, H, W] (any H, W >= 1); returns logits [N, numClasses].
+    at::Tensor forward(const at::Tensor &x);
+    at::Tensor forward(const at::Tensor &x, const LayerObserver &observer);
+
+    const ResolvedModel &spec() const { return m_spec; }
+
+private:
+    struct ConvBn
+    {
+        std::string name;
+        torch::nn::Conv2d conv{nullptr};
+        torch::nn::BatchNorm2d bn{nullptr};
+        int kernel = 1;
+        int stride = 1;
+        bool activation = true;
+    };
+    struct Block
+    {
+        std::string path;
+        bool hasExpand = false;
+        ConvBn expand;
+        ConvBn depthwise;
+        std::string seName;
+        torch::nn::Conv2d fc1{nullptr};
+        torch::nn::Conv2d fc2{nullptr};
+        ConvBn project;
+        bool residual = false;
+    };
+
+    ConvBn makeConvBn(torch::nn::Module &parent, const std::string &childName, const std::string &path,
+                      int in, int out, int kernel, int stride, int groups, bool activation);
+    at::Tensor runConvBn(ConvBn &u, const at::Tensor &x, const LayerObserver *obs);
+    at::Tensor activate(at::Tensor x) const;
+    at::Tensor run(const at::Tensor &x, const LayerObserver *observer);
+
+    ResolvedModel m_spec;
+    ConvBn m_stem;
+    std::vector<Block> m_blocks;
+    ConvBn m_head;
+    torch::nn::Linear m_classifier{nullptr};
+};
+
+TORCH_MODULE(EfficientNet);
+
+} // namespace effscope::core
