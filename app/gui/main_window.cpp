@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+#include "main_window.h"
+
+#include "image_view.h"
+#include "inference_worker.h"
+#include "model_panel.h"
+#include "prediction_view.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace effscope {
+
+MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(parent), m_worker(worker)
+{
+    setWindowTitle(tr("effscope"));
+    setAcceptDrops(true);
+
+    m_image = new ImageView(this);
+    m_image->setPlaceholder(tr("Drop a photo here"));
+    m_modelPanel = new ModelPanel(this);
+    m_modelPanel->setCudaAvailable(worker->cudaAvailable());
+    m_predictions = new PredictionView(this);
+
+    auto *side = new QWidget(this);
+    auto *column = new QVBoxLayout(side);
+    column->addWidget(m_modelPanel);
+    column->addWidget(m_predictions, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_image);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Image..."), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    connect(m_worker, &InferenceWorker::modelReady, this, &MainWindow::onModelReady);
+    connect(m_worker, &InferenceWorker::classified, this, &MainWindow::onClassified);
+    connect(m_worker, &InferenceWorker::failed, this, &MainWindow::onFailed);
+    connect(m_modelPanel, &ModelPanel::modelChosen, this, [this](const QString &model, const QString &device) {
+        m_modelLoaded = false;
+        m_modelPanel->setWeightsText(tr("loading..."));
+        m_lastLoadId = m_worker->requestLoadModel(model, device);
+        if (!m_currentImage.isEmpty())
+            m_lastClassifyId = m_worker->requestClassify(m_currentImage);
+        updateStatus();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const QString model = settings.value(QStringLiteral("model/preset"), QStringLiteral("lite0")).toString();
+    {
+        QSignalBlocker block(m_modelPanel);
+        m_modelPanel->setModel(model);
+    }
+    m_modelPanel->setWeightsText(tr("loading..."));
+    m_lastLoadId = m_worker->requestLoadModel(m_modelPanel->model(), m_modelPanel->device());
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+bool MainWindow::openImage(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        m_predictions->clear(tr("'%1' is not a file.").arg(path));
+        return false;
+    }
+    m_currentImage = info.absoluteFilePath();
+    m_predictions->clear(tr("Classifying %1...").arg(info.fileName()));
+    m_lastClassifyId = m_worker->requestClassify(m_currentImage);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList skipped;
+    bool opened = false;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!opened && url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            opened = openImage(url.toLocalFile());
+        else
+            skipped << (url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.toString());
+    }
+    if (!opened)
+        m_predictions->clear(tr("Nothing to open: drop an image file (JPEG, PNG, WebP or BMP)."));
+    else if (!skipped.isEmpty())
+        statusBar()->showMessage(tr("This window shows one image at a time; skipped: %1").arg(skipped.join(QStringLiteral(", "))), 8000);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("model/preset"), m_modelPanel->model());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::onModelReady(const ModelInfo &info)
+{
+    if (info.requestId != m_lastLoadId)
+        return; // superseded by a later choice
+    m_modelInfo = info;
+    m_modelLoaded = true;
+    m_modelPanel->setWeightsText(info.pretrained
+                                     ? tr("%1 (pretrained, input %2 px)").arg(info.weightsLabel).arg(info.inputSize)
+                                     : tr("<b>untrained</b> (random init): no pretrained file is cached, "
+                                          "predictions are meaningless"));
+    updateStatus();
+}
+
+void MainWindow::onClassified(const ClassifyResult &r)
+{
+    if (r.requestId != m_lastClassifyId)
+        return;
+    m_image->setImage(r.image);
+    QVector<PredictionView::Row> rows;
+    for (const ClassScore &s : r.top)
+        rows.push_back({s.index, s.label, s.probability});
+    QString caption = tr("%1 — %2, %3 ms").arg(QFileInfo(r.imagePath).fileName(), r.model.toUpper())
+                          .arg(r.latencyMs, 0, 'f', 1);
+    if (!r.pretrained)
+        caption += tr(" — untrained model");
+    if (!r.notes.isEmpty())
+        caption += QStringLiteral("<br><small>") + r.notes.join(QStringLiteral("; ")).toHtmlEscaped()
+                 + QStringLiteral("</small>");
+    m_predictions->setPredictions(rows, caption);
+}
+
+void MainWindow::onFailed(const TaskError &e)
+{
+    if (e.task == QLatin1String("load") && e.requestId == m_lastLoadId) {
+        m_modelPanel->setWeightsText(tr("failed to load"));
+        statusBar()->showMessage(tr("Could not load the model: %1").arg(e.message));
+    } else if (e.task == QLatin1String("classify") && e.requestId == m_lastClassifyId) {
+        m_image->setPlaceholder(tr("Could not open this image"));
+        m_predictions->clear(e.message);
+    }
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), QString(),
+                                                      tr("Images (*.jpg *.jpeg *.png *.webp *.bmp)"));
+    if (!path.isEmpty())
+        openImage(path);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_modelLoaded) {
+        m_status->setText(tr("Loading %1...").arg(m_modelPanel->model().toUpper()));
+        return;
+    }
+    m_status->setText(tr("Model %1 · weights: %2 · device: %3 · loaded in %4 ms")
+                          .arg(m_modelInfo.model.toUpper(), m_modelInfo.weightsLabel, m_modelInfo.device.toUpper())
+                          .arg(m_modelInfo.loadMs, 0, 'f', 0));
+}
+
+} // namespace effscope

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// Torch headers first: Qt's keyword macros must not reach them (QT_NO_KEYWORDS is set too).
+#include "arch/profiler.h"
+#include "common/error.h"
+#include "common/paths.h"
+#include "infer/engine.h"
+#include "vision/image.h"
+
+#include "inference_worker.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QThread>
+
+#include <optional>
+
+namespace effscope {
+
+namespace {
+
+struct LoadJob
+{
+    quint64 id;
+    QString model;
+    QString device;
+};
+
+struct ClassifyJob
+{
+    quint64 id;
+    QString path;
+    int topk;
+};
+
+QImage toQImage(const cv::Mat &rgb)
+{
+    const QImage view(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888);
+    const int longest = std::max(rgb.cols, rgb.rows);
+    if (longest > 1024)
+        return view.scaled(view.size() * (1024.0 / longest), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return view.copy(); // detach from the cv::Mat's buffer
+}
+
+} // namespace
+
+struct InferenceWorker::State
+{
+    QMutex mutex; // guards the pending jobs only
+    std::optional<LoadJob> pendingLoad;
+    std::optional<ClassifyJob> pendingClassify;
+    // Worker-thread only:
+    std::optional<core::ModelHandle> model;
+    std::vector<core::WeightEntry> registry;
+    bool registryLoaded = false;
+};
+
+InferenceWorker::InferenceWorker(QObject *parent)
+    : QObject(parent), m_thread(new QThread), m_context(new QObject), m_state(std::make_unique<State>())
+{
+    registerMetaTypes();
+    m_thread->setObjectName(QStringLiteral("InferenceWorker"));
+    m_context->moveToThread(m_thread);
+    m_thread->start();
+    m_cudaAvailable = core::cudaAvailable();
+}
+
+InferenceWorker::~InferenceWorker()
+{
+    m_stopping = true;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->pendingLoad.reset();
+        m_state->pendingClassify.reset();
+    }
+    // Torch state must die on the thread that used it.
+    QMetaObject::invokeMethod(m_context, [this] { m_state->model.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_context;
+    delete m_thread;
+}
+
+quint64 InferenceWorker::requestLoadModel(const QString &model, const QString &device)
+{
+    const quint64 id = m_nextId++;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->pendingLoad = LoadJob{id, model, device};
+    }
+    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 InferenceWorker::requestClassify(const QString &imagePath, int topk)
+{
+    const quint64 id = m_nextId++;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->pendingClassify = ClassifyJob{id, imagePath, topk};
+    }
+    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+    return id;
+}
+
+void InferenceWorker::drain()
+{
+    // Loads run before classifications so that an image dropped right after a model switch is
+    // classified by the new model.
+    for (;;) {
+        if (m_stopping)
+            return;
+        std::optional<LoadJob> load;
+        std::optional<ClassifyJob> classify;
+        {
+            QMutexLocker lock(&m_state->mutex);
+            if (m_state->pendingLoad) {
+                load = m_state->pendingLoad;
+                m_state->pendingLoad.reset();
+            } else if (m_state->pendingClassify) {
+                classify = m_state->pendingClassify;
+                m_state->pendingClassify.reset();
+            }
+        }
+        if (!load && !classify)
+            return;
+        Q_EMIT busyChanged(true);
+        if (load)
+            runLoad(load->id, load->model, load->device);
+        else
+            runClassify(classify->id, classify->path, classify->topk);
+        Q_EMIT busyChanged(false);
+    }
+}
+
+void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &device)
+{
+    try {
+        QElapsedTimer timer;
+        timer.start();
+        if (!m_state->registryLoaded) {
+            m_state->registry = core::loadRegistry(core::resourcePath("weights.json"));
+            m_state->registryLoaded = true;
+        }
+        core::ModelRequest req;
+        req.model = model.toStdString();
+        req.device = device.toStdString();
+        m_state->model.reset(); // free the old model first: B7 is large
+        m_state->model = core::loadModel(req, m_state->registry);
+        const core::ModelHandle &h = *m_state->model;
+        const int size = h.preprocess.cropSize;
+        const core::ModelProfile prof = core::profileModel(h.net->spec(), size, size);
+        ModelInfo info;
+        info.requestId = id;
+        info.model = QString::fromStdString(h.config.name);
+        info.weightsLabel = QString::fromStdString(h.weightsLabel);
+        info.pretrained = h.pretrained;
+        info.device = QString::fromStdString(h.device);
+        info.params = prof.params;
+        info.macs = prof.macs;
+        info.inputSize = size;
+        info.loadMs = timer.nsecsElapsed() / 1e6;
+        Q_EMIT modelReady(info);
+    } catch (const core::Error &e) {
+        Q_EMIT failed({id, QStringLiteral("load"), QString::fromUtf8(core::categoryName(e.category())),
+                       QString::fromStdString(e.what())});
+    } catch (const std::exception &e) {
+        Q_EMIT failed({id, QStringLiteral("load"), QStringLiteral("error"), QString::fromStdString(e.what())});
+    }
+}
+
+void InferenceWorker::runClassify(quint64 id, const QString &path, int topk)
+{
+    try {
+        if (!m_state->model)
+            throw core::Error(core::ErrorCategory::InvalidInput, "no model is loaded yet");
+        core::ModelHandle &h = *m_state->model;
+        QElapsedTimer timer;
+        timer.start();
+        const core::DecodedImage img = core::decodeImageFile(path.toStdString());
+        const auto planes = core::preprocessImage(img.rgb, h.preprocess);
+        const auto preds = core::classify(h, core::inputTensor(planes, h.preprocess.cropSize), topk).front();
+        ClassifyResult r;
+        r.latencyMs = timer.nsecsElapsed() / 1e6;
+        r.requestId = id;
+        r.imagePath = path;
+        r.image = toQImage(img.rgb);
+        r.model = QString::fromStdString(h.config.name);
+        r.weightsLabel = QString::fromStdString(h.weightsLabel);
+        r.pretrained = h.pretrained;
+        for (const std::string &n : img.conversions)
+            r.notes << QString::fromStdString(n);
+        const auto &names = core::imagenetClasses();
+        for (const core::Prediction &p : preds)
+            r.top.push_back({p.index, QString::fromStdString(names[size_t(p.index)]), p.probability});
+        Q_EMIT classified(r);
+    } catch (const core::Error &e) {
+        Q_EMIT failed({id, QStringLiteral("classify"), QString::fromUtf8(core::categoryName(e.category())),
+                       QString::fromStdString(e.what())});
+    } catch (const std::exception &e) {
+        Q_EMIT failed({id, QStringLiteral("classify"), QStringLiteral("error"), QString::fromStdString(e.what())});
+    }
+}
+
+} // namespace effscope

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+#include "types.h"
+
+namespace effscope {
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<ModelInfo>();
+    qRegisterMetaType<ClassifyResult>();
+    qRegisterMetaType<TaskError>();
+}
+
+} // namespace effscope

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// The first window, offscreen: it loads the default model, a simulated file drop yields the
+// top-5, non-image drops get a clear message, and switching the model re-classifies.
+#include "inference_worker.h"
+#include "main_window.h"
+#include "model_panel.h"
+#include "prediction_view.h"
+
+#include <QComboBox>
+#include <QMimeData>
+#include <QtTest/QtTest>
+
+using namespace effscope;
+
+namespace {
+const QString kPhotos = QStringLiteral(EFFSCOPE_TESTDATA_DIR "/");
+
+void drop(QWidget *target, const QList<QUrl> &urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    const QPointF pos(target->width() / 2.0, target->height() / 2.0);
+    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &dropEvent);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void dropClassifies();
+};
+
+void TestMainWindow::dropClassifies()
+{
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.modelPanel()->model(), QString("lite0")); // first run: the default model
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "baboon.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
+    QCOMPARE(window.predictionView()->rowCount(), 5);
+
+    QTemporaryDir dir;
+    drop(&window, {QUrl::fromLocalFile(dir.path())}); // a folder is not an image
+    QVERIFY(window.predictionView()->caption().contains("Nothing to open"));
+
+    QFile text(dir.filePath("readme.txt"));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("hello");
+    text.close();
+    drop(&window, {QUrl::fromLocalFile(text.fileName())});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("not a supported image"), 30000);
+
+    // Switching the model reloads and re-classifies the current image.
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("fox squirrel"), 60000);
+    window.modelPanel()->setModel("lite1");
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite1"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("LITE1"), 60000);
+    QVERIFY(window.predictionView()->labelText(0).contains("fox squirrel"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "model_panel.h"
+
+#include "arch/presets.h"
+#include "arch/profiler.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+
+namespace effscope {
+
+ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *form = new QFormLayout(this);
+    m_model = new QComboBox(this);
+    for (const std::string &n : core::presetNames()) {
+        const QString name = QString::fromStdString(n);
+        m_model->addItem(name.startsWith(QLatin1String("lite")) ? QStringLiteral("Lite") + name.mid(4)
+                                                                : name.toUpper(),
+                         name);
+    }
+    m_model->setAccessibleName(tr("Model"));
+    m_device = new QComboBox(this);
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_device->setAccessibleName(tr("Device"));
+    m_facts = new QLabel(this);
+    m_weights = new QLabel(this);
+    m_weights->setWordWrap(true);
+    form->addRow(tr("&Model"), m_model);
+    form->addRow(tr("&Device"), m_device);
+    form->addRow(tr("Size"), m_facts);
+    form->addRow(tr("Weights"), m_weights);
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        updateFacts();
+        Q_EMIT modelChosen(model(), device());
+    });
+    connect(m_device, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT modelChosen(model(), device()); });
+    updateFacts();
+}
+
+QString ModelPanel::model() const
+{
+    return m_model->currentData().toString();
+}
+
+void ModelPanel::setModel(const QString &preset)
+{
+    const int i = m_model->findData(preset);
+    if (i >= 0)
+        m_model->setCurrentIndex(i);
+}
+
+QString ModelPanel::device() const
+{
+    return m_device->currentData().toString();
+}
+
+void ModelPanel::setCudaAvailable(bool available)
+{
+    if (available && m_device->findData(QStringLiteral("cuda")) < 0)
+        m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+}
+
+void ModelPanel::setWeightsText(const QString &text)
+{
+    m_weights->setText(text);
+}
+
+void ModelPanel::updateFacts()
+{
+    const core::ResolvedModel m = core::resolve(core::preset(model().toStdString()));
+    const core::ModelProfile p = core::profileModel(m);
+    m_facts->setText(tr("%1 px, %2 M params, %3 GMACs")
+                         .arg(m.resolution)
+                         .arg(p.params / 1e6, 0, 'f', 2)
+                         .arg(p.macs / 1e9, 0, 'f', 3));
+}
+
+} // namespace effscope

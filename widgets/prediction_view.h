@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Top-k classes with probability bars. Clicking a row emits classActivated (the CAM target in
+// later views).
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+
+namespace effscope {
+
+class PredictionView : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Row
+    {
+        int index = 0;
+        QString label;
+        float probability = 0.0f;
+    };
+
+    explicit PredictionView(QWidget *parent = nullptr);
+    void setPredictions(const QVector<Row> &rows, const QString &caption);
+    void clear(const QString &message = QString());
+    QString labelText(int row) const;
+    QString caption() const;
+    int rowCount() const { return m_rowCount; }
+
+Q_SIGNALS:
+    void classActivated(int classIndex);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    static constexpr int kRows = 5;
+    QLabel *m_caption = nullptr;
+    QLabel *m_labels[kRows] = {};
+    QProgressBar *m_bars[kRows] = {};
+    int m_indices[kRows] = {};
+    int m_rowCount = 0;
+};
+
+} // namespace effscope
