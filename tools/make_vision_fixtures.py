@@ -81,6 +81,12 @@ def main():
     case("grey.png", lambda p: grey.save(p), np.asarray(grey.convert("RGB")))
     rgba = Image.fromarray(np.dstack([base, base[:, :, :1]]), "RGBA")
     case("rgba.png", lambda p: rgba.save(p), np.asarray(rgba.convert("RGB")))
+    rgb = Image.fromarray(base)
+    case("lossless.webp", lambda p: rgb.save(p, lossless=True), base)
+    case("plain.bmp", lambda p: rgb.save(p), base)
+    # CMYK JPEG: decoders differ in CMYK->RGB arithmetic, so the expectation is the RGB source
+    # (the test allows JPEG loss, not a wrong colour model).
+    case("cmyk.jpg", lambda p: rgb.convert("CMYK").save(p, quality=98), base)
     # 16-bit grey PNG. Pillow's convert("RGB") clips such values to 255, so the expectation is
     # the documented rule instead: keep the high byte of each sample.
     g16 = (base[:, :, 1].astype(np.uint16) * 257 + rng.integers(0, 256, base.shape[:2])).astype(np.uint16)

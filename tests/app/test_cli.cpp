@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // effscope-cli end to end: JSON output of info / scale / classify against published numbers
 // and hand-labelled photos, and clean failures (stderr message, non-zero exit).
+#include "test_env.h"
 #include <QtTest/QtTest>
 
 namespace {
@@ -15,7 +16,7 @@ struct Result
 Result runCli(const QStringList &args)
 {
     QProcess p;
-    p.start(QStringLiteral(EFFSCOPE_CLI), args);
+    p.start(qEnvironmentVariable("EFFSCOPE_CLI"), args);
     Result r;
     if (!p.waitForFinished(300000))
         return r;
@@ -25,7 +26,7 @@ Result runCli(const QStringList &args)
     return r;
 }
 
-const QString kPhotos = QStringLiteral(EFFSCOPE_TESTDATA_DIR "/");
+const QString kPhotos = testEnvPath("EFFSCOPE_TESTDATA_DIR", "/");
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The InferenceWorker from the GUI thread's side: results arrive by queued signals, newer
 // requests supersede pending ones, failures come back as values.
+#include "test_env.h"
 #include "inference_worker.h"
 
 #include <QtTest/QtTest>
@@ -8,7 +9,7 @@
 using namespace effscope;
 
 namespace {
-const QString kPhotos = QStringLiteral(EFFSCOPE_TESTDATA_DIR "/");
+const QString kPhotos = testEnvPath("EFFSCOPE_TESTDATA_DIR", "/");
 }
 
 class TestInferenceWorker : public QObject

