@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "inference_worker.h"
 #include "main_window.h"
+#include "model_panel.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
+#include <QCommandLineParser>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char **argv)
@@ -18,14 +20,37 @@ int main(int argc, char **argv)
     if (translator.load(QLocale(), QStringLiteral("effscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "EfficientNet scaling workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption modelOption(QStringLiteral("model"), QApplication::translate("main", "Preset to start with."),
+                                         QStringLiteral("preset"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save the window to FILE once the image is classified, then quit."),
+                                        QStringLiteral("file"));
+    parser.addOption(modelOption);
+    parser.addOption(shotOption);
+    parser.addPositionalArgument(QStringLiteral("image"), QApplication::translate("main", "Image to classify."));
+    parser.process(app);
+
     effscope::InferenceWorker worker;
     effscope::MainWindow window(&worker);
+    if (parser.isSet(modelOption))
+        window.modelPanel()->setModel(parser.value(modelOption));
     window.resize(1100, 700);
     window.show();
-    for (const QString &arg : QApplication::arguments().mid(1))
-        if (!arg.startsWith(QLatin1Char('-'))) {
-            window.openImage(arg);
-            break;
-        }
+    if (!parser.positionalArguments().isEmpty())
+        window.openImage(parser.positionalArguments().first());
+    if (parser.isSet(shotOption)) {
+        const QString file = parser.value(shotOption);
+        QObject::connect(&window, &effscope::MainWindow::resultShown, &window, [&window, file] {
+            // let the layout settle before grabbing
+            QTimer::singleShot(200, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     return QApplication::exec();
 }

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -30,7 +31,6 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_image = new ImageView(this);
     m_image->setPlaceholder(tr("Drop a photo here"));
     m_modelPanel = new ModelPanel(this);
-    m_modelPanel->setCudaAvailable(worker->cudaAvailable());
     m_predictions = new PredictionView(this);
 
     auto *side = new QWidget(this);
@@ -46,6 +46,12 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // indeterminate while the worker computes
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Image..."), this, &MainWindow::openDialog);
@@ -57,6 +63,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     connect(m_worker, &InferenceWorker::modelReady, this, &MainWindow::onModelReady);
     connect(m_worker, &InferenceWorker::classified, this, &MainWindow::onClassified);
     connect(m_worker, &InferenceWorker::failed, this, &MainWindow::onFailed);
+    connect(m_worker, &InferenceWorker::busyChanged, m_busy, &QWidget::setVisible);
     connect(m_modelPanel, &ModelPanel::modelChosen, this, [this](const QString &model, const QString &device) {
         m_modelLoaded = false;
         m_modelPanel->setWeightsText(tr("loading..."));
@@ -138,6 +145,7 @@ void MainWindow::onModelReady(const ModelInfo &info)
         return; // superseded by a later choice
     m_modelInfo = info;
     m_modelLoaded = true;
+    m_modelPanel->setCudaAvailable(info.cudaAvailable);
     m_modelPanel->setWeightsText(info.pretrained
                                      ? tr("%1 (pretrained, input %2 px)").arg(info.weightsLabel).arg(info.inputSize)
                                      : tr("<b>untrained</b> (random init): no pretrained file is cached, "
@@ -161,6 +169,7 @@ void MainWindow::onClassified(const ClassifyResult &r)
         caption += QStringLiteral("<br><small>") + r.notes.join(QStringLiteral("; ")).toHtmlEscaped()
                  + QStringLiteral("</small>");
     m_predictions->setPredictions(rows, caption);
+    Q_EMIT resultShown();
 }
 
 void MainWindow::onFailed(const TaskError &e)
@@ -171,6 +180,7 @@ void MainWindow::onFailed(const TaskError &e)
     } else if (e.task == QLatin1String("classify") && e.requestId == m_lastClassifyId) {
         m_image->setPlaceholder(tr("Could not open this image"));
         m_predictions->clear(e.message);
+        Q_EMIT resultShown();
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QProgressBar;
 
 namespace effscope {
 
@@ -28,6 +29,10 @@ public:
     ModelPanel *modelPanel() const { return m_modelPanel; }
     QString statusText() const;
 
+Q_SIGNALS:
+    /// A classification result or error for the current image is on screen.
+    void resultShown();
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -45,6 +50,7 @@ private:
     PredictionView *m_predictions = nullptr;
     ImageView *m_image = nullptr;
     QLabel *m_status = nullptr;
+    QProgressBar *m_busy = nullptr;
     ModelInfo m_modelInfo;
     bool m_modelLoaded = false;
     QString m_currentImage;

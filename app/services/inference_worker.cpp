@@ -33,6 +33,21 @@ struct ClassifyJob
     int topk;
 };
 
+// Exceptions stop here, at the task boundary, and travel on as values.
+TaskError taskError(quint64 id, const char *task, std::exception_ptr ex)
+{
+    TaskError e{id, QString::fromLatin1(task), QStringLiteral("error"), QString()};
+    try {
+        std::rethrow_exception(ex);
+    } catch (const core::Error &err) {
+        e.category = QString::fromUtf8(core::categoryName(err.category()));
+        e.message = QString::fromStdString(err.what());
+    } catch (const std::exception &err) {
+        e.message = QString::fromStdString(err.what());
+    }
+    return e;
+}
+
 QImage toQImage(const cv::Mat &rgb)
 {
     const QImage view(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888);
@@ -62,7 +77,6 @@ InferenceWorker::InferenceWorker(QObject *parent)
     m_thread->setObjectName(QStringLiteral("InferenceWorker"));
     m_context->moveToThread(m_thread);
     m_thread->start();
-    m_cudaAvailable = core::cudaAvailable();
 }
 
 InferenceWorker::~InferenceWorker()
@@ -160,12 +174,10 @@ void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &d
         info.macs = prof.macs;
         info.inputSize = size;
         info.loadMs = timer.nsecsElapsed() / 1e6;
+        info.cudaAvailable = core::cudaAvailable(); // a torch call too: asked here, never on the GUI thread
         Q_EMIT modelReady(info);
-    } catch (const core::Error &e) {
-        Q_EMIT failed({id, QStringLiteral("load"), QString::fromUtf8(core::categoryName(e.category())),
-                       QString::fromStdString(e.what())});
-    } catch (const std::exception &e) {
-        Q_EMIT failed({id, QStringLiteral("load"), QStringLiteral("error"), QString::fromStdString(e.what())});
+    } catch (...) {
+        Q_EMIT failed(taskError(id, "load", std::current_exception()));
     }
 }
 
@@ -194,11 +206,8 @@ void InferenceWorker::runClassify(quint64 id, const QString &path, int topk)
         for (const core::Prediction &p : preds)
             r.top.push_back({p.index, QString::fromStdString(names[size_t(p.index)]), p.probability});
         Q_EMIT classified(r);
-    } catch (const core::Error &e) {
-        Q_EMIT failed({id, QStringLiteral("classify"), QString::fromUtf8(core::categoryName(e.category())),
-                       QString::fromStdString(e.what())});
-    } catch (const std::exception &e) {
-        Q_EMIT failed({id, QStringLiteral("classify"), QStringLiteral("error"), QString::fromStdString(e.what())});
+    } catch (...) {
+        Q_EMIT failed(taskError(id, "classify", std::current_exception()));
     }
 }
 

@@ -30,7 +30,6 @@ public:
     /// Decodes, preprocesses and classifies one image with the current model.
     quint64 requestClassify(const QString &imagePath, int topk = 5);
 
-    bool cudaAvailable() const { return m_cudaAvailable; }
 
 Q_SIGNALS:
     void modelReady(const effscope::ModelInfo &info);
@@ -49,7 +48,6 @@ private:
     std::unique_ptr<State> m_state;     // torch state, touched only on m_thread
     std::atomic<quint64> m_nextId{1};
     std::atomic<bool> m_stopping{false};
-    bool m_cudaAvailable = false;
 };
 
 } // namespace effscope

@@ -26,6 +26,7 @@ struct ModelInfo
     qint64 macs = 0;        ///< at inputSize
     int inputSize = 0;      ///< crop size of the weights' preprocessing
     double loadMs = 0.0;
+    bool cudaAvailable = false; ///< whether the CUDA device can be offered
 };
 
 struct ClassifyResult

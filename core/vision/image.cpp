@@ -2,13 +2,13 @@
 #include "vision/image.h"
 
 #include "common/error.h"
+#include "common/file_io.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <cstring>
-#include <fstream>
 
 namespace effscope::core {
 
@@ -223,18 +223,8 @@ DecodedImage decodeImage(const std::string &bytes, const DecodeLimits &limits)
 
 DecodedImage decodeImageFile(const std::string &path, const DecodeLimits &limits)
 {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in)
-        throw Error(ErrorCategory::Io, "cannot open '" + path + "': " + std::strerror(errno));
-    const std::streamoff size = in.tellg();
-    if (size < 0)
-        throw Error(ErrorCategory::Io, "cannot read '" + path + "'");
-    if (size > limits.maxFileBytes)
-        throw Error(ErrorCategory::ResourceLimit, "'" + path + "' is larger than the image size limit");
-    std::string bytes(size_t(size), '\0');
-    in.seekg(0);
-    if (size > 0 && !in.read(bytes.data(), size))
-        throw Error(ErrorCategory::Io, "reading '" + path + "' failed");
+    const std::shared_ptr<std::string> data = readWholeFile(path, size_t(limits.maxFileBytes), "an image");
+    const std::string &bytes = *data;
     try {
         return decodeImage(bytes, limits);
     } catch (const Error &e) {

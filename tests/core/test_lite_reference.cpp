@@ -20,12 +20,6 @@ namespace {
 const QString kFixtures = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/vision/");
 const QString kPhotos = testEnvPath("EFFSCOPE_TESTDATA_DIR", "/");
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 at::Tensor tensorFrom(const QByteArray &b, std::vector<int64_t> shape)
 {
     at::Tensor t = at::empty(shape, at::kFloat);
@@ -55,7 +49,7 @@ private:
 void TestLiteReference::initTestCase()
 {
     at::set_num_threads(2);
-    m_manifest = QJsonDocument::fromJson(readAll(kFixtures + "manifest.json")).object();
+    m_manifest = readJsonObject(kFixtures + "manifest.json");
     QVERIFY2(!m_manifest.isEmpty(), "no vision fixtures: fixtures_vision makes them");
     ModelRequest req;
     req.model = "lite0";
@@ -76,8 +70,8 @@ void TestLiteReference::matchesReference_data()
 void TestLiteReference::matchesReference()
 {
     QFETCH(QJsonObject, photo);
-    const at::Tensor x = tensorFrom(readAll(kFixtures + photo["lite_input"].toString()), {1, 3, 224, 224});
-    const at::Tensor expected = tensorFrom(readAll(kFixtures + photo["logits"].toString()), {1, 1000});
+    const at::Tensor x = tensorFrom(readAllBytes(kFixtures + photo["lite_input"].toString()), {1, 3, 224, 224});
+    const at::Tensor expected = tensorFrom(readAllBytes(kFixtures + photo["logits"].toString()), {1, 1000});
     at::Tensor logits;
     {
         c10::InferenceMode guard;

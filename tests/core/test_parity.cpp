@@ -21,10 +21,7 @@ const QString kDir = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/parity/");
 
 at::Tensor readBin(const QString &file, const std::vector<int64_t> &shape)
 {
-    QFile f(kDir + file);
-    if (!f.open(QIODevice::ReadOnly))
-        throw std::runtime_error("missing fixture " + file.toStdString());
-    const QByteArray data = f.readAll();
+    const QByteArray data = readAllBytes(kDir + file);
     at::Tensor t = at::empty(shape, at::kFloat);
     if (size_t(data.size()) != size_t(t.numel()) * 4)
         throw std::runtime_error("fixture " + file.toStdString() + " has the wrong size");
@@ -34,10 +31,7 @@ at::Tensor readBin(const QString &file, const std::vector<int64_t> &shape)
 
 QJsonObject manifest()
 {
-    QFile f(kDir + "manifest.json");
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return readJsonObject(kDir + "manifest.json");
 }
 
 } // namespace

@@ -19,20 +19,14 @@ namespace {
 const QString kFixtures = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/vision/");
 const QString kPhotos = testEnvPath("EFFSCOPE_TESTDATA_DIR", "/");
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QJsonObject manifest()
 {
-    return QJsonDocument::fromJson(readAll(kFixtures + "manifest.json")).object();
+    return readJsonObject(kFixtures + "manifest.json");
 }
 
 std::string bytesOf(const QString &path)
 {
-    const QByteArray b = readAll(path);
+    const QByteArray b = readAllBytes(path);
     return std::string(b.constData(), size_t(b.size()));
 }
 
@@ -86,10 +80,10 @@ void TestVision::preprocessMatchesTorchvision()
     const DecodedImage img = decodeImageFile((kPhotos + photo["file"].toString()).toStdString());
     // Lite recipe: Resize(256, bicubic), CenterCrop(224), (x - 127) / 128
     const std::vector<float> lite = preprocessImage(img.rgb, Preprocess::lite(256, 224));
-    const double liteDiff = maxAbsDiff(lite, readAll(kFixtures + photo["lite_input"].toString()));
+    const double liteDiff = maxAbsDiff(lite, readAllBytes(kFixtures + photo["lite_input"].toString()));
     // torchvision B1 V2 recipe: Resize(255, bilinear), CenterCrop(240), ImageNet mean/std
     const std::vector<float> bil = preprocessImage(img.rgb, Preprocess::imagenet(255, 240, Interpolation::Bilinear));
-    const double bilDiff = maxAbsDiff(bil, readAll(kFixtures + photo["bilinear_input"].toString()));
+    const double bilDiff = maxAbsDiff(bil, readAllBytes(kFixtures + photo["bilinear_input"].toString()));
     qInfo("%s: max |ours - torchvision| bicubic %.3g, bilinear %.3g", qPrintable(photo["file"].toString()),
           liteDiff, bilDiff);
     // Same decoder (libjpeg-turbo) and Pillow's resampling arithmetic: equal up to float rounding.
@@ -111,7 +105,7 @@ void TestVision::conversionsMatchPil()
     const DecodedImage img = decodeImageFile((kFixtures + file).toStdString());
     QCOMPARE(img.rgb.rows, item["height"].toInt());
     QCOMPARE(img.rgb.cols, item["width"].toInt());
-    const QByteArray expected = readAll(kFixtures + file + ".rgb");
+    const QByteArray expected = readAllBytes(kFixtures + file + ".rgb");
     QCOMPARE(qsizetype(img.rgb.total() * 3), expected.size());
     int worst = 0;
     for (int y = 0; y < img.rgb.rows; ++y)
