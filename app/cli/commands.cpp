@@ -5,7 +5,11 @@
 #include "arch/profiler.h"
 #include "common/error.h"
 #include "common/paths.h"
+#include "infer/benchmark.h"
 #include "infer/engine.h"
+#ifdef EFFSCOPE_HAVE_DNNL
+#include "infer/fast_engine.h"
+#endif
 #include "weights/registry.h"
 #ifdef EFFSCOPE_WITH_VISION
 #include "vision/image.h"
@@ -17,6 +21,10 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+#include <c10/core/InferenceMode.h>
 #include <set>
 #include <sstream>
 
@@ -44,6 +52,13 @@ usage:
   effscope-cli classify --model M [--weights FILE] [--topk K] [--device cpu|cuda] [--json] IMAGE...
       Top-k ImageNet classes. Without --weights, the registry's cached pretrained file
       for M is used; with none cached the model runs untrained and says so.
+  effscope-cli bench --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--warmup N]
+                     [--device cpu|cuda] [--dtype fp32|bf16|fp16] [--engine fast|reference] [--csv|--json]
+      Latency of one forward pass (random weights, random input): step time median and
+      p90, samples/s, params, GMACs, peak RSS. fp32 on the CPU runs the fast oneDNN path.
+  effscope-cli profile --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--json]
+      Measured time of every layer of the fast path next to its analytic MACs, grouped by
+      kind (stem, expand, depthwise, se, project, head, pool, classifier).
   effscope-cli presets [--json]
   effscope-cli --help | --version
 
@@ -313,6 +328,118 @@ int cmdClassify(const Args &a)
 #endif
 }
 
+ModelHandle benchModel(const Args &a, bool fast)
+{
+    if (!a.has("model"))
+        throw Error(ErrorCategory::InvalidInput, a.command + " needs --model M");
+    ModelRequest req;
+    req.model = a.get("model");
+    req.device = a.get("device", "cpu");
+    req.pretrained = false; // timing does not depend on the weights' values
+    req.fastPath = fast;
+    return loadModel(req, {});
+}
+
+int cmdBench(const Args &a)
+{
+    const std::string engine = a.get("engine", "fast");
+    if (engine != "fast" && engine != "reference")
+        throw Error(ErrorCategory::InvalidInput, "--engine must be fast or reference");
+    BenchOptions o;
+    if (a.has("resolution")) o.resolution = toInt("resolution", a.get("resolution"), 16, 4096);
+    if (a.has("batch")) o.batch = toInt("batch", a.get("batch"), 1, 1024);
+    if (a.has("threads")) o.threads = toInt("threads", a.get("threads"), 1, 1024);
+    if (a.has("iters")) o.iters = toInt("iters", a.get("iters"), 1, 100000);
+    if (a.has("warmup")) o.warmup = toInt("warmup", a.get("warmup"), 0, 100000);
+    o.dtype = a.get("dtype", "fp32");
+    ModelHandle h = benchModel(a, engine == "fast");
+    const BenchResult r = runBenchmark(h, o);
+    const json j = {{"model", r.model}, {"img_size", r.imgSize}, {"batch", r.batch},
+                    {"samples_per_sec", r.samplesPerSec}, {"step_ms_median", r.stepMsMedian},
+                    {"step_ms_p90", r.stepMsP90}, {"step_ms_mean", r.stepMsMean}, {"step_ms_min", r.stepMsMin},
+                    {"params", r.params}, {"gmacs", r.macs / 1e9}, {"peak_rss_mb", r.peakRssBytes / 1048576.0},
+                    {"device", r.device}, {"threads", r.threads}, {"dtype", r.dtype}, {"engine", r.engine},
+                    {"iters", r.iters}, {"libtorch", r.libtorchVersion}};
+    if (a.flags.count("json")) {
+        std::cout << j.dump(1) << "\n";
+    } else if (a.flags.count("csv")) {
+        std::string header, row;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            header += (header.empty() ? "" : ",") + it.key();
+            row += (row.empty() ? "" : ",") + (it->is_string() ? it->get<std::string>() : it->dump());
+        }
+        std::cout << header << "\n" << row << "\n";
+    } else {
+        std::printf("%s %dx%d batch %d, %s, %d threads, %s (%s): median %.2f ms, p90 %.2f ms, %.1f samples/s, "
+                    "%lld params, %.3f GMACs, peak RSS %.0f MB, LibTorch %s\n",
+                    r.model.c_str(), r.imgSize, r.imgSize, r.batch, r.device.c_str(), r.threads, r.dtype.c_str(),
+                    r.engine.c_str(), r.stepMsMedian, r.stepMsP90, r.samplesPerSec, (long long)r.params,
+                    r.macs / 1e9, r.peakRssBytes / 1048576.0, r.libtorchVersion.c_str());
+    }
+    return 0;
+}
+
+int cmdProfile(const Args &a)
+{
+#ifndef EFFSCOPE_HAVE_DNNL
+    throw Error(ErrorCategory::UnsupportedFormat, "this build has no oneDNN fast path to profile");
+#else
+    ModelHandle h = benchModel(a, true);
+    const int size = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : h.preprocess.cropSize;
+    const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 1024) : 1;
+    const int iters = a.has("iters") ? toInt("iters", a.get("iters"), 1, 100000) : 20;
+    if (a.has("threads"))
+        at::set_num_threads(toInt("threads", a.get("threads"), 1, 1024));
+    const ModelProfile prof = profileModel(h.net->spec(), size, size);
+    std::map<std::string, int64_t> macsByName;
+    std::map<std::string, std::pair<double, int64_t>> byKind; // ms, MACs
+    for (const LayerProfile &l : prof.layers) {
+        macsByName[l.name] = l.macs * batch;
+        byKind[layerKindName(l.kind)].second += l.macs * batch;
+    }
+    c10::InferenceMode guard;
+    const auto steps = h.fast->profile(at::randn({batch, 3, size, size}), iters);
+    double total = 0;
+    json layers = json::array();
+    for (const StepTiming &s : steps) {
+        total += s.ms;
+        byKind[s.kind].first += s.ms;
+        const auto m = macsByName.find(s.name);
+        layers.push_back({{"name", s.name}, {"kind", s.kind}, {"impl", s.impl}, {"ms", s.ms},
+                          {"macs", m == macsByName.end() ? json(nullptr) : json(m->second)}});
+    }
+    json kinds = json::array();
+    for (const char *k : {"stem", "expand", "depthwise", "se", "project", "residual", "head", "pool", "classifier"}) {
+        auto it = byKind.find(k);
+        if (it == byKind.end())
+            continue;
+        const auto [ms, macs] = it->second;
+        kinds.push_back({{"kind", k}, {"ms", ms}, {"share", total > 0 ? ms / total : 0}, {"macs", macs},
+                         {"macs_share", double(macs) / (prof.macs * batch)},
+                         {"gmacs_per_sec", ms > 0 ? macs / ms / 1e6 : 0}});
+    }
+    if (a.flags.count("json")) {
+        std::cout << json{{"model", h.config.name}, {"img_size", size}, {"batch", batch},
+                          {"threads", at::get_num_threads()}, {"total_ms", total}, {"kinds", kinds},
+                          {"layers", layers}}.dump(1) << "\n";
+        return 0;
+    }
+    std::printf("%s %dx%d batch %d, %d threads: %.2f ms summed over %zu primitives (%d runs each)\n\n",
+                h.config.name.c_str(), size, size, batch, at::get_num_threads(), total, steps.size(), iters);
+    std::printf("%-11s %9s %7s %10s %7s %10s\n", "kind", "ms", "time", "MMACs", "MACs", "GMAC/s");
+    for (const auto &k : kinds)
+        std::printf("%-11s %9.3f %6.1f%% %10.1f %6.1f%% %10.1f\n", k["kind"].get<std::string>().c_str(),
+                    k["ms"].get<double>(), 100 * k["share"].get<double>(), k["macs"].get<int64_t>() / 1e6,
+                    100 * k["macs_share"].get<double>(), k["gmacs_per_sec"].get<double>());
+    std::printf("\n%-28s %-11s %-24s %9s %10s\n", "layer", "kind", "oneDNN impl", "ms", "MMACs");
+    for (const auto &l : layers)
+        std::printf("%-28s %-11s %-24s %9.3f %10s\n", l["name"].get<std::string>().c_str(),
+                    l["kind"].get<std::string>().c_str(), l["impl"].get<std::string>().c_str(), l["ms"].get<double>(),
+                    l["macs"].is_null() ? "" : std::to_string(l["macs"].get<int64_t>() / 1000000).c_str());
+    return 0;
+#endif
+}
+
 } // namespace
 
 int run(const std::vector<std::string> &argv)
@@ -334,6 +461,12 @@ int run(const std::vector<std::string> &argv)
                                   {"json", "lite"}));
         if (cmd == "classify")
             return cmdClassify(parse(argv, {"model", "weights", "topk", "device"}, {"json"}));
+        if (cmd == "bench")
+            return cmdBench(parse(argv, {"model", "resolution", "batch", "threads", "iters", "warmup", "device", "dtype",
+                                         "engine"},
+                                  {"json", "csv"}));
+        if (cmd == "profile")
+            return cmdProfile(parse(argv, {"model", "resolution", "batch", "threads", "iters"}, {"json"}));
         if (cmd == "presets")
             return cmdPresets(parse(argv, {}, {"json"}));
         throw Error(ErrorCategory::InvalidInput, "unknown command '" + cmd + "' (try --help)");

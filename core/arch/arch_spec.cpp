@@ -80,6 +80,19 @@ std::string ResolvedBlock::path() const
     return "features." + std::to_string(stage + 1) + "." + std::to_string(index);
 }
 
+BlockOps ResolvedBlock::ops() const
+{
+    BlockOps o;
+    int k = 0;
+    if (hasExpand())
+        o.expand = k++;
+    o.depthwise = k++;
+    if (squeezeChannels > 0)
+        o.squeezeExcite = k++;
+    o.project = k;
+    return o;
+}
+
 ResolvedModel resolve(const ModelConfig &config)
 {
     const Scaling &s = config.scaling;

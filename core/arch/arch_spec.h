@@ -85,6 +85,15 @@ struct Variant
     bool fixedFirstLastDepth = false;  ///< Lite: first and last stage keep their base repeats
 };
 
+/// Indices of a block's ops inside its torchvision `block` Sequential (-1: absent).
+struct BlockOps
+{
+    int expand = -1;
+    int depthwise = 0;
+    int squeezeExcite = -1;
+    int project = 1;
+};
+
 /// A concrete block after scaling, with its torchvision module path.
 struct ResolvedBlock
 {
@@ -99,6 +108,7 @@ struct ResolvedBlock
     bool hasExpand() const { return expandedChannels != inChannels; }
     bool hasResidual() const { return stride == 1 && inChannels == outChannels; }
     std::string path() const; ///< "features.<stage+1>.<index>"
+    BlockOps ops() const;     ///< [expand]? depthwise [SE]? project, numbered in that order
 };
 
 /// The concrete network a ModelConfig describes.

@@ -3,6 +3,9 @@
 
 #include "arch/presets.h"
 #include "common/error.h"
+#ifdef EFFSCOPE_HAVE_DNNL
+#include "infer/fast_engine.h"
+#endif
 
 #include <ATen/ATen.h>
 #include <ATen/Context.h>
@@ -43,6 +46,8 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
             }
         }
         h.weightsLabel = entry ? entry->id : name;
+    } else if (!request.pretrained) {
+        // random init on purpose
     } else if (auto cached = findCachedWeights(registry, h.config.name)) {
         for (const WeightEntry &w : registry)
             if (w.id == cached->first.id)
@@ -69,7 +74,20 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     h.net->eval();
     if (h.device == "cuda")
         h.net->to(at::Device(at::kCUDA));
+#ifdef EFFSCOPE_HAVE_DNNL
+    if (h.device == "cpu" && request.fastPath)
+        h.fast = std::make_shared<FastEfficientNet>(*h.net);
+#endif
     return h;
+}
+
+at::Tensor ModelHandle::forward(const at::Tensor &x)
+{
+#ifdef EFFSCOPE_HAVE_DNNL
+    if (fast && x.device().is_cpu() && x.scalar_type() == at::kFloat)
+        return fast->forward(x);
+#endif
+    return net->forward(x);
 }
 
 at::Tensor inputTensor(const std::vector<float> &chw, int size)
@@ -88,7 +106,7 @@ std::vector<std::vector<Prediction>> classify(ModelHandle &model, const at::Tens
     at::Tensor x = batch;
     if (model.device == "cuda")
         x = x.to(at::Device(at::kCUDA));
-    const at::Tensor probs = at::softmax(model.net->forward(x), 1).to(at::kCPU);
+    const at::Tensor probs = at::softmax(model.forward(x), 1).to(at::kCPU);
     const int k = std::min<int>(topk, int(probs.size(1)));
     const auto [values, indices] = probs.topk(k, 1);
     std::vector<std::vector<Prediction>> out(size_t(probs.size(0)));

@@ -11,10 +11,13 @@
 
 #include <ATen/core/Tensor.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace effscope::core {
+
+class FastEfficientNet;
 
 struct ModelRequest
 {
@@ -22,6 +25,8 @@ struct ModelRequest
     std::string weightsPath;       ///< explicit file; empty = the registry's cached file
     bool allowUntrained = true;    ///< random init when no weights are found (labelled "untrained")
     std::string device = "cpu";    ///< "cpu" or "cuda"
+    bool fastPath = true;          ///< use the oneDNN plan on the CPU when this build has it
+    bool pretrained = true;        ///< false: skip weights (random init), e.g. for timing
 };
 
 struct ModelHandle
@@ -34,6 +39,14 @@ struct ModelHandle
     std::string weightsPath;
     LoadReport report;
     std::string device = "cpu";
+    std::shared_ptr<FastEfficientNet> fast; ///< null: the reference module runs
+
+    bool hasFastPath() const { return fast != nullptr; }
+    /// Logits for a float [N, 3, H, W] batch, by the fast path when there is one. Call under
+    /// c10::InferenceMode.
+    at::Tensor forward(const at::Tensor &x);
+    /// "effscope-onednn" or "libtorch-eager".
+    const char *engineName() const { return fast ? "effscope-onednn" : "libtorch-eager"; }
 };
 
 struct Prediction

@@ -32,25 +32,6 @@ void addConvBn(std::vector<ExpectedTensor> &out, const std::string &p, int64_t o
     addBn(out, p + ".1", outC);
 }
 
-// Sub-module index of each op inside "block" for the torchvision layout.
-struct BlockLayout
-{
-    int expand = -1, depthwise = 0, se = -1, project = 1;
-};
-
-BlockLayout layoutOf(const ResolvedBlock &b)
-{
-    BlockLayout l;
-    int k = 0;
-    if (b.hasExpand())
-        l.expand = k++;
-    l.depthwise = k++;
-    if (b.squeezeChannels > 0)
-        l.se = k++;
-    l.project = k++;
-    return l;
-}
-
 bool startsWith(const std::string &s, const char *p)
 {
     return s.rfind(p, 0) == 0;
@@ -105,13 +86,13 @@ std::vector<ExpectedTensor> expectedTensors(const ResolvedModel &m)
     addConvBn(out, "features.0", m.stemChannels, m.inputChannels, 3);
     for (const ResolvedBlock &b : m.blocks) {
         const std::string p = b.path() + ".block.";
-        const BlockLayout l = layoutOf(b);
+        const BlockOps l = b.ops();
         const int64_t mid = b.expandedChannels;
         if (l.expand >= 0)
             addConvBn(out, p + std::to_string(l.expand), mid, b.inChannels, 1);
         addConvBn(out, p + std::to_string(l.depthwise), mid, 1, b.kernel);
-        if (l.se >= 0) {
-            const std::string se = p + std::to_string(l.se);
+        if (l.squeezeExcite >= 0) {
+            const std::string se = p + std::to_string(l.squeezeExcite);
             out.push_back({se + ".fc1.weight", {b.squeezeChannels, mid, 1, 1}});
             out.push_back({se + ".fc1.bias", {b.squeezeChannels}});
             out.push_back({se + ".fc2.weight", {mid, b.squeezeChannels, 1, 1}});
@@ -170,12 +151,12 @@ std::string toTorchvisionKey(const ResolvedModel &m, KeyScheme scheme, const std
         const ResolvedBlock *b = findBlock(m, s, j);
         if (!b)
             return {};
-        const BlockLayout l = layoutOf(*b);
+        const BlockOps l = b->ops();
         const std::string p = b->path() + ".block.";
         const std::string &op = parts[3];
-        if (op == "se" && parts.size() >= 5 && l.se >= 0) {
+        if (op == "se" && parts.size() >= 5 && l.squeezeExcite >= 0) {
             const std::string fc = parts[4] == "conv_reduce" ? "fc1" : parts[4] == "conv_expand" ? "fc2" : "";
-            return fc.empty() ? std::string() : p + std::to_string(l.se) + "." + fc + "." + join(parts, 5);
+            return fc.empty() ? std::string() : p + std::to_string(l.squeezeExcite) + "." + fc + "." + join(parts, 5);
         }
         if (!b->hasExpand()) { // timm DepthwiseSeparableConv: conv_dw, bn1, conv_pw, bn2
             if (op == "conv_dw") return convBn(p + std::to_string(l.depthwise), "conv", 4);
@@ -204,15 +185,15 @@ std::string toTorchvisionKey(const ResolvedModel &m, KeyScheme scheme, const std
     if (parts[0] != "_blocks" || parts.size() < 3 || !parseIndex(parts[1], n) || n >= int(m.blocks.size()))
         return {};
     const ResolvedBlock &b = m.blocks[n];
-    const BlockLayout l = layoutOf(b);
+    const BlockOps l = b.ops();
     const std::string p = b.path() + ".block.";
     const std::string &op = parts[2];
     if (op == "_expand_conv" && l.expand >= 0) return convBn(p + std::to_string(l.expand), "conv", 3);
     if (op == "_bn0" && l.expand >= 0) return convBn(p + std::to_string(l.expand), "bn", 3);
     if (op == "_depthwise_conv") return convBn(p + std::to_string(l.depthwise), "conv", 3);
     if (op == "_bn1") return convBn(p + std::to_string(l.depthwise), "bn", 3);
-    if (op == "_se_reduce" && l.se >= 0) return p + std::to_string(l.se) + ".fc1." + join(parts, 3);
-    if (op == "_se_expand" && l.se >= 0) return p + std::to_string(l.se) + ".fc2." + join(parts, 3);
+    if (op == "_se_reduce" && l.squeezeExcite >= 0) return p + std::to_string(l.squeezeExcite) + ".fc1." + join(parts, 3);
+    if (op == "_se_expand" && l.squeezeExcite >= 0) return p + std::to_string(l.squeezeExcite) + ".fc2." + join(parts, 3);
     if (op == "_project_conv") return convBn(p + std::to_string(l.project), "conv", 3);
     if (op == "_bn2") return convBn(p + std::to_string(l.project), "bn", 3);
     return {};

@@ -77,10 +77,19 @@ void TestLiteReference::matchesReference()
         c10::InferenceMode guard;
         logits = m_model.net->forward(x);
     }
+    at::Tensor fastLogits;
+    {
+        c10::InferenceMode guard;
+        fastLogits = m_model.forward(x); // the oneDNN path the app and CLI use
+    }
+    QVERIFY(m_model.hasFastPath());
     const double std = expected.std().item<double>();
     const double rel = (logits - expected).abs().max().item<double>() / std;
-    qInfo("%s: max |ours - reference| / logit std = %.3g", qPrintable(photo["file"].toString()), rel);
+    const double relFast = (fastLogits - expected).abs().max().item<double>() / std;
+    qInfo("%s: max |ours - reference| / logit std = %.3g (reference path), %.3g (fast path)",
+          qPrintable(photo["file"].toString()), rel, relFast);
     QVERIFY2(rel <= 1e-4, qPrintable(QString::number(rel)));
+    QVERIFY2(relFast <= 1e-4, qPrintable(QString::number(relFast)));
 
     // Whole pipeline: our decode + preprocessing + model give the reference's top-5.
     const DecodedImage img = decodeImageFile((kPhotos + photo["file"].toString()).toStdString());

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Latency benchmark of a loaded model, reported like timm's benchmark: step time median and
+// p90 over timed iterations after warm-up, samples per second, params, GMACs, peak RSS.
+// Timing only: nothing here asserts a speed.
+#include "infer/engine.h"
+
+#include <string>
+#include <vector>
+
+namespace effscope::core {
+
+struct BenchOptions
+{
+    int batch = 1;
+    int resolution = 0;      ///< square input; 0 = the weights' crop size
+    int threads = 0;         ///< intra-op threads; 0 = keep the current setting
+    int warmup = 5;
+    int iters = 30;
+    std::string dtype = "fp32"; ///< fp32, bf16 or fp16
+};
+
+struct BenchResult
+{
+    std::string model, device, dtype, engine, libtorchVersion;
+    int imgSize = 0, batch = 0, threads = 0, iters = 0;
+    double samplesPerSec = 0, stepMsMedian = 0, stepMsP90 = 0, stepMsMean = 0, stepMsMin = 0;
+    int64_t params = 0, macs = 0;
+    int64_t peakRssBytes = 0;
+    std::vector<double> stepsMs;
+};
+
+/// Throws InvalidInput for bad options (fp16 on the CPU, batch < 1, ...).
+BenchResult runBenchmark(ModelHandle &model, const BenchOptions &options);
+
+/// The process's peak resident set size so far, in bytes.
+int64_t peakRssBytes();
+/// The process's current resident set size, in bytes.
+int64_t currentRssBytes();
+
+} // namespace effscope::core

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: MIT
+#include "infer/fast_engine.h"
+
+#include "arch/profiler.h"
+#include "common/error.h"
+
+#include <ATen/ATen.h>
+#include <c10/core/InferenceMode.h>
+#include <oneapi/dnnl/dnnl.hpp>
+
+#include <chrono>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+namespace effscope::core {
+
+namespace {
+
+using dnnl::algorithm;
+using dnnl::memory;
+using Tag = memory::format_tag;
+using DT = memory::data_type;
+
+enum class Post { None, Activation, Sigmoid };
+
+// One convolution with its BatchNorm folded in (or an SE 1x1 convolution with its bias).
+struct ConvWeights
+{
+    std::string name;
+    std::string kind;
+    at::Tensor weight; // float [O, I/groups, k, k], contiguous
+    at::Tensor bias;   // float [O]
+    int groups = 1;
+    int kernel = 1;
+    int stride = 1;
+    Post post = Post::Activation;
+};
+
+struct BlockWeights
+{
+    std::string path;
+    bool hasExpand = false;
+    bool hasSe = false;
+    bool residual = false;
+    ConvWeights expand, depthwise, fc1, fc2, project;
+};
+
+// Buffers shared between layers: block outputs alternate between A and B, expanded tensors
+// use E1/E2, SE vectors P/S1/S2, the pooled head output Q.
+enum Slot : int { kInput, kA, kB, kE1, kE2, kP, kS1, kS2, kQ, kOutput, kSlotCount };
+
+struct Step
+{
+    std::string name, kind, impl;
+    dnnl::primitive prim;
+    std::vector<std::tuple<int, int, memory::desc>> acts; // (arg, slot, desc)
+    std::unordered_map<int, memory> fixed;               // weights, bias
+    std::unordered_map<int, memory> args;                // bound at plan build
+};
+
+struct Plan
+{
+    std::vector<Step> steps;
+    std::vector<at::Tensor> buffers; // per slot (input/output bound per call)
+    std::vector<memory *> inputs, outputs;
+    std::vector<std::unique_ptr<memory>> ioMemories;
+    int64_t outputSize = 0;
+};
+
+at::Tensor fold(const at::Tensor &w, const at::Tensor &gamma, const at::Tensor &beta, const at::Tensor &mean,
+                const at::Tensor &var, double eps, at::Tensor &biasOut)
+{
+    const at::Tensor scale = gamma.to(at::kDouble) / (var.to(at::kDouble) + eps).sqrt();
+    biasOut = (beta.to(at::kDouble) - mean.to(at::kDouble) * scale).to(at::kFloat).contiguous();
+    return (w.to(at::kDouble) * scale.view({-1, 1, 1, 1})).to(at::kFloat).contiguous();
+}
+
+memory::dims dims(std::initializer_list<int64_t> d)
+{
+    return memory::dims(d);
+}
+
+} // namespace
+
+struct FastEfficientNet::Impl
+{
+    ResolvedModel spec;
+    ConvWeights stem, head;
+    std::vector<BlockWeights> blocks;
+    at::Tensor fcWeight, fcBias;
+    dnnl::engine engine{dnnl::engine::kind::cpu, 0};
+    dnnl::stream stream{engine};
+    std::map<std::tuple<int64_t, int64_t, int64_t, int64_t>, std::unique_ptr<Plan>> plans;
+
+    ConvWeights convUnit(std::map<std::string, at::Tensor> &t, const std::string &name, const char *kind, int groups,
+                         int kernel, int stride, bool act)
+    {
+        ConvWeights c;
+        c.name = name;
+        c.kind = kind;
+        c.weight = fold(t.at(name + ".0.weight"), t.at(name + ".1.weight"), t.at(name + ".1.bias"),
+                        t.at(name + ".1.running_mean"), t.at(name + ".1.running_var"), spec.variant.bnEps, c.bias);
+        c.groups = groups;
+        c.kernel = kernel;
+        c.stride = stride;
+        c.post = act ? Post::Activation : Post::None;
+        return c;
+    }
+
+    ConvWeights seConv(std::map<std::string, at::Tensor> &t, const std::string &name, Post post)
+    {
+        ConvWeights c;
+        c.name = name;
+        c.kind = "se";
+        c.weight = t.at(name + ".weight").to(at::kFloat).contiguous();
+        c.bias = t.at(name + ".bias").to(at::kFloat).contiguous();
+        c.post = post;
+        return c;
+    }
+
+    void appendActivation(dnnl::post_ops &po, Post post) const
+    {
+        if (post == Post::Activation) {
+            if (spec.variant.activation == Activation::SiLU)
+                po.append_eltwise(1.0f, algorithm::eltwise_swish, 1.0f, 0.0f);
+            else
+                po.append_eltwise(1.0f, algorithm::eltwise_clip, 0.0f, 6.0f);
+        } else if (post == Post::Sigmoid) {
+            po.append_eltwise(1.0f, algorithm::eltwise_logistic, 0.0f, 0.0f);
+        }
+    }
+
+    // Adds a convolution step reading `srcSlot` and writing `dstSlot`; returns the dst desc.
+    memory::desc addConv(Plan &plan, std::vector<size_t> &slotBytes, const ConvWeights &c, const memory::desc &src,
+                         int srcSlot, int dstSlot, const memory::desc *residual = nullptr, int residualSlot = -1)
+    {
+        const memory::dims sd = src.dims();
+        const int64_t n = sd[0], ic = sd[1], h = sd[2], w = sd[3];
+        const int64_t oc = c.weight.size(0);
+        const bool tfSame = spec.variant.padding == Padding::TfSame;
+        auto axis = [&](int64_t in, int64_t &out, int64_t &l, int64_t &r) {
+            out = convOutputSize(in, c.kernel, c.stride, spec.variant.padding);
+            l = tfSame ? std::max<int64_t>((out - 1) * c.stride + c.kernel - in, 0) / 2 : (c.kernel - 1) / 2;
+            r = (out - 1) * c.stride + c.kernel - in - l;
+        };
+        int64_t oh, ow, pt, pb, pl, pr;
+        axis(h, oh, pt, pb);
+        axis(w, ow, pl, pr);
+        const memory::desc wAny = c.groups > 1
+            ? memory::desc(dims({c.groups, oc / c.groups, ic / c.groups, c.kernel, c.kernel}), DT::f32, Tag::any)
+            : memory::desc(dims({oc, ic, c.kernel, c.kernel}), DT::f32, Tag::any);
+        const memory::desc wUser = c.groups > 1
+            ? memory::desc(dims({c.groups, oc / c.groups, ic / c.groups, c.kernel, c.kernel}), DT::f32, Tag::goihw)
+            : memory::desc(dims({oc, ic, c.kernel, c.kernel}), DT::f32, Tag::oihw);
+        const memory::desc biasMd(dims({oc}), DT::f32, Tag::x);
+        // Activations are NHWC throughout: the layout oneDNN's brgemm 1x1 and depthwise kernels
+        // run fastest on, and one that every primitive here accepts (no reorders between layers).
+        const memory::desc dstMd(dims({n, oc, oh, ow}), DT::f32, Tag::nhwc);
+
+        dnnl::post_ops po;
+        appendActivation(po, c.post);
+        if (residual)
+            po.append_sum(1.0f); // dst holds the block input: dst = conv(x) + residual, in place
+        dnnl::primitive_attr attr;
+        attr.set_post_ops(po);
+        const dnnl::convolution_forward::desc desc(dnnl::prop_kind::forward_inference, algorithm::convolution_direct,
+                                                   src, wAny, biasMd, dstMd, dims({c.stride, c.stride}),
+                                                   dims({pt, pl}), dims({pb, pr}));
+        const dnnl::convolution_forward::primitive_desc pd(desc, attr, engine);
+
+        Step s;
+        s.name = c.name;
+        s.kind = c.kind;
+        s.impl = pd.impl_info_str();
+        s.prim = dnnl::convolution_forward(pd);
+        memory userW(wUser, engine, c.weight.data_ptr());
+        memory packedW(pd.weights_desc(), engine);
+        dnnl::reorder(userW, packedW).execute(stream, userW, packedW);
+        stream.wait();
+        s.fixed[DNNL_ARG_WEIGHTS] = packedW;
+        s.fixed[DNNL_ARG_BIAS] = memory(biasMd, engine, c.bias.data_ptr());
+        s.acts.emplace_back(DNNL_ARG_SRC, srcSlot, src);
+        s.acts.emplace_back(DNNL_ARG_DST, residual ? residualSlot : dstSlot, pd.dst_desc());
+        for (const auto &[arg, slot, md] : s.acts)
+            slotBytes[slot] = std::max(slotBytes[slot], md.get_size());
+        plan.steps.push_back(std::move(s));
+        return pd.dst_desc();
+    }
+
+    memory::desc addPool(Plan &plan, std::vector<size_t> &slotBytes, const std::string &name, const char *kind,
+                         const memory::desc &src, int srcSlot, int dstSlot)
+    {
+        const memory::dims sd = src.dims();
+        const memory::desc dstMd(dims({sd[0], sd[1], 1, 1}), DT::f32, Tag::nhwc);
+        const dnnl::pooling_forward::desc desc(dnnl::prop_kind::forward_inference, algorithm::pooling_avg_exclude_padding,
+                                               src, dstMd, dims({1, 1}), dims({sd[2], sd[3]}), dims({0, 0}),
+                                               dims({0, 0}));
+        const dnnl::pooling_forward::primitive_desc pd(desc, engine);
+        Step s;
+        s.name = name;
+        s.kind = kind;
+        s.impl = pd.impl_info_str();
+        s.prim = dnnl::pooling_forward(pd);
+        s.acts.emplace_back(DNNL_ARG_SRC, srcSlot, src);
+        s.acts.emplace_back(DNNL_ARG_DST, dstSlot, pd.dst_desc());
+        if (pd.workspace_desc().get_size() > 0)
+            s.fixed[DNNL_ARG_WORKSPACE] = memory(pd.workspace_desc(), engine);
+        for (const auto &[arg, slot, md] : s.acts)
+            slotBytes[slot] = std::max(slotBytes[slot], md.get_size());
+        plan.steps.push_back(std::move(s));
+        return pd.dst_desc();
+    }
+
+    void addGate(Plan &plan, const std::string &name, const memory::desc &x, int xSlot, const memory::desc &gate,
+                 int gateSlot)
+    {
+        // x <- x * gate, broadcast over H and W, in place
+        const dnnl::binary::desc desc(algorithm::binary_mul, x, gate, x);
+        const dnnl::binary::primitive_desc pd(desc, engine);
+        Step s;
+        s.name = name;
+        s.kind = "se";
+        s.impl = pd.impl_info_str();
+        s.prim = dnnl::binary(pd);
+        s.acts.emplace_back(DNNL_ARG_SRC_0, xSlot, x);
+        s.acts.emplace_back(DNNL_ARG_SRC_1, gateSlot, gate);
+        s.acts.emplace_back(DNNL_ARG_DST, xSlot, x);
+        plan.steps.push_back(std::move(s));
+    }
+
+    std::unique_ptr<Plan> build(int64_t n, int64_t c, int64_t h, int64_t w)
+    {
+        auto plan = std::make_unique<Plan>();
+        std::vector<size_t> slotBytes(kSlotCount, 0);
+        // The caller's NCHW tensor is reordered to NHWC once; convolutions with mixed layouts
+        // fall back to oneDNN's reference kernels.
+        const memory::desc input(dims({n, c, h, w}), DT::f32, Tag::nchw);
+        const memory::desc inputNhwc(dims({n, c, h, w}), DT::f32, Tag::nhwc);
+        {
+            const dnnl::reorder::primitive_desc pd(engine, input, engine, inputNhwc);
+            Step s;
+            s.name = "input";
+            s.kind = "stem";
+            s.impl = pd.impl_info_str();
+            s.prim = dnnl::reorder(pd);
+            s.acts.emplace_back(DNNL_ARG_SRC, kInput, input);
+            s.acts.emplace_back(DNNL_ARG_DST, kE1, inputNhwc);
+            slotBytes[kE1] = std::max(slotBytes[kE1], inputNhwc.get_size());
+            plan->steps.push_back(std::move(s));
+        }
+        memory::desc cur = addConv(*plan, slotBytes, stem, inputNhwc, kE1, kA);
+        int curSlot = kA;
+        for (const BlockWeights &b : blocks) {
+            memory::desc x = cur;
+            int xSlot = curSlot;
+            if (b.hasExpand)
+                x = addConv(*plan, slotBytes, b.expand, x, xSlot, kE1), xSlot = kE1;
+            x = addConv(*plan, slotBytes, b.depthwise, x, xSlot, kE2);
+            xSlot = kE2;
+            if (b.hasSe) {
+                const std::string se = b.fc1.name.substr(0, b.fc1.name.size() - 4); // drop ".fc1"
+                memory::desc p = addPool(*plan, slotBytes, se + ".pool", "se", x, kE2, kP);
+                p = addConv(*plan, slotBytes, b.fc1, p, kP, kS1);
+                p = addConv(*plan, slotBytes, b.fc2, p, kS1, kS2);
+                addGate(*plan, se, x, kE2, p, kS2);
+            }
+            if (b.residual) { // accumulate into the block input's buffer
+                cur = addConv(*plan, slotBytes, b.project, x, kE2, curSlot, &cur, curSlot);
+            } else {
+                const int outSlot = curSlot == kA ? kB : kA;
+                cur = addConv(*plan, slotBytes, b.project, x, kE2, outSlot);
+                curSlot = outSlot;
+            }
+        }
+        cur = addConv(*plan, slotBytes, head, cur, curSlot, kE1);
+        const memory::desc pooled = addPool(*plan, slotBytes, "avgpool", "pool", cur, kE1, kQ);
+
+        // classifier: inner product on the pooled [N, C, 1, 1] tensor
+        const int64_t classes = fcWeight.size(0), features = fcWeight.size(1);
+        const memory::desc wAny(dims({classes, features, 1, 1}), DT::f32, Tag::any);
+        const memory::desc wUser(dims({classes, features, 1, 1}), DT::f32, Tag::oihw);
+        const memory::desc biasMd(dims({classes}), DT::f32, Tag::x);
+        const memory::desc out(dims({n, classes}), DT::f32, Tag::nc);
+        const dnnl::inner_product_forward::desc desc(dnnl::prop_kind::forward_inference, pooled, wAny, biasMd, out);
+        const dnnl::inner_product_forward::primitive_desc pd(desc, engine);
+        Step fc;
+        fc.name = "classifier.1";
+        fc.kind = "classifier";
+        fc.impl = pd.impl_info_str();
+        fc.prim = dnnl::inner_product_forward(pd);
+        memory userW(wUser, engine, fcWeight.data_ptr());
+        memory packedW(pd.weights_desc(), engine);
+        dnnl::reorder(userW, packedW).execute(stream, userW, packedW);
+        stream.wait();
+        fc.fixed[DNNL_ARG_WEIGHTS] = packedW;
+        fc.fixed[DNNL_ARG_BIAS] = memory(biasMd, engine, fcBias.data_ptr());
+        fc.acts.emplace_back(DNNL_ARG_SRC, kQ, pooled);
+        fc.acts.emplace_back(DNNL_ARG_DST, kOutput, out);
+        plan->steps.push_back(std::move(fc));
+        plan->outputSize = classes;
+
+        // Allocate shared buffers, then bind every step's activation arguments.
+        plan->buffers.resize(kSlotCount);
+        for (int slot = kA; slot < kOutput; ++slot)
+            if (slotBytes[slot] > 0)
+                plan->buffers[slot] = at::empty({int64_t((slotBytes[slot] + 3) / 4)}, at::kFloat);
+        for (Step &s : plan->steps) {
+            s.args = s.fixed;
+            for (const auto &[arg, slot, md] : s.acts) {
+                if (slot == kInput || slot == kOutput) {
+                    plan->ioMemories.push_back(std::make_unique<memory>(md, engine, static_cast<void *>(nullptr)));
+                    s.args[arg] = *plan->ioMemories.back();
+                    (slot == kInput ? plan->inputs : plan->outputs).push_back(&s.args[arg]);
+                } else {
+                    s.args[arg] = memory(md, engine, plan->buffers[slot].data_ptr());
+                }
+            }
+        }
+        return plan;
+    }
+
+    Plan &planFor(const at::Tensor &x)
+    {
+        const auto key = std::make_tuple(x.size(0), x.size(1), x.size(2), x.size(3));
+        auto it = plans.find(key);
+        if (it == plans.end())
+            it = plans.emplace(key, build(x.size(0), x.size(1), x.size(2), x.size(3))).first;
+        return *it->second;
+    }
+
+    void bind(Plan &plan, const at::Tensor &x, at::Tensor &out)
+    {
+        for (memory *m : plan.inputs)
+            m->set_data_handle(x.data_ptr());
+        for (memory *m : plan.outputs)
+            m->set_data_handle(out.data_ptr());
+    }
+};
+
+FastEfficientNet::FastEfficientNet(EfficientNetImpl &reference) : m(std::make_unique<Impl>())
+{
+    m->spec = reference.spec();
+    std::map<std::string, at::Tensor> t;
+    c10::InferenceMode guard;
+    for (const auto &p : reference.named_parameters())
+        t[p.key()] = p.value().detach().to(at::kCPU);
+    for (const auto &b : reference.named_buffers())
+        t[b.key()] = b.value().detach().to(at::kCPU);
+    const ResolvedModel &s = m->spec;
+    m->stem = m->convUnit(t, "features.0", "stem", 1, 3, 2, true);
+    for (const ResolvedBlock &rb : s.blocks) {
+        BlockWeights b;
+        b.path = rb.path();
+        const BlockOps ops = rb.ops();
+        const std::string p = b.path + ".block.";
+        b.hasExpand = ops.expand >= 0;
+        b.hasSe = ops.squeezeExcite >= 0;
+        b.residual = rb.hasResidual();
+        if (b.hasExpand)
+            b.expand = m->convUnit(t, p + std::to_string(ops.expand), "expand", 1, 1, 1, true);
+        b.depthwise = m->convUnit(t, p + std::to_string(ops.depthwise), "depthwise", rb.expandedChannels, rb.kernel,
+                                  rb.stride, true);
+        if (b.hasSe) {
+            const std::string se = p + std::to_string(ops.squeezeExcite);
+            b.fc1 = m->seConv(t, se + ".fc1", Post::Activation);
+            b.fc2 = m->seConv(t, se + ".fc2", Post::Sigmoid);
+        }
+        b.project = m->convUnit(t, p + std::to_string(ops.project), "project", 1, 1, 1, false);
+        m->blocks.push_back(std::move(b));
+    }
+    m->head = m->convUnit(t, "features." + std::to_string(s.headIndex()), "head", 1, 1, 1, true);
+    m->fcWeight = t.at("classifier.1.weight").to(at::kFloat).contiguous();
+    m->fcBias = t.at("classifier.1.bias").to(at::kFloat).contiguous();
+}
+
+FastEfficientNet::~FastEfficientNet() = default;
+FastEfficientNet::FastEfficientNet(FastEfficientNet &&) noexcept = default;
+FastEfficientNet &FastEfficientNet::operator=(FastEfficientNet &&) noexcept = default;
+
+size_t FastEfficientNet::planCount() const
+{
+    return m->plans.size();
+}
+
+at::Tensor FastEfficientNet::forward(const at::Tensor &input)
+{
+    if (input.dim() != 4 || input.size(1) != m->spec.inputChannels || input.size(2) < 1 || input.size(3) < 1)
+        throw Error(ErrorCategory::ShapeMismatch, "the model expects a float tensor [N, "
+                                                      + std::to_string(m->spec.inputChannels) + ", H, W]");
+    if (!input.device().is_cpu())
+        throw Error(ErrorCategory::InvalidInput, "the fast path runs on the CPU only");
+    const at::Tensor x = input.to(at::kFloat).contiguous();
+    Plan &plan = m->planFor(x);
+    at::Tensor out = at::empty({x.size(0), plan.outputSize}, at::kFloat);
+    m->bind(plan, x, out);
+    for (Step &s : plan.steps)
+        s.prim.execute(m->stream, s.args);
+    m->stream.wait();
+    return out;
+}
+
+std::vector<StepTiming> FastEfficientNet::profile(const at::Tensor &input, int iters)
+{
+    const at::Tensor x = input.to(at::kFloat).contiguous();
+    forward(x); // build the plan, warm up
+    Plan &plan = m->planFor(x);
+    at::Tensor out = at::empty({x.size(0), plan.outputSize}, at::kFloat);
+    m->bind(plan, x, out);
+    std::vector<StepTiming> timings;
+    for (const Step &s : plan.steps)
+        timings.push_back({s.name, s.kind, s.impl, 0.0});
+    for (int i = 0; i < std::max(1, iters); ++i)
+        for (size_t k = 0; k < plan.steps.size(); ++k) {
+            const auto t0 = std::chrono::steady_clock::now();
+            plan.steps[k].prim.execute(m->stream, plan.steps[k].args);
+            m->stream.wait();
+            timings[k].ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        }
+    for (StepTiming &t : timings)
+        t.ms /= std::max(1, iters);
+    return timings;
+}
+
+} // namespace effscope::core

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The fast inference path: the same network run as a plan of oneDNN primitives.
+//  - BatchNorm is folded into the preceding convolution (weights and bias, computed in double);
+//  - activations (SiLU, ReLU6, the SE sigmoid) and the residual add are fused into the
+//    convolutions as post-ops; TF-SAME padding is expressed as asymmetric padding;
+//  - weights are reordered once into the layout each primitive prefers, and activations stay
+//    in oneDNN's blocked layouts from the stem to the classifier (no per-layer conversion);
+//  - a plan is built per input shape (batch, height, width) and cached; intermediate buffers
+//    are shared between layers (ping-pong), so memory does not grow with depth.
+// Eval-mode only. The reference EfficientNet module stays the source of truth: the fast path's
+// logits are tested against it. CPU float32 only; no torch ops run inside forward().
+#include "nn/efficientnet.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace effscope::core {
+
+struct StepTiming
+{
+    std::string name;   ///< module path of the layer (or layer + ".pool"/".gate")
+    std::string kind;   ///< stem, expand, depthwise, se, project, head, pool, classifier
+    std::string impl;   ///< oneDNN implementation, e.g. "jit:avx2"
+    double ms = 0.0;    ///< mean time per run
+};
+
+class FastEfficientNet
+{
+public:
+    /// Copies and folds the reference module's current weights; later changes to it are not seen.
+    explicit FastEfficientNet(EfficientNetImpl &reference);
+    ~FastEfficientNet();
+    FastEfficientNet(FastEfficientNet &&) noexcept;
+    FastEfficientNet &operator=(FastEfficientNet &&) noexcept;
+
+    /// x: contiguous float CPU tensor [N, C, H, W]; returns logits [N, classes].
+    at::Tensor forward(const at::Tensor &x);
+    /// Times every primitive over `iters` runs of x (after one warm-up run).
+    std::vector<StepTiming> profile(const at::Tensor &x, int iters);
+    /// Number of cached plans (one per input shape seen).
+    size_t planCount() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m;
+};
+
+} // namespace effscope::core

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// The oneDNN fast path against the reference LibTorch module, for every preset and a custom
+// TF-SAME scale: max |fast - reference| <= 1e-4 x the reference logits' standard deviation.
+// Weights are random but non-degenerate: He-normal convolutions, random BN affine parameters,
+// BN statistics measured by one training-mode pass over random data, the classifier scaled to
+// a logit standard deviation near 1.5 (the reference's default init gives ~1e-14 logits).
+#include "arch/presets.h"
+#include "infer/fast_engine.h"
+#include "nn/efficientnet.h"
+
+#include <ATen/ATen.h>
+#include <c10/core/GradMode.h>
+#include <c10/core/InferenceMode.h>
+#include <torch/nn/modules/batchnorm.h>
+
+#include <QtTest/QtTest>
+
+using namespace effscope::core;
+
+namespace {
+
+void randomize(EfficientNetImpl &net, int size)
+{
+    c10::NoGradGuard noGrad;
+    at::manual_seed(7);
+    for (auto &item : net.named_parameters()) {
+        at::Tensor p = item.value();
+        const std::string &k = item.key();
+        if (p.dim() == 4) {
+            p.normal_(0.0, std::sqrt(2.0 / (p[0].numel())));
+        } else if (k.find("classifier") != std::string::npos) {
+            p.normal_(0.0, p.dim() == 2 ? 1.0 / std::sqrt(double(p.size(1))) : 0.1);
+        } else if (k.size() > 7 && k.compare(k.size() - 7, 7, ".weight") == 0) { // BN gamma
+            p.uniform_(0.75, 1.25);
+        } else {
+            p.normal_(0.0, 0.2);
+        }
+    }
+    // Project BNs (no activation after them) are scaled down so deep residual stacks stay tame.
+    for (const ResolvedBlock &b : net.spec().blocks) {
+        const std::string key = b.path() + ".block." + std::to_string(b.ops().project) + ".1.weight";
+        net.named_parameters()[key].mul_(0.3);
+    }
+    for (auto &m : net.modules())
+        if (auto *bn = dynamic_cast<torch::nn::BatchNorm2dImpl *>(m.get()))
+            bn->options.momentum(1.0); // running stats := this batch's stats
+    net.train();
+    net.forward(at::randn({2, 3, size, size}));
+    net.eval();
+    const double std = net.forward(at::randn({2, 3, size, size})).std().item<double>();
+    net.named_parameters()["classifier.1.weight"].div_(std / 1.5);
+    net.named_parameters()["classifier.1.bias"].div_(std / 1.5);
+}
+
+} // namespace
+
+class TestFastEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { at::set_num_threads(2); }
+    void matchesReference_data();
+    void matchesReference();
+    void rejectsBadInput();
+};
+
+void TestFastEngine::matchesReference_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("size");
+    for (const std::string &n : presetNames()) {
+        const int res = resolve(preset(n)).resolution;
+        // keep the big models affordable on two cores: B5..B7 at a reduced size
+        QTest::newRow(n.c_str()) << QString::fromStdString(n) << std::min(res, 320);
+    }
+    QTest::newRow("b0-tfsame") << "b0-tfsame" << 224;
+}
+
+void TestFastEngine::matchesReference()
+{
+    QFETCH(QString, model);
+    QFETCH(int, size);
+    ModelConfig config = preset(model == "b0-tfsame" ? "b0" : model.toStdString());
+    if (model == "b0-tfsame") {
+        config.variant.padding = Padding::TfSame;
+        config.variant.bnEps = 1e-3;
+    }
+    EfficientNet net(resolve(config));
+    randomize(*net, size);
+    FastEfficientNet fast(*net);
+    c10::InferenceMode guard;
+    // batch 1 at the model's size, then batch 2 at an odd non-square size (a second plan)
+    const std::vector<std::vector<int64_t>> shapes{{1, 3, size, size}, {2, 3, size - 31, size - 58}};
+    for (const auto &shape : shapes) {
+        const at::Tensor x = at::randn(shape);
+        const at::Tensor ref = net->forward(x);
+        const at::Tensor got = fast.forward(x);
+        const double std = ref.std().item<double>();
+        QVERIFY2(std > 0.1, qPrintable(QString("degenerate reference logits, std %1").arg(std)));
+        if (shape[0] > 1) // the logits must depend on the input
+            QVERIFY((ref[0] - ref[1]).std().item<double>() > 0.05 * std);
+        const double rel = (got - ref).abs().max().item<double>() / std;
+        qInfo("%s [%lld,3,%lld,%lld]: max |fast - reference| / logit std = %.3g", qPrintable(model),
+              (long long)shape[0], (long long)shape[2], (long long)shape[3], rel);
+        QVERIFY2(rel <= 1e-4, qPrintable(QString::number(rel)));
+        QVERIFY(at::equal(got.argmax(1), ref.argmax(1)));
+    }
+    QCOMPARE(fast.planCount(), size_t(2));
+}
+
+void TestFastEngine::rejectsBadInput()
+{
+    EfficientNet net(resolve(preset("lite0")));
+    FastEfficientNet fast(*net);
+    QVERIFY_THROWS_EXCEPTION(std::exception, fast.forward(at::zeros({1, 4, 32, 32})));
+    QVERIFY_THROWS_EXCEPTION(std::exception, fast.forward(at::zeros({3, 32, 32})));
+    QCOMPARE(fast.forward(at::zeros({1, 3, 17, 33})).sizes().vec(), (std::vector<int64_t>{1, 1000}));
+}
+
+QTEST_GUILESS_MAIN(TestFastEngine)
+#include "test_fast_engine.moc"
