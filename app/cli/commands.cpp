@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -53,9 +54,12 @@ usage:
       Top-k ImageNet classes. Without --weights, the registry's cached pretrained file
       for M is used; with none cached the model runs untrained and says so.
   effscope-cli bench --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--warmup N]
-                     [--device cpu|cuda] [--dtype fp32|bf16|fp16] [--engine fast|reference] [--csv|--json]
+                     [--device cpu|cuda] [--dtype fp32|bf16|fp16] [--engine fast|reference]
+                     [--weights FILE] [--csv|--json]
       Latency of one forward pass (random weights, random input): step time median and
       p90, samples/s, params, GMACs, peak RSS. fp32 on the CPU runs the fast oneDNN path.
+      load_ms / first_run_ms: model switch (build, load --weights, fold) and the first
+      run at this shape (plan build).
   effscope-cli profile --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--json]
       Measured time of every layer of the fast path next to its analytic MACs, grouped by
       kind (stem, expand, depthwise, se, project, head, pool, classifier).
@@ -335,7 +339,8 @@ ModelHandle benchModel(const Args &a, bool fast)
     ModelRequest req;
     req.model = a.get("model");
     req.device = a.get("device", "cpu");
-    req.pretrained = false; // timing does not depend on the weights' values
+    req.weightsPath = a.get("weights");
+    req.pretrained = !req.weightsPath.empty(); // timing does not depend on the weights' values
     req.fastPath = fast;
     return loadModel(req, {});
 }
@@ -352,14 +357,29 @@ int cmdBench(const Args &a)
     if (a.has("iters")) o.iters = toInt("iters", a.get("iters"), 1, 100000);
     if (a.has("warmup")) o.warmup = toInt("warmup", a.get("warmup"), 0, 100000);
     o.dtype = a.get("dtype", "fp32");
+    // Model switch: build + load weights (+ fold for the fast path), then the first run, which
+    // builds the oneDNN plan for this input shape.
+    const auto t0 = std::chrono::steady_clock::now();
     ModelHandle h = benchModel(a, engine == "fast");
+    const double loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    double firstRunMs = 0;
+    {
+        c10::InferenceMode guard;
+        const int size = o.resolution > 0 ? o.resolution : h.preprocess.cropSize;
+        if (o.threads > 0)
+            at::set_num_threads(o.threads);
+        const auto t1 = std::chrono::steady_clock::now();
+        h.forward(at::zeros({o.batch, 3, size, size}));
+        firstRunMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
+    }
     const BenchResult r = runBenchmark(h, o);
     const json j = {{"model", r.model}, {"img_size", r.imgSize}, {"batch", r.batch},
                     {"samples_per_sec", r.samplesPerSec}, {"step_ms_median", r.stepMsMedian},
                     {"step_ms_p90", r.stepMsP90}, {"step_ms_mean", r.stepMsMean}, {"step_ms_min", r.stepMsMin},
                     {"params", r.params}, {"gmacs", r.macs / 1e9}, {"peak_rss_mb", r.peakRssBytes / 1048576.0},
                     {"device", r.device}, {"threads", r.threads}, {"dtype", r.dtype}, {"engine", r.engine},
-                    {"iters", r.iters}, {"libtorch", r.libtorchVersion}};
+                    {"iters", r.iters}, {"libtorch", r.libtorchVersion}, {"load_ms", loadMs},
+                    {"first_run_ms", firstRunMs}, {"weights", h.pretrained ? h.weightsPath : "random init"}};
     if (a.flags.count("json")) {
         std::cout << j.dump(1) << "\n";
     } else if (a.flags.count("csv")) {
@@ -371,10 +391,11 @@ int cmdBench(const Args &a)
         std::cout << header << "\n" << row << "\n";
     } else {
         std::printf("%s %dx%d batch %d, %s, %d threads, %s (%s): median %.2f ms, p90 %.2f ms, %.1f samples/s, "
-                    "%lld params, %.3f GMACs, peak RSS %.0f MB, LibTorch %s\n",
+                    "%lld params, %.3f GMACs, peak RSS %.0f MB, LibTorch %s; model ready in %.0f ms, first run "
+                    "%.0f ms\n",
                     r.model.c_str(), r.imgSize, r.imgSize, r.batch, r.device.c_str(), r.threads, r.dtype.c_str(),
                     r.engine.c_str(), r.stepMsMedian, r.stepMsP90, r.samplesPerSec, (long long)r.params,
-                    r.macs / 1e9, r.peakRssBytes / 1048576.0, r.libtorchVersion.c_str());
+                    r.macs / 1e9, r.peakRssBytes / 1048576.0, r.libtorchVersion.c_str(), loadMs, firstRunMs);
     }
     return 0;
 }
@@ -463,7 +484,7 @@ int run(const std::vector<std::string> &argv)
             return cmdClassify(parse(argv, {"model", "weights", "topk", "device"}, {"json"}));
         if (cmd == "bench")
             return cmdBench(parse(argv, {"model", "resolution", "batch", "threads", "iters", "warmup", "device", "dtype",
-                                         "engine"},
+                                         "engine", "weights"},
                                   {"json", "csv"}));
         if (cmd == "profile")
             return cmdProfile(parse(argv, {"model", "resolution", "batch", "threads", "iters"}, {"json"}));

@@ -9,21 +9,24 @@
 #include <c10/core/InferenceMode.h>
 #include <torch/version.h>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <string>
 #include <unistd.h>
 
 namespace effscope::core {
 
 int64_t peakRssBytes()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return int64_t(usage.ru_maxrss) * 1024;
+    // VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child
+    // of a large process would report its parent's peak.
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stoll(line.substr(6)) * 1024; // kB
+    return 0;
 }
 
 int64_t currentRssBytes()

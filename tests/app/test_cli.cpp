@@ -38,6 +38,8 @@ private Q_SLOTS:
     void scaleJson();
     void classifyJson();
     void partialFailure();
+    void benchJson();
+    void profileJson();
     void errors_data();
     void errors();
 };
@@ -117,6 +119,53 @@ void TestCli::partialFailure()
     QVERIFY(r.err.contains("missing.jpg"));
 }
 
+void TestCli::benchJson()
+{
+    const Result r = runCli({"bench", "--model", "b0", "--iters", "3", "--warmup", "0", "--threads", "2", "--json"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    for (const char *key : {"model", "img_size", "batch", "samples_per_sec", "step_ms_median", "step_ms_p90",
+                            "params", "gmacs", "peak_rss_mb", "device", "threads", "dtype", "libtorch", "load_ms"})
+        QVERIFY2(o.contains(key), key);
+    QCOMPARE(o["img_size"].toInt(), 224);
+    QCOMPARE(o["params"].toInteger(), 5288548);
+    QCOMPARE(qRound(o["gmacs"].toDouble() * 1000), 386);
+    QCOMPARE(o["threads"].toInt(), 2);
+    QCOMPARE(o["engine"].toString(), QString("effscope-onednn"));
+    QVERIFY(o["step_ms_p90"].toDouble() >= o["step_ms_median"].toDouble());
+    QVERIFY(qAbs(o["samples_per_sec"].toDouble() - 1000.0 / o["step_ms_median"].toDouble()) < 1e-6 * o["samples_per_sec"].toDouble());
+
+    const Result csv = runCli({"bench", "--model", "lite0", "--iters", "1", "--warmup", "0", "--batch", "2",
+                               "--resolution", "160", "--csv"});
+    QCOMPARE(csv.code, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QList<QByteArray> header = lines[0].split(','), row = lines[1].split(',');
+    QCOMPARE(header.size(), row.size());
+    QCOMPARE(row[header.indexOf("img_size")], QByteArray("160"));
+    QCOMPARE(row[header.indexOf("batch")], QByteArray("2"));
+}
+
+void TestCli::profileJson()
+{
+    const Result r = runCli({"profile", "--model", "lite0", "--iters", "1", "--json"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QStringList kinds;
+    qint64 macs = 0;
+    for (const QJsonValue &k : o["kinds"].toArray()) {
+        kinds << k["kind"].toString();
+        macs += k["macs"].toInteger();
+    }
+    QVERIFY(kinds.contains("depthwise") && kinds.contains("project") && kinds.contains("stem"));
+    QVERIFY(!kinds.contains("se")); // Lite has no squeeze-excitation
+    QCOMPARE(qRound64(macs / 1e6), 385); // Lite0 conv + FC MACs at 224 (Lite README count)
+    const QJsonArray layers = o["layers"].toArray();
+    QVERIFY(layers.size() > 40);
+    for (const QJsonValue &l : layers)
+        QVERIFY(!l["impl"].toString().isEmpty() && l["ms"].toDouble() >= 0);
+}
+
 void TestCli::errors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -129,6 +178,9 @@ void TestCli::errors_data()
     QTest::newRow("not a number") << QStringList{"info", "b0", "--resolution", "abc"} << "integer";
     QTest::newRow("unknown option") << QStringList{"info", "b0", "--colour"} << "unknown option --colour";
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+    QTest::newRow("fp16 on cpu") << QStringList{"bench", "--model", "b0", "--dtype", "fp16", "--iters", "1"} << "fp16";
+    QTest::newRow("bad dtype") << QStringList{"bench", "--model", "b0", "--dtype", "int4", "--iters", "1"} << "dtype";
+    QTest::newRow("bench no model") << QStringList{"bench"} << "--model";
     QTest::newRow("wrong weights") << QStringList{"classify", "--model", "lite1", "--weights",
                                                   QDir::homePath() + "/.cache/effscope/weights/efficientnet-lite0-57934424.pth",
                                                   kPhotos + "orange.jpg"}

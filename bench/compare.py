@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Latency of effscope's engine against the peers, on this machine, in one interleaved run.
+
+Peers (same model weights shape, same input, same thread count):
+  eager      PyTorch eager (Debian's python3-torch + torchvision), torch.inference_mode
+  ts-frozen  TorchScript: torch.jit.trace + freeze + optimize_for_inference
+  ort        ONNX Runtime, CPU execution provider, on the ONNX export of the same model
+  cv-dnn     OpenCV DNN (Debian's python3-opencv) on the same ONNX file
+  effscope   effscope-cli bench (the fast oneDNN path)
+Rounds are interleaved (every peer runs a chunk of iterations for a configuration before any
+peer runs the next chunk), so drifting clocks and background load hit all peers alike.
+The medians over all timed iterations are compared as ratios peer / effscope.
+Writes bench/results/cpu-<date>.md. Builds nothing: run tools/setup.sh first.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import torch
+import torchvision
+from torchvision.models import efficientnet as tv
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CROPS = {"b0": 224, "b1": 240, "b2": 288, "b3": 300, "b4": 380, "b5": 456, "b6": 528, "b7": 600}
+
+
+def cpu_info():
+    model, flags = "?", []
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name") and model == "?":
+                model = line.split(":", 1)[1].strip()
+            if line.startswith("flags") and not flags:
+                flags = line.split(":", 1)[1].split()
+    simd = [f for f in flags if f.startswith(("avx", "fma", "sse4", "amx"))]
+    return model, os.cpu_count(), " ".join(sorted(set(simd)))
+
+
+class Peers:
+    def __init__(self, name, batch, threads, tmp):
+        self.name, self.batch, self.threads = name, batch, threads
+        size = CROPS[name]
+        torch.manual_seed(0)
+        self.model = getattr(tv, "efficientnet_" + name)().eval()
+        self.x = torch.randn(batch, 3, size, size)
+        self.errors = {}
+        with torch.inference_mode():
+            traced = torch.jit.trace(self.model, self.x)
+        self.ts = torch.jit.optimize_for_inference(torch.jit.freeze(traced.eval()))
+        self.onnx = os.path.join(tmp, f"{name}_{batch}.onnx")
+        with torch.no_grad():
+            torch.onnx.export(self.model, self.x, self.onnx, opset_version=13, input_names=["x"],
+                              output_names=["y"])
+        self.ort = self.cv = None
+        try:
+            import onnxruntime as ort
+            so = ort.SessionOptions()
+            so.intra_op_num_threads = threads
+            so.inter_op_num_threads = 1
+            so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            self.ort = ort.InferenceSession(self.onnx, so, providers=["CPUExecutionProvider"])
+            self.xn = self.x.numpy()
+        except Exception as e:  # noqa: BLE001 - reported in the table
+            self.errors["ort"] = f"{type(e).__name__}: {e}"
+        try:
+            import cv2
+            cv2.setNumThreads(threads)
+            self.cv = cv2.dnn.readNetFromONNX(self.onnx)
+            self.cv.setInput(self.x.numpy())
+            self.cv.forward()
+        except Exception as e:  # noqa: BLE001
+            self.cv = None
+            text = " ".join(str(e).split())
+            detail = text[text.find("Node ["):] if "Node [" in text else text
+            self.errors["cv-dnn"] = "cannot import the ONNX export: " + detail[:160]
+
+    def run(self, peer, iters, warmup):
+        if peer == "eager":
+            f = lambda: self.model(self.x)
+        elif peer == "ts-frozen":
+            f = lambda: self.ts(self.x)
+        elif peer == "ort":
+            if not self.ort:
+                return None
+            f = lambda: self.ort.run(None, {"x": self.xn})
+        elif peer == "cv-dnn":
+            if not self.cv:
+                return None
+            f = lambda: (self.cv.setInput(self.xn if hasattr(self, "xn") else self.x.numpy()), self.cv.forward())
+        times = []
+        with torch.inference_mode():
+            for i in range(warmup + iters):
+                t = time.perf_counter()
+                f()
+                if i >= warmup:
+                    times.append((time.perf_counter() - t) * 1000)
+        return times
+
+
+def run_effscope(cli, name, batch, threads, iters, warmup):
+    out = subprocess.run([cli, "bench", "--model", name, "--batch", str(batch), "--threads", str(threads),
+                          "--iters", str(iters), "--warmup", str(warmup), "--json"],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", default=os.path.join(ROOT, "build", "bin", "effscope-cli"))
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--configs", default="b0:1:10,b0:8:3,b2:1:6,b2:8:2,b4:1:3,b4:8:1,b7:1:1",
+                    help="model:batch:iterations-per-round, comma separated")
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    peers_order = ["eager", "ts-frozen", "ort", "cv-dnn", "effscope"]
+    configs = []
+    for c in args.configs.split(","):
+        name, batch, iters = c.split(":")
+        configs.append((name, int(batch), int(iters)))
+    samples = {(n, b, p): [] for n, b, _ in configs for p in peers_order}
+    extra = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        loaded = {}
+        for n, b, _ in configs:
+            print(f"preparing {n} batch {b}", flush=True)
+            loaded[(n, b)] = Peers(n, b, args.threads, tmp)
+        for r in range(args.rounds):
+            for n, b, iters in configs:
+                p = loaded[(n, b)]
+                for peer in peers_order:
+                    if peer == "effscope":
+                        j = run_effscope(args.cli, n, b, args.threads, iters, 1)
+                        # the CLI reports aggregate statistics; keep its per-round median
+                        samples[(n, b, peer)].append(j["step_ms_median"])
+                        extra[(n, b)] = j
+                    else:
+                        t = p.run(peer, iters, 1)
+                        if t is not None:
+                            samples[(n, b, peer)].extend(t)
+                print(f"round {r + 1}/{args.rounds} {n} batch {b} done", flush=True)
+        errors = {k: v.errors for k, v in loaded.items()}
+
+    cpu, cores, simd = cpu_info()
+    date = datetime.date.today().isoformat()
+    import onnxruntime
+    import cv2
+    lines = [f"# CPU latency, {date}", "",
+             f"Machine: {cpu}, {cores} cores visible, {args.threads} threads used by every peer; SIMD: {simd}.",
+             f"Versions: effscope {extra[next(iter(extra))]['libtorch'] and 'LibTorch ' + extra[next(iter(extra))]['libtorch']}"
+             f" + oneDNN (Debian libdnnl 2.6); Python {platform.python_version()}, torch {torch.__version__}, "
+             f"torchvision {torchvision.__version__}, onnxruntime {onnxruntime.__version__}, OpenCV {cv2.__version__}.",
+             f"Method: `bench/compare.py --rounds {args.rounds} --configs {args.configs}`; {args.rounds} interleaved "
+             "rounds, 1 warm-up run per chunk, fp32, random weights, random input. Median step time in ms; "
+             "ratio = peer median / effscope median (above 1: effscope is faster).", "",
+             "| model | batch | effscope ms | eager ms (ratio) | TorchScript frozen ms (ratio) | ONNX Runtime ms (ratio) | OpenCV DNN ms (ratio) | effscope model ready ms | peak RSS MB |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for n, b, _ in configs:
+        ours = statistics.median(samples[(n, b, "effscope")])
+        row = [n.upper(), str(b), f"{ours:.1f}"]
+        for peer in ["eager", "ts-frozen", "ort", "cv-dnn"]:
+            s = samples[(n, b, peer)]
+            if s:
+                m = statistics.median(s)
+                row.append(f"{m:.1f} ({m / ours:.2f})")
+            else:
+                row.append("failed: " + errors[(n, b)].get(peer, "not run").replace("|", "/"))
+        row.append(f"{extra[(n, b)]['load_ms']:.0f}")
+        row.append(f"{extra[(n, b)]['peak_rss_mb']:.0f}")
+        lines.append("| " + " | ".join(row) + " |")
+    text = "\n".join(lines) + "\n"
+    out = args.out or os.path.join(HERE, "results", f"cpu-{date}.md")
+    with open(out, "w") as f:
+        f.write(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
