@@ -178,6 +178,13 @@ def main():
         row.append(f"{extra[(n, b)]['load_ms']:.0f}")
         row.append(f"{extra[(n, b)]['peak_rss_mb']:.0f}")
         lines.append("| " + " | ".join(row) + " |")
+    mem = json.loads(subprocess.run([args.cli, "memory", "--json"], check=True, capture_output=True,
+                                    text=True).stdout)
+    lines += ["", f"effscope memory: B0..B7 all loaded, each with its plan at its crop size: "
+              f"{mem['rss_mb']:.0f} MB resident (process start {mem['start_rss_mb']:.0f} MB; after each: "
+              + ", ".join(f"{m['model'].upper()} {m['rss_mb']:.0f}" for m in mem["models"]) + " MB).",
+              f"effscope layout chosen: {extra[next(iter(extra))].get('layout', '?')}. 'model ready' = build + "
+              "fold + (no file) for random weights; with a real file see `effscope-cli bench --weights`."]
     text = "\n".join(lines) + "\n"
     out = args.out or os.path.join(HERE, "results", f"cpu-{date}.md")
     with open(out, "w") as f:

@@ -63,6 +63,9 @@ usage:
   effscope-cli profile --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--json]
       Measured time of every layer of the fast path next to its analytic MACs, grouped by
       kind (stem, expand, depthwise, se, project, head, pool, classifier).
+  effscope-cli memory [--models b0,b1,...] [--json]
+      Loads the models one after another, all kept loaded, each with its fast-path plan
+      built at its crop size; reports the resident memory after each (default B0..B7).
   effscope-cli presets [--json]
   effscope-cli --help | --version
 
@@ -332,6 +335,15 @@ int cmdClassify(const Args &a)
 #endif
 }
 
+std::string fastLayout(const ModelHandle &h)
+{
+#ifdef EFFSCOPE_HAVE_DNNL
+    if (h.fast)
+        return h.fast->layoutName();
+#endif
+    return "libtorch";
+}
+
 ModelHandle benchModel(const Args &a, bool fast)
 {
     if (!a.has("model"))
@@ -379,7 +391,8 @@ int cmdBench(const Args &a)
                     {"params", r.params}, {"gmacs", r.macs / 1e9}, {"peak_rss_mb", r.peakRssBytes / 1048576.0},
                     {"device", r.device}, {"threads", r.threads}, {"dtype", r.dtype}, {"engine", r.engine},
                     {"iters", r.iters}, {"libtorch", r.libtorchVersion}, {"load_ms", loadMs},
-                    {"first_run_ms", firstRunMs}, {"weights", h.pretrained ? h.weightsPath : "random init"}};
+                    {"first_run_ms", firstRunMs}, {"weights", h.pretrained ? h.weightsPath : "random init"},
+                    {"layout", fastLayout(h)}};
     if (a.flags.count("json")) {
         std::cout << j.dump(1) << "\n";
     } else if (a.flags.count("csv")) {
@@ -461,6 +474,43 @@ int cmdProfile(const Args &a)
 #endif
 }
 
+int cmdMemory(const Args &a)
+{
+    std::vector<std::string> names;
+    std::string list = a.get("models", "b0,b1,b2,b3,b4,b5,b6,b7");
+    for (size_t start = 0; start <= list.size();) {
+        const size_t comma = std::min(list.find(',', start), list.size());
+        if (comma > start)
+            names.push_back(list.substr(start, comma - start));
+        start = comma + 1;
+    }
+    if (names.empty())
+        throw Error(ErrorCategory::InvalidInput, "--models needs at least one preset");
+    std::vector<ModelHandle> loaded;
+    json rows = json::array();
+    const int64_t base = currentRssBytes();
+    c10::InferenceMode guard;
+    for (const std::string &n : names) {
+        ModelRequest req;
+        req.model = n;
+        req.pretrained = false;
+        loaded.push_back(loadModel(req, {}));
+        const int size = loaded.back().preprocess.cropSize;
+        loaded.back().forward(at::zeros({1, 3, size, size})); // builds the plan and its buffers
+        rows.push_back({{"model", n}, {"img_size", size}, {"rss_mb", currentRssBytes() / 1048576.0}});
+        if (!a.flags.count("json"))
+            std::printf("%-6s loaded (plan at %d px): RSS %.0f MB\n", n.c_str(), size, currentRssBytes() / 1048576.0);
+    }
+    const json out = {{"start_rss_mb", base / 1048576.0}, {"models", rows},
+                      {"rss_mb", currentRssBytes() / 1048576.0}, {"peak_rss_mb", peakRssBytes() / 1048576.0}};
+    if (a.flags.count("json"))
+        std::cout << out.dump(1) << "\n";
+    else
+        std::printf("all %zu loaded: RSS %.0f MB, peak %.0f MB (process start %.0f MB)\n", names.size(),
+                    currentRssBytes() / 1048576.0, peakRssBytes() / 1048576.0, base / 1048576.0);
+    return 0;
+}
+
 } // namespace
 
 int run(const std::vector<std::string> &argv)
@@ -488,6 +538,8 @@ int run(const std::vector<std::string> &argv)
                                   {"json", "csv"}));
         if (cmd == "profile")
             return cmdProfile(parse(argv, {"model", "resolution", "batch", "threads", "iters"}, {"json"}));
+        if (cmd == "memory")
+            return cmdMemory(parse(argv, {"models"}, {"json"}));
         if (cmd == "presets")
             return cmdPresets(parse(argv, {}, {"json"}));
         throw Error(ErrorCategory::InvalidInput, "unknown command '" + cmd + "' (try --help)");

@@ -83,8 +83,30 @@ memory::dims dims(std::initializer_list<int64_t> d)
 
 } // namespace
 
+// The channel-blocked layout whose block matches this CPU's vector width.
+Tag blockedTag()
+{
+    switch (dnnl::get_effective_cpu_isa()) {
+    case dnnl::cpu_isa::avx512_core:
+    case dnnl::cpu_isa::avx512_core_vnni:
+    case dnnl::cpu_isa::avx512_core_bf16:
+    case dnnl::cpu_isa::avx512_core_amx:
+        return Tag::nChw16c;
+    default:
+        return Tag::nChw8c;
+    }
+}
+
+const char *tagName(Tag t)
+{
+    return t == Tag::nChw16c ? "nChw16c" : t == Tag::nChw8c ? "nChw8c" : "nhwc";
+}
+
 struct FastEfficientNet::Impl
 {
+    ActivationLayout layout = ActivationLayout::Auto;
+    Tag act = Tag::nhwc; // layout of the plan being built
+    std::string lastLayout;
     ResolvedModel spec;
     ConvWeights stem, head;
     std::vector<BlockWeights> blocks;
@@ -154,9 +176,9 @@ struct FastEfficientNet::Impl
             ? memory::desc(dims({c.groups, oc / c.groups, ic / c.groups, c.kernel, c.kernel}), DT::f32, Tag::goihw)
             : memory::desc(dims({oc, ic, c.kernel, c.kernel}), DT::f32, Tag::oihw);
         const memory::desc biasMd(dims({oc}), DT::f32, Tag::x);
-        // Activations are NHWC throughout: the layout oneDNN's brgemm 1x1 and depthwise kernels
-        // run fastest on, and one that every primitive here accepts (no reorders between layers).
-        const memory::desc dstMd(dims({n, oc, oh, ow}), DT::f32, Tag::nhwc);
+        // One activation layout throughout, so no layer needs a reorder (mixed layouts also send
+        // oneDNN to its reference kernels).
+        const memory::desc dstMd(dims({n, oc, oh, ow}), DT::f32, act);
 
         dnnl::post_ops po;
         appendActivation(po, c.post);
@@ -192,7 +214,7 @@ struct FastEfficientNet::Impl
                          const memory::desc &src, int srcSlot, int dstSlot)
     {
         const memory::dims sd = src.dims();
-        const memory::desc dstMd(dims({sd[0], sd[1], 1, 1}), DT::f32, Tag::nhwc);
+        const memory::desc dstMd(dims({sd[0], sd[1], 1, 1}), DT::f32, act);
         const dnnl::pooling_forward::desc desc(dnnl::prop_kind::forward_inference, algorithm::pooling_avg_exclude_padding,
                                                src, dstMd, dims({1, 1}), dims({sd[2], sd[3]}), dims({0, 0}),
                                                dims({0, 0}));
@@ -229,15 +251,38 @@ struct FastEfficientNet::Impl
         plan.steps.push_back(std::move(s));
     }
 
+    // Auto tries the blocked layout first and keeps it unless some primitive would run on a
+    // reference (unoptimised) kernel with it.
     std::unique_ptr<Plan> build(int64_t n, int64_t c, int64_t h, int64_t w)
+    {
+        std::vector<Tag> candidates;
+        if (layout != ActivationLayout::Nhwc)
+            candidates.push_back(blockedTag());
+        if (layout != ActivationLayout::Blocked)
+            candidates.push_back(Tag::nhwc);
+        std::unique_ptr<Plan> plan;
+        for (Tag t : candidates) {
+            act = t;
+            plan = buildWithLayout(n, c, h, w);
+            lastLayout = tagName(t);
+            bool reference = false;
+            for (const Step &s : plan->steps)
+                reference = reference || s.impl.rfind("ref", 0) == 0;
+            if (!reference)
+                break;
+        }
+        return plan;
+    }
+
+    std::unique_ptr<Plan> buildWithLayout(int64_t n, int64_t c, int64_t h, int64_t w)
     {
         auto plan = std::make_unique<Plan>();
         std::vector<size_t> slotBytes(kSlotCount, 0);
-        // The caller's NCHW tensor is reordered to NHWC once; convolutions with mixed layouts
-        // fall back to oneDNN's reference kernels.
+        // Blocked layouts: the stem reads the caller's NCHW tensor directly. NHWC: the input is
+        // reordered once, since a NCHW -> NHWC convolution only has a reference kernel.
         const memory::desc input(dims({n, c, h, w}), DT::f32, Tag::nchw);
         const memory::desc inputNhwc(dims({n, c, h, w}), DT::f32, Tag::nhwc);
-        {
+        if (act == Tag::nhwc) {
             const dnnl::reorder::primitive_desc pd(engine, input, engine, inputNhwc);
             Step s;
             s.name = "input";
@@ -249,7 +294,8 @@ struct FastEfficientNet::Impl
             slotBytes[kE1] = std::max(slotBytes[kE1], inputNhwc.get_size());
             plan->steps.push_back(std::move(s));
         }
-        memory::desc cur = addConv(*plan, slotBytes, stem, inputNhwc, kE1, kA);
+        memory::desc cur = act == Tag::nhwc ? addConv(*plan, slotBytes, stem, inputNhwc, kE1, kA)
+                                            : addConv(*plan, slotBytes, stem, input, kInput, kA);
         int curSlot = kA;
         for (const BlockWeights &b : blocks) {
             memory::desc x = cur;
@@ -338,8 +384,9 @@ struct FastEfficientNet::Impl
     }
 };
 
-FastEfficientNet::FastEfficientNet(EfficientNetImpl &reference) : m(std::make_unique<Impl>())
+FastEfficientNet::FastEfficientNet(EfficientNetImpl &reference, ActivationLayout layout) : m(std::make_unique<Impl>())
 {
+    m->layout = layout;
     m->spec = reference.spec();
     std::map<std::string, at::Tensor> t;
     c10::InferenceMode guard;
@@ -381,6 +428,11 @@ FastEfficientNet &FastEfficientNet::operator=(FastEfficientNet &&) noexcept = de
 size_t FastEfficientNet::planCount() const
 {
     return m->plans.size();
+}
+
+std::string FastEfficientNet::layoutName() const
+{
+    return m->lastLayout;
 }
 
 at::Tensor FastEfficientNet::forward(const at::Tensor &input)

@@ -28,11 +28,19 @@ struct StepTiming
     double ms = 0.0;    ///< mean time per run
 };
 
+/// How activations are laid out in memory between layers.
+enum class ActivationLayout
+{
+    Auto,    ///< Blocked when every primitive gets an optimised kernel with it, else Nhwc
+    Blocked, ///< oneDNN's channel-blocked layout for this CPU: nChw16c (AVX-512), nChw8c (AVX2)
+    Nhwc,    ///< channels last
+};
+
 class FastEfficientNet
 {
 public:
     /// Copies and folds the reference module's current weights; later changes to it are not seen.
-    explicit FastEfficientNet(EfficientNetImpl &reference);
+    explicit FastEfficientNet(EfficientNetImpl &reference, ActivationLayout layout = ActivationLayout::Auto);
     ~FastEfficientNet();
     FastEfficientNet(FastEfficientNet &&) noexcept;
     FastEfficientNet &operator=(FastEfficientNet &&) noexcept;
@@ -43,6 +51,8 @@ public:
     std::vector<StepTiming> profile(const at::Tensor &x, int iters);
     /// Number of cached plans (one per input shape seen).
     size_t planCount() const;
+    /// Layout of the most recently built plan ("nChw16c", "nChw8c", "nhwc"), empty before any.
+    std::string layoutName() const;
 
 private:
     struct Impl;

@@ -5,6 +5,7 @@
 // BN statistics measured by one training-mode pass over random data, the classifier scaled to
 // a logit standard deviation near 1.5 (the reference's default init gives ~1e-14 logits).
 #include "arch/presets.h"
+#include "infer/benchmark.h"
 #include "infer/fast_engine.h"
 #include "nn/efficientnet.h"
 
@@ -62,24 +63,34 @@ private Q_SLOTS:
     void matchesReference_data();
     void matchesReference();
     void rejectsBadInput();
+    void noMemoryGrowth();
 };
 
 void TestFastEngine::matchesReference_data()
 {
     QTest::addColumn<QString>("model");
     QTest::addColumn<int>("size");
+    QTest::addColumn<int>("layout");
     for (const std::string &n : presetNames()) {
         const int res = resolve(preset(n)).resolution;
         // keep the big models affordable on two cores: B5..B7 at a reduced size
-        QTest::newRow(n.c_str()) << QString::fromStdString(n) << std::min(res, 320);
+        QTest::newRow(n.c_str()) << QString::fromStdString(n) << std::min(res, 320) << int(ActivationLayout::Auto);
     }
-    QTest::newRow("b0-tfsame") << "b0-tfsame" << 224;
+    QTest::newRow("b0-tfsame") << "b0-tfsame" << 224 << int(ActivationLayout::Auto);
+    // each layout explicitly, whichever Auto picks on this CPU
+    for (const char *n : {"b0", "lite1"}) {
+        QTest::newRow((std::string(n) + "-nhwc").c_str()) << QString(n) << 224 << int(ActivationLayout::Nhwc);
+        QTest::newRow((std::string(n) + "-blocked").c_str()) << QString(n) << 224 << int(ActivationLayout::Blocked);
+    }
+    QTest::newRow("b0-tfsame-nhwc") << "b0-tfsame" << 224 << int(ActivationLayout::Nhwc);
+    QTest::newRow("b0-tfsame-blocked") << "b0-tfsame" << 224 << int(ActivationLayout::Blocked);
 }
 
 void TestFastEngine::matchesReference()
 {
     QFETCH(QString, model);
     QFETCH(int, size);
+    QFETCH(int, layout);
     ModelConfig config = preset(model == "b0-tfsame" ? "b0" : model.toStdString());
     if (model == "b0-tfsame") {
         config.variant.padding = Padding::TfSame;
@@ -87,7 +98,7 @@ void TestFastEngine::matchesReference()
     }
     EfficientNet net(resolve(config));
     randomize(*net, size);
-    FastEfficientNet fast(*net);
+    FastEfficientNet fast(*net, ActivationLayout(layout));
     c10::InferenceMode guard;
     // batch 1 at the model's size, then batch 2 at an odd non-square size (a second plan)
     const std::vector<std::vector<int64_t>> shapes{{1, 3, size, size}, {2, 3, size - 31, size - 58}};
@@ -100,12 +111,16 @@ void TestFastEngine::matchesReference()
         if (shape[0] > 1) // the logits must depend on the input
             QVERIFY((ref[0] - ref[1]).std().item<double>() > 0.05 * std);
         const double rel = (got - ref).abs().max().item<double>() / std;
-        qInfo("%s [%lld,3,%lld,%lld]: max |fast - reference| / logit std = %.3g", qPrintable(model),
-              (long long)shape[0], (long long)shape[2], (long long)shape[3], rel);
+        qInfo("%s [%lld,3,%lld,%lld] %s: max |fast - reference| / logit std = %.3g", qPrintable(model),
+              (long long)shape[0], (long long)shape[2], (long long)shape[3], fast.layoutName().c_str(), rel);
         QVERIFY2(rel <= 1e-4, qPrintable(QString::number(rel)));
         QVERIFY(at::equal(got.argmax(1), ref.argmax(1)));
     }
     QCOMPARE(fast.planCount(), size_t(2));
+    if (ActivationLayout(layout) == ActivationLayout::Nhwc)
+        QCOMPARE(fast.layoutName(), std::string("nhwc"));
+    if (ActivationLayout(layout) == ActivationLayout::Blocked)
+        QVERIFY(fast.layoutName() == "nChw16c" || fast.layoutName() == "nChw8c");
 }
 
 void TestFastEngine::rejectsBadInput()
@@ -115,6 +130,25 @@ void TestFastEngine::rejectsBadInput()
     QVERIFY_THROWS_EXCEPTION(std::exception, fast.forward(at::zeros({1, 4, 32, 32})));
     QVERIFY_THROWS_EXCEPTION(std::exception, fast.forward(at::zeros({3, 32, 32})));
     QCOMPARE(fast.forward(at::zeros({1, 3, 17, 33})).sizes().vec(), (std::vector<int64_t>{1, 1000}));
+}
+
+void TestFastEngine::noMemoryGrowth()
+{
+    // 1,000 inferences after warm-up must not grow the resident set: no per-call leaks, and the
+    // plan for a shape is built once. (Memory, not speed: this is a pass/fail property.)
+    EfficientNet net(resolve(preset("lite0")));
+    FastEfficientNet fast(*net);
+    c10::InferenceMode guard;
+    const at::Tensor x = at::randn({1, 3, 96, 96});
+    for (int i = 0; i < 100; ++i)
+        fast.forward(x);
+    const int64_t before = currentRssBytes();
+    for (int i = 0; i < 1000; ++i)
+        fast.forward(x);
+    const int64_t growth = currentRssBytes() - before;
+    qInfo("RSS growth over 1000 inferences: %lld kB", (long long)(growth / 1024));
+    QVERIFY2(growth < 4 * 1024 * 1024, qPrintable(QString("grew by %1 kB").arg(growth / 1024)));
+    QCOMPARE(fast.planCount(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestFastEngine)
