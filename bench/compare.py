@@ -6,7 +6,8 @@ Peers (same model weights shape, same input, same thread count):
   eager      PyTorch eager (Debian's python3-torch + torchvision), torch.inference_mode
   ts-frozen  TorchScript: torch.jit.trace + freeze + optimize_for_inference
   ort        ONNX Runtime, CPU execution provider, on the ONNX export of the same model
-  cv-dnn     OpenCV DNN (Debian's python3-opencv) on the same ONNX file
+  cv-dnn     OpenCV DNN (Debian's python3-opencv) on the same ONNX graph (Identity nodes on
+             initializers rewritten, which OpenCV 4.6 cannot import)
   effscope   effscope-cli bench (the fast oneDNN path)
 Rounds are interleaved (every peer runs a chunk of iterations for a configuration before any
 peer runs the next chunk), so drifting clocks and background load hit all peers alike.
@@ -45,6 +46,31 @@ def cpu_info():
     return model, os.cpu_count(), " ".join(sorted(set(simd)))
 
 
+def opencv_compatible(path):
+    """OpenCV 4.6's ONNX importer rejects Identity nodes whose input is an initializer, which
+    torch's exporter emits for shared SE biases; the same graph with those nodes replaced by
+    duplicated initializers (and other Identity nodes bypassed) imports and computes the same."""
+    import onnx
+    g = onnx.load(path)
+    inits = {i.name: i for i in g.graph.initializer}
+    for n in [n for n in g.graph.node if n.op_type == "Identity"]:
+        src, dst = n.input[0], n.output[0]
+        if src in inits:
+            t = onnx.TensorProto()
+            t.CopyFrom(inits[src])
+            t.name = dst
+            g.graph.initializer.append(t)
+        else:
+            for other in g.graph.node:
+                for k, v in enumerate(other.input):
+                    if v == dst:
+                        other.input[k] = src
+        g.graph.node.remove(n)
+    out = path.replace(".onnx", "_opencv.onnx")
+    onnx.save(g, out)
+    return out
+
+
 class Peers:
     def __init__(self, name, batch, threads, tmp):
         self.name, self.batch, self.threads = name, batch, threads
@@ -74,7 +100,7 @@ class Peers:
         try:
             import cv2
             cv2.setNumThreads(threads)
-            self.cv = cv2.dnn.readNetFromONNX(self.onnx)
+            self.cv = cv2.dnn.readNetFromONNX(opencv_compatible(self.onnx))
             self.cv.setInput(self.x.numpy())
             self.cv.forward()
         except Exception as e:  # noqa: BLE001

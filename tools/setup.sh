@@ -22,7 +22,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
           libqcustomplot-dev libopencv-dev libtorch-dev libdnnl-dev nlohmann-json3-dev
-          python3-torch python3-torchvision python3-pil python3-venv python3-numpy python3-opencv
+          python3-torch python3-torchvision python3-pil python3-venv python3-numpy python3-opencv python3-protobuf
           xvfb xauth)
 missing=()
 for p in "${packages[@]}"; do
