@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 
+import onnx  # before torch: Debian's torch registers ONNX protobuf types that break a later import
 import torch
 import torchvision
 from torchvision.models import efficientnet as tv
@@ -50,7 +51,6 @@ def opencv_compatible(path):
     """OpenCV 4.6's ONNX importer rejects Identity nodes whose input is an initializer, which
     torch's exporter emits for shared SE biases; the same graph with those nodes replaced by
     duplicated initializers (and other Identity nodes bypassed) imports and computes the same."""
-    import onnx
     g = onnx.load(path)
     inits = {i.name: i for i in g.graph.initializer}
     for n in [n for n in g.graph.node if n.op_type == "Identity"]:
