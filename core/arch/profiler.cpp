@@ -93,20 +93,20 @@ ModelProfile profileModel(const ResolvedModel &model, int height, int width)
 
     for (const ResolvedBlock &b : model.blocks) {
         const std::string prefix = b.path() + ".block.";
-        int k = 0;
+        const BlockOps ops = b.ops();
         int64_t mid = c;
         if (b.hasExpand()) {
-            walk.convUnit(prefix + std::to_string(k++), LayerKind::Expand, c, h, w,
+            walk.convUnit(prefix + std::to_string(ops.expand), LayerKind::Expand, c, h, w,
                           b.expandedChannels, 1, 1, 1, true, pad);
             mid = b.expandedChannels;
         }
-        walk.convUnit(prefix + std::to_string(k++), LayerKind::Depthwise, mid, h, w, mid,
+        walk.convUnit(prefix + std::to_string(ops.depthwise), LayerKind::Depthwise, mid, h, w, mid,
                       b.kernel, b.stride, mid, true, pad);
         h = p.layers.back().outShape[2];
         w = p.layers.back().outShape[3];
         if (b.squeezeChannels > 0) {
             LayerProfile se;
-            se.name = prefix + std::to_string(k++);
+            se.name = prefix + std::to_string(ops.squeezeExcite);
             se.kind = LayerKind::SqueezeExcite;
             se.inShape = {1, mid, h, w};
             se.outShape = {1, mid, h, w};
@@ -118,7 +118,7 @@ ModelProfile profileModel(const ResolvedModel &model, int height, int width)
             se.activationBytes = mid * h * w * 4;
             walk.add(se);
         }
-        walk.convUnit(prefix + std::to_string(k++), LayerKind::Project, mid, h, w,
+        walk.convUnit(prefix + std::to_string(ops.project), LayerKind::Project, mid, h, w,
                       b.outChannels, 1, 1, 1, false, pad);
         c = b.outChannels;
         if (b.hasResidual()) {

@@ -8,7 +8,6 @@
 #endif
 
 #include <ATen/ATen.h>
-#include <ATen/Context.h>
 #include <c10/core/InferenceMode.h>
 #include <torch/cuda.h>
 
@@ -49,11 +48,9 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     } else if (!request.pretrained) {
         // random init on purpose
     } else if (auto cached = findCachedWeights(registry, h.config.name)) {
-        for (const WeightEntry &w : registry)
-            if (w.id == cached->first.id)
-                entry = &w;
+        entry = cached->first;
         h.weightsPath = cached->second;
-        h.weightsLabel = cached->first.id;
+        h.weightsLabel = entry->id;
     } else if (!request.allowUntrained) {
         throw Error(ErrorCategory::Io, "no pretrained weights for '" + h.config.name + "' are cached in "
                                            + weightsCacheDir() + "; pass --weights FILE or run the set-up script");

@@ -34,23 +34,23 @@ EfficientNetImpl::EfficientNetImpl(const ResolvedModel &model) : m_spec(model)
         Block b;
         b.path = rb.path();
         const std::string p = b.path + ".block.";
-        int k = 0;
+        const BlockOps ops = rb.ops();
         const int mid = rb.expandedChannels;
         b.hasExpand = rb.hasExpand();
-        if (b.hasExpand) {
-            b.expand = makeConvBn(*seq, std::to_string(k), p + std::to_string(k), rb.inChannels, mid, 1, 1, 1, true);
-            ++k;
-        }
-        b.depthwise = makeConvBn(*seq, std::to_string(k), p + std::to_string(k), mid, mid, rb.kernel, rb.stride, mid, true);
-        ++k;
-        if (rb.squeezeChannels > 0) {
-            b.seName = p + std::to_string(k);
-            auto se = node(*seq, std::to_string(k));
+        auto unit = [&](int index, int in, int out, int kernel, int stride, int groups, bool act) {
+            const std::string k = std::to_string(index);
+            return makeConvBn(*seq, k, p + k, in, out, kernel, stride, groups, act);
+        };
+        if (b.hasExpand)
+            b.expand = unit(ops.expand, rb.inChannels, mid, 1, 1, 1, true);
+        b.depthwise = unit(ops.depthwise, mid, mid, rb.kernel, rb.stride, mid, true);
+        if (ops.squeezeExcite >= 0) {
+            b.seName = p + std::to_string(ops.squeezeExcite);
+            auto se = node(*seq, std::to_string(ops.squeezeExcite));
             b.fc1 = se->register_module("fc1", torch::nn::Conv2d(torch::nn::Conv2dOptions(mid, rb.squeezeChannels, 1)));
             b.fc2 = se->register_module("fc2", torch::nn::Conv2d(torch::nn::Conv2dOptions(rb.squeezeChannels, mid, 1)));
-            ++k;
         }
-        b.project = makeConvBn(*seq, std::to_string(k), p + std::to_string(k), mid, rb.outChannels, 1, 1, 1, false);
+        b.project = unit(ops.project, mid, rb.outChannels, 1, 1, 1, false);
         b.residual = rb.hasResidual();
         m_blocks.push_back(std::move(b));
     }

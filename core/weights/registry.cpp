@@ -143,14 +143,14 @@ std::optional<std::string> findCachedFile(const WeightEntry &entry, const std::s
     return std::nullopt;
 }
 
-std::optional<std::pair<WeightEntry, std::string>> findCachedWeights(const std::vector<WeightEntry> &registry,
+std::optional<std::pair<const WeightEntry *, std::string>> findCachedWeights(const std::vector<WeightEntry> &registry,
                                                                      const std::string &model,
                                                                      const std::string &cacheDir)
 {
     for (const WeightEntry &w : registry)
         if (w.model == model)
             if (auto path = findCachedFile(w, cacheDir))
-                return std::make_pair(w, *path);
+                return std::make_pair(&w, *path);
     return std::nullopt;
 }
 

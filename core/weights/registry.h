@@ -48,8 +48,9 @@ std::string weightsCacheDir();
 std::vector<std::string> torchHubCacheDirs();
 /// The cached file of an entry (its name or an alias, in the effscope cache or a hub cache).
 std::optional<std::string> findCachedFile(const WeightEntry &entry, const std::string &cacheDir = weightsCacheDir());
-/// The first registry entry for `model` whose file is cached, preferring registry order.
-std::optional<std::pair<WeightEntry, std::string>> findCachedWeights(const std::vector<WeightEntry> &registry,
+/// The first registry entry for `model` whose file is cached, preferring registry order, with
+/// the file's path. The pointer refers into `registry`.
+std::optional<std::pair<const WeightEntry *, std::string>> findCachedWeights(const std::vector<WeightEntry> &registry,
                                                                      const std::string &model,
                                                                      const std::string &cacheDir = weightsCacheDir());
 
