@@ -146,6 +146,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--configs", default="b0:1:10,b0:8:3,b2:1:6,b2:8:2,b4:1:3,b4:8:1,b7:1:1",
                     help="model:batch:iterations-per-round, comma separated")
+    ap.add_argument("--pause", type=float, default=0.5, help="seconds of idle before each chunk")
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
@@ -164,7 +165,12 @@ def main():
         for r in range(args.rounds):
             for n, b, iters in configs:
                 p = loaded[(n, b)]
-                for peer in peers_order:
+                # a different peer goes first each round, and every chunk starts after a pause:
+                # thread pools that spin-wait after their work (OpenMP, ONNX Runtime) must not
+                # steal the 2 cores from whichever peer runs next
+                k = r % len(peers_order)
+                for peer in peers_order[k:] + peers_order[:k]:
+                    time.sleep(args.pause)
                     if peer == "effscope":
                         j = run_effscope(args.cli, n, b, args.threads, iters, 1)
                         # the CLI reports aggregate statistics; keep its per-round median
@@ -187,7 +193,8 @@ def main():
              f" + oneDNN (Debian libdnnl 2.6); Python {platform.python_version()}, torch {torch.__version__}, "
              f"torchvision {torchvision.__version__}, onnxruntime {onnxruntime.__version__}, OpenCV {cv2.__version__}.",
              f"Method: `bench/compare.py --rounds {args.rounds} --configs {args.configs}`; {args.rounds} interleaved "
-             "rounds, 1 warm-up run per chunk, fp32, random weights, random input. Median step time in ms; "
+             f"rounds (the first peer rotates each round, {args.pause} s idle before each chunk), 1 warm-up run per "
+             "chunk, fp32, random weights, random input. Median step time in ms; "
              "ratio = peer median / effscope median (above 1: effscope is faster).", "",
              "| model | batch | effscope ms | eager ms (ratio) | TorchScript frozen ms (ratio) | ONNX Runtime ms (ratio) | OpenCV DNN ms (ratio) | effscope model ready ms | peak RSS MB |",
              "|---|---|---|---|---|---|---|---|---|"]

@@ -379,7 +379,7 @@ int cmdBench(const Args &a)
         c10::InferenceMode guard;
         const int size = o.resolution > 0 ? o.resolution : h.preprocess.cropSize;
         if (o.threads > 0)
-            at::set_num_threads(o.threads);
+            useThreads(o.threads);
         const auto t1 = std::chrono::steady_clock::now();
         h.forward(at::zeros({o.batch, 3, size, size}));
         firstRunMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
@@ -423,7 +423,7 @@ int cmdProfile(const Args &a)
     const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 1024) : 1;
     const int iters = a.has("iters") ? toInt("iters", a.get("iters"), 1, 100000) : 20;
     if (a.has("threads"))
-        at::set_num_threads(toInt("threads", a.get("threads"), 1, 1024));
+        useThreads(toInt("threads", a.get("threads"), 1, 1024));
     const ModelProfile prof = profileModel(h.net->spec(), size, size);
     std::map<std::string, int64_t> macsByName;
     std::map<std::string, std::pair<double, int64_t>> byKind; // ms, MACs
@@ -435,15 +435,31 @@ int cmdProfile(const Args &a)
     const auto steps = h.fast->profile(at::randn({batch, 3, size, size}), iters);
     double total = 0;
     json layers = json::array();
+    std::map<std::string, std::string> kindByName;
+    for (const LayerProfile &l : prof.layers)
+        kindByName[l.name] = layerKindName(l.kind);
     for (const StepTiming &s : steps) {
         total += s.ms;
         byKind[s.kind].first += s.ms;
-        const auto m = macsByName.find(s.name);
-        layers.push_back({{"name", s.name}, {"kind", s.kind}, {"impl", s.impl}, {"ms", s.ms},
-                          {"macs", m == macsByName.end() ? json(nullptr) : json(m->second)}});
+        // a fused step ("expand + depthwise") is charged the MACs of every layer it runs
+        json macs = nullptr;
+        for (size_t from = 0; from <= s.name.size();) {
+            const size_t to = std::min(s.name.find(" + ", from), s.name.size());
+            const std::string part = s.name.substr(from, to - from);
+            if (const auto m = macsByName.find(part); m != macsByName.end()) {
+                macs = (macs.is_null() ? 0 : macs.get<int64_t>()) + m->second;
+                if (s.name.find(" + ") != std::string::npos) { // charge the fused kind
+                    byKind[kindByName[part]].second -= m->second;
+                    byKind[s.kind].second += m->second;
+                }
+            }
+            from = to + 3;
+        }
+        layers.push_back({{"name", s.name}, {"kind", s.kind}, {"impl", s.impl}, {"ms", s.ms}, {"macs", macs}});
     }
     json kinds = json::array();
-    for (const char *k : {"stem", "expand", "depthwise", "se", "project", "residual", "head", "pool", "classifier"}) {
+    for (const char *k :
+         {"stem", "expand", "expand+dw", "depthwise", "se", "project", "residual", "head", "pool", "classifier"}) {
         auto it = byKind.find(k);
         if (it == byKind.end())
             continue;
@@ -525,6 +541,7 @@ int run(const std::vector<std::string> &argv)
             return 0;
         }
         const std::string &cmd = argv[0];
+        useThreads(); // every logical CPU unless OMP_NUM_THREADS or --threads says otherwise
         if (cmd == "info")
             return cmdInfo(parse(argv, {"resolution"}, {"json"}));
         if (cmd == "scale")

@@ -198,8 +198,10 @@ void MainWindow::updateStatus()
         m_status->setText(tr("Loading %1...").arg(m_modelPanel->model().toUpper()));
         return;
     }
-    m_status->setText(tr("Model %1 · weights: %2 · device: %3 · loaded in %4 ms")
-                          .arg(m_modelInfo.model.toUpper(), m_modelInfo.weightsLabel, m_modelInfo.device.toUpper())
+    m_status->setText(tr("Model %1 · weights: %2 · device: %3 (%4, %n thread(s)) · loaded in %5 ms", nullptr,
+                         m_modelInfo.threads)
+                          .arg(m_modelInfo.model.toUpper(), m_modelInfo.weightsLabel, m_modelInfo.device.toUpper(),
+                               m_modelInfo.engine)
                           .arg(m_modelInfo.loadMs, 0, 'f', 0));
 }
 

@@ -8,6 +8,8 @@
 
 #include "inference_worker.h"
 
+#include <ATen/Parallel.h>
+
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QMutexLocker>
@@ -77,6 +79,8 @@ InferenceWorker::InferenceWorker(QObject *parent)
     m_thread->setObjectName(QStringLiteral("InferenceWorker"));
     m_context->moveToThread(m_thread);
     m_thread->start();
+    // OpenMP thread counts are per calling thread: set the worker's own.
+    QMetaObject::invokeMethod(m_context, [] { core::useThreads(); }, Qt::QueuedConnection);
 }
 
 InferenceWorker::~InferenceWorker()
@@ -175,6 +179,8 @@ void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &d
         info.inputSize = size;
         info.loadMs = timer.nsecsElapsed() / 1e6;
         info.cudaAvailable = core::cudaAvailable(); // a torch call too: asked here, never on the GUI thread
+        info.engine = QString::fromLatin1(h.engineName());
+        info.threads = at::get_num_threads();
         Q_EMIT modelReady(info);
     } catch (...) {
         Q_EMIT failed(taskError(id, "load", std::current_exception()));

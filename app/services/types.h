@@ -27,6 +27,8 @@ struct ModelInfo
     int inputSize = 0;      ///< crop size of the weights' preprocessing
     double loadMs = 0.0;
     bool cudaAvailable = false; ///< whether the CUDA device can be offered
+    QString engine;         ///< "effscope-onednn" (fast path) or "libtorch-eager" (reference module)
+    int threads = 0;        ///< intra-op threads the worker runs with
 };
 
 struct ClassifyResult

@@ -47,7 +47,7 @@ BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
     if (o.dtype == "fp16" && model.device == "cpu")
         throw Error(ErrorCategory::InvalidInput, "fp16 convolutions need CUDA; use fp32 or bf16 on the CPU");
     if (o.threads > 0)
-        at::set_num_threads(o.threads);
+        useThreads(o.threads);
     const int size = o.resolution > 0 ? o.resolution : model.preprocess.cropSize;
     if (size < 16 || size > 4096)
         throw Error(ErrorCategory::InvalidInput, "resolution must be between 16 and 4096");

@@ -8,16 +8,33 @@
 #endif
 
 #include <ATen/ATen.h>
+#include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
 #include <torch/cuda.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 namespace effscope::core {
 
 bool cudaAvailable()
 {
     return torch::cuda::is_available();
+}
+
+int useThreads(int requested)
+{
+    int n = requested;
+    if (n <= 0) {
+        const char *env = std::getenv("OMP_NUM_THREADS");
+        n = env ? std::atoi(env) : 0;
+    }
+    if (n <= 0)
+        n = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    at::set_num_threads(n); // also the OpenMP count of this thread, which oneDNN follows
+    return at::get_num_threads();
 }
 
 ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry> &registry)

@@ -68,4 +68,9 @@ std::vector<std::vector<Prediction>> classify(ModelHandle &model, const at::Tens
 /// Whether CUDA can be used by this LibTorch build on this machine.
 bool cudaAvailable();
 
+/// Sets the intra-op thread count for torch and oneDNN work started from the calling thread
+/// and returns it. 0 picks the default: OMP_NUM_THREADS when set, else every logical CPU
+/// (LibTorch's own default counts physical cores as cpuinfo sees them, which is 1 on some VMs).
+int useThreads(int requested = 0);
+
 } // namespace effscope::core

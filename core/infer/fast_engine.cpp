@@ -154,21 +154,102 @@ struct FastEfficientNet::Impl
     }
 
     // Adds a convolution step reading `srcSlot` and writing `dstSlot`; returns the dst desc.
+    // Padding (left/top, right/bottom) and output size of one spatial axis.
+    void convAxis(const ConvWeights &c, int64_t in, int64_t &out, int64_t &l, int64_t &r) const
+    {
+        const bool tfSame = spec.variant.padding == Padding::TfSame;
+        out = convOutputSize(in, c.kernel, c.stride, spec.variant.padding);
+        l = tfSame ? std::max<int64_t>((out - 1) * c.stride + c.kernel - in, 0) / 2 : (c.kernel - 1) / 2;
+        r = (out - 1) * c.stride + c.kernel - in - l;
+    }
+
+    // oneDNN can run a 3x3 depthwise convolution with padding 1 inside the preceding 1x1
+    // convolution (the expanded tensor then never goes through memory in full).
+    bool canFuseDepthwise(const ConvWeights &dw, int64_t h, int64_t w) const
+    {
+        // Blocked layouts only: oneDNN 2.6's fused kernel gives wrong results with NHWC
+        // (caught by the parity test).
+        if (act == Tag::nhwc || dw.kernel != 3 || (dw.stride != 1 && dw.stride != 2))
+            return false;
+        int64_t oh, ow, pt, pb, pl, pr;
+        convAxis(dw, h, oh, pt, pb);
+        convAxis(dw, w, ow, pl, pr);
+        return pt == 1 && pl == 1 && oh == (h + dw.stride - 1) / dw.stride && ow == (w + dw.stride - 1) / dw.stride;
+    }
+
+    // Expand 1x1 convolution with the block's depthwise convolution fused as a post-op; returns
+    // the depthwise output desc, or an empty desc when oneDNN has no optimised kernel for it.
+    memory::desc addExpandDepthwise(Plan &plan, std::vector<size_t> &slotBytes, const ConvWeights &e,
+                                    const ConvWeights &dw, const memory::desc &src, int srcSlot, int dstSlot)
+    {
+        const memory::dims sd = src.dims();
+        const int64_t n = sd[0], ic = sd[1], h = sd[2], w = sd[3];
+        const int64_t oc = e.weight.size(0);
+        const memory::desc wAny(dims({oc, ic, 1, 1}), DT::f32, Tag::any);
+        const memory::desc wUser(dims({oc, ic, 1, 1}), DT::f32, Tag::oihw);
+        const memory::desc biasMd(dims({oc}), DT::f32, Tag::x);
+        const memory::desc dstMd(dims({n, oc, h, w}), DT::f32, act);
+        dnnl::post_ops po;
+        appendActivation(po, e.post);
+        po.append_dw(DT::f32, DT::f32, DT::f32, 3, dw.stride, 1, 0, {});
+        appendActivation(po, dw.post);
+        dnnl::primitive_attr attr;
+        attr.set_post_ops(po);
+        const dnnl::convolution_forward::desc desc(dnnl::prop_kind::forward_inference, algorithm::convolution_direct,
+                                                   src, wAny, biasMd, dstMd, dims({1, 1}), dims({0, 0}),
+                                                   dims({0, 0}));
+        dnnl::convolution_forward::primitive_desc pd;
+        try {
+            pd = dnnl::convolution_forward::primitive_desc(desc, attr, engine);
+        } catch (const dnnl::error &) {
+            return {};
+        }
+        const std::string impl = pd.impl_info_str();
+        const memory::desc dst = pd.query_md(dnnl::query::exec_arg_md, DNNL_ARG_DST);
+        if (impl.rfind("ref", 0) == 0 || dst != memory::desc(dims({n, oc, (h + dw.stride - 1) / dw.stride,
+                                                                      (w + dw.stride - 1) / dw.stride}),
+                                                             DT::f32, act))
+            return {};
+        Step s;
+        s.name = e.name + " + " + dw.name;
+        s.kind = "expand+dw";
+        s.impl = impl;
+        s.prim = dnnl::convolution_forward(pd);
+        s.fixed[DNNL_ARG_WEIGHTS] = packWeights(memory(wUser, engine, e.weight.data_ptr()), pd.weights_desc());
+        s.fixed[DNNL_ARG_BIAS] = memory(biasMd, engine, e.bias.data_ptr());
+        const memory::desc dwUser(dims({oc, 1, 1, 3, 3}), DT::f32, Tag::goihw);
+        const int dwW = DNNL_ARG_ATTR_POST_OP_DW | DNNL_ARG_WEIGHTS, dwB = DNNL_ARG_ATTR_POST_OP_DW | DNNL_ARG_BIAS;
+        s.fixed[dwW] = packWeights(memory(dwUser, engine, dw.weight.data_ptr()),
+                                   pd.query_md(dnnl::query::exec_arg_md, dwW));
+        const memory::desc dwBias = pd.query_md(dnnl::query::exec_arg_md, dwB);
+        s.fixed[dwB] = packWeights(memory(memory::desc(dims({oc}), DT::f32, Tag::x), engine, dw.bias.data_ptr()),
+                                   dwBias);
+        s.acts.emplace_back(DNNL_ARG_SRC, srcSlot, src);
+        s.acts.emplace_back(DNNL_ARG_DST, dstSlot, dst);
+        for (const auto &[arg, slot, md] : s.acts)
+            slotBytes[slot] = std::max(slotBytes[slot], md.get_size());
+        plan.steps.push_back(std::move(s));
+        return dst;
+    }
+
+    // Copies user-layout weights into the layout a primitive asked for.
+    memory packWeights(memory user, const memory::desc &packed)
+    {
+        memory out(packed, engine);
+        dnnl::reorder(user, out).execute(stream, user, out);
+        stream.wait();
+        return out;
+    }
+
     memory::desc addConv(Plan &plan, std::vector<size_t> &slotBytes, const ConvWeights &c, const memory::desc &src,
                          int srcSlot, int dstSlot, const memory::desc *residual = nullptr, int residualSlot = -1)
     {
         const memory::dims sd = src.dims();
         const int64_t n = sd[0], ic = sd[1], h = sd[2], w = sd[3];
         const int64_t oc = c.weight.size(0);
-        const bool tfSame = spec.variant.padding == Padding::TfSame;
-        auto axis = [&](int64_t in, int64_t &out, int64_t &l, int64_t &r) {
-            out = convOutputSize(in, c.kernel, c.stride, spec.variant.padding);
-            l = tfSame ? std::max<int64_t>((out - 1) * c.stride + c.kernel - in, 0) / 2 : (c.kernel - 1) / 2;
-            r = (out - 1) * c.stride + c.kernel - in - l;
-        };
         int64_t oh, ow, pt, pb, pl, pr;
-        axis(h, oh, pt, pb);
-        axis(w, ow, pl, pr);
+        convAxis(c, h, oh, pt, pb);
+        convAxis(c, w, ow, pl, pr);
         const memory::desc wAny = c.groups > 1
             ? memory::desc(dims({c.groups, oc / c.groups, ic / c.groups, c.kernel, c.kernel}), DT::f32, Tag::any)
             : memory::desc(dims({oc, ic, c.kernel, c.kernel}), DT::f32, Tag::any);
@@ -196,11 +277,7 @@ struct FastEfficientNet::Impl
         s.kind = c.kind;
         s.impl = pd.impl_info_str();
         s.prim = dnnl::convolution_forward(pd);
-        memory userW(wUser, engine, c.weight.data_ptr());
-        memory packedW(pd.weights_desc(), engine);
-        dnnl::reorder(userW, packedW).execute(stream, userW, packedW);
-        stream.wait();
-        s.fixed[DNNL_ARG_WEIGHTS] = packedW;
+        s.fixed[DNNL_ARG_WEIGHTS] = packWeights(memory(wUser, engine, c.weight.data_ptr()), pd.weights_desc());
         s.fixed[DNNL_ARG_BIAS] = memory(biasMd, engine, c.bias.data_ptr());
         s.acts.emplace_back(DNNL_ARG_SRC, srcSlot, src);
         s.acts.emplace_back(DNNL_ARG_DST, residual ? residualSlot : dstSlot, pd.dst_desc());
@@ -300,9 +377,16 @@ struct FastEfficientNet::Impl
         for (const BlockWeights &b : blocks) {
             memory::desc x = cur;
             int xSlot = curSlot;
-            if (b.hasExpand)
-                x = addConv(*plan, slotBytes, b.expand, x, xSlot, kE1), xSlot = kE1;
-            x = addConv(*plan, slotBytes, b.depthwise, x, xSlot, kE2);
+            memory::desc fused;
+            if (b.hasExpand && canFuseDepthwise(b.depthwise, x.dims()[2], x.dims()[3]))
+                fused = addExpandDepthwise(*plan, slotBytes, b.expand, b.depthwise, x, xSlot, kE2);
+            if (fused) {
+                x = fused;
+            } else {
+                if (b.hasExpand)
+                    x = addConv(*plan, slotBytes, b.expand, x, xSlot, kE1), xSlot = kE1;
+                x = addConv(*plan, slotBytes, b.depthwise, x, xSlot, kE2);
+            }
             xSlot = kE2;
             if (b.hasSe) {
                 const std::string se = b.fc1.name.substr(0, b.fc1.name.size() - 4); // drop ".fc1"
@@ -335,11 +419,7 @@ struct FastEfficientNet::Impl
         fc.kind = "classifier";
         fc.impl = pd.impl_info_str();
         fc.prim = dnnl::inner_product_forward(pd);
-        memory userW(wUser, engine, fcWeight.data_ptr());
-        memory packedW(pd.weights_desc(), engine);
-        dnnl::reorder(userW, packedW).execute(stream, userW, packedW);
-        stream.wait();
-        fc.fixed[DNNL_ARG_WEIGHTS] = packedW;
+        fc.fixed[DNNL_ARG_WEIGHTS] = packWeights(memory(wUser, engine, fcWeight.data_ptr()), pd.weights_desc());
         fc.fixed[DNNL_ARG_BIAS] = memory(biasMd, engine, fcBias.data_ptr());
         fc.acts.emplace_back(DNNL_ARG_SRC, kQ, pooled);
         fc.acts.emplace_back(DNNL_ARG_DST, kOutput, out);

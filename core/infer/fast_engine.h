@@ -4,6 +4,8 @@
 //  - BatchNorm is folded into the preceding convolution (weights and bias, computed in double);
 //  - activations (SiLU, ReLU6, the SE sigmoid) and the residual add are fused into the
 //    convolutions as post-ops; TF-SAME padding is expressed as asymmetric padding;
+//  - a 3x3 depthwise convolution runs inside the expand convolution before it where oneDNN has
+//    a fused kernel for that shape (the expanded tensor is then never written out whole);
 //  - weights are reordered once into the layout each primitive prefers, and activations stay
 //    in oneDNN's blocked layouts from the stem to the classifier (no per-layer conversion);
 //  - a plan is built per input shape (batch, height, width) and cached; intermediate buffers
@@ -22,8 +24,8 @@ namespace effscope::core {
 
 struct StepTiming
 {
-    std::string name;   ///< module path of the layer (or layer + ".pool"/".gate")
-    std::string kind;   ///< stem, expand, depthwise, se, project, head, pool, classifier
+    std::string name;   ///< module path of the layer (or layer + ".pool"); fused: "a + b"
+    std::string kind;   ///< stem, expand, expand+dw, depthwise, se, project, head, pool, classifier
     std::string impl;   ///< oneDNN implementation, e.g. "jit:avx2"
     double ms = 0.0;    ///< mean time per run
 };

@@ -144,6 +144,10 @@ void TestCli::benchJson()
     QCOMPARE(header.size(), row.size());
     QCOMPARE(row[header.indexOf("img_size")], QByteArray("160"));
     QCOMPARE(row[header.indexOf("batch")], QByteArray("2"));
+    // without --threads: every logical CPU (or OMP_NUM_THREADS when the environment sets it)
+    const QByteArray omp = qgetenv("OMP_NUM_THREADS");
+    const int expected = omp.isEmpty() ? QThread::idealThreadCount() : omp.toInt();
+    QCOMPARE(row[header.indexOf("threads")], QByteArray::number(expected));
 }
 
 void TestCli::profileJson()
@@ -164,6 +168,22 @@ void TestCli::profileJson()
     QVERIFY(layers.size() > 40);
     for (const QJsonValue &l : layers)
         QVERIFY(!l["impl"].toString().isEmpty() && l["ms"].toDouble() >= 0);
+
+    // B0: where oneDNN fuses a 3x3 depthwise into its expand conv, the fused row is charged both
+    // layers' MACs and the kinds still add up to the whole model
+    const Result b0 = runCli({"profile", "--model", "b0", "--iters", "1", "--json"});
+    QVERIFY2(b0.code == 0, b0.err.constData());
+    const QJsonObject p = QJsonDocument::fromJson(b0.out).object();
+    qint64 total = 0;
+    for (const QJsonValue &k : p["kinds"].toArray())
+        total += k["macs"].toInteger();
+    QCOMPARE(qRound64(total / 1e6), 386); // torchvision's B0 _ops: 0.386 G
+    for (const QJsonValue &l : p["layers"].toArray())
+        if (l["name"].toString() == "features.2.0.block.0 + features.2.0.block.1") {
+            QCOMPARE(l["kind"].toString(), QString("expand+dw"));
+            // expand 16 -> 96 at 112x112, then depthwise 3x3 stride 2 on 96 channels to 56x56
+            QCOMPARE(l["macs"].toInteger(), 16LL * 96 * 112 * 112 + 96LL * 9 * 56 * 56);
+        }
 }
 
 void TestCli::errors_data()

@@ -61,6 +61,13 @@ void TestInferenceWorker::loadAndClassify()
     QCOMPARE(m_models[0].params, 4652008);
     QCOMPARE(m_models[0].inputSize, 224);
     QCOMPARE(m_threads[0], QThread::currentThreadId());
+    // the worker thread runs with every logical CPU (or OMP_NUM_THREADS), not LibTorch's
+    // physical-core guess
+    const QByteArray omp = qgetenv("OMP_NUM_THREADS");
+    QCOMPARE(m_models[0].threads, omp.isEmpty() ? QThread::idealThreadCount() : omp.toInt());
+#ifdef EFFSCOPE_HAVE_DNNL
+    QCOMPARE(m_models[0].engine, QString("effscope-onednn"));
+#endif
 
     const quint64 id = m_worker->requestClassify(kPhotos + "baboon.jpg");
     QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, 60000);
