@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "cli_support.h"
+#include "explain_commands.h"
+
 #include "arch/presets.h"
 #include "arch/profiler.h"
 #include "common/error.h"
@@ -66,6 +69,23 @@ usage:
   effscope-cli memory [--models b0,b1,...] [--json]
       Loads the models one after another, all kept loaded, each with its fast-path plan
       built at its crop size; reports the resident memory after each (default B0..B7).
+  effscope-cli layers --model M [--resolution N] [--json]
+      Every layer that can be explained or shown (stem, block ops, blocks, stages, head)
+      with its output shape; marks the default CAM layer (the head).
+  effscope-cli cam --model M [--weights FILE] [--method NAME] [--layer PATH] [--class C]
+                   [--smooth aug|eigen|aug,eigen] [--colormap jet|viridis|inferno|turbo]
+                   [--opacity 0.5] [--batch N] --out overlay.png [--raw heat.npy|.exr|.tiff]
+                   [--no-metrics] [--json] IMAGE
+      Class activation map on the photo: methods cam, gradcam (default), gradcam++,
+      xgradcam, hirescam, layercam, eigencam, scorecam, ablationcam. --class takes an
+      index or an ImageNet label (default: the top-1 class). The heat map is laid back
+      on the original photo (crop and resize undone); --raw writes it as floats in
+      [0, 1]. Reports Average Drop, Increase in Confidence and deletion/insertion AUC
+      (curves in --json) unless --no-metrics.
+  effscope-cli activations --model M [--weights FILE] --layer PATH [--top K] [--sort mean|index]
+                           [--columns N] [--cell PX] [--colormap NAME] --out grid.png [--json] IMAGE
+      A layer's feature maps as a tiled channel grid (each tile min-max scaled), with
+      per-channel mean, min, max, fraction of zeros and of negatives in --json.
   effscope-cli presets [--json]
   effscope-cli --help | --version
 
@@ -73,82 +93,6 @@ MACs are multiply-accumulates of convolutions and the classifier (the paper's "F
 FLOPs = 2 x MACs. Element-wise work (BN, activations, pooling, SE gating, residual adds) is
 listed separately. Errors go to stderr with a non-zero exit code.
 )";
-
-struct Args
-{
-    std::string command;
-    std::map<std::string, std::string> options;
-    std::set<std::string> flags;
-    std::vector<std::string> positional;
-
-    bool has(const std::string &k) const { return options.count(k) || flags.count(k); }
-    std::string get(const std::string &k, const std::string &def = {}) const
-    {
-        auto it = options.find(k);
-        return it == options.end() ? def : it->second;
-    }
-};
-
-Args parse(const std::vector<std::string> &argv, const std::set<std::string> &valueOptions,
-           const std::set<std::string> &flagOptions)
-{
-    Args a;
-    if (argv.empty())
-        throw Error(ErrorCategory::InvalidInput, "no command given (try --help)");
-    a.command = argv[0];
-    for (size_t i = 1; i < argv.size(); ++i) {
-        const std::string &s = argv[i];
-        if (s.rfind("--", 0) == 0) {
-            std::string key = s.substr(2), value;
-            const size_t eq = key.find('=');
-            const bool inlineValue = eq != std::string::npos;
-            if (inlineValue) {
-                value = key.substr(eq + 1);
-                key = key.substr(0, eq);
-            }
-            if (flagOptions.count(key)) {
-                a.flags.insert(key);
-            } else if (valueOptions.count(key)) {
-                if (!inlineValue) {
-                    if (i + 1 >= argv.size())
-                        throw Error(ErrorCategory::InvalidInput, "option --" + key + " needs a value");
-                    value = argv[++i];
-                }
-                a.options[key] = value;
-            } else {
-                throw Error(ErrorCategory::InvalidInput, "unknown option --" + key + " for '" + a.command + "'");
-            }
-        } else {
-            a.positional.push_back(s);
-        }
-    }
-    return a;
-}
-
-double toDouble(const std::string &name, const std::string &v)
-{
-    try {
-        size_t used = 0;
-        const double d = std::stod(v, &used);
-        if (used == v.size() && std::isfinite(d))
-            return d;
-    } catch (...) {
-    }
-    throw Error(ErrorCategory::InvalidInput, "--" + name + " needs a number, got '" + v + "'");
-}
-
-int toInt(const std::string &name, const std::string &v, int lo, int hi)
-{
-    try {
-        size_t used = 0;
-        const long n = std::stol(v, &used);
-        if (used == v.size() && n >= lo && n <= hi)
-            return int(n);
-    } catch (...) {
-    }
-    throw Error(ErrorCategory::InvalidInput, "--" + name + " needs an integer in [" + std::to_string(lo) + ", "
-                                                 + std::to_string(hi) + "], got '" + v + "'");
-}
 
 json shapeJson(const std::array<int64_t, 4> &s)
 {
@@ -557,6 +501,16 @@ int run(const std::vector<std::string> &argv)
             return cmdProfile(parse(argv, {"model", "resolution", "batch", "threads", "iters"}, {"json"}));
         if (cmd == "memory")
             return cmdMemory(parse(argv, {"models"}, {"json"}));
+        if (cmd == "layers")
+            return cmdLayers(parse(argv, {"model", "resolution"}, {"json"}));
+        if (cmd == "cam")
+            return cmdCam(parse(argv, {"model", "weights", "device", "method", "layer", "class", "smooth", "colormap",
+                                       "opacity", "out", "raw", "batch"},
+                                {"json", "no-metrics"}));
+        if (cmd == "activations")
+            return cmdActivations(parse(argv, {"model", "weights", "device", "layer", "out", "top", "columns", "cell",
+                                               "sort", "colormap"},
+                                        {"json"}));
         if (cmd == "presets")
             return cmdPresets(parse(argv, {}, {"json"}));
         throw Error(ErrorCategory::InvalidInput, "unknown command '" + cmd + "' (try --help)");

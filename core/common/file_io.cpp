@@ -4,8 +4,11 @@
 #include "common/error.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <random>
 
 namespace effscope::core {
 
@@ -26,6 +29,35 @@ std::shared_ptr<std::string> readWholeFile(const std::string &path, size_t maxBy
     if (size > 0 && !in.read(data->data(), size))
         throw Error(ErrorCategory::Io, "reading '" + path + "' failed after " + std::to_string(in.gcount()) + " bytes");
     return data;
+}
+
+void writeFileAtomic(const std::string &path, const std::string &bytes)
+{
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw Error(ErrorCategory::Io, "cannot write '" + path + "': the folder '" + dir.string() + "' does not exist");
+    std::random_device rd;
+    const fs::path tmp = dir / ("." + target.filename().string() + ".tmp" + std::to_string(rd()));
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw Error(ErrorCategory::Io, "cannot write '" + path + "': " + std::strerror(errno));
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            out.close();
+            fs::remove(tmp, ec);
+            throw Error(ErrorCategory::Io, "writing '" + path + "' failed (disk full?)");
+        }
+    }
+    fs::rename(tmp, target, ec);
+    if (ec) {
+        fs::remove(tmp, ec);
+        throw Error(ErrorCategory::Io, "cannot write '" + path + "': " + ec.message());
+    }
 }
 
 } // namespace effscope::core

@@ -11,4 +11,8 @@ namespace effscope::core {
 /// is larger than `maxBytes` (`what` names the kind of file in that message).
 std::shared_ptr<std::string> readWholeFile(const std::string &path, size_t maxBytes, const char *what);
 
+/// Writes `bytes` to `path` through a temporary file in the same directory and a rename, so
+/// `path` is either untouched or complete. Throws Io with the reason on failure.
+void writeFileAtomic(const std::string &path, const std::string &bytes);
+
 } // namespace effscope::core

@@ -86,6 +86,9 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
         h.weightsLabel = "untrained (random init)";
     }
     h.net->eval();
+    // Explanations take gradients with respect to activations only; parameters never need them.
+    for (at::Tensor &p : h.net->parameters())
+        p.set_requires_grad(false);
     if (h.device == "cuda")
         h.net->to(at::Device(at::kCUDA));
 #ifdef EFFSCOPE_HAVE_DNNL

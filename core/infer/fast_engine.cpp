@@ -43,6 +43,7 @@ struct BlockWeights
     bool hasExpand = false;
     bool hasSe = false;
     bool residual = false;
+    std::string stageOutput; // "features.S" when this is its stage's last block
     ConvWeights expand, depthwise, fc1, fc2, project;
 };
 
@@ -59,9 +60,20 @@ struct Step
     std::unordered_map<int, memory> args;                // bound at plan build
 };
 
+// A layer output that can be copied out after a step: stem, block, stage and head outputs.
+struct Capture
+{
+    std::string name;
+    size_t afterStep = 0;
+    int slot = 0;
+    memory::desc md;
+    memory mem; // bound to the slot buffer
+};
+
 struct Plan
 {
     std::vector<Step> steps;
+    std::vector<Capture> captures;
     std::vector<at::Tensor> buffers; // per slot (input/output bound per call)
     std::vector<memory *> inputs, outputs;
     std::vector<std::unique_ptr<memory>> ioMemories;
@@ -374,6 +386,10 @@ struct FastEfficientNet::Impl
         memory::desc cur = act == Tag::nhwc ? addConv(*plan, slotBytes, stem, inputNhwc, kE1, kA)
                                             : addConv(*plan, slotBytes, stem, input, kInput, kA);
         int curSlot = kA;
+        auto capture = [&](const std::string &name, int slot, const memory::desc &md) {
+            plan->captures.push_back({name, plan->steps.size() - 1, slot, md, {}});
+        };
+        capture(stem.name, curSlot, cur);
         for (const BlockWeights &b : blocks) {
             memory::desc x = cur;
             int xSlot = curSlot;
@@ -402,8 +418,12 @@ struct FastEfficientNet::Impl
                 cur = addConv(*plan, slotBytes, b.project, x, kE2, outSlot);
                 curSlot = outSlot;
             }
+            capture(b.path, curSlot, cur);
+            if (!b.stageOutput.empty())
+                capture(b.stageOutput, curSlot, cur);
         }
         cur = addConv(*plan, slotBytes, head, cur, curSlot, kE1);
+        capture(head.name, kE1, cur);
         const memory::desc pooled = addPool(*plan, slotBytes, "avgpool", "pool", cur, kE1, kQ);
 
         // classifier: inner product on the pooled [N, C, 1, 1] tensor
@@ -431,6 +451,8 @@ struct FastEfficientNet::Impl
         for (int slot = kA; slot < kOutput; ++slot)
             if (slotBytes[slot] > 0)
                 plan->buffers[slot] = at::empty({int64_t((slotBytes[slot] + 3) / 4)}, at::kFloat);
+        for (Capture &c : plan->captures)
+            c.mem = memory(c.md, engine, plan->buffers[c.slot].data_ptr());
         for (Step &s : plan->steps) {
             s.args = s.fixed;
             for (const auto &[arg, slot, md] : s.acts) {
@@ -496,6 +518,9 @@ FastEfficientNet::FastEfficientNet(EfficientNetImpl &reference, ActivationLayout
         b.project = m->convUnit(t, p + std::to_string(ops.project), "project", 1, 1, 1, false);
         m->blocks.push_back(std::move(b));
     }
+    for (size_t i = 0; i < s.blocks.size(); ++i)
+        if (i + 1 == s.blocks.size() || s.blocks[i + 1].stage != s.blocks[i].stage)
+            m->blocks[i].stageOutput = "features." + std::to_string(s.blocks[i].stage + 1);
     m->head = m->convUnit(t, "features." + std::to_string(s.headIndex()), "head", 1, 1, 1, true);
     m->fcWeight = t.at("classifier.1.weight").to(at::kFloat).contiguous();
     m->fcBias = t.at("classifier.1.bias").to(at::kFloat).contiguous();
@@ -517,6 +542,25 @@ std::string FastEfficientNet::layoutName() const
 
 at::Tensor FastEfficientNet::forward(const at::Tensor &input)
 {
+    std::map<std::string, at::Tensor> none;
+    return forward(input, {}, none);
+}
+
+std::vector<std::string> FastEfficientNet::capturableLayers() const
+{
+    std::vector<std::string> names{m->stem.name};
+    for (const BlockWeights &b : m->blocks) {
+        names.push_back(b.path);
+        if (!b.stageOutput.empty())
+            names.push_back(b.stageOutput);
+    }
+    names.push_back(m->head.name);
+    return names;
+}
+
+at::Tensor FastEfficientNet::forward(const at::Tensor &input, const std::vector<std::string> &layers,
+                                     std::map<std::string, at::Tensor> &captured)
+{
     if (input.dim() != 4 || input.size(1) != m->spec.inputChannels || input.size(2) < 1 || input.size(3) < 1)
         throw Error(ErrorCategory::ShapeMismatch, "the model expects a float tensor [N, "
                                                       + std::to_string(m->spec.inputChannels) + ", H, W]");
@@ -524,10 +568,30 @@ at::Tensor FastEfficientNet::forward(const at::Tensor &input)
         throw Error(ErrorCategory::InvalidInput, "the fast path runs on the CPU only");
     const at::Tensor x = input.to(at::kFloat).contiguous();
     Plan &plan = m->planFor(x);
+    std::vector<std::vector<const Capture *>> after(layers.empty() ? 0 : plan.steps.size());
+    for (const std::string &name : layers) {
+        const Capture *found = nullptr;
+        for (const Capture &c : plan.captures)
+            if (c.name == name)
+                found = &c;
+        if (!found)
+            throw Error(ErrorCategory::InvalidInput, "the fast path cannot capture '" + name
+                                                         + "' (it keeps the stem, block, stage and head outputs)");
+        after[found->afterStep].push_back(found);
+    }
     at::Tensor out = at::empty({x.size(0), plan.outputSize}, at::kFloat);
     m->bind(plan, x, out);
-    for (Step &s : plan.steps)
-        s.prim.execute(m->stream, s.args);
+    for (size_t i = 0; i < plan.steps.size(); ++i) {
+        plan.steps[i].prim.execute(m->stream, plan.steps[i].args);
+        if (after.empty())
+            continue;
+        for (const Capture *c : after[i]) {
+            at::Tensor t = at::empty(c->md.dims(), at::kFloat);
+            memory src = c->mem, user(memory::desc(c->md.dims(), DT::f32, Tag::nchw), m->engine, t.data_ptr());
+            dnnl::reorder(src, user).execute(m->stream, src, user);
+            captured[c->name] = t;
+        }
+    }
     m->stream.wait();
     return out;
 }

@@ -16,6 +16,7 @@
 
 #include <ATen/core/Tensor.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,6 +50,12 @@ public:
 
     /// x: contiguous float CPU tensor [N, C, H, W]; returns logits [N, classes].
     at::Tensor forward(const at::Tensor &x);
+    /// forward() that also copies the outputs of `layers` into `captured` (float NCHW, keyed by
+    /// name). Only capturableLayers() can be asked for; others throw InvalidInput.
+    at::Tensor forward(const at::Tensor &x, const std::vector<std::string> &layers,
+                       std::map<std::string, at::Tensor> &captured);
+    /// Module paths of the outputs the plan keeps whole: stem, blocks, stages, head.
+    std::vector<std::string> capturableLayers() const;
     /// Times every primitive over `iters` runs of x (after one warm-up run).
     std::vector<StepTiming> profile(const at::Tensor &x, int iters);
     /// Number of cached plans (one per input shape seen).

@@ -54,6 +54,9 @@ EfficientNetImpl::EfficientNetImpl(const ResolvedModel &model) : m_spec(model)
         b.residual = rb.hasResidual();
         m_blocks.push_back(std::move(b));
     }
+    for (size_t i = 0; i < model.blocks.size(); ++i)
+        if (i + 1 == model.blocks.size() || model.blocks[i + 1].stage != model.blocks[i].stage)
+            m_blocks[i].stageOutput = "features." + std::to_string(model.blocks[i].stage + 1);
     const int last = model.blocks.empty() ? model.stemChannels : model.blocks.back().outChannels;
     const std::string headIndex = std::to_string(model.headIndex());
     m_head = makeConvBn(*features, headIndex, "features." + headIndex, last, model.headChannels, 1, 1, 1, true);
@@ -89,7 +92,7 @@ at::Tensor EfficientNetImpl::activate(at::Tensor x) const
     return m_spec.variant.activation == Activation::SiLU ? at::silu(x) : at::hardtanh(x, 0.0, 6.0);
 }
 
-at::Tensor EfficientNetImpl::runConvBn(ConvBn &u, const at::Tensor &x, const LayerObserver *obs)
+at::Tensor EfficientNetImpl::runConvBn(ConvBn &u, const at::Tensor &x, const LayerObserver *obs, const LayerTap *tap)
 {
     at::Tensor in = x;
     if (m_spec.variant.padding == Padding::TfSame && u.stride > 1) {
@@ -107,30 +110,36 @@ at::Tensor EfficientNetImpl::runConvBn(ConvBn &u, const at::Tensor &x, const Lay
         y = activate(y);
     if (obs)
         (*obs)(u.name, x, y);
-    return y;
+    return tap ? (*tap)(u.name, y) : y;
 }
 
 at::Tensor EfficientNetImpl::forward(const at::Tensor &x)
 {
-    return run(x, nullptr);
+    return run(x, nullptr, nullptr);
 }
 
 at::Tensor EfficientNetImpl::forward(const at::Tensor &x, const LayerObserver &observer)
 {
-    return run(x, observer ? &observer : nullptr);
+    return run(x, observer ? &observer : nullptr, nullptr);
 }
 
-at::Tensor EfficientNetImpl::run(const at::Tensor &input, const LayerObserver *obs)
+at::Tensor EfficientNetImpl::forward(const at::Tensor &x, const LayerTap &tap)
+{
+    return run(x, nullptr, tap ? &tap : nullptr);
+}
+
+at::Tensor EfficientNetImpl::run(const at::Tensor &input, const LayerObserver *obs, const LayerTap *tap)
 {
     if (input.dim() != 4 || input.size(1) != m_spec.inputChannels || input.size(2) < 1 || input.size(3) < 1)
         throw Error(ErrorCategory::ShapeMismatch,
                     "the model expects a float tensor [N, " + std::to_string(m_spec.inputChannels)
                         + ", H, W], got " + std::to_string(input.dim()) + " dimensions");
-    at::Tensor x = runConvBn(m_stem, input, obs);
+    auto tapped = [tap](const std::string &name, const at::Tensor &t) { return tap ? (*tap)(name, t) : t; };
+    at::Tensor x = runConvBn(m_stem, input, obs, tap);
     for (Block &b : m_blocks) {
         const at::Tensor blockIn = x;
-        at::Tensor y = b.hasExpand ? runConvBn(b.expand, x, obs) : x;
-        y = runConvBn(b.depthwise, y, obs);
+        at::Tensor y = b.hasExpand ? runConvBn(b.expand, x, obs, tap) : x;
+        y = runConvBn(b.depthwise, y, obs, tap);
         if (b.fc1) {
             at::Tensor s = at::adaptive_avg_pool2d(y, {1, 1});
             s = activate(b.fc1->forward(s));
@@ -138,9 +147,9 @@ at::Tensor EfficientNetImpl::run(const at::Tensor &input, const LayerObserver *o
             at::Tensor gated = y * s;
             if (obs)
                 (*obs)(b.seName, y, gated);
-            y = gated;
+            y = tapped(b.seName, gated);
         }
-        y = runConvBn(b.project, y, obs);
+        y = runConvBn(b.project, y, obs, tap);
         if (b.residual) {
             // Stochastic depth would drop this branch per sample in training; eval keeps it whole.
             at::Tensor sum = y + blockIn;
@@ -148,9 +157,12 @@ at::Tensor EfficientNetImpl::run(const at::Tensor &input, const LayerObserver *o
                 (*obs)(b.path, y, sum);
             y = sum;
         }
+        y = tapped(b.path, y);
+        if (!b.stageOutput.empty())
+            y = tapped(b.stageOutput, y);
         x = y;
     }
-    x = runConvBn(m_head, x, obs);
+    x = runConvBn(m_head, x, obs, tap);
     at::Tensor pooled = at::adaptive_avg_pool2d(x, {1, 1});
     if (obs)
         (*obs)("avgpool", x, pooled);

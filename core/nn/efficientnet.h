@@ -27,6 +27,13 @@ namespace effscope::core {
 /// Called with (module path, input, output) for each profiled unit during forward().
 using LayerObserver = std::function<void(const std::string &, const at::Tensor &, const at::Tensor &)>;
 
+/// Called with (tap path, output) at every tap point during forward(); the network continues
+/// with the tensor it returns (return `output` to only look). Tap points, in forward order:
+///   features.0 (stem), each block op features.S.J.block.K (expand, depthwise, the SE-gated
+///   tensor, project before the residual add), each block output features.S.J, each stage
+///   output features.S (after its last block), the head features.N.
+using LayerTap = std::function<at::Tensor(const std::string &, const at::Tensor &)>;
+
 class EfficientNetImpl : public torch::nn::Module
 {
 public:
@@ -35,6 +42,7 @@ public:
     /// x: float [N, 3, H, W] (any H, W >= 1); returns logits [N, numClasses].
     at::Tensor forward(const at::Tensor &x);
     at::Tensor forward(const at::Tensor &x, const LayerObserver &observer);
+    at::Tensor forward(const at::Tensor &x, const LayerTap &tap);
 
     const ResolvedModel &spec() const { return m_spec; }
 
@@ -59,13 +67,14 @@ private:
         torch::nn::Conv2d fc2{nullptr};
         ConvBn project;
         bool residual = false;
+        std::string stageOutput; ///< "features.S" when this is its stage's last block
     };
 
     ConvBn makeConvBn(torch::nn::Module &parent, const std::string &childName, const std::string &path,
                       int in, int out, int kernel, int stride, int groups, bool activation);
-    at::Tensor runConvBn(ConvBn &u, const at::Tensor &x, const LayerObserver *obs);
+    at::Tensor runConvBn(ConvBn &u, const at::Tensor &x, const LayerObserver *obs, const LayerTap *tap);
     at::Tensor activate(at::Tensor x) const;
-    at::Tensor run(const at::Tensor &x, const LayerObserver *observer);
+    at::Tensor run(const at::Tensor &x, const LayerObserver *observer, const LayerTap *tap);
 
     ResolvedModel m_spec;
     ConvBn m_stem;

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 // effscope-cli end to end: JSON output of info / scale / classify against published numbers
 // and hand-labelled photos, and clean failures (stderr message, non-zero exit).
+#include "common/npy.h"
 #include "test_env.h"
+#include <QImage>
+#include <QTemporaryDir>
 #include <QtTest/QtTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -40,6 +45,8 @@ private Q_SLOTS:
     void partialFailure();
     void benchJson();
     void profileJson();
+    void camCommand();
+    void activationsCommand();
     void errors_data();
     void errors();
 };
@@ -186,6 +193,85 @@ void TestCli::profileJson()
         }
 }
 
+void TestCli::camCommand()
+{
+    QTemporaryDir dir;
+    const QString overlay = dir.filePath("overlay.png"), raw = dir.filePath("heat.npy");
+    const Result r = runCli({"cam", "--model", "lite0", "--class", "ping-pong ball", "--colormap", "turbo", "--out",
+                             overlay, "--raw", raw, "--json", kPhotos + "stuff.jpg"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["class"].toInt(), 722);
+    QCOMPARE(o["label"].toString(), QString("ping-pong ball"));
+    QCOMPARE(o["method"].toString(), QString("gradcam"));
+    QCOMPARE(o["layer"].toString(), QString("features.8"));
+    QCOMPARE(o["map_shape"].toArray(), (QJsonArray{7, 7}));
+    QCOMPARE(o["map"].toArray().size(), 7);
+    // stuff.jpg is 640x480: resize to 341x256, centre crop 224 -> the photo's x 109..529, y 30..450
+    const QJsonArray covered = o["covered"].toArray();
+    QVERIFY(qAbs(covered[0].toInt() - 109) <= 1 && qAbs(covered[1].toInt() - 30) <= 1);
+    QVERIFY(qAbs(covered[2].toInt() - 420) <= 2 && qAbs(covered[3].toInt() - 420) <= 2);
+    const QJsonObject m = o["metrics"].toObject();
+    for (const char *k : {"average_drop", "increase_in_confidence", "deletion_auc", "insertion_auc"})
+        QVERIFY2(m.contains(k), k);
+    QCOMPARE(m["deletion"].toArray().size(), m["fractions"].toArray().size());
+    // a good explanation: removing the hottest pixels first kills the class faster than adding them
+    QVERIFY(m["deletion_auc"].toDouble() < m["insertion_auc"].toDouble());
+    QImage img(overlay);
+    QCOMPARE(img.size(), QSize(640, 480));
+    const effscope::core::NpyArray heat = effscope::core::readNpy(raw.toStdString());
+    QCOMPARE(heat.shape, (std::vector<int64_t>{480, 640}));
+    const auto [lo, hi] = std::minmax_element(heat.data.begin(), heat.data.end());
+    QVERIFY(*lo >= 0.0f && *hi <= 1.0f && *hi > 0.99f);
+    QCOMPARE(heat.data[0], 0.0f); // outside the crop
+
+    // a bad --raw extension is refused before anything is written
+    const QString other = dir.filePath("other.png");
+    const Result bad = runCli({"cam", "--model", "lite0", "--out", other, "--raw", dir.filePath("heat.bmp"),
+                               kPhotos + "stuff.jpg"});
+    QVERIFY(bad.code != 0);
+    QVERIFY(QString(bad.err).contains(".npy, .tiff or .exr"));
+    QVERIFY(!QFile::exists(other));
+
+    // Score-CAM on an inner layer, no metrics, text output
+    const Result score = runCli({"cam", "--model", "lite0", "--method", "Score-CAM", "--layer", "features.6",
+                                 "--no-metrics", "--out", dir.filePath("score.png"), kPhotos + "squirrel_cls.jpg"});
+    QVERIFY2(score.code == 0, score.err.constData());
+    QVERIFY(QString(score.out).contains("scorecam on features.6"));
+    QVERIFY(QString(score.out).contains("fox squirrel"));
+}
+
+void TestCli::activationsCommand()
+{
+    QTemporaryDir dir;
+    const QString grid = dir.filePath("grid.png");
+    const Result r = runCli({"activations", "--model", "lite0", "--layer", "features.3", "--top", "16", "--cell", "20",
+                             "--out", grid, "--json", kPhotos + "squirrel_cls.jpg"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["shape"].toArray(), (QJsonArray{40, 28, 28})); // Lite0 stage 3 at 224
+    const QJsonArray channels = o["channels"].toArray(), shown = o["shown"].toArray();
+    QCOMPARE(channels.size(), 40);
+    QCOMPARE(shown.size(), 16);
+    // shown = the 16 largest means, in order
+    for (int i = 1; i < shown.size(); ++i)
+        QVERIFY(channels[shown[i - 1].toInt()]["mean"].toDouble() >= channels[shown[i].toInt()]["mean"].toDouble());
+    for (const QJsonValue &c : channels) {
+        QVERIFY(c["min"].toDouble() <= c["mean"].toDouble() && c["mean"].toDouble() <= c["max"].toDouble());
+        QVERIFY(c["fraction_negative"].toDouble() >= 0 && c["fraction_zero"].toDouble() <= 1);
+    }
+    // 16 tiles in 4 columns of 20 px with 1 px gaps
+    QCOMPARE(QImage(grid).size(), QSize(4 * 21 - 1, 4 * 21 - 1));
+
+    const Result layers = runCli({"layers", "--model", "b4", "--json"});
+    QCOMPARE(layers.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(layers.out).object()["layers"].toArray();
+    const QJsonObject head = list.last().toObject();
+    QCOMPARE(head["path"].toString(), QString("features.8"));
+    QCOMPARE(head["shape"].toArray(), (QJsonArray{1792, 12, 12}));
+    QVERIFY(head["default_cam"].toBool());
+}
+
 void TestCli::errors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -201,6 +287,17 @@ void TestCli::errors_data()
     QTest::newRow("fp16 on cpu") << QStringList{"bench", "--model", "b0", "--dtype", "fp16", "--iters", "1"} << "fp16";
     QTest::newRow("bad dtype") << QStringList{"bench", "--model", "b0", "--dtype", "int4", "--iters", "1"} << "dtype";
     QTest::newRow("bench no model") << QStringList{"bench"} << "--model";
+    QTest::newRow("cam bad method") << QStringList{"cam", "--model", "lite0", "--method", "gradcam3", "--out", "/tmp/x.png",
+                                                   kPhotos + "orange.jpg"} << "scorecam";
+    QTest::newRow("cam bad class") << QStringList{"cam", "--model", "lite0", "--class", "pingpong", "--out", "/tmp/x.png",
+                                                  kPhotos + "orange.jpg"} << "no ImageNet class";
+    QTest::newRow("cam bad layer") << QStringList{"cam", "--model", "lite0", "--layer", "features.9", "--out",
+                                                  "/tmp/x.png", kPhotos + "orange.jpg"} << "not a layer";
+    QTest::newRow("cam without out") << QStringList{"cam", "--model", "lite0", kPhotos + "orange.jpg"} << "--out";
+    QTest::newRow("cam not an image") << QStringList{"cam", "--model", "lite0", "--json", kPhotos + "../../../weights"}
+                                      << "error";
+    QTest::newRow("activations no layer") << QStringList{"activations", "--model", "lite0", "--out", "/tmp/x.png",
+                                                         kPhotos + "orange.jpg"} << "--layer";
     QTest::newRow("wrong weights") << QStringList{"classify", "--model", "lite1", "--weights",
                                                   QDir::homePath() + "/.cache/effscope/weights/efficientnet-lite0-57934424.pth",
                                                   kPhotos + "orange.jpg"}

@@ -16,6 +16,8 @@
 
 #include <QtTest/QtTest>
 
+#include <map>
+
 using namespace effscope::core;
 
 namespace {
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void initTestCase() { at::set_num_threads(2); }
     void matchesReference_data();
     void matchesReference();
+    void capturesMatchReference();
     void rejectsBadInput();
     void noMemoryGrowth();
 };
@@ -121,6 +124,38 @@ void TestFastEngine::matchesReference()
         QCOMPARE(fast.layoutName(), std::string("nhwc"));
     if (ActivationLayout(layout) == ActivationLayout::Blocked)
         QVERIFY(fast.layoutName() == "nChw16c" || fast.layoutName() == "nChw8c");
+}
+
+void TestFastEngine::capturesMatchReference()
+{
+    // every layer output the fast plan can hand back equals the reference module's tap there
+    EfficientNet net(resolve(preset("b0")));
+    randomize(*net, 224);
+    FastEfficientNet fast(*net);
+    const std::vector<std::string> layers = fast.capturableLayers();
+    QCOMPARE(int(layers.size()), 1 + 16 + 7 + 1); // stem, blocks, stages, head
+    for (const auto &shape : std::vector<std::vector<int64_t>>{{1, 3, 224, 224}, {2, 3, 193, 166}}) {
+        const at::Tensor x = at::randn(shape);
+        std::map<std::string, at::Tensor> ref;
+        c10::InferenceMode guard;
+        const LayerTap tap = [&](const std::string &name, const at::Tensor &out) {
+            ref.emplace(name, out);
+            return out;
+        };
+        net->forward(x, tap);
+        std::map<std::string, at::Tensor> got;
+        fast.forward(x, layers, got);
+        QCOMPARE(got.size(), layers.size());
+        for (const std::string &l : layers) {
+            QVERIFY2(ref.count(l), l.c_str());
+            QCOMPARE(got.at(l).sizes().vec(), ref.at(l).sizes().vec());
+            const double scale = ref.at(l).abs().max().item<double>();
+            const double diff = (got.at(l) - ref.at(l)).abs().max().item<double>();
+            QVERIFY2(diff <= 1e-4 * scale, qPrintable(QString("%1: %2 (scale %3)").arg(l.c_str()).arg(diff).arg(scale)));
+        }
+    }
+    std::map<std::string, at::Tensor> none;
+    QVERIFY_THROWS_EXCEPTION(std::exception, fast.forward(at::zeros({1, 3, 64, 64}), {"features.2.0.block.1"}, none));
 }
 
 void TestFastEngine::rejectsBadInput()

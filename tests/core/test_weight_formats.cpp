@@ -5,6 +5,7 @@
 #include "test_env.h"
 #include "common/paths.h"
 #include "common/error.h"
+#include "common/npy.h"
 #include "weights/key_map.h"
 #include "weights/registry.h"
 #include "weights/state_dict.h"
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void realLite0Checkpoint();
     void keySchemes();
     void registry();
+    void npyArrays();
 };
 
 void TestWeightFormats::legacyValid()
@@ -312,6 +314,49 @@ void TestWeightFormats::registry()
     }
     QCOMPARE(torchvision, 9); // B0..B7 V1 + B1 V2
     QCOMPARE(pypi, 3);
+}
+
+void TestWeightFormats::npyArrays()
+{
+    // numpy 1.24's np.save of float32 arrays: the header bytes must be the same
+    const float six[6] = {0, 1, 2, 3, 4, 5};
+    const std::string a = encodeNpy({2, 3}, six);
+    const std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }";
+    QCOMPARE(a.size(), size_t(152));
+    QCOMPARE(a.substr(0, 10), std::string("\x93NUMPY\x01\x00v\x00", 10));
+    QCOMPARE(a.substr(10, header.size()), header);
+    QCOMPARE(a[127], '\n');
+    const std::string oneD = "{'descr': '<f4', 'fortran_order': False, 'shape': (2,), }";
+    QCOMPARE(encodeNpy({2}, six).substr(10, oneD.size()), oneD);
+    QCOMPARE(encodeNpy({2}, six).size(), size_t(136));
+    const NpyArray back = parseNpy(a);
+    QCOMPARE(back.shape, (std::vector<int64_t>{2, 3}));
+    QCOMPARE(back.data, (std::vector<float>{0, 1, 2, 3, 4, 5}));
+
+    auto rejects = [](std::string bytes, const char *needle) {
+        try {
+            parseNpy(bytes);
+            QFAIL(needle);
+        } catch (const Error &e) {
+            QCOMPARE(e.category(), ErrorCategory::UnsupportedFormat);
+            QVERIFY2(QString(e.what()).contains(needle), e.what());
+        }
+    };
+    rejects(a.substr(0, a.size() - 4), "needs 24");               // truncated data
+    rejects("\x93NUMPX" + a.substr(6), "magic");
+    std::string f8 = a;
+    f8.replace(f8.find("<f4"), 3, ">f4");
+    rejects(f8, "element type");
+    std::string fortran = a;
+    fortran.replace(fortran.find("False"), 5, "True ");
+    rejects(fortran, "Fortran");
+    std::string longHeader = a;
+    longHeader[8] = '\xff';
+    longHeader[9] = '\x7f';
+    rejects(longHeader, "longer than the file");
+    std::string hugeShape = a;
+    hugeShape.replace(hugeShape.find("(2, 3)"), 6, "(9999999999999, 3)");
+    rejects(hugeShape, "shape");
 }
 
 QTEST_GUILESS_MAIN(TestWeightFormats)

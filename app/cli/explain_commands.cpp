@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: MIT
+#include "explain_commands.h"
+
+#include "arch/presets.h"
+#include "common/error.h"
+#include "common/paths.h"
+#include "explain/activations.h"
+#include "explain/cam.h"
+#include "explain/faithfulness.h"
+#include "infer/engine.h"
+#include "weights/registry.h"
+#ifdef EFFSCOPE_WITH_VISION
+#include "vision/heatmap.h"
+#include "vision/image.h"
+#endif
+
+#include <ATen/ATen.h>
+#include <c10/core/InferenceMode.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <unistd.h>
+
+namespace effscope::cli {
+
+using namespace effscope::core;
+using nlohmann::json;
+
+namespace {
+
+double msSince(std::chrono::steady_clock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+ModelHandle explainModel(const Args &a)
+{
+    if (!a.has("model"))
+        throw Error(ErrorCategory::InvalidInput, a.command + " needs --model M");
+    ModelRequest req;
+    req.model = a.get("model");
+    req.weightsPath = a.get("weights");
+    req.device = a.get("device", "cpu");
+    ModelHandle h = loadModel(req, loadRegistry(resourcePath("weights.json")));
+    if (!h.pretrained)
+        std::fprintf(stderr, "warning: no pretrained weights for %s are cached; the model is untrained (random "
+                             "init) and its explanations mean nothing\n", h.config.name.c_str());
+    return h;
+}
+
+// A class given as an index or as an ImageNet label (case-insensitive, whole label or one of
+// its comma-separated names).
+int parseClass(const std::string &v)
+{
+    if (!v.empty() && std::all_of(v.begin(), v.end(), [](unsigned char c) { return std::isdigit(c); })) {
+        const long n = std::strtol(v.c_str(), nullptr, 10);
+        if (n < 0 || n >= long(imagenetClasses().size()))
+            throw Error(ErrorCategory::InvalidInput, "--class " + v + " is out of range (0.."
+                                                         + std::to_string(imagenetClasses().size() - 1) + ")");
+        return int(n);
+    }
+    auto lower = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        return s;
+    };
+    const std::string want = lower(v);
+    const auto &classes = imagenetClasses();
+    std::vector<std::string> near;
+    for (size_t i = 0; i < classes.size(); ++i) {
+        const std::string label = lower(classes[i]);
+        if (label == want)
+            return int(i);
+        if (label.find(want) != std::string::npos && near.size() < 5)
+            near.push_back(classes[i] + " (" + std::to_string(i) + ")");
+    }
+    std::string hint;
+    for (const std::string &n : near)
+        hint += (hint.empty() ? "; did you mean: " : ", ") + n;
+    throw Error(ErrorCategory::InvalidInput, "no ImageNet class is called '" + v + "'" + hint);
+}
+
+json mapJson(const at::Tensor &m)
+{
+    json rows = json::array();
+    const at::Tensor c = m.to(at::kCPU, at::kFloat).contiguous();
+    for (int64_t i = 0; i < c.size(0); ++i) {
+        json row = json::array();
+        for (int64_t j = 0; j < c.size(1); ++j)
+            row.push_back(c[i][j].item<float>());
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+int cmdLayers(const Args &a)
+{
+    if (!a.has("model"))
+        throw Error(ErrorCategory::InvalidInput, "layers needs --model M");
+    const ResolvedModel m = resolve(preset(a.get("model")));
+    const int res = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : m.resolution;
+    const std::string def = defaultCamLayer(m);
+    json out = json::array();
+    for (const LayerInfo &l : explainableLayers(m, res, res)) {
+        out.push_back({{"path", l.path}, {"kind", l.kind}, {"shape", {l.channels, l.height, l.width}},
+                       {"default_cam", l.path == def}});
+        if (!a.flags.count("json"))
+            std::printf("%-26s %-10s %5lld x %3lld x %3lld%s\n", l.path.c_str(), l.kind.c_str(), (long long)l.channels,
+                        (long long)l.height, (long long)l.width, l.path == def ? "   <- default CAM layer" : "");
+    }
+    if (a.flags.count("json"))
+        std::cout << json{{"model", m.name}, {"resolution", res}, {"layers", out}}.dump(1) << "\n";
+    return 0;
+}
+
+int cmdCam(const Args &a)
+{
+#ifndef EFFSCOPE_WITH_VISION
+    throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; cam is unavailable");
+#else
+    if (a.positional.size() != 1)
+        throw Error(ErrorCategory::InvalidInput, "cam needs exactly one IMAGE");
+    if (!a.has("out") && !a.flags.count("json"))
+        throw Error(ErrorCategory::InvalidInput, "cam needs --out overlay.png (or --json)");
+    CamOptions o;
+    o.method = parseCamMethod(a.get("method", "gradcam"));
+    o.layer = a.get("layer");
+    if (a.has("class"))
+        o.targetClass = parseClass(a.get("class"));
+    if (a.has("batch"))
+        o.batchSize = toInt("batch", a.get("batch"), 1, 1024);
+    const std::string smooth = a.get("smooth", "none");
+    if (smooth == "aug" || smooth == "aug,eigen" || smooth == "eigen,aug")
+        o.augSmooth = true;
+    if (smooth == "eigen" || smooth == "aug,eigen" || smooth == "eigen,aug")
+        o.eigenSmooth = true;
+    if (!o.augSmooth && !o.eigenSmooth && smooth != "none")
+        throw Error(ErrorCategory::InvalidInput, "--smooth takes aug, eigen, aug,eigen or none (got '" + smooth + "')");
+    const Colormap colormap = parseColormap(a.get("colormap", "jet"));
+    const double opacity = a.has("opacity") ? toDouble("opacity", a.get("opacity")) : 0.5;
+    if (!(opacity >= 0 && opacity <= 1))
+        throw Error(ErrorCategory::InvalidInput, "--opacity must be between 0 and 1");
+    const std::string out = a.get("out"), raw = a.get("raw");
+    if (!raw.empty())
+        checkFloatMapPath(raw);
+
+    ModelHandle h = explainModel(a);
+    if (!o.layer.empty())
+        checkLayer(h.net->spec(), o.layer);
+    const DecodedImage img = decodeImageFile(a.positional[0]);
+    const int crop = h.preprocess.cropSize;
+    const at::Tensor x = inputTensor(preprocessImage(img.rgb, h.preprocess), crop);
+
+    const bool tty = !a.flags.count("json") && isatty(2);
+    const ProgressFn progress = [tty](double f) {
+        if (tty)
+            std::fprintf(stderr, "\r%3d%%", int(f * 100));
+        return true;
+    };
+    const auto t0 = std::chrono::steady_clock::now();
+    const CamResult r = computeCam(h, x, o, progress);
+    const double camMs = msSince(t0);
+    if (tty)
+        std::fprintf(stderr, "\r    \r");
+    const at::Tensor heat = scaleCam(r.map, crop, crop);
+    const CropGeometry g = cropGeometry(img.rgb.cols, img.rgb.rows, h.preprocess);
+    const HeatOnImage onImage = heatToImage(heat.data_ptr<float>(), crop, g, img.rgb.cols, img.rgb.rows);
+    if (!out.empty())
+        writePng(out, overlayHeat(img.rgb, onImage, colormap, opacity));
+    if (!raw.empty())
+        writeFloatMap(raw, onImage.heat);
+
+    json metrics = nullptr;
+    if (!a.flags.count("no-metrics")) {
+        const Faithfulness f = measureFaithfulness(h, x, heat, r.targetClass);
+        metrics = {{"probability", f.probability},  {"masked_probability", f.maskedProbability},
+                   {"average_drop", f.averageDrop}, {"increase_in_confidence", f.increase},
+                   {"deletion_auc", f.deletionAuc}, {"insertion_auc", f.insertionAuc},
+                   {"fractions", f.fractions},      {"deletion", f.deletion},
+                   {"insertion", f.insertion}};
+    }
+    const auto &classes = imagenetClasses();
+    const std::string label = r.targetClass < int(classes.size()) ? classes[size_t(r.targetClass)] : "";
+    if (a.flags.count("json")) {
+        std::cout << json{{"image", a.positional[0]},
+                          {"model", h.config.name},
+                          {"weights", h.weightsLabel},
+                          {"method", camMethodName(o.method)},
+                          {"layer", r.layer},
+                          {"layer_channels", r.layerChannels},
+                          {"map_shape", {r.map.size(0), r.map.size(1)}},
+                          {"map", mapJson(r.map)},
+                          {"class", r.targetClass},
+                          {"label", label},
+                          {"logit", r.targetLogit},
+                          {"probability", r.targetProbability},
+                          {"aug_smooth", o.augSmooth},
+                          {"eigen_smooth", o.eigenSmooth},
+                          {"closed_form_gradient", r.closedForm},
+                          {"cam_ms", camMs},
+                          {"covered", {onImage.covered.x, onImage.covered.y, onImage.covered.width,
+                                       onImage.covered.height}},
+                          {"out", out},
+                          {"raw", raw},
+                          {"metrics", metrics}}
+                         .dump(1)
+                  << "\n";
+    } else {
+        std::printf("%s: %s on %s (%lldx%lld), class %d %s (p = %.3f), %.0f ms%s%s\n", a.positional[0].c_str(),
+                    camMethodName(o.method), r.layer.c_str(), (long long)r.map.size(0), (long long)r.map.size(1),
+                    r.targetClass, label.c_str(), r.targetProbability, camMs, out.empty() ? "" : " -> ",
+                    out.c_str());
+        if (!metrics.is_null())
+            std::printf("  average drop %.1f%%, increase in confidence %s, deletion AUC %.3f, insertion AUC %.3f\n",
+                        metrics["average_drop"].get<double>(), metrics["increase_in_confidence"].get<bool>() ? "yes" : "no",
+                        metrics["deletion_auc"].get<double>(), metrics["insertion_auc"].get<double>());
+    }
+    return 0;
+#endif
+}
+
+int cmdActivations(const Args &a)
+{
+#ifndef EFFSCOPE_WITH_VISION
+    throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; activations is unavailable");
+#else
+    if (a.positional.size() != 1)
+        throw Error(ErrorCategory::InvalidInput, "activations needs exactly one IMAGE");
+    if (!a.has("layer"))
+        throw Error(ErrorCategory::InvalidInput, "activations needs --layer PATH (`effscope-cli layers --model M` lists them)");
+    if (!a.has("out") && !a.flags.count("json"))
+        throw Error(ErrorCategory::InvalidInput, "activations needs --out grid.png (or --json)");
+    const int top = a.has("top") ? toInt("top", a.get("top"), 1, 100000) : 0;
+    const int cell = a.has("cell") ? toInt("cell", a.get("cell"), 4, 1024) : 48;
+    const std::string sort = a.get("sort", "mean");
+    if (sort != "mean" && sort != "index")
+        throw Error(ErrorCategory::InvalidInput, "--sort takes mean or index");
+    const Colormap colormap = parseColormap(a.get("colormap", "viridis"));
+    ModelHandle h = explainModel(a);
+    const std::string layer = a.get("layer");
+    checkLayer(h.net->spec(), layer);
+    const DecodedImage img = decodeImageFile(a.positional[0]);
+    const at::Tensor x = inputTensor(preprocessImage(img.rgb, h.preprocess), h.preprocess.cropSize);
+    const auto t0 = std::chrono::steady_clock::now();
+    const at::Tensor maps = layerActivations(h, x, layer).contiguous();
+    const double ms = msSince(t0);
+    const std::vector<ChannelStats> stats = channelStats(maps);
+    std::vector<int> order = channelsByMean(stats, top);
+    if (sort == "index")
+        std::sort(order.begin(), order.end());
+    const int c = int(maps.size(0)), mh = int(maps.size(1)), mw = int(maps.size(2));
+    const int columns = a.has("columns") ? toInt("columns", a.get("columns"), 1, 4096)
+                                         : std::max(1, int(std::ceil(std::sqrt(double(order.size())))));
+    const std::string out = a.get("out");
+    if (!out.empty())
+        writePng(out, channelGrid(maps.data_ptr<float>(), c, mh, mw, order, columns, cell, colormap));
+    if (a.flags.count("json")) {
+        json channels = json::array();
+        for (const ChannelStats &s : stats)
+            channels.push_back({{"channel", s.channel}, {"mean", s.mean}, {"min", s.min}, {"max", s.max},
+                                {"fraction_zero", s.fractionZero}, {"fraction_negative", s.fractionNegative}});
+        std::cout << json{{"image", a.positional[0]}, {"model", h.config.name}, {"weights", h.weightsLabel},
+                          {"layer", layer}, {"shape", {c, mh, mw}}, {"ms", ms}, {"shown", order},
+                          {"columns", columns}, {"out", out}, {"channels", channels}}
+                         .dump(1)
+                  << "\n";
+    } else {
+        std::printf("%s: %s %dx%dx%d (%.0f ms)%s%s\n  top channels by mean:", a.positional[0].c_str(), layer.c_str(), c,
+                    mh, mw, ms, out.empty() ? "" : " -> ", out.c_str());
+        for (int i : channelsByMean(stats, 8))
+            std::printf(" %d (%.3f)", i, stats[size_t(i)].mean);
+        std::printf("\n");
+    }
+    return 0;
+#endif
+}
+
+} // namespace effscope::cli
