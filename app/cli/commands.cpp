@@ -75,13 +75,14 @@ usage:
   effscope-cli cam --model M [--weights FILE] [--method NAME] [--layer PATH] [--class C]
                    [--smooth aug|eigen|aug,eigen] [--colormap jet|viridis|inferno|turbo]
                    [--opacity 0.5] [--batch N] --out overlay.png [--raw heat.npy|.exr|.tiff]
-                   [--no-metrics] [--json] IMAGE
+                   [--no-metrics] [--repeat N] [--json] IMAGE
       Class activation map on the photo: methods cam, gradcam (default), gradcam++,
       xgradcam, hirescam, layercam, eigencam, scorecam, ablationcam. --class takes an
       index or an ImageNet label (default: the top-1 class). The heat map is laid back
       on the original photo (crop and resize undone); --raw writes it as floats in
       [0, 1]. Reports Average Drop, Increase in Confidence and deletion/insertion AUC
-      (curves in --json) unless --no-metrics.
+      (curves in --json) unless --no-metrics. --repeat N times N more CAMs and N plain
+      forwards, interleaved, and reports their medians (steady state, plans built).
   effscope-cli activations --model M [--weights FILE] --layer PATH [--top K] [--sort mean|index]
                            [--columns N] [--cell PX] [--colormap NAME] --out grid.png [--json] IMAGE
       A layer's feature maps as a tiled channel grid (each tile min-max scaled), with
@@ -505,7 +506,7 @@ int run(const std::vector<std::string> &argv)
             return cmdLayers(parse(argv, {"model", "resolution"}, {"json"}));
         if (cmd == "cam")
             return cmdCam(parse(argv, {"model", "weights", "device", "method", "layer", "class", "smooth", "colormap",
-                                       "opacity", "out", "raw", "batch"},
+                                       "opacity", "out", "raw", "batch", "repeat"},
                                 {"json", "no-metrics"}));
         if (cmd == "activations")
             return cmdActivations(parse(argv, {"model", "weights", "device", "layer", "out", "top", "columns", "cell",

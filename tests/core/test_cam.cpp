@@ -62,6 +62,7 @@ private Q_SLOTS:
     void faithfulness();
     void activations_data();
     void activations();
+    void identities();
     void progressAndCancel();
     void errors();
     void noMemoryGrowth();
@@ -262,6 +263,44 @@ void TestCam::activations()
         QCOMPARE(int(top.size()), 8);
         QCOMPARE(top.front(), a["top8"].toArray()[0].toInt());
     }
+}
+
+void TestCam::identities()
+{
+    // Two computations of the same quantity that share no code path:
+    //  - at the head, Grad-CAM's weights are W[c] / hw, so Grad-CAM = CAM / hw;
+    //  - Ablation-CAM at the head: closed form on the fast path, batched forwards with each
+    //    channel zeroed on the reference module.
+    const QJsonObject c0 = m_manifest["cases"].toArray()[0].toObject();
+    const at::Tensor x = loadNpy(c0["input"].toString());
+    for (bool fast : {true, false}) {
+        ModelHandle &h = handle("b0", fast);
+        CamOptions o;
+        o.method = CamMethod::Cam;
+        const at::Tensor cam = computeCam(h, x, o).map;
+        o.method = CamMethod::GradCam;
+        const at::Tensor grad = computeCam(h, x, o).map;
+        const double diff = (grad * 49 - cam).abs().max().item<double>();
+        QVERIFY2(diff <= 1e-4 * cam.abs().max().item<double>(), qPrintable(QString::number(diff)));
+    }
+    CamOptions o;
+    o.method = CamMethod::AblationCam;
+    o.batchSize = 128;
+    // 1280 ablated forwards on the reference module: at 64 px to stay affordable
+    const at::Tensor small = at::upsample_bilinear2d(x, {64, 64}, false);
+    const CamResult closed = computeCam(handle("b0", true), small, o);
+    const CamResult batched = computeCam(handle("b0", false), small, o);
+    QVERIFY(closed.closedForm && !batched.closedForm);
+    const double scale = closed.map.abs().max().item<double>();
+    QVERIFY(scale > 0);
+    const double diff = (closed.map - batched.map).abs().max().item<double>();
+    QVERIFY2(diff <= 1e-3 * scale, qPrintable(QString("%1 (scale %2)").arg(diff).arg(scale)));
+    // on an inner layer: a map of the layer's size whose hottest cell has positive weight
+    o.layer = "features.5";
+    o.batchSize = 16;
+    const CamResult inner = computeCam(handle("b0", true), x, o);
+    QCOMPARE(inner.map.sizes().vec(), (std::vector<int64_t>{14, 14}));
+    QVERIFY(inner.map.max().item<float>() > 0);
 }
 
 void TestCam::progressAndCancel()

@@ -5,8 +5,13 @@
 #include "test_env.h"
 #include "arch/presets.h"
 #include "common/error.h"
+#include "vision/heatmap.h"
 #include "vision/image.h"
 
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QTemporaryDir>
 #include <QtTest/QtTest>
 
 #include <cmath>
@@ -65,6 +70,8 @@ private Q_SLOTS:
     void conversionsMatchPil();
     void cropGeometryRoundsHalfToEven();
     void badFiles();
+    void heatBackOnPhoto();
+    void floatMapsAndOverlay();
 };
 
 void TestVision::preprocessMatchesTorchvision_data()
@@ -166,4 +173,64 @@ void TestVision::badFiles()
 }
 
 QTEST_GUILESS_MAIN(TestVision)
+void TestVision::heatBackOnPhoto()
+{
+    // A 640x480 photo, shorter side resized to 256 (341x256), centre crop 224 at (58, 16):
+    // crop pixel (u, v) sits at photo ((u + 0.5 + 58) * 640/341 - 0.5, (v + 0.5 + 16) * 480/256 - 0.5).
+    const Preprocess p = Preprocess::imagenet(256, 224, Interpolation::Bilinear);
+    const CropGeometry g = cropGeometry(640, 480, p);
+    QCOMPARE(g.resizedWidth, 341);
+    QCOMPARE(g.left, 58);
+    QCOMPARE(g.top, 16);
+    std::vector<float> heat(224 * 224, 0.0f);
+    const int u = 150, v = 40;
+    heat[size_t(v * 224 + u)] = 1.0f;
+    const HeatOnImage on = heatToImage(heat.data(), 224, g, 640, 480);
+    QCOMPARE(on.heat.size(), cv::Size(640, 480));
+    cv::Point hottest;
+    cv::minMaxLoc(on.heat, nullptr, nullptr, nullptr, &hottest);
+    const double x = (u + 0.5 + 58) * 640.0 / 341 - 0.5, y = (v + 0.5 + 16) * 480.0 / 256 - 0.5;
+    QVERIFY2(std::abs(hottest.x - x) <= 1.0 && std::abs(hottest.y - y) <= 1.0,
+             qPrintable(QString("hottest at %1,%2, expected %3,%4").arg(hottest.x).arg(hottest.y).arg(x).arg(y)));
+    // the photo region the crop covers, and nothing outside it
+    QCOMPARE(on.covered, cv::Rect(109, 30, 420, 420));
+    QCOMPARE(cv::countNonZero(on.heat(cv::Rect(0, 0, 109, 480))), 0);
+    QCOMPARE(cv::countNonZero(on.heat(cv::Rect(0, 0, 640, 30))), 0);
+}
+
+void TestVision::floatMapsAndOverlay()
+{
+    QTemporaryDir dir;
+    cv::Mat m(37, 53, CV_32F);
+    cv::randu(m, 0.0, 1.0);
+    for (const char *ext : {".tiff", ".exr"}) {
+        const std::string path = dir.filePath(QString("heat") + ext).toStdString();
+        writeFloatMap(path, m);
+        const cv::Mat back = cv::imread(path, cv::IMREAD_UNCHANGED);
+        QCOMPARE(back.type(), CV_32F);
+        QCOMPARE(cv::norm(back, m, cv::NORM_INF), 0.0);
+    }
+    QVERIFY_THROWS_EXCEPTION(Error, writeFloatMap(dir.filePath("heat.jpg").toStdString(), m));
+    QVERIFY(!QFile::exists(dir.filePath("heat.jpg")));
+    // colour maps: 0 and 1 land on OpenCV's table ends (jet: dark blue .. dark red, in RGB)
+    cv::Mat ramp(1, 2, CV_32F);
+    ramp.at<float>(0, 0) = 0.0f;
+    ramp.at<float>(0, 1) = 1.0f;
+    const cv::Mat jet = colorize(ramp, Colormap::Jet);
+    QCOMPARE(jet.type(), CV_8UC3);
+    QVERIFY(jet.at<cv::Vec3b>(0, 0)[2] > 100 && jet.at<cv::Vec3b>(0, 0)[0] < 10); // blue
+    QVERIFY(jet.at<cv::Vec3b>(0, 1)[0] > 100 && jet.at<cv::Vec3b>(0, 1)[2] < 10); // red
+    QCOMPARE(parseColormap("turbo"), Colormap::Turbo);
+    QVERIFY_THROWS_EXCEPTION(Error, parseColormap("rainbow"));
+    // overlay: opacity 0 leaves the covered photo untouched, outside is dimmed to half
+    const cv::Mat photo(40, 60, CV_8UC3, cv::Scalar(200, 100, 50));
+    HeatOnImage h{cv::Mat(40, 60, CV_32F, cv::Scalar(0.7f)), cv::Rect(10, 0, 40, 40)};
+    const cv::Mat none = overlayHeat(photo, h, Colormap::Viridis, 0.0);
+    QCOMPARE(none.at<cv::Vec3b>(5, 20), cv::Vec3b(200, 100, 50));
+    QCOMPARE(none.at<cv::Vec3b>(5, 2), cv::Vec3b(100, 50, 25));
+    const cv::Mat full = overlayHeat(photo, h, Colormap::Viridis, 1.0);
+    QCOMPARE(full.at<cv::Vec3b>(5, 20), colorize(cv::Mat(1, 1, CV_32F, cv::Scalar(0.7f)), Colormap::Viridis).at<cv::Vec3b>(0, 0));
+    QVERIFY_THROWS_EXCEPTION(Error, overlayHeat(photo, h, Colormap::Jet, 1.5));
+}
+
 #include "test_vision.moc"
