@@ -5,9 +5,14 @@
 #include "inference_worker.h"
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "weights_store.h"
+#include "weights_view.h"
+
+#include "common/paths.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -56,6 +61,8 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Image..."), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction *weights = file->addAction(tr("&Weights..."), this, &MainWindow::showWeights);
+    weights->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -203,6 +210,77 @@ void MainWindow::updateStatus()
                           .arg(m_modelInfo.model.toUpper(), m_modelInfo.weightsLabel, m_modelInfo.device.toUpper(),
                                m_modelInfo.engine)
                           .arg(m_modelInfo.loadMs, 0, 'f', 0));
+}
+
+namespace {
+
+WeightsItem toItem(const WeightsRow &r)
+{
+    WeightsItem i;
+    i.id = r.id;
+    i.model = r.model;
+    i.source = r.source;
+    i.file = r.file;
+    i.state = weightsStateName(r.state);
+    i.message = r.message;
+    i.size = r.size;
+    i.received = r.received;
+    i.total = r.total;
+    i.top1 = r.top1;
+    i.downloadable = r.downloadable;
+    return i;
+}
+
+} // namespace
+
+WeightsView *MainWindow::weightsView()
+{
+    if (m_weightsView)
+        return m_weightsView;
+    m_weights = new WeightsStore(QString::fromStdString(core::resourcePath("weights.json")), QString(), this);
+    m_weightsDialog = new QDialog(this);
+    m_weightsDialog->setWindowTitle(tr("Weights"));
+    m_weightsDialog->resize(900, 480);
+    m_weightsView = new WeightsView(m_weightsDialog);
+    auto *layout = new QVBoxLayout(m_weightsDialog);
+    layout->addWidget(m_weightsView);
+    QVector<WeightsItem> items;
+    for (const WeightsRow &r : m_weights->rows())
+        items << toItem(r);
+    m_weightsView->setItems(items);
+    connect(m_weights, &WeightsStore::rowChanged, this, [this](int row) {
+        m_weightsView->updateItem(row, toItem(m_weights->rows()[row]));
+        const WeightsRow &r = m_weights->rows()[row];
+        if (r.state == WeightsRow::State::Failed)
+            m_weightsView->showMessage(r.message);
+        else if (r.state == WeightsRow::State::Cached)
+            m_weightsView->showMessage(tr("%1 is in the cache: %2").arg(r.id, r.path));
+    });
+    connect(m_weightsView, &WeightsView::downloadRequested, m_weights, &WeightsStore::download);
+    connect(m_weightsView, &WeightsView::cancelRequested, m_weights, &WeightsStore::cancel);
+    connect(m_weightsView, &WeightsView::importRequested, this, [this](const QString &file, const QString &model) {
+        m_weightsView->showMessage(tr("Checking %1 against %2...").arg(file, model.toUpper()));
+        m_weights->importFile(file, model);
+    });
+    connect(m_weights, &WeightsStore::imported, this, [this](const QString &model, const QString &path, const QString &summary) {
+        m_weightsView->showMessage(tr("Imported for %1: %2 (%3)").arg(model.toUpper(), path, summary));
+    });
+    connect(m_weights, &WeightsStore::importFailed, this, [this](const QString &file, const QString &message) {
+        m_weightsView->showMessage(tr("%1 was not imported: %2").arg(file, message));
+    });
+    return m_weightsView;
+}
+
+void MainWindow::showWeights()
+{
+    weightsView();
+    m_weights->refresh();
+    QVector<WeightsItem> items;
+    for (const WeightsRow &r : m_weights->rows())
+        items << toItem(r);
+    m_weightsView->setItems(items);
+    m_weightsDialog->show();
+    m_weightsDialog->raise();
 }
 
 } // namespace effscope

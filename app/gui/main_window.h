@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QDialog;
 class QLabel;
 class QProgressBar;
 
@@ -15,6 +16,8 @@ class ImageView;
 class InferenceWorker;
 class ModelPanel;
 class PredictionView;
+class WeightsStore;
+class WeightsView;
 
 class MainWindow : public QMainWindow
 {
@@ -28,6 +31,9 @@ public:
     PredictionView *predictionView() const { return m_predictions; }
     ModelPanel *modelPanel() const { return m_modelPanel; }
     QString statusText() const;
+    /// The weights manager (created on first use; File > Weights...).
+    WeightsView *weightsView();
+    WeightsStore *weightsStore() const { return m_weights; }
 
 Q_SIGNALS:
     /// A classification result or error for the current image is on screen.
@@ -44,6 +50,7 @@ private:
     void onFailed(const TaskError &error);
     void openDialog();
     void updateStatus();
+    void showWeights();
 
     InferenceWorker *m_worker;
     ModelPanel *m_modelPanel = nullptr;
@@ -51,6 +58,9 @@ private:
     ImageView *m_image = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
+    WeightsStore *m_weights = nullptr;
+    QDialog *m_weightsDialog = nullptr;
+    WeightsView *m_weightsView = nullptr;
     ModelInfo m_modelInfo;
     bool m_modelLoaded = false;
     QString m_currentImage;

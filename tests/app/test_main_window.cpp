@@ -6,9 +6,12 @@
 #include "main_window.h"
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "weights_store.h"
+#include "weights_view.h"
 
 #include <QComboBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QtTest/QtTest>
 
 using namespace effscope;
@@ -35,6 +38,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void dropClassifies();
+    void weightsManager();
 };
 
 void TestMainWindow::dropClassifies()
@@ -72,4 +76,22 @@ void TestMainWindow::dropClassifies()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::weightsManager()
+{
+    // File > Weights lists the registry with what the set-up cached (Lite0..2), and an import of
+    // the real Lite0 file for the wrong scale reports the mismatch in the dialog
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    WeightsView *view = window.weightsView();
+    QVERIFY(view->rowCount() > 20);
+    const int lite0 = window.weightsStore()->indexOf("pypi-lite0");
+    QVERIFY(lite0 >= 0);
+    QCOMPARE(view->stateText(lite0), QString("cached"));
+    view->setFilePicker([] { return QDir::homePath() + "/.cache/effscope/weights/efficientnet-lite0-57934424.pth"; });
+    QVERIFY(view->select("pypi-lite1"));
+    QTest::mouseClick(view->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->message().contains("was not imported"), 30000);
+    QVERIFY(view->message().contains("shape"));
+}
+
 #include "test_main_window.moc"

@@ -2,10 +2,13 @@
 // Widgets alone, offscreen: prediction rows and clicks, the model panel's live numbers.
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "weights_view.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QtTest/QtTest>
 
 using namespace effscope;
@@ -16,6 +19,7 @@ class TestWidgets : public QObject
 private Q_SLOTS:
     void predictionRowsAndClick();
     void modelPanelFacts();
+    void weightsTable();
 };
 
 void TestWidgets::predictionRowsAndClick()
@@ -68,4 +72,50 @@ void TestWidgets::modelPanelFacts()
 }
 
 QTEST_MAIN(TestWidgets)
+void TestWidgets::weightsTable()
+{
+    WeightsView view;
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    WeightsItem a{"tv-b0", "b0", "torchvision", "b0.pth", "missing", "", 21444401, 0, 0, 77.692, true};
+    WeightsItem b{"pypi-lite0", "lite0", "PyPI", "lite0.pth", "cached", "", 18826032, 0, 0, 75.1, false};
+    view.setItems({a, b});
+    QCOMPARE(view.rowCount(), 2);
+    QSignalSpy download(&view, &WeightsView::downloadRequested), cancel(&view, &WeightsView::cancelRequested),
+        import(&view, &WeightsView::importRequested);
+    QVERIFY(view.select("tv-b0"));
+    QVERIFY(view.downloadButton()->isEnabled());
+    QVERIFY(!view.cancelButton()->isEnabled());
+    QTest::mouseClick(view.downloadButton(), Qt::LeftButton);
+    QCOMPARE(download.size(), 1);
+    QCOMPARE(download[0][0].toString(), QString("tv-b0"));
+    // downloading: a progress bar in the state cell, Cancel enabled, Download not
+    a.state = "downloading";
+    a.received = 5 << 20;
+    a.total = 20 << 20;
+    view.updateItem(0, a);
+    QVERIFY(!view.downloadButton()->isEnabled());
+    QVERIFY(view.cancelButton()->isEnabled());
+    QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+    QCOMPARE(cancel.size(), 1);
+    // failed: the reason is in the row
+    a.state = "failed";
+    a.message = "SHA-256 abc does not match";
+    view.updateItem(0, a);
+    QVERIFY(view.stateText(0).contains("does not match"));
+    // a cached file cannot be downloaded again; a file with no address says how to get it
+    QVERIFY(view.select("pypi-lite0"));
+    QVERIFY(!view.downloadButton()->isEnabled());
+    b.state = "missing";
+    view.updateItem(1, b);
+    QVERIFY(view.stateText(1).contains("PyPI"));
+    // import asks for a file and names the chosen model
+    view.setFilePicker([] { return QString("/tmp/my.safetensors"); });
+    QTest::mouseClick(view.importButton(), Qt::LeftButton);
+    QCOMPARE(import.size(), 1);
+    QCOMPARE(import[0][0].toString(), QString("/tmp/my.safetensors"));
+    QCOMPARE(import[0][1].toString(), QString("lite0"));
+}
+
 #include "test_widgets.moc"

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The weights manager's table: every known weight file with its model, source, size, published
+// top-1 and state (cached, downloading with a progress bar, missing, failed with the reason),
+// and Download / Cancel / Import buttons. It only shows data and emits requests; the window
+// wires it to the services' WeightsStore.
+#include <QVector>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace effscope {
+
+struct WeightsItem
+{
+    QString id, model, source, file;
+    QString state;           ///< "cached", "downloading", "missing", "failed"
+    QString message;         ///< the reason of a failure
+    qint64 size = 0, received = 0, total = 0;
+    double top1 = -1;
+    bool downloadable = false;
+};
+
+class WeightsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WeightsView(QWidget *parent = nullptr);
+
+    void setItems(const QVector<WeightsItem> &items);
+    void updateItem(int row, const WeightsItem &item);
+    int rowCount() const;
+    QString stateText(int row) const;
+    /// Selects the row of `id`; returns false when there is none.
+    bool select(const QString &id);
+    /// Replaces the file dialog of Import (tests pass a function that returns a path).
+    void setFilePicker(std::function<QString()> picker) { m_picker = std::move(picker); }
+    void showMessage(const QString &text);
+    QString message() const;
+
+    QPushButton *downloadButton() const { return m_download; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *importButton() const { return m_import; }
+
+Q_SIGNALS:
+    void downloadRequested(const QString &id);
+    void cancelRequested(const QString &id);
+    void importRequested(const QString &file, const QString &model);
+
+private:
+    void updateButtons();
+    void fillRow(int row, const WeightsItem &item);
+
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_download = nullptr, *m_cancel = nullptr, *m_import = nullptr;
+    QComboBox *m_importModel = nullptr;
+    QLabel *m_message = nullptr;
+    QVector<WeightsItem> m_items;
+    std::function<QString()> m_picker;
+};
+
+} // namespace effscope
