@@ -157,7 +157,7 @@ def main():
         ("b0", "squirrel_cls.jpg", "features.8", ["gradcam"], {"aug_smooth": True}),
         ("b4", "baboon.jpg", "features.8", GRADIENT_METHODS + ["eigencam"], {}),
         ("b4", "squirrel_cls.jpg", "features.8", GRADIENT_METHODS + ["eigencam"], {}),
-        ("b4", "orange.jpg", "features.6", list(METHODS), {}),
+        ("b4", "orange.jpg", "features.4", list(METHODS), {}),
     ]
     models, inputs, cases, faith = {}, {}, [], []
     for name, (resize, crop, interp, seed) in MODELS.items():
