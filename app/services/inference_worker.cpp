@@ -3,7 +3,10 @@
 #include "arch/profiler.h"
 #include "common/error.h"
 #include "common/paths.h"
+#include "explain/cam.h"
+#include "explain/faithfulness.h"
 #include "infer/engine.h"
+#include "vision/heatmap.h"
 #include "vision/image.h"
 
 #include "inference_worker.h"
@@ -66,6 +69,7 @@ struct InferenceWorker::State
     QMutex mutex; // guards the pending jobs only
     std::optional<LoadJob> pendingLoad;
     std::optional<ClassifyJob> pendingClassify;
+    std::optional<std::pair<quint64, CamRequest>> pendingCam;
     // Worker-thread only:
     std::optional<core::ModelHandle> model;
     std::vector<core::WeightEntry> registry;
@@ -90,7 +94,9 @@ InferenceWorker::~InferenceWorker()
         QMutexLocker lock(&m_state->mutex);
         m_state->pendingLoad.reset();
         m_state->pendingClassify.reset();
+        m_state->pendingCam.reset();
     }
+    m_cancelCam = true;
     // Torch state must die on the thread that used it.
     QMetaObject::invokeMethod(m_context, [this] { m_state->model.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
@@ -121,6 +127,26 @@ quint64 InferenceWorker::requestClassify(const QString &imagePath, int topk)
     return id;
 }
 
+quint64 InferenceWorker::requestCam(const CamRequest &request)
+{
+    const quint64 id = m_nextId++;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->pendingCam = std::make_pair(id, request);
+    }
+    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+    return id;
+}
+
+void InferenceWorker::cancelCam()
+{
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->pendingCam.reset();
+    }
+    m_cancelCam = true;
+}
+
 void InferenceWorker::drain()
 {
     // Loads run before classifications so that an image dropped right after a model switch is
@@ -130,6 +156,7 @@ void InferenceWorker::drain()
             return;
         std::optional<LoadJob> load;
         std::optional<ClassifyJob> classify;
+        std::optional<std::pair<quint64, CamRequest>> cam;
         {
             QMutexLocker lock(&m_state->mutex);
             if (m_state->pendingLoad) {
@@ -138,15 +165,21 @@ void InferenceWorker::drain()
             } else if (m_state->pendingClassify) {
                 classify = m_state->pendingClassify;
                 m_state->pendingClassify.reset();
+            } else if (m_state->pendingCam) {
+                cam = m_state->pendingCam;
+                m_state->pendingCam.reset();
+                m_cancelCam = false;
             }
         }
-        if (!load && !classify)
+        if (!load && !classify && !cam)
             return;
         Q_EMIT busyChanged(true);
         if (load)
             runLoad(load->id, load->model, load->device);
-        else
+        else if (classify)
             runClassify(classify->id, classify->path, classify->topk);
+        else
+            runCam(cam->first, cam->second);
         Q_EMIT busyChanged(false);
     }
 }
@@ -214,6 +247,72 @@ void InferenceWorker::runClassify(quint64 id, const QString &path, int topk)
         Q_EMIT classified(r);
     } catch (...) {
         Q_EMIT failed(taskError(id, "classify", std::current_exception()));
+    }
+}
+
+void InferenceWorker::runCam(quint64 id, const CamRequest &request)
+{
+    try {
+        if (!m_state->model)
+            throw core::Error(core::ErrorCategory::InvalidInput, "no model is loaded yet");
+        core::ModelHandle &h = *m_state->model;
+        const core::DecodedImage img = core::decodeImageFile(request.imagePath.toStdString());
+        const int crop = h.preprocess.cropSize;
+        const at::Tensor x = core::inputTensor(core::preprocessImage(img.rgb, h.preprocess), crop);
+        core::CamOptions o;
+        o.method = core::parseCamMethod(request.method.toStdString());
+        o.layer = request.layer.toStdString();
+        o.targetClass = request.classIndex;
+        o.augSmooth = request.augSmooth;
+        o.eigenSmooth = request.eigenSmooth;
+        // the CAM is the first 60% of the work when metrics follow, all of it otherwise
+        const double share = request.metrics ? 0.6 : 1.0;
+        auto progressFn = [this, id](double from, double span) {
+            return [this, id, from, span](double f) {
+                Q_EMIT progress(id, from + span * f);
+                return !m_cancelCam.load() && !m_stopping.load();
+            };
+        };
+        QElapsedTimer timer;
+        timer.start();
+        const core::CamResult r = core::computeCam(h, x, o, progressFn(0.0, share));
+        CamView v;
+        v.ms = timer.nsecsElapsed() / 1e6;
+        v.requestId = id;
+        v.request = request;
+        v.model = QString::fromStdString(h.config.name);
+        v.layer = QString::fromStdString(r.layer);
+        v.layerChannels = int(r.layerChannels);
+        v.layerSize = QSize(int(r.map.size(1)), int(r.map.size(0)));
+        v.classIndex = r.targetClass;
+        const auto &names = core::imagenetClasses();
+        v.label = r.targetClass < int(names.size()) ? QString::fromStdString(names[size_t(r.targetClass)]) : QString();
+        v.probability = r.targetProbability;
+        v.closedForm = r.closedForm;
+        const at::Tensor heat = core::scaleCam(r.map, crop, crop);
+        v.heatSize = crop;
+        v.heat.resize(crop * crop);
+        std::copy_n(heat.data_ptr<float>(), crop * crop, v.heat.begin());
+        const core::CropGeometry g = core::cropGeometry(img.rgb.cols, img.rgb.rows, h.preprocess);
+        const cv::Rect c = core::cropRectOnPhoto(g, img.rgb.cols, img.rgb.rows);
+        v.covered = QRect(c.x, c.y, c.width, c.height);
+        v.imageSize = QSize(img.rgb.cols, img.rgb.rows);
+        v.image = toQImage(img.rgb);
+        if (request.metrics) {
+            const core::Faithfulness f =
+                core::measureFaithfulness(h, x, heat, r.targetClass, {}, progressFn(share, 1.0 - share));
+            v.hasMetrics = true;
+            v.averageDrop = f.averageDrop;
+            v.increase = f.increase;
+            v.deletionAuc = f.deletionAuc;
+            v.insertionAuc = f.insertionAuc;
+            v.fractions = QVector<double>(f.fractions.begin(), f.fractions.end());
+            v.deletion = QVector<double>(f.deletion.begin(), f.deletion.end());
+            v.insertion = QVector<double>(f.insertion.begin(), f.insertion.end());
+        }
+        Q_EMIT camReady(v);
+    } catch (...) {
+        Q_EMIT failed(taskError(id, "cam", std::current_exception()));
     }
 }
 

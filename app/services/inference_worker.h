@@ -29,12 +29,20 @@ public:
     quint64 requestLoadModel(const QString &model, const QString &device = QStringLiteral("cpu"));
     /// Decodes, preprocesses and classifies one image with the current model.
     quint64 requestClassify(const QString &imagePath, int topk = 5);
+    /// A class activation map (and its faithfulness) for a photo with the current model.
+    /// Reports progress; cancelCam() stops it (failed with category "Cancelled").
+    quint64 requestCam(const CamRequest &request);
+    /// Cancels the running CAM and drops a pending one. Safe from any thread.
+    void cancelCam();
 
 
 Q_SIGNALS:
     void modelReady(const effscope::ModelInfo &info);
     void classified(const effscope::ClassifyResult &result);
     void failed(const effscope::TaskError &error);
+    void camReady(const effscope::CamView &view);
+    /// Fraction done of a long request (a CAM), in [0, 1].
+    void progress(quint64 requestId, double fraction);
     void busyChanged(bool busy);
 
 private:
@@ -42,12 +50,14 @@ private:
     void drain();
     void runLoad(quint64 id, const QString &model, const QString &device);
     void runClassify(quint64 id, const QString &path, int topk);
+    void runCam(quint64 id, const CamRequest &request);
 
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr;       // lives on m_thread; queued calls run there
     std::unique_ptr<State> m_state;     // torch state, touched only on m_thread
     std::atomic<quint64> m_nextId{1};
     std::atomic<bool> m_stopping{false};
+    std::atomic<bool> m_cancelCam{false};
 };
 
 } // namespace effscope

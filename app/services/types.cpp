@@ -8,6 +8,7 @@ void registerMetaTypes()
     qRegisterMetaType<ModelInfo>();
     qRegisterMetaType<ClassifyResult>();
     qRegisterMetaType<TaskError>();
+    qRegisterMetaType<CamView>();
 }
 
 } // namespace effscope

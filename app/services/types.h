@@ -3,6 +3,8 @@
 // Value types that cross the GUI <-> worker boundary by queued signals. No torch here.
 #include <QImage>
 #include <QMetaType>
+#include <QRect>
+#include <QSize>
 #include <QString>
 #include <QVector>
 
@@ -44,10 +46,46 @@ struct ClassifyResult
     QStringList notes;      ///< conversions applied while decoding
 };
 
+/// What to explain; empty layer = the model's head, classIndex -1 = its top-1 class.
+struct CamRequest
+{
+    QString imagePath;
+    QString method = QStringLiteral("gradcam");
+    QString layer;
+    int classIndex = -1;
+    bool augSmooth = false;
+    bool eigenSmooth = false;
+    bool metrics = true;      ///< faithfulness numbers and curves
+};
+
+struct CamView
+{
+    quint64 requestId = 0;
+    CamRequest request;
+    QString model;
+    QString layer;            ///< the layer actually used
+    int layerChannels = 0;
+    QSize layerSize;          ///< the raw map's size (the layer's spatial size)
+    int classIndex = 0;
+    QString label;
+    float probability = 0.0f;
+    QVector<float> heat;      ///< heatSize x heatSize, row-major, in [0, 1] (the model's input)
+    int heatSize = 0;
+    QRect covered;            ///< where that input lies on the photo, in photo pixels
+    QSize imageSize;
+    QImage image;             ///< the decoded, upright photo (scaled to at most 1024 px)
+    double ms = 0.0;          ///< the CAM alone
+    bool closedForm = false;
+    bool hasMetrics = false;
+    double averageDrop = 0.0, deletionAuc = 0.0, insertionAuc = 0.0;
+    bool increase = false;
+    QVector<double> fractions, deletion, insertion;
+};
+
 struct TaskError
 {
     quint64 requestId = 0;
-    QString task;           ///< "load" or "classify"
+    QString task;           ///< "load", "classify" or "cam"
     QString category;       ///< effscope::core category name
     QString message;
 };
@@ -59,3 +97,4 @@ void registerMetaTypes();
 Q_DECLARE_METATYPE(effscope::ModelInfo)
 Q_DECLARE_METATYPE(effscope::ClassifyResult)
 Q_DECLARE_METATYPE(effscope::TaskError)
+Q_DECLARE_METATYPE(effscope::CamView)

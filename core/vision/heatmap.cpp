@@ -68,6 +68,16 @@ const char *colormapName(Colormap c)
     return "?";
 }
 
+cv::Rect cropRectOnPhoto(const CropGeometry &g, int width, int height)
+{
+    const double sx = double(width) / std::max(1, g.resizedWidth), sy = double(height) / std::max(1, g.resizedHeight);
+    const int x0 = std::clamp(int(std::lround(g.left * sx)), 0, width);
+    const int y0 = std::clamp(int(std::lround(g.top * sy)), 0, height);
+    const int x1 = std::clamp(int(std::lround((g.left + g.size) * sx)), x0, width);
+    const int y1 = std::clamp(int(std::lround((g.top + g.size) * sy)), y0, height);
+    return cv::Rect(x0, y0, x1 - x0, y1 - y0);
+}
+
 HeatOnImage heatToImage(const float *heat, int crop, const CropGeometry &g, int width, int height)
 {
     if (crop < 1 || width < 1 || height < 1 || g.resizedWidth < 1 || g.resizedHeight < 1)
@@ -78,11 +88,7 @@ HeatOnImage heatToImage(const float *heat, int crop, const CropGeometry &g, int 
     const cv::Matx23d m(sx, 0, (g.left + 0.5) * sx - 0.5, 0, sy, (g.top + 0.5) * sy - 0.5);
     HeatOnImage out;
     cv::warpAffine(src, out.heat, m, cv::Size(width, height), cv::INTER_LINEAR, cv::BORDER_CONSTANT, 0);
-    const int x0 = std::clamp(int(std::lround(g.left * sx)), 0, width);
-    const int y0 = std::clamp(int(std::lround(g.top * sy)), 0, height);
-    const int x1 = std::clamp(int(std::lround((g.left + g.size) * sx)), x0, width);
-    const int y1 = std::clamp(int(std::lround((g.top + g.size) * sy)), y0, height);
-    out.covered = cv::Rect(x0, y0, x1 - x0, y1 - y0);
+    out.covered = cropRectOnPhoto(g, width, height);
     cv::Mat outside(out.heat.size(), CV_8U, cv::Scalar(255));
     outside(out.covered).setTo(0);
     out.heat.setTo(0, outside);

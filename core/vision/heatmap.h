@@ -24,6 +24,9 @@ struct HeatOnImage
     cv::Rect covered; ///< the part of the photo the model saw (the centre crop, in photo pixels)
 };
 
+/// The part of a width x height photo that the centre crop of `g` shows, in photo pixels.
+cv::Rect cropRectOnPhoto(const CropGeometry &g, int width, int height);
+
 /// Maps a crop x crop heat map (row-major floats) back onto the width x height photo that was
 /// resized and centre-cropped by `g`: bilinear, pixel centres aligned.
 HeatOnImage heatToImage(const float *heat, int crop, const CropGeometry &g, int width, int height);

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void loadAndClassify();
     void newerRequestsSupersede();
     void failuresAreValues();
+    void camWithProgressAndCancel();
 
 private:
     InferenceWorker *m_worker = nullptr;
@@ -118,6 +119,48 @@ void TestInferenceWorker::failuresAreValues()
     QCOMPARE(m_errors[2].task, QString("classify"));
     QVERIFY2(m_errors[2].message.contains("fake.jpg"), qPrintable(m_errors[2].message));
     QCOMPARE(m_errors[2].category, QString("unsupported format"));
+}
+
+void TestInferenceWorker::camWithProgressAndCancel()
+{
+    QList<CamView> cams;
+    QList<double> progress;
+    connect(m_worker, &InferenceWorker::camReady, this, [&](const CamView &v) { cams << v; });
+    connect(m_worker, &InferenceWorker::progress, this, [&](quint64, double f) { progress << f; });
+    m_worker->requestLoadModel("lite0");
+    CamRequest req;
+    req.imagePath = kPhotos + "stuff.jpg";
+    req.classIndex = 722; // ping-pong ball
+    const quint64 id = m_worker->requestCam(req);
+    QTRY_COMPARE_WITH_TIMEOUT(cams.size(), 1, 60000);
+    const CamView &v = cams[0];
+    QCOMPARE(v.requestId, id);
+    QCOMPARE(v.layer, QString("features.8"));
+    QCOMPARE(v.layerSize, QSize(7, 7));
+    QCOMPARE(v.label, QString("ping-pong ball"));
+    QVERIFY(v.closedForm);
+    QCOMPARE(v.heatSize, 224);
+    QCOMPARE(v.heat.size(), 224 * 224);
+    QCOMPARE(*std::max_element(v.heat.begin(), v.heat.end()), 1.0f);
+    QCOMPARE(v.imageSize, QSize(640, 480));
+    QCOMPARE(v.covered, QRect(109, 30, 420, 420));
+    QVERIFY(v.hasMetrics && v.deletionAuc < v.insertionAuc);
+    QCOMPARE(v.deletion.size(), v.fractions.size());
+    QVERIFY(!progress.isEmpty() && std::is_sorted(progress.begin(), progress.end()));
+    QCOMPARE(progress.last(), 1.0);
+
+    // a Score-CAM on the head (1280 masked forwards) cancelled as soon as it reports progress
+    req.method = "scorecam";
+    progress.clear();
+    const quint64 slow = m_worker->requestCam(req);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 60000);
+    m_worker->cancelCam();
+    QTRY_COMPARE_WITH_TIMEOUT(m_errors.size(), 1, 60000);
+    QCOMPARE(m_errors[0].requestId, slow);
+    QCOMPARE(m_errors[0].task, QString("cam"));
+    QCOMPARE(m_errors[0].category, QString("cancelled"));
+    QVERIFY(progress.last() < 0.5);
+    QCOMPARE(cams.size(), 1);
 }
 
 QTEST_MAIN(TestInferenceWorker)
