@@ -2,6 +2,7 @@
 // Widgets alone, offscreen: prediction rows and clicks, the model panel's live numbers.
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "heatmap_view.h"
 #include "weights_view.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void predictionRowsAndClick();
     void modelPanelFacts();
     void weightsTable();
+    void heatmapOverlay();
 };
 
 void TestWidgets::predictionRowsAndClick()
@@ -116,6 +118,47 @@ void TestWidgets::weightsTable()
     QCOMPARE(import.size(), 1);
     QCOMPARE(import[0][0].toString(), QString("/tmp/my.safetensors"));
     QCOMPARE(import[0][1].toString(), QString("lite0"));
+}
+
+void TestWidgets::heatmapOverlay()
+{
+    HeatmapView view;
+    view.resize(640, 480);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // a 640x480 photo shown at half size (as the worker downscales), the crop at (109, 30) 420x420
+    QImage photo(320, 240, QImage::Format_RGB32);
+    photo.fill(Qt::gray);
+    view.setPhoto(photo, QSize(640, 480));
+    QVector<float> heat(8 * 8, 0.0f);
+    heat[2 * 8 + 5] = 1.0f; // cell (u 5, v 2)
+    view.setHeat(heat, 8, QRect(109, 30, 420, 420));
+    // the centre of that cell on the original photo, then on the widget (fit: scale 1)
+    const QPointF cell(109 + (5 + 0.5) * 420 / 8.0, 30 + (2 + 0.5) * 420 / 8.0);
+    QCOMPARE(view.heatAt(view.toWidget(cell)), 1.0);
+    QCOMPARE(view.heatAt(view.toWidget(cell + QPointF(420 / 8.0, 0))), 0.0);
+    QCOMPARE(view.heatAt(view.toWidget(QPointF(50, 240))), -1.0); // left of the crop: not seen
+    // zooming about that point keeps it under the cursor
+    const QPointF at = view.toWidget(cell);
+    view.setZoom(4.0, at);
+    QCOMPARE(view.zoom(), 4.0);
+    QVERIFY((view.toWidget(cell) - at).manhattanLength() < 1e-6);
+    QCOMPARE(view.heatAt(at), 1.0);
+    // hover reports the value
+    QSignalSpy hovered(&view, &HeatmapView::hovered);
+    QTest::mouseMove(&view, at.toPoint());
+    QTRY_VERIFY(!hovered.isEmpty());
+    QCOMPARE(hovered.last()[0].toDouble(), 1.0);
+    // colour map and opacity reach the pixels: opaque red LUT at opacity 1 paints the hot cell red
+    QVector<QRgb> red;
+    for (int i = 0; i < 256; ++i)
+        red << qRgb(i, 0, 0);
+    view.setColormap(red);
+    view.setOpacity(1.0);
+    view.setZoom(1.0);
+    const QImage shot = view.grab().toImage();
+    const QColor c = shot.pixelColor(view.toWidget(cell).toPoint());
+    QVERIFY2(c.red() > 200 && c.green() < 30, qPrintable(c.name()));
 }
 
 #include "test_widgets.moc"
