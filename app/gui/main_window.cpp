@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "main_window.h"
 
+#include "colormaps.h"
+#include "heatmap_view.h"
 #include "image_view.h"
 #include "inference_worker.h"
 #include "model_panel.h"
@@ -11,6 +13,11 @@
 #include "common/paths.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QSlider>
+#include <QTabWidget>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDragEnterEvent>
@@ -42,8 +49,47 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     auto *column = new QVBoxLayout(side);
     column->addWidget(m_modelPanel);
     column->addWidget(m_predictions, 1);
+    // Heat map tab: the overlay and its controls
+    auto *camPage = new QWidget(this);
+    m_heatmap = new HeatmapView(camPage);
+    m_camMethod = new QComboBox(camPage);
+    m_camMethod->setAccessibleName(tr("CAM method"));
+    const QList<QPair<QString, QString>> methods{{"gradcam", "Grad-CAM"},   {"gradcam++", "Grad-CAM++"},
+                                                 {"xgradcam", "XGrad-CAM"}, {"hirescam", "HiResCAM"},
+                                                 {"layercam", "Layer-CAM"}, {"eigencam", "Eigen-CAM"},
+                                                 {"cam", "CAM"},            {"scorecam", "Score-CAM"},
+                                                 {"ablationcam", "Ablation-CAM"}};
+    for (const auto &[id, label] : methods)
+        m_camMethod->addItem(label, id);
+    m_colormap = new QComboBox(camPage);
+    m_colormap->setAccessibleName(tr("Colour map"));
+    m_colormap->addItems(colormapNames());
+    m_opacity = new QSlider(Qt::Horizontal, camPage);
+    m_opacity->setRange(0, 100);
+    m_opacity->setValue(50);
+    m_opacity->setAccessibleName(tr("Heat map opacity"));
+    m_smooth = new QCheckBox(tr("Smooth"), camPage);
+    m_smooth->setToolTip(tr("Average over flipped and brightened copies of the photo (test-time augmentation)"));
+    m_camText = new QLabel(camPage);
+    m_camText->setWordWrap(true);
+    m_hover = new QLabel(camPage);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_camMethod);
+    controls->addWidget(m_colormap);
+    controls->addWidget(new QLabel(tr("Opacity"), camPage));
+    controls->addWidget(m_opacity, 1);
+    controls->addWidget(m_smooth);
+    controls->addWidget(m_hover);
+    auto *camLayout = new QVBoxLayout(camPage);
+    camLayout->addWidget(m_heatmap, 1);
+    camLayout->addLayout(controls);
+    camLayout->addWidget(m_camText);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_image, tr("&Photo"));
+    m_tabs->addTab(camPage, tr("&Heat map"));
+
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_image);
+    splitter->addWidget(m_tabs);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -71,6 +117,19 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     connect(m_worker, &InferenceWorker::classified, this, &MainWindow::onClassified);
     connect(m_worker, &InferenceWorker::failed, this, &MainWindow::onFailed);
     connect(m_worker, &InferenceWorker::busyChanged, m_busy, &QWidget::setVisible);
+    connect(m_worker, &InferenceWorker::camReady, this, &MainWindow::onCamReady);
+    connect(m_predictions, &PredictionView::classActivated, this, [this](int index) {
+        requestCam(index);
+        m_tabs->setCurrentIndex(1);
+    });
+    connect(m_camMethod, &QComboBox::currentIndexChanged, this, [this] { requestCam(m_camClass); });
+    connect(m_smooth, &QCheckBox::toggled, this, [this] { requestCam(m_camClass); });
+    connect(m_colormap, &QComboBox::currentTextChanged, this,
+            [this](const QString &name) { m_heatmap->setColormap(colormapLut(name)); });
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { m_heatmap->setOpacity(v / 100.0); });
+    connect(m_heatmap, &HeatmapView::hovered, this, [this](double heat) {
+        m_hover->setText(heat >= 0 ? tr("heat %1").arg(heat, 0, 'f', 2) : QString());
+    });
     connect(m_modelPanel, &ModelPanel::modelChosen, this, [this](const QString &model, const QString &device) {
         m_modelLoaded = false;
         m_modelPanel->setWeightsText(tr("loading..."));
@@ -83,6 +142,8 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_colormap->setCurrentText(settings.value(QStringLiteral("cam/colormap"), QStringLiteral("jet")).toString());
+    m_heatmap->setColormap(colormapLut(m_colormap->currentText()));
     const QString model = settings.value(QStringLiteral("model/preset"), QStringLiteral("lite0")).toString();
     {
         QSignalBlocker block(m_modelPanel);
@@ -143,6 +204,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     settings.setValue(QStringLiteral("model/preset"), m_modelPanel->model());
+    settings.setValue(QStringLiteral("cam/colormap"), m_colormap->currentText());
     QMainWindow::closeEvent(event);
 }
 
@@ -177,6 +239,9 @@ void MainWindow::onClassified(const ClassifyResult &r)
                  + QStringLiteral("</small>");
     m_predictions->setPredictions(rows, caption);
     Q_EMIT resultShown();
+    m_heatmap->setPhoto(r.image, r.image.size());
+    m_heatmap->clearHeat();
+    requestCam(r.top.isEmpty() ? -1 : r.top.front().index);
 }
 
 void MainWindow::onFailed(const TaskError &e)
@@ -184,6 +249,10 @@ void MainWindow::onFailed(const TaskError &e)
     if (e.task == QLatin1String("load") && e.requestId == m_lastLoadId) {
         m_modelPanel->setWeightsText(tr("failed to load"));
         statusBar()->showMessage(tr("Could not load the model: %1").arg(e.message));
+    } else if (e.task == QLatin1String("cam") && e.requestId == m_lastCamId) {
+        m_camText->setText(e.category == QLatin1String("cancelled") ? tr("Heat map cancelled")
+                                                                     : tr("No heat map: %1").arg(e.message));
+        Q_EMIT camShown();
     } else if (e.task == QLatin1String("classify") && e.requestId == m_lastClassifyId) {
         m_image->setPlaceholder(tr("Could not open this image"));
         m_predictions->clear(e.message);
@@ -269,6 +338,49 @@ WeightsView *MainWindow::weightsView()
         m_weightsView->showMessage(tr("%1 was not imported: %2").arg(file, message));
     });
     return m_weightsView;
+}
+
+QString MainWindow::camText() const
+{
+    return m_camText->text();
+}
+
+void MainWindow::requestCam(int classIndex)
+{
+    if (m_currentImage.isEmpty() || !m_modelLoaded)
+        return;
+    m_worker->cancelCam(); // a newer question replaces the one being answered
+    CamRequest req;
+    req.imagePath = m_currentImage;
+    req.method = m_camMethod->currentData().toString();
+    req.classIndex = classIndex;
+    req.augSmooth = m_smooth->isChecked();
+    m_camClass = classIndex;
+    m_camText->setText(tr("Computing %1...").arg(m_camMethod->currentText()));
+    m_lastCamId = m_worker->requestCam(req);
+}
+
+void MainWindow::onCamReady(const CamView &v)
+{
+    if (v.requestId != m_lastCamId)
+        return;
+    m_heatmap->setPhoto(v.image, v.imageSize);
+    m_heatmap->setHeat(v.heat, v.heatSize, v.covered);
+    QString text = tr("%1 on %2 (%3 x %4) for \"%5\" (p = %6), %7 ms")
+                       .arg(m_camMethod->currentText(), v.layer)
+                       .arg(v.layerSize.width())
+                       .arg(v.layerSize.height())
+                       .arg(v.label)
+                       .arg(v.probability, 0, 'f', 3)
+                       .arg(v.ms, 0, 'f', 0);
+    if (v.hasMetrics)
+        text += tr("<br>Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4")
+                    .arg(v.averageDrop, 0, 'f', 1)
+                    .arg(v.increase ? tr("yes") : tr("no"))
+                    .arg(v.deletionAuc, 0, 'f', 3)
+                    .arg(v.insertionAuc, 0, 'f', 3);
+    m_camText->setText(text);
+    Q_EMIT camShown();
 }
 
 void MainWindow::showWeights()

@@ -6,12 +6,17 @@
 
 #include <QMainWindow>
 
+class QCheckBox;
+class QComboBox;
 class QDialog;
 class QLabel;
 class QProgressBar;
+class QSlider;
+class QTabWidget;
 
 namespace effscope {
 
+class HeatmapView;
 class ImageView;
 class InferenceWorker;
 class ModelPanel;
@@ -34,10 +39,16 @@ public:
     /// The weights manager (created on first use; File > Weights...).
     WeightsView *weightsView();
     WeightsStore *weightsStore() const { return m_weights; }
+    HeatmapView *heatmapView() const { return m_heatmap; }
+    /// The line under the heat map: method, layer, class and the faithfulness numbers.
+    QString camText() const;
+    QComboBox *camMethodBox() const { return m_camMethod; }
 
 Q_SIGNALS:
     /// A classification result or error for the current image is on screen.
     void resultShown();
+    /// A heat map (or its error) for the current image is on screen.
+    void camShown();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -51,6 +62,8 @@ private:
     void openDialog();
     void updateStatus();
     void showWeights();
+    void requestCam(int classIndex);
+    void onCamReady(const CamView &view);
 
     InferenceWorker *m_worker;
     ModelPanel *m_modelPanel = nullptr;
@@ -60,6 +73,16 @@ private:
     QProgressBar *m_busy = nullptr;
     WeightsStore *m_weights = nullptr;
     QDialog *m_weightsDialog = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    HeatmapView *m_heatmap = nullptr;
+    QComboBox *m_camMethod = nullptr;
+    QComboBox *m_colormap = nullptr;
+    QSlider *m_opacity = nullptr;
+    QCheckBox *m_smooth = nullptr;
+    QLabel *m_camText = nullptr;
+    QLabel *m_hover = nullptr;
+    quint64 m_lastCamId = 0;
+    int m_camClass = -1;
     WeightsView *m_weightsView = nullptr;
     ModelInfo m_modelInfo;
     bool m_modelLoaded = false;

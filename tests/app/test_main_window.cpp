@@ -6,10 +6,13 @@
 #include "main_window.h"
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "heatmap_view.h"
 #include "weights_store.h"
 #include "weights_view.h"
 
 #include <QComboBox>
+#include <QProgressBar>
+#include <QSignalSpy>
 #include <QMimeData>
 #include <QPushButton>
 #include <QtTest/QtTest>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void dropClassifies();
     void weightsManager();
+    void heatMapFollowsTheClass();
 };
 
 void TestMainWindow::dropClassifies()
@@ -76,6 +80,45 @@ void TestMainWindow::dropClassifies()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::heatMapFollowsTheClass()
+{
+    // a dropped photo gets a Grad-CAM of its top-1 class with faithfulness numbers; clicking
+    // another class row recomputes it for that class; another method recomputes it too
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+    QSignalSpy cams(&window, &MainWindow::camShown);
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "stuff.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("ping-pong ball"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.camText().contains("Average drop"), 60000);
+    QVERIFY2(window.camText().contains("Grad-CAM on features.8 (7 x 7)") && window.camText().contains("ping-pong ball"),
+             qPrintable(window.camText()));
+    // the hottest spot is on the ball (x 335..455, y 120..250 on the 640x480 photo)
+    HeatmapView *heat = window.heatmapView();
+    QVERIFY(heat->heatAt(heat->toWidget(QPointF(395, 185))) > 0.7);
+    QCOMPARE(heat->heatAt(heat->toWidget(QPointF(20, 240))), -1.0); // outside the crop
+
+    // click the second prediction row
+    PredictionView *pv = window.predictionView();
+    const QString second = pv->labelText(1).section(' ', 0, 0);
+    QProgressBar *bar = nullptr;
+    for (QProgressBar *b : pv->findChildren<QProgressBar *>())
+        if (b->isVisible() && (!bar || b->y() < bar->y()) && b->y() > pv->findChildren<QProgressBar *>().first()->y())
+            bar = b;
+    QVERIFY(bar);
+    cams.clear();
+    QTest::mouseClick(pv, Qt::LeftButton, {}, bar->geometry().center());
+    QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && window.camText().contains("Average drop"), 60000);
+    QVERIFY2(!window.camText().contains("ping-pong ball"), qPrintable(window.camText()));
+
+    cams.clear();
+    window.camMethodBox()->setCurrentIndex(window.camMethodBox()->findData("eigencam"));
+    QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && window.camText().contains("Eigen-CAM on features.8"), 60000);
+}
+
 void TestMainWindow::weightsManager()
 {
     // File > Weights lists the registry with what the set-up cached (Lite0..2), and an import of
