@@ -6,4 +6,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 photos="${XDG_CACHE_HOME:-$HOME/.cache}/effscope/testdata/opencv"
 mkdir -p docs
 QT_QPA_PLATFORM=offscreen build/bin/effscope --model lite0 --screenshot docs/main-window.png "$photos/squirrel_cls.jpg"
-echo "wrote docs/main-window.png"
+QT_QPA_PLATFORM=offscreen build/bin/effscope --model lite0 --view heatmap --screenshot docs/heatmap.png "$photos/stuff.jpg"
+echo "wrote docs/main-window.png docs/heatmap.png"

@@ -29,8 +29,12 @@ int main(int argc, char **argv)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save the window to FILE once the image is classified, then quit."),
                                         QStringLiteral("file"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QApplication::translate("main", "View to show: photo or heatmap."),
+                                        QStringLiteral("view"), QStringLiteral("photo"));
     parser.addOption(modelOption);
     parser.addOption(shotOption);
+    parser.addOption(viewOption);
     parser.addPositionalArgument(QStringLiteral("image"), QApplication::translate("main", "Image to classify."));
     parser.process(app);
 
@@ -44,7 +48,11 @@ int main(int argc, char **argv)
         window.openImage(parser.positionalArguments().first());
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);
-        QObject::connect(&window, &effscope::MainWindow::resultShown, &window, [&window, file] {
+        const bool heat = parser.value(viewOption) == QLatin1String("heatmap");
+        if (heat)
+            window.showView(1);
+        QObject::connect(&window, heat ? &effscope::MainWindow::camShown : &effscope::MainWindow::resultShown, &window,
+                         [&window, file] {
             // let the layout settle before grabbing
             QTimer::singleShot(200, &window, [&window, file] {
                 const bool saved = window.grab().save(file);

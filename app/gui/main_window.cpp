@@ -340,6 +340,11 @@ WeightsView *MainWindow::weightsView()
     return m_weightsView;
 }
 
+void MainWindow::showView(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
 QString MainWindow::camText() const
 {
     return m_camText->text();

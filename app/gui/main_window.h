@@ -43,6 +43,8 @@ public:
     /// The line under the heat map: method, layer, class and the faithfulness numbers.
     QString camText() const;
     QComboBox *camMethodBox() const { return m_camMethod; }
+    /// 0: the photo, 1: the heat map.
+    void showView(int index);
 
 Q_SIGNALS:
     /// A classification result or error for the current image is on screen.
