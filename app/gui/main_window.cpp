@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "colormaps.h"
+#include "faithfulness_plot.h"
 #include "heatmap_view.h"
 #include "image_view.h"
 #include "inference_worker.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_camText = new QLabel(camPage);
     m_camText->setWordWrap(true);
     m_hover = new QLabel(camPage);
+    m_curves = new FaithfulnessPlot(camPage);
+    m_curves->setMinimumHeight(150);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_camMethod);
     controls->addWidget(m_colormap);
@@ -83,7 +86,10 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     auto *camLayout = new QVBoxLayout(camPage);
     camLayout->addWidget(m_heatmap, 1);
     camLayout->addLayout(controls);
-    camLayout->addWidget(m_camText);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_camText, 1);
+    bottom->addWidget(m_curves, 1);
+    camLayout->addLayout(bottom);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_image, tr("&Photo"));
     m_tabs->addTab(camPage, tr("&Heat map"));
@@ -378,6 +384,10 @@ void MainWindow::onCamReady(const CamView &v)
                        .arg(v.label)
                        .arg(v.probability, 0, 'f', 3)
                        .arg(v.ms, 0, 'f', 0);
+    if (v.hasMetrics)
+        m_curves->setCurves(v.fractions, v.deletion, v.insertion, v.deletionAuc, v.insertionAuc);
+    else
+        m_curves->clear();
     if (v.hasMetrics)
         text += tr("<br>Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4")
                     .arg(v.averageDrop, 0, 'f', 1)

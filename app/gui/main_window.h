@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace effscope {
 
+class FaithfulnessPlot;
 class HeatmapView;
 class ImageView;
 class InferenceWorker;
@@ -40,6 +41,7 @@ public:
     WeightsView *weightsView();
     WeightsStore *weightsStore() const { return m_weights; }
     HeatmapView *heatmapView() const { return m_heatmap; }
+    FaithfulnessPlot *curvesPlot() const { return m_curves; }
     /// The line under the heat map: method, layer, class and the faithfulness numbers.
     QString camText() const;
     QComboBox *camMethodBox() const { return m_camMethod; }
@@ -77,6 +79,7 @@ private:
     QDialog *m_weightsDialog = nullptr;
     QTabWidget *m_tabs = nullptr;
     HeatmapView *m_heatmap = nullptr;
+    FaithfulnessPlot *m_curves = nullptr;
     QComboBox *m_camMethod = nullptr;
     QComboBox *m_colormap = nullptr;
     QSlider *m_opacity = nullptr;

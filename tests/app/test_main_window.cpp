@@ -6,6 +6,7 @@
 #include "main_window.h"
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "faithfulness_plot.h"
 #include "heatmap_view.h"
 #include "weights_store.h"
 #include "weights_view.h"
@@ -100,6 +101,7 @@ void TestMainWindow::heatMapFollowsTheClass()
     HeatmapView *heat = window.heatmapView();
     QVERIFY(heat->heatAt(heat->toWidget(QPointF(395, 185))) > 0.7);
     QCOMPARE(heat->heatAt(heat->toWidget(QPointF(20, 240))), -1.0); // outside the crop
+    QCOMPARE(window.curvesPlot()->pointCount(0), 57); // 56 steps + the start
 
     // click the second prediction row
     PredictionView *pv = window.predictionView();

@@ -2,6 +2,7 @@
 // Widgets alone, offscreen: prediction rows and clicks, the model panel's live numbers.
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "faithfulness_plot.h"
 #include "heatmap_view.h"
 #include "weights_view.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void modelPanelFacts();
     void weightsTable();
     void heatmapOverlay();
+    void curvesFollowPalette();
 };
 
 void TestWidgets::predictionRowsAndClick()
@@ -159,6 +161,29 @@ void TestWidgets::heatmapOverlay()
     const QImage shot = view.grab().toImage();
     const QColor c = shot.pixelColor(view.toWidget(cell).toPoint());
     QVERIFY2(c.red() > 200 && c.green() < 30, qPrintable(c.name()));
+}
+
+void TestWidgets::curvesFollowPalette()
+{
+    FaithfulnessPlot plot;
+    plot.resize(400, 200);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.setCurves({0, 0.5, 1}, {0.8, 0.1, 0.0}, {0.05, 0.6, 0.8}, 0.25, 0.51);
+    QCOMPARE(plot.pointCount(0), 3);
+    QCOMPARE(plot.pointCount(1), 3);
+    QCOMPARE(plot.valueAt(1, 1), 0.6);
+    QVERIFY(plot.curveName(0).contains("0.250") && plot.curveName(1).contains("0.510"));
+    // a dark palette: the plot background follows it
+    QPalette dark = plot.palette();
+    dark.setColor(QPalette::Base, QColor(20, 20, 24));
+    dark.setColor(QPalette::Window, QColor(30, 30, 34));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    plot.setPalette(dark);
+    const QImage shot = plot.grab().toImage();
+    QCOMPARE(shot.pixelColor(3, 3), QColor(20, 20, 24));
+    plot.clear();
+    QCOMPARE(plot.pointCount(0), 0);
 }
 
 #include "test_widgets.moc"
