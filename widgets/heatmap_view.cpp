@@ -142,6 +142,21 @@ void HeatmapView::paintEvent(QPaintEvent *)
         p.drawText(rect(), Qt::AlignCenter, tr("No heat map yet"));
         return;
     }
+    paintPhoto(p, r);
+}
+
+QImage HeatmapView::renderOverlay() const
+{
+    if (m_photo.isNull())
+        return {};
+    QImage out(m_photo.size(), QImage::Format_RGB32);
+    QPainter p(&out);
+    paintPhoto(p, QRectF(QPointF(0, 0), QSizeF(m_photo.size())));
+    return out;
+}
+
+void HeatmapView::paintPhoto(QPainter &p, const QRectF &r) const
+{
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.drawImage(r, m_photo);
     if (m_overlay.isNull())

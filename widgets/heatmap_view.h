@@ -4,6 +4,7 @@
 // opacity change instantly (no worker round trip), the wheel zooms about the cursor, dragging
 // pans, and hovering reports the heat value under the cursor.
 #include <QImage>
+#include <QPainter>
 #include <QPointF>
 #include <QRect>
 #include <QVector>
@@ -33,6 +34,9 @@ public:
     /// Where a point of the original photo is drawn (widget coordinates).
     QPointF toWidget(QPointF original) const;
     QSize sizeHint() const override { return {560, 420}; }
+    /// The photo at its own size with the overlay as shown (colour map, opacity, dimmed outside
+    /// the crop), without zoom or pan: what File > Export > Overlay writes.
+    QImage renderOverlay() const;
 
 Q_SIGNALS:
     void hovered(double heat);
@@ -46,6 +50,7 @@ protected:
 
 private:
     QRectF photoRect() const; // where the whole photo is drawn
+    void paintPhoto(QPainter &p, const QRectF &r) const;
     void rebuildOverlay();
 
     QImage m_photo;

@@ -11,9 +11,14 @@
 #include "weights_store.h"
 #include "weights_view.h"
 
+#include "common/npy.h"
 #include "common/paths.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -115,9 +120,19 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     open->setShortcut(QKeySequence::Open);
     QAction *weights = file->addAction(tr("&Weights..."), this, &MainWindow::showWeights);
     weights->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Heat map &overlay (PNG)..."), this, [this] { exportDialog(0); });
+    exportMenu->addAction(tr("&Raw heat map (.npy)..."), this, [this] { exportDialog(1); });
+    exportMenu->addAction(tr("&Top-5 (CSV or JSON)..."), this, [this] { exportDialog(2); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *photoView = view->addAction(tr("&Photo"), this, [this] { showView(0); });
+    photoView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *heatView = view->addAction(tr("&Heat map"), this, [this] { showView(1); });
+    heatView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     connect(m_worker, &InferenceWorker::modelReady, this, &MainWindow::onModelReady);
     connect(m_worker, &InferenceWorker::classified, this, &MainWindow::onClassified);
@@ -244,6 +259,7 @@ void MainWindow::onClassified(const ClassifyResult &r)
         caption += QStringLiteral("<br><small>") + r.notes.join(QStringLiteral("; ")).toHtmlEscaped()
                  + QStringLiteral("</small>");
     m_predictions->setPredictions(rows, caption);
+    m_lastResult = r;
     Q_EMIT resultShown();
     m_heatmap->setPhoto(r.image, r.image.size());
     m_heatmap->clearHeat();
@@ -346,6 +362,70 @@ WeightsView *MainWindow::weightsView()
     return m_weightsView;
 }
 
+QString MainWindow::exportOverlay(const QString &path) const
+{
+    const QImage img = m_heatmap->renderOverlay();
+    if (img.isNull() || m_lastCam.heat.isEmpty())
+        return tr("there is no heat map to export yet");
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || !img.save(&f, "PNG") || !f.commit())
+        return tr("cannot write %1: %2").arg(path, f.errorString());
+    return {};
+}
+
+QString MainWindow::exportHeat(const QString &path) const
+{
+    if (m_lastCam.heat.isEmpty())
+        return tr("there is no heat map to export yet");
+    try {
+        core::writeNpy(path.toStdString(), {m_lastCam.heatSize, m_lastCam.heatSize}, m_lastCam.heat.constData());
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
+}
+
+QString MainWindow::exportTop5(const QString &path) const
+{
+    if (m_lastResult.top.isEmpty())
+        return tr("there are no predictions to export yet");
+    QByteArray data;
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QJsonArray top;
+        for (const ClassScore &c : m_lastResult.top)
+            top.append(QJsonObject{{"index", c.index}, {"label", c.label}, {"probability", double(c.probability)}});
+        data = QJsonDocument(QJsonObject{{"image", m_lastResult.imagePath},
+                                         {"model", m_lastResult.model},
+                                         {"weights", m_lastResult.weightsLabel},
+                                         {"top", top}})
+                   .toJson();
+    } else if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        data = "rank,index,label,probability\n";
+        int rank = 1;
+        for (const ClassScore &c : m_lastResult.top) {
+            QString label = c.label;
+            label.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            data += QStringLiteral("%1,%2,\"%3\",%4\n").arg(rank++).arg(c.index).arg(label).arg(c.probability, 0, 'g', 6).toUtf8();
+        }
+    } else {
+        return tr("choose a .csv or .json file name");
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        return tr("cannot write %1: %2").arg(path, f.errorString());
+    return {};
+}
+
+void MainWindow::exportDialog(int what)
+{
+    const QString filters[] = {tr("PNG image (*.png)"), tr("NumPy array (*.npy)"), tr("CSV (*.csv);;JSON (*.json)")};
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filters[what]);
+    if (path.isEmpty())
+        return;
+    const QString error = what == 0 ? exportOverlay(path) : what == 1 ? exportHeat(path) : exportTop5(path);
+    statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : tr("Not saved: %1").arg(error), 8000);
+}
+
 void MainWindow::showView(int index)
 {
     m_tabs->setCurrentIndex(index);
@@ -375,6 +455,7 @@ void MainWindow::onCamReady(const CamView &v)
 {
     if (v.requestId != m_lastCamId)
         return;
+    m_lastCam = v;
     m_heatmap->setPhoto(v.image, v.imageSize);
     m_heatmap->setHeat(v.heat, v.heatSize, v.covered);
     QString text = tr("%1 on %2 (%3 x %4) for \"%5\" (p = %6), %7 ms")

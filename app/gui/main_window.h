@@ -47,6 +47,10 @@ public:
     QComboBox *camMethodBox() const { return m_camMethod; }
     /// 0: the photo, 1: the heat map.
     void showView(int index);
+    /// Exports of what is on screen; return an empty string or the reason they failed.
+    QString exportOverlay(const QString &path) const;   ///< PNG of the photo with the heat map
+    QString exportHeat(const QString &path) const;      ///< .npy float32 [crop, crop] in [0, 1]
+    QString exportTop5(const QString &path) const;      ///< .csv or .json
 
 Q_SIGNALS:
     /// A classification result or error for the current image is on screen.
@@ -67,6 +71,7 @@ private:
     void updateStatus();
     void showWeights();
     void requestCam(int classIndex);
+    void exportDialog(int what);
     void onCamReady(const CamView &view);
 
     InferenceWorker *m_worker;
@@ -87,6 +92,8 @@ private:
     QLabel *m_camText = nullptr;
     QLabel *m_hover = nullptr;
     quint64 m_lastCamId = 0;
+    ClassifyResult m_lastResult;
+    CamView m_lastCam;
     int m_camClass = -1;
     WeightsView *m_weightsView = nullptr;
     ModelInfo m_modelInfo;

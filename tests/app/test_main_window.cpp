@@ -6,12 +6,14 @@
 #include "main_window.h"
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "common/npy.h"
 #include "faithfulness_plot.h"
 #include "heatmap_view.h"
 #include "weights_store.h"
 #include "weights_view.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QMimeData>
@@ -102,6 +104,23 @@ void TestMainWindow::heatMapFollowsTheClass()
     QVERIFY(heat->heatAt(heat->toWidget(QPointF(395, 185))) > 0.7);
     QCOMPARE(heat->heatAt(heat->toWidget(QPointF(20, 240))), -1.0); // outside the crop
     QCOMPARE(window.curvesPlot()->pointCount(0), 57); // 56 steps + the start
+
+    // exports of what is on screen
+    QTemporaryDir out;
+    QCOMPARE(window.exportOverlay(out.filePath("overlay.png")), QString());
+    QCOMPARE(QImage(out.filePath("overlay.png")).size(), QSize(640, 480));
+    QCOMPARE(window.exportHeat(out.filePath("heat.npy")), QString());
+    const effscope::core::NpyArray npy = effscope::core::readNpy(out.filePath("heat.npy").toStdString());
+    QCOMPARE(npy.shape, (std::vector<int64_t>{224, 224}));
+    QCOMPARE(*std::max_element(npy.data.begin(), npy.data.end()), 1.0f);
+    QCOMPARE(window.exportTop5(out.filePath("top5.csv")), QString());
+    const QList<QByteArray> csv = readAllBytes(out.filePath("top5.csv")).trimmed().split('\n');
+    QCOMPARE(csv.size(), 6);
+    QVERIFY(csv[1].startsWith("1,722,\"ping-pong ball\","));
+    QCOMPARE(window.exportTop5(out.filePath("top5.json")), QString());
+    const QJsonObject j = readJsonObject(out.filePath("top5.json"));
+    QCOMPARE(j["top"].toArray()[0].toObject()["label"].toString(), QString("ping-pong ball"));
+    QVERIFY(window.exportTop5(out.filePath("top5.txt")).contains(".csv or .json"));
 
     // click the second prediction row
     PredictionView *pv = window.predictionView();
