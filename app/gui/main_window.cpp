@@ -324,6 +324,14 @@ WeightsItem toItem(const WeightsRow &r)
 
 } // namespace
 
+void MainWindow::resetWeightsItems()
+{
+    QVector<WeightsItem> items;
+    for (const WeightsRow &r : m_weights->rows())
+        items << toItem(r);
+    m_weightsView->setItems(items);
+}
+
 WeightsView *MainWindow::weightsView()
 {
     if (m_weightsView)
@@ -335,10 +343,7 @@ WeightsView *MainWindow::weightsView()
     m_weightsView = new WeightsView(m_weightsDialog);
     auto *layout = new QVBoxLayout(m_weightsDialog);
     layout->addWidget(m_weightsView);
-    QVector<WeightsItem> items;
-    for (const WeightsRow &r : m_weights->rows())
-        items << toItem(r);
-    m_weightsView->setItems(items);
+    resetWeightsItems();
     connect(m_weights, &WeightsStore::rowChanged, this, [this](int row) {
         m_weightsView->updateItem(row, toItem(m_weights->rows()[row]));
         const WeightsRow &r = m_weights->rows()[row];
@@ -483,10 +488,7 @@ void MainWindow::showWeights()
 {
     weightsView();
     m_weights->refresh();
-    QVector<WeightsItem> items;
-    for (const WeightsRow &r : m_weights->rows())
-        items << toItem(r);
-    m_weightsView->setItems(items);
+    resetWeightsItems();
     m_weightsDialog->show();
     m_weightsDialog->raise();
 }

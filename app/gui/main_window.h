@@ -70,6 +70,7 @@ private:
     void openDialog();
     void updateStatus();
     void showWeights();
+    void resetWeightsItems();
     void requestCam(int classIndex);
     void exportDialog(int what);
     void onCamReady(const CamView &view);

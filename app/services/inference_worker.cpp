@@ -13,7 +13,9 @@
 
 #include <ATen/Parallel.h>
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
@@ -74,6 +76,25 @@ struct InferenceWorker::State
     std::optional<core::ModelHandle> model;
     std::vector<core::WeightEntry> registry;
     bool registryLoaded = false;
+    // The last photo decoded (classify, then CAMs of the same photo, reuse it)
+    QString photoPath;
+    QDateTime photoModified;
+    std::shared_ptr<const core::DecodedImage> photo;
+    QImage photoImage;
+
+    const core::DecodedImage &decode(const QString &path)
+    {
+        const QDateTime modified = QFileInfo(path).lastModified();
+        if (!photo || path != photoPath || modified != photoModified) {
+            photo.reset(); // a failed decode leaves nothing stale behind
+            auto img = std::make_shared<core::DecodedImage>(core::decodeImageFile(path.toStdString()));
+            photoImage = toQImage(img->rgb);
+            photo = std::move(img);
+            photoPath = path;
+            photoModified = modified;
+        }
+        return *photo;
+    }
 };
 
 InferenceWorker::InferenceWorker(QObject *parent)
@@ -228,14 +249,14 @@ void InferenceWorker::runClassify(quint64 id, const QString &path, int topk)
         core::ModelHandle &h = *m_state->model;
         QElapsedTimer timer;
         timer.start();
-        const core::DecodedImage img = core::decodeImageFile(path.toStdString());
+        const core::DecodedImage &img = m_state->decode(path);
         const auto planes = core::preprocessImage(img.rgb, h.preprocess);
         const auto preds = core::classify(h, core::inputTensor(planes, h.preprocess.cropSize), topk).front();
         ClassifyResult r;
         r.latencyMs = timer.nsecsElapsed() / 1e6;
         r.requestId = id;
         r.imagePath = path;
-        r.image = toQImage(img.rgb);
+        r.image = m_state->photoImage;
         r.model = QString::fromStdString(h.config.name);
         r.weightsLabel = QString::fromStdString(h.weightsLabel);
         r.pretrained = h.pretrained;
@@ -256,7 +277,7 @@ void InferenceWorker::runCam(quint64 id, const CamRequest &request)
         if (!m_state->model)
             throw core::Error(core::ErrorCategory::InvalidInput, "no model is loaded yet");
         core::ModelHandle &h = *m_state->model;
-        const core::DecodedImage img = core::decodeImageFile(request.imagePath.toStdString());
+        const core::DecodedImage &img = m_state->decode(request.imagePath);
         const int crop = h.preprocess.cropSize;
         const at::Tensor x = core::inputTensor(core::preprocessImage(img.rgb, h.preprocess), crop);
         core::CamOptions o;
@@ -297,7 +318,7 @@ void InferenceWorker::runCam(quint64 id, const CamRequest &request)
         const cv::Rect c = core::cropRectOnPhoto(g, img.rgb.cols, img.rgb.rows);
         v.covered = QRect(c.x, c.y, c.width, c.height);
         v.imageSize = QSize(img.rgb.cols, img.rgb.rows);
-        v.image = toQImage(img.rgb);
+        v.image = m_state->photoImage;
         if (request.metrics) {
             const core::Faithfulness f =
                 core::measureFaithfulness(h, x, heat, r.targetClass, {}, progressFn(share, 1.0 - share));
