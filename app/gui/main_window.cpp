@@ -4,10 +4,12 @@
 #include "colormaps.h"
 #include "faithfulness_plot.h"
 #include "heatmap_view.h"
+#include "image_collector.h"
 #include "image_view.h"
 #include "inference_worker.h"
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "thumbnail_strip.h"
 #include "weights_store.h"
 #include "weights_view.h"
 
@@ -20,6 +22,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QSlider>
@@ -99,8 +103,16 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_tabs->addTab(m_image, tr("&Photo"));
     m_tabs->addTab(camPage, tr("&Heat map"));
 
+    m_strip = new ThumbnailStrip(this);
+    m_collector = new ImageCollector(this);
+    auto *left = new QWidget(this);
+    auto *leftColumn = new QVBoxLayout(left);
+    leftColumn->setContentsMargins(0, 0, 0, 0);
+    leftColumn->addWidget(m_tabs, 1);
+    leftColumn->addWidget(m_strip);
+
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(left);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -118,6 +130,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Image..."), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction *weights = file->addAction(tr("&Weights..."), this, &MainWindow::showWeights);
     weights->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
@@ -128,11 +141,32 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *pasteAction = edit->addAction(tr("&Paste Image"), this, &MainWindow::paste);
+    pasteAction->setShortcut(QKeySequence::Paste);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *photoView = view->addAction(tr("&Photo"), this, [this] { showView(0); });
     photoView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *heatView = view->addAction(tr("&Heat map"), this, [this] { showView(1); });
     heatView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *next = view->addAction(tr("&Next Image"), this, [this] { stepImage(1); });
+    next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    QAction *previous = view->addAction(tr("P&revious Image"), this, [this] { stepImage(-1); });
+    previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+
+    connect(m_collector, &ImageCollector::accepted, this,
+            [this](quint64 batch, const QString &path, const QImage &thumb, const QSize &size) {
+                m_strip->addImage(path, thumb, size);
+                if (batch == m_batch && !m_batchShown) {
+                    m_batchShown = true;
+                    showImage(path);
+                }
+            });
+    connect(m_collector, &ImageCollector::rejected, this, &MainWindow::onImageRejected);
+    connect(m_collector, &ImageCollector::finished, this, &MainWindow::onImagesChecked);
+    connect(m_strip, &ThumbnailStrip::imageActivated, this, &MainWindow::showImage);
 
     connect(m_worker, &InferenceWorker::modelReady, this, &MainWindow::onModelReady);
     connect(m_worker, &InferenceWorker::classified, this, &MainWindow::onClassified);
@@ -172,6 +206,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     }
     m_modelPanel->setWeightsText(tr("loading..."));
     m_lastLoadId = m_worker->requestLoadModel(m_modelPanel->model(), m_modelPanel->device());
+    rebuildRecentMenu();
     updateStatus();
 }
 
@@ -184,37 +219,158 @@ QString MainWindow::statusText() const
 
 bool MainWindow::openImage(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        m_predictions->clear(tr("'%1' is not a file.").arg(path));
+    if (!QFileInfo::exists(path)) {
+        m_predictions->clear(tr("'%1' does not exist.").arg(path));
         return false;
     }
+    addImages({path});
+    return true;
+}
+
+void MainWindow::addImages(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_batch = m_collector->add(paths);
+    m_batchShown = false;
+    m_batchRejects.clear();
+    statusBar()->showMessage(tr("Checking %n file(s)...", nullptr, int(paths.size())));
+}
+
+void MainWindow::onImageRejected(quint64 batch, const QString &path, const QString &reason)
+{
+    if (batch == m_batch)
+        m_batchRejects << tr("%1: %2").arg(QFileInfo(path).fileName(), reason);
+}
+
+void MainWindow::onImagesChecked(quint64 batch, int accepted, int rejected)
+{
+    if (batch != m_batch)
+        return;
+    if (rejected == 0) {
+        statusBar()->showMessage(tr("Added %n image(s)", nullptr, accepted), 5000);
+        return;
+    }
+    const QString list = m_batchRejects.join(QStringLiteral("; "));
+    if (accepted == 0) {
+        m_predictions->clear(tr("Nothing to open: %1").arg(list.toHtmlEscaped()));
+        statusBar()->showMessage(tr("Nothing to open"), 8000);
+        Q_EMIT resultShown();
+    } else {
+        statusBar()->showMessage(tr("Added %n image(s); skipped %1", nullptr, accepted).arg(list), 15000);
+    }
+}
+
+void MainWindow::showImage(const QString &path)
+{
+    const QFileInfo info(path);
     m_currentImage = info.absoluteFilePath();
+    m_strip->setCurrentPath(m_currentImage);
+    rememberRecent(m_currentImage);
     m_predictions->clear(tr("Classifying %1...").arg(info.fileName()));
     m_lastClassifyId = m_worker->requestClassify(m_currentImage);
-    return true;
+}
+
+void MainWindow::stepImage(int step)
+{
+    const QString path = m_strip->neighbour(step);
+    if (!path.isEmpty() && path != m_currentImage)
+        showImage(path);
+}
+
+QStringList MainWindow::recentImages() const
+{
+    return QSettings().value(QStringLiteral("images/recent")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentImages();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 10)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("images/recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentImages();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        m_recentMenu->addAction(tr("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("1&0"),
+                                                 QFileInfo(path).fileName()),
+                                this, [this, path] { openImage(path); })
+            ->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(QStringLiteral("images/recent"));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::paste()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime) {
+        statusBar()->showMessage(tr("The clipboard is empty"), 5000);
+        return;
+    }
+    QStringList files;
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile())
+                files << url.toLocalFile();
+    }
+    if (!files.isEmpty()) {
+        addImages(files);
+        return;
+    }
+    if (mime->hasImage()) {
+        QString error;
+        const QString path = ImageCollector::savePasted(qvariant_cast<QImage>(mime->imageData()), &error);
+        if (path.isEmpty())
+            statusBar()->showMessage(tr("Cannot paste: %1").arg(error), 8000);
+        else
+            addImages({path});
+        return;
+    }
+    statusBar()->showMessage(tr("The clipboard holds neither an image nor image files"), 5000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList skipped;
-    bool opened = false;
+    QStringList files, remote;
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (!opened && url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            opened = openImage(url.toLocalFile());
+        if (url.isLocalFile())
+            files << url.toLocalFile();
         else
-            skipped << (url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.toString());
+            remote << url.toString();
     }
-    if (!opened)
-        m_predictions->clear(tr("Nothing to open: drop an image file (JPEG, PNG, WebP or BMP)."));
-    else if (!skipped.isEmpty())
-        statusBar()->showMessage(tr("This window shows one image at a time; skipped: %1").arg(skipped.join(QStringLiteral(", "))), 8000);
+    if (files.isEmpty() && event->mimeData()->hasImage()) {
+        QString error;
+        const QString path = ImageCollector::savePasted(qvariant_cast<QImage>(event->mimeData()->imageData()), &error);
+        if (!path.isEmpty())
+            files << path;
+    }
+    if (!remote.isEmpty())
+        statusBar()->showMessage(tr("Only local files can be opened; skipped %1").arg(remote.join(QStringLiteral(", "))), 8000);
+    if (files.isEmpty())
+        m_predictions->clear(tr("Nothing to open: drop image files (JPEG, PNG, WebP or BMP) or folders of them."));
+    else
+        addImages(files);
     event->acceptProposedAction();
 }
 

@@ -12,6 +12,7 @@ class QDialog;
 class QLabel;
 class QProgressBar;
 class QSlider;
+class QMenu;
 class QTabWidget;
 
 namespace effscope {
@@ -22,6 +23,8 @@ class ImageView;
 class InferenceWorker;
 class ModelPanel;
 class PredictionView;
+class ThumbnailStrip;
+class ImageCollector;
 class WeightsStore;
 class WeightsView;
 
@@ -32,8 +35,21 @@ public:
     explicit MainWindow(InferenceWorker *worker, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Classifies a file (as a drop or Open would). Returns false when it is not a local file.
+    /// Adds files and folders to the strip (checked off the GUI thread) and shows the first
+    /// photo that passes, as a drop or Open does.
+    void addImages(const QStringList &paths);
+    /// addImages() of one path; false when nothing exists there.
     bool openImage(const QString &path);
+    /// Shows and classifies a photo already in the strip (or any file).
+    void showImage(const QString &path);
+    ThumbnailStrip *thumbnailStrip() const { return m_strip; }
+    QString currentImage() const { return m_currentImage; }
+    /// The recent images, most recent first (persisted).
+    QStringList recentImages() const;
+    /// Edit > Paste: image files or a bitmap from the clipboard.
+    void paste();
+    /// View > Next / Previous image in the strip (step 1 or -1).
+    void stepImage(int step);
     PredictionView *predictionView() const { return m_predictions; }
     ModelPanel *modelPanel() const { return m_modelPanel; }
     QString statusText() const;
@@ -74,6 +90,10 @@ private:
     void requestCam(int classIndex);
     void exportDialog(int what);
     void onCamReady(const CamView &view);
+    void onImageRejected(quint64 batch, const QString &path, const QString &reason);
+    void onImagesChecked(quint64 batch, int accepted, int rejected);
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
 
     InferenceWorker *m_worker;
     ModelPanel *m_modelPanel = nullptr;
@@ -100,6 +120,12 @@ private:
     ModelInfo m_modelInfo;
     bool m_modelLoaded = false;
     QString m_currentImage;
+    ImageCollector *m_collector = nullptr;
+    ThumbnailStrip *m_strip = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    quint64 m_batch = 0;          // the latest add: its first good photo is shown
+    bool m_batchShown = false;
+    QStringList m_batchRejects;
     quint64 m_lastLoadId = 0;
     quint64 m_lastClassifyId = 0;
 };

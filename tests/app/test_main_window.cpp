@@ -11,8 +11,11 @@
 #include "heatmap_view.h"
 #include "weights_store.h"
 #include "weights_view.h"
+#include "thumbnail_strip.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QStatusBar>
 #include <QJsonArray>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void dropClassifies();
     void weightsManager();
     void heatMapFollowsTheClass();
+    void multiFileDropPasteAndRecent();
 };
 
 void TestMainWindow::dropClassifies()
@@ -64,7 +68,7 @@ void TestMainWindow::dropClassifies()
 
     QTemporaryDir dir;
     drop(&window, {QUrl::fromLocalFile(dir.path())}); // a folder is not an image
-    QVERIFY(window.predictionView()->caption().contains("Nothing to open"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("no image files"), 30000);
 
     QFile text(dir.filePath("readme.txt"));
     QVERIFY(text.open(QIODevice::WriteOnly));
@@ -156,6 +160,79 @@ void TestMainWindow::weightsManager()
     QTest::mouseClick(view->importButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(view->message().contains("was not imported"), 30000);
     QVERIFY(view->message().contains("shape"));
+}
+
+void TestMainWindow::multiFileDropPasteAndRecent()
+{
+    // one drop of good photos, a folder, a text file, a truncated JPEG and a PNG whose header
+    // claims 20000 x 20000 px: the good ones land in the strip (folder contents by name), the
+    // first is shown, and every refused file is named with its reason
+    QSettings().remove("images/recent");
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir("folder"));
+    QVERIFY(QFile::copy(kPhotos + "orange.jpg", dir.filePath("folder/b-orange.jpg")));
+    QVERIFY(QFile::copy(kPhotos + "baboon.jpg", dir.filePath("folder/a-baboon.jpg")));
+    QFile notes(dir.filePath("folder/notes.txt")); // not an image suffix: not taken from a folder
+    QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("x") == 1);
+    notes.close();
+    QFile text(dir.filePath("readme.txt"));
+    QVERIFY(text.open(QIODevice::WriteOnly) && text.write("hello") == 5);
+    text.close();
+    const QByteArray jpeg = readAllBytes(kPhotos + "squirrel_cls.jpg");
+    QFile cut(dir.filePath("cut.jpg"));
+    QVERIFY(cut.open(QIODevice::WriteOnly) && cut.write(jpeg.left(jpeg.size() / 3)) > 0);
+    cut.close();
+    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    for (quint32 v : {20000u, 20000u})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            png.append(char((v >> shift) & 0xff));
+    png.append("\x08\x02\0\0\0\0\0\0\0", 9);
+    QFile huge(dir.filePath("huge.png"));
+    QVERIFY(huge.open(QIODevice::WriteOnly) && huge.write(png) == png.size());
+    huge.close();
+
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+    ThumbnailStrip *strip = window.thumbnailStrip();
+    drop(&window, {QUrl::fromLocalFile(dir.filePath("readme.txt")), QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg"),
+                   QUrl::fromLocalFile(dir.filePath("cut.jpg")), QUrl::fromLocalFile(dir.filePath("folder")),
+                   QUrl::fromLocalFile(dir.filePath("huge.png"))});
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains("skipped"), 30000);
+    const QString message = window.statusBar()->currentMessage();
+    QCOMPARE(strip->paths(), (QStringList{kPhotos + "squirrel_cls.jpg", dir.filePath("folder/a-baboon.jpg"),
+                                          dir.filePath("folder/b-orange.jpg")}));
+    QVERIFY2(message.contains("readme.txt: not a supported image"), qPrintable(message));
+    QVERIFY2(message.contains("huge.png: the image is 20000x20000 (400 Mpx), above the 50 Mpx limit"), qPrintable(message));
+    QVERIFY2(message.contains("cut.jpg: "), qPrintable(message));
+    QVERIFY2(!message.contains("notes.txt"), qPrintable(message));
+    QCOMPARE(window.currentImage(), kPhotos + "squirrel_cls.jpg");
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("fox squirrel"), 60000);
+
+    // next / previous image (PgDown / PgUp) walk the strip
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    QCOMPARE(window.currentImage(), dir.filePath("folder/a-baboon.jpg"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QTest::keyClick(&window, Qt::Key_PageUp); // wraps to the last one
+    QCOMPARE(window.currentImage(), dir.filePath("folder/b-orange.jpg"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("orange"), 60000);
+    QCOMPARE(window.recentImages().mid(0, 3), (QStringList{dir.filePath("folder/b-orange.jpg"), kPhotos + "squirrel_cls.jpg",
+                                                           dir.filePath("folder/a-baboon.jpg")}));
+
+    // paste a bitmap: it is saved as a PNG and classified like a dropped file
+    QGuiApplication::clipboard()->setImage(QImage(kPhotos + "baboon.jpg"));
+    window.paste();
+    QTRY_COMPARE_WITH_TIMEOUT(strip->count(), 4, 30000);
+    QVERIFY(window.currentImage().endsWith(".png"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
+    // a dropped image that is already in the strip is not added twice
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg")});
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentImage(), kPhotos + "squirrel_cls.jpg", 30000);
+    QCOMPARE(strip->count(), 4);
 }
 
 #include "test_main_window.moc"
