@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Torch headers first: Qt's keyword macros must not reach them (QT_NO_KEYWORDS is set too).
+#include "arch/presets.h"
 #include "arch/profiler.h"
 #include "common/error.h"
 #include "common/paths.h"
+#include "explain/activations.h"
 #include "explain/cam.h"
 #include "explain/faithfulness.h"
 #include "infer/engine.h"
@@ -20,7 +22,10 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include <map>
 #include <optional>
+
+#include <opencv2/imgproc.hpp>
 
 namespace effscope {
 
@@ -39,6 +44,26 @@ struct ClassifyJob
     QString path;
     int topk;
 };
+
+struct ActivationJob
+{
+    quint64 id;
+    QString path;
+    QString layer;
+};
+
+struct ChannelJob
+{
+    quint64 id;
+    QString layer;
+    int channel;
+};
+
+enum Kind { None = 0, Load, Classify, Cam, Activations, Channel, Compare };
+
+constexpr int kCellMax = 48;      // activation grid cells: at most this many pixels a side
+constexpr int kCompareSteps = 16; // deletion / insertion steps in the compare view
+constexpr size_t kCompareCache = 4;
 
 // Exceptions stop here, at the task boundary, and travel on as values.
 TaskError taskError(quint64 id, const char *task, std::exception_ptr ex)
@@ -72,7 +97,13 @@ struct InferenceWorker::State
     std::optional<LoadJob> pendingLoad;
     std::optional<ClassifyJob> pendingClassify;
     std::optional<std::pair<quint64, CamRequest>> pendingCam;
+    std::optional<ActivationJob> pendingActivations;
+    std::optional<ChannelJob> pendingChannel;
+    std::optional<std::pair<quint64, CompareRequest>> pendingCompare;
     // Worker-thread only:
+    std::map<std::string, core::ModelHandle> compareModels; // other scales for the compare view
+    at::Tensor activations;   // [C, h, w] of the last activation request
+    QString activationsLayer;
     std::optional<core::ModelHandle> model;
     std::vector<core::WeightEntry> registry;
     bool registryLoaded = false;
@@ -116,10 +147,20 @@ InferenceWorker::~InferenceWorker()
         m_state->pendingLoad.reset();
         m_state->pendingClassify.reset();
         m_state->pendingCam.reset();
+        m_state->pendingActivations.reset();
+        m_state->pendingChannel.reset();
+        m_state->pendingCompare.reset();
     }
-    m_cancelCam = true;
+    m_cancel = true;
     // Torch state must die on the thread that used it.
-    QMetaObject::invokeMethod(m_context, [this] { m_state->model.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            m_state->model.reset();
+            m_state->compareModels.clear();
+            m_state->activations = at::Tensor();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_context;
@@ -161,49 +202,152 @@ quint64 InferenceWorker::requestCam(const CamRequest &request)
 
 void InferenceWorker::cancelCam()
 {
+    QMutexLocker lock(&m_state->mutex);
+    m_state->pendingCam.reset();
+    if (m_running == Cam)
+        m_cancel = true;
+}
+
+quint64 InferenceWorker::requestActivations(const QString &imagePath, const QString &layer)
+{
+    const quint64 id = m_nextId++;
     {
         QMutexLocker lock(&m_state->mutex);
-        m_state->pendingCam.reset();
+        m_state->pendingActivations = ActivationJob{id, imagePath, layer};
+        if (m_running == Activations)
+            m_cancel = true; // the newer layer supersedes the one being computed
     }
-    m_cancelCam = true;
+    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 InferenceWorker::requestChannel(const QString &layer, int channel)
+{
+    const quint64 id = m_nextId++;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->pendingChannel = ChannelJob{id, layer, channel};
+    }
+    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 InferenceWorker::requestCompare(const CompareRequest &request)
+{
+    const quint64 id = m_nextId++;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->pendingCompare = std::make_pair(id, request);
+        if (m_running == Compare)
+            m_cancel = true;
+    }
+    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+    return id;
+}
+
+void InferenceWorker::cancel()
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->pendingCam.reset();
+    m_state->pendingActivations.reset();
+    m_state->pendingCompare.reset();
+    if (m_running != None && m_running != Classify && m_running != Channel)
+        m_cancel = true;
 }
 
 void InferenceWorker::drain()
 {
     // Loads run before classifications so that an image dropped right after a model switch is
-    // classified by the new model.
+    // classified by the new model; the quick jobs before the long ones.
     for (;;) {
         if (m_stopping)
             return;
         std::optional<LoadJob> load;
         std::optional<ClassifyJob> classify;
         std::optional<std::pair<quint64, CamRequest>> cam;
+        std::optional<ActivationJob> acts;
+        std::optional<ChannelJob> channel;
+        std::optional<std::pair<quint64, CompareRequest>> compare;
+        quint64 id = 0;
         {
             QMutexLocker lock(&m_state->mutex);
-            if (m_state->pendingLoad) {
-                load = m_state->pendingLoad;
-                m_state->pendingLoad.reset();
-            } else if (m_state->pendingClassify) {
-                classify = m_state->pendingClassify;
-                m_state->pendingClassify.reset();
-            } else if (m_state->pendingCam) {
-                cam = m_state->pendingCam;
-                m_state->pendingCam.reset();
-                m_cancelCam = false;
-            }
+            auto take = [&](auto &pending, auto &into, Kind kind) {
+                if (m_running != None || !pending)
+                    return;
+                into = std::move(pending);
+                pending.reset();
+                m_running = kind;
+            };
+            take(m_state->pendingLoad, load, Load);
+            take(m_state->pendingClassify, classify, Classify);
+            take(m_state->pendingChannel, channel, Channel);
+            take(m_state->pendingCam, cam, Cam);
+            take(m_state->pendingActivations, acts, Activations);
+            take(m_state->pendingCompare, compare, Compare);
+            if (m_running == None)
+                return;
+            m_cancel = false;
+            id = load ? load->id : classify ? classify->id : channel ? channel->id : cam ? cam->first
+               : acts ? acts->id : compare->first;
         }
-        if (!load && !classify && !cam)
-            return;
+        const bool cancellable = !classify && !channel;
         Q_EMIT busyChanged(true);
+        if (cancellable)
+            Q_EMIT cancellableChanged(id, true);
         if (load)
             runLoad(load->id, load->model, load->device);
         else if (classify)
             runClassify(classify->id, classify->path, classify->topk);
-        else
+        else if (channel)
+            runChannel(channel->id, channel->layer, channel->channel);
+        else if (cam)
             runCam(cam->first, cam->second);
+        else if (acts)
+            runActivations(acts->id, acts->path, acts->layer);
+        else
+            runCompare(compare->first, compare->second);
+        m_running = None;
+        if (cancellable)
+            Q_EMIT cancellableChanged(id, false);
         Q_EMIT busyChanged(false);
     }
 }
+
+namespace {
+
+QVector<LayerRow> layerRows(const core::ResolvedModel &spec, int size)
+{
+    const core::ModelProfile prof = core::profileModel(spec, size, size);
+    QVector<LayerRow> rows;
+    for (const core::LayerInfo &l : core::explainableLayers(spec, size, size)) {
+        LayerRow r;
+        r.path = QString::fromStdString(l.path);
+        r.kind = QString::fromStdString(l.kind);
+        r.channels = int(l.channels);
+        r.height = int(l.height);
+        r.width = int(l.width);
+        const std::string prefix = l.path + ".";
+        for (const core::LayerProfile &p : prof.layers)
+            if (p.name == l.path || p.name.compare(0, prefix.size(), prefix) == 0) {
+                r.macs += p.macs;
+                r.params += p.params;
+            }
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, const QString &model,
+                             const QString &device, std::function<bool(double)> progress)
+{
+    core::ModelRequest req;
+    req.model = model.toStdString();
+    req.device = device.toStdString();
+    req.progress = std::move(progress);
+    return core::loadModel(req, registry);
+}
+
+} // namespace
 
 void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &device)
 {
@@ -214,11 +358,15 @@ void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &d
             m_state->registry = core::loadRegistry(core::resourcePath("weights.json"));
             m_state->registryLoaded = true;
         }
-        core::ModelRequest req;
-        req.model = model.toStdString();
-        req.device = device.toStdString();
-        m_state->model.reset(); // free the old model first: B7 is large
-        m_state->model = core::loadModel(req, m_state->registry);
+        // the previous model stays until this one is complete: a failed or cancelled load keeps it
+        core::ModelHandle loaded = loadHandle(m_state->registry, model, device, [this, id](double f) {
+            Q_EMIT progress(id, f);
+            return !m_cancel.load() && !m_stopping.load();
+        });
+        m_state->model.reset();
+        m_state->model = std::move(loaded);
+        m_state->activations = at::Tensor();
+        m_state->activationsLayer.clear();
         const core::ModelHandle &h = *m_state->model;
         const int size = h.preprocess.cropSize;
         const core::ModelProfile prof = core::profileModel(h.net->spec(), size, size);
@@ -235,6 +383,7 @@ void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &d
         info.cudaAvailable = core::cudaAvailable(); // a torch call too: asked here, never on the GUI thread
         info.engine = QString::fromLatin1(h.engineName());
         info.threads = at::get_num_threads();
+        info.layers = layerRows(h.net->spec(), size);
         Q_EMIT modelReady(info);
     } catch (...) {
         Q_EMIT failed(taskError(id, "load", std::current_exception()));
@@ -291,7 +440,7 @@ void InferenceWorker::runCam(quint64 id, const CamRequest &request)
         auto progressFn = [this, id](double from, double span) {
             return [this, id, from, span](double f) {
                 Q_EMIT progress(id, from + span * f);
-                return !m_cancelCam.load() && !m_stopping.load();
+                return !m_cancel.load() && !m_stopping.load();
             };
         };
         QElapsedTimer timer;
@@ -335,6 +484,205 @@ void InferenceWorker::runCam(quint64 id, const CamRequest &request)
     } catch (...) {
         Q_EMIT failed(taskError(id, "cam", std::current_exception()));
     }
+}
+
+void InferenceWorker::runActivations(quint64 id, const QString &path, const QString &layer)
+{
+    try {
+        if (!m_state->model)
+            throw core::Error(core::ErrorCategory::InvalidInput, "no model is loaded yet");
+        core::ModelHandle &h = *m_state->model;
+        QElapsedTimer timer;
+        timer.start();
+        const core::DecodedImage &img = m_state->decode(path);
+        const int crop = h.preprocess.cropSize;
+        const at::Tensor x = core::inputTensor(core::preprocessImage(img.rgb, h.preprocess), crop);
+        Q_EMIT progress(id, 0.2);
+        const at::Tensor a = core::layerActivations(h, x, layer.toStdString()).to(at::kCPU).contiguous();
+        if (m_cancel || m_stopping)
+            throw core::Error(core::ErrorCategory::Cancelled, "the activations were cancelled");
+        Q_EMIT progress(id, 0.8);
+        const std::vector<core::ChannelStats> stats = core::channelStats(a);
+        ActivationView v;
+        v.requestId = id;
+        v.imagePath = path;
+        v.model = QString::fromStdString(h.config.name);
+        v.layer = layer;
+        v.channels = int(a.size(0));
+        v.height = int(a.size(1));
+        v.width = int(a.size(2));
+        for (int c : core::channelsByMean(stats))
+            v.order.push_back(c);
+        for (const core::ChannelStats &st : stats) {
+            v.mean.push_back(st.mean);
+            v.min.push_back(st.min);
+            v.max.push_back(st.max);
+            v.fractionZero.push_back(st.fractionZero);
+            v.fractionNegative.push_back(st.fractionNegative);
+        }
+        const double s = std::min(1.0, double(kCellMax) / std::max(v.width, v.height));
+        const cv::Size cell(std::max(1, int(v.width * s + 0.5)), std::max(1, int(v.height * s + 0.5)));
+        v.cellSize = QSize(cell.width, cell.height);
+        v.cells.resize(qsizetype(v.channels) * cell.area());
+        const float *src = a.data_ptr<float>();
+        for (int c = 0; c < v.channels; ++c) {
+            const cv::Mat map(v.height, v.width, CV_32F, const_cast<float *>(src + qsizetype(c) * v.height * v.width));
+            cv::Mat out(cell, CV_32F, v.cells.data() + qsizetype(c) * cell.area());
+            if (cell.width == v.width && cell.height == v.height)
+                map.copyTo(out);
+            else
+                cv::resize(map, out, cell, 0, 0, cv::INTER_AREA);
+        }
+        m_state->activations = a;
+        m_state->activationsLayer = layer;
+        v.ms = timer.nsecsElapsed() / 1e6;
+        Q_EMIT activationsReady(v);
+    } catch (...) {
+        Q_EMIT failed(taskError(id, "activations", std::current_exception()));
+    }
+}
+
+void InferenceWorker::runChannel(quint64 id, const QString &layer, int channel)
+{
+    try {
+        const at::Tensor &a = m_state->activations;
+        if (!a.defined() || layer != m_state->activationsLayer)
+            throw core::Error(core::ErrorCategory::InvalidInput,
+                              "the activations of " + layer.toStdString() + " are not computed yet");
+        if (channel < 0 || channel >= a.size(0))
+            throw core::Error(core::ErrorCategory::InvalidInput, layer.toStdString() + " has "
+                                                                     + std::to_string(a.size(0)) + " channels, not "
+                                                                     + std::to_string(channel + 1));
+        ChannelView v;
+        v.requestId = id;
+        v.layer = layer;
+        v.channel = channel;
+        v.height = int(a.size(1));
+        v.width = int(a.size(2));
+        const float *p = a.data_ptr<float>() + qsizetype(channel) * v.height * v.width;
+        v.values = QVector<float>(p, p + qsizetype(v.height) * v.width);
+        Q_EMIT channelReady(v);
+    } catch (...) {
+        Q_EMIT failed(taskError(id, "channel", std::current_exception()));
+    }
+}
+
+void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
+{
+    bool cancelled = false;
+    try {
+        if (!m_state->registryLoaded) {
+            m_state->registry = core::loadRegistry(core::resourcePath("weights.json"));
+            m_state->registryLoaded = true;
+        }
+        const core::DecodedImage &img = m_state->decode(request.imagePath);
+        const QImage photo = m_state->photoImage;
+        const QString device = m_state->model ? QString::fromStdString(m_state->model->device) : QStringLiteral("cpu");
+        const core::CamMethod method = core::parseCamMethod(request.method.toStdString());
+        // cheapest first: the slowest scale comes last and never holds the others back
+        std::vector<std::pair<int64_t, int>> order;
+        QVector<QString> errors(request.models.size());
+        for (int slot = 0; slot < request.models.size(); ++slot) {
+            int64_t macs = 0;
+            try {
+                macs = core::profileModel(core::resolve(core::preset(request.models[slot].toStdString()))).macs;
+            } catch (const std::exception &e) {
+                errors[slot] = QString::fromUtf8(e.what());
+            }
+            order.emplace_back(macs, slot);
+        }
+        std::stable_sort(order.begin(), order.end());
+        const double n = double(order.size());
+        double done = 0;
+        for (const auto &[macs, slot] : order) {
+            if (m_cancel || m_stopping) {
+                cancelled = true;
+                break;
+            }
+            CompareItem it;
+            it.requestId = id;
+            it.slot = slot;
+            it.model = request.models[slot];
+            it.error = errors[slot];
+            auto step = [&](double from, double span) {
+                return [this, id, done, n, from, span](double f) {
+                    Q_EMIT progress(id, (done + from + span * f) / n);
+                    return !m_cancel.load() && !m_stopping.load();
+                };
+            };
+            try {
+                if (!it.error.isEmpty())
+                    throw core::Error(core::ErrorCategory::InvalidInput, it.error.toStdString());
+                const std::string name = request.models[slot].toStdString();
+                core::ModelHandle *hp = nullptr;
+                if (m_state->model && m_state->model->config.name == name && m_state->model->device == device.toStdString())
+                    hp = &*m_state->model;
+                else if (auto found = m_state->compareModels.find(name); found != m_state->compareModels.end())
+                    hp = &found->second;
+                else {
+                    if (m_state->compareModels.size() >= kCompareCache)
+                        m_state->compareModels.clear();
+                    core::ModelHandle loaded = loadHandle(m_state->registry, it.model, device, step(0.0, 0.3));
+                    hp = &m_state->compareModels.emplace(name, std::move(loaded)).first->second;
+                }
+                core::ModelHandle &h = *hp;
+                it.model = QString::fromStdString(h.config.name);
+                it.weightsLabel = QString::fromStdString(h.weightsLabel);
+                it.pretrained = h.pretrained;
+                const int crop = h.preprocess.cropSize;
+                it.inputSize = crop;
+                it.macs = core::profileModel(h.net->spec(), crop, crop).macs;
+                QElapsedTimer timer;
+                timer.start();
+                const at::Tensor x = core::inputTensor(core::preprocessImage(img.rgb, h.preprocess), crop);
+                const auto preds = core::classify(h, x, 5).front();
+                it.latencyMs = timer.nsecsElapsed() / 1e6;
+                const auto &names = core::imagenetClasses();
+                for (const core::Prediction &p : preds)
+                    it.top.push_back({p.index, QString::fromStdString(names[size_t(p.index)]), p.probability});
+                if (!step(0.3, 0.1)(1.0))
+                    throw core::Error(core::ErrorCategory::Cancelled, "the comparison was cancelled");
+                core::CamOptions o;
+                o.method = method;
+                o.targetClass = request.classIndex;
+                timer.restart();
+                const core::CamResult r = core::computeCam(h, x, o, step(0.4, 0.3));
+                it.camMs = timer.nsecsElapsed() / 1e6;
+                it.classIndex = r.targetClass;
+                it.classLabel = r.targetClass < int(names.size()) ? QString::fromStdString(names[size_t(r.targetClass)]) : QString();
+                it.classProbability = r.targetProbability;
+                it.layer = QString::fromStdString(r.layer);
+                it.layerSize = QSize(int(r.map.size(1)), int(r.map.size(0)));
+                const at::Tensor heat = core::scaleCam(r.map, crop, crop).to(at::kCPU).contiguous();
+                it.heatSize = crop;
+                it.heat = QVector<float>(heat.data_ptr<float>(), heat.data_ptr<float>() + crop * crop);
+                const core::CropGeometry g = core::cropGeometry(img.rgb.cols, img.rgb.rows, h.preprocess);
+                const cv::Rect c = core::cropRectOnPhoto(g, img.rgb.cols, img.rgb.rows);
+                it.covered = QRect(c.x, c.y, c.width, c.height);
+                it.imageSize = QSize(img.rgb.cols, img.rgb.rows);
+                it.image = photo;
+                core::FaithfulnessOptions fo;
+                fo.steps = kCompareSteps;
+                const core::Faithfulness f = core::measureFaithfulness(h, x, heat, r.targetClass, fo, step(0.7, 0.3));
+                it.deletionAuc = f.deletionAuc;
+                it.insertionAuc = f.insertionAuc;
+                it.averageDrop = f.averageDrop;
+            } catch (const core::Error &e) {
+                if (e.category() == core::ErrorCategory::Cancelled) {
+                    cancelled = true;
+                    break;
+                }
+                it.error = QString::fromStdString(e.what());
+            } catch (const std::exception &e) {
+                it.error = QString::fromStdString(e.what());
+            }
+            Q_EMIT compareItem(it);
+            done += 1;
+        }
+    } catch (...) {
+        Q_EMIT failed(taskError(id, "compare", std::current_exception()));
+    }
+    Q_EMIT compareFinished(id, cancelled);
 }
 
 } // namespace effscope

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -34,6 +35,16 @@ public:
     quint64 requestCam(const CamRequest &request);
     /// Cancels the running CAM and drops a pending one. Safe from any thread.
     void cancelCam();
+    /// One layer's activations for a photo with the current model (kept for requestChannel).
+    quint64 requestActivations(const QString &imagePath, const QString &layer);
+    /// One channel of the last activations at full resolution.
+    quint64 requestChannel(const QString &layer, int channel);
+    /// The photo through several scales, cheapest first; a compareItem per scale as it finishes,
+    /// then compareFinished. Progress covers the whole run.
+    quint64 requestCompare(const CompareRequest &request);
+    /// Stops whatever long work runs now (a model load, CAM, activations or compare) and drops
+    /// pending CAM, activation and compare requests. A cancelled load keeps the previous model.
+    void cancel();
 
 
 Q_SIGNALS:
@@ -41,8 +52,14 @@ Q_SIGNALS:
     void classified(const effscope::ClassifyResult &result);
     void failed(const effscope::TaskError &error);
     void camReady(const effscope::CamView &view);
+    void activationsReady(const effscope::ActivationView &view);
+    void channelReady(const effscope::ChannelView &view);
+    void compareItem(const effscope::CompareItem &item);
+    void compareFinished(quint64 requestId, bool cancelled);
     /// Fraction done of a long request (a CAM), in [0, 1].
     void progress(quint64 requestId, double fraction);
+    /// A long request started (load, cam, activations, compare) or ended; cancel() stops it.
+    void cancellableChanged(quint64 requestId, bool running);
     void busyChanged(bool busy);
 
 private:
@@ -51,13 +68,18 @@ private:
     void runLoad(quint64 id, const QString &model, const QString &device);
     void runClassify(quint64 id, const QString &path, int topk);
     void runCam(quint64 id, const CamRequest &request);
+    void runActivations(quint64 id, const QString &path, const QString &layer);
+    void runChannel(quint64 id, const QString &layer, int channel);
+    void runCompare(quint64 id, const CompareRequest &request);
+    quint64 post(const std::function<void(quint64)> &store);
 
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr;       // lives on m_thread; queued calls run there
     std::unique_ptr<State> m_state;     // torch state, touched only on m_thread
     std::atomic<quint64> m_nextId{1};
     std::atomic<bool> m_stopping{false};
-    std::atomic<bool> m_cancelCam{false};
+    std::atomic<bool> m_cancel{false};  // set to stop the running job
+    std::atomic<int> m_running{0};      // the running job's kind (Kind in the .cpp)
 };
 
 } // namespace effscope

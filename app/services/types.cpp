@@ -9,6 +9,9 @@ void registerMetaTypes()
     qRegisterMetaType<ClassifyResult>();
     qRegisterMetaType<TaskError>();
     qRegisterMetaType<CamView>();
+    qRegisterMetaType<ActivationView>();
+    qRegisterMetaType<ChannelView>();
+    qRegisterMetaType<CompareItem>();
 }
 
 } // namespace effscope

@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QRect>
 #include <QSize>
+#include <QStringList>
 #include <QString>
 #include <QVector>
 
@@ -15,6 +16,16 @@ struct ClassScore
     int index = 0;
     QString label;
     float probability = 0.0f;
+};
+
+/// One tap point of the model (see core::explainableLayers), with the work it does.
+struct LayerRow
+{
+    QString path;           ///< "features.2.0.block.1"
+    QString kind;           ///< stem, expand, depthwise, se, project, block, stage, head
+    int channels = 0, height = 0, width = 0;
+    qint64 macs = 0;        ///< of this op, or summed over a block / stage
+    qint64 params = 0;
 };
 
 struct ModelInfo
@@ -31,6 +42,7 @@ struct ModelInfo
     bool cudaAvailable = false; ///< whether the CUDA device can be offered
     QString engine;         ///< "effscope-onednn" (fast path) or "libtorch-eager" (reference module)
     int threads = 0;        ///< intra-op threads the worker runs with
+    QVector<LayerRow> layers; ///< every tap point at inputSize, in forward order
 };
 
 struct ClassifyResult
@@ -82,6 +94,67 @@ struct CamView
     QVector<double> fractions, deletion, insertion;
 };
 
+/// A layer's activations for one photo: per-channel statistics and a small map of every channel.
+struct ActivationView
+{
+    quint64 requestId = 0;
+    QString imagePath;
+    QString model;
+    QString layer;
+    int channels = 0, height = 0, width = 0;
+    QVector<int> order;                   ///< channels by mean activation, largest first
+    QVector<float> mean, min, max;        ///< per channel, indexed by channel
+    QVector<float> fractionZero, fractionNegative;
+    QSize cellSize;                       ///< each channel's map, area-averaged to at most 48 x 48
+    QVector<float> cells;                 ///< channels x cell height x cell width, by channel index
+    double ms = 0.0;
+};
+
+/// One channel of the last activations at full resolution (for the enlarged view).
+struct ChannelView
+{
+    quint64 requestId = 0;
+    QString layer;
+    int channel = 0;
+    int height = 0, width = 0;
+    QVector<float> values;                ///< height x width, row-major, raw activations
+};
+
+/// The same photo through several scales: one of these per scale, as each finishes.
+struct CompareRequest
+{
+    QString imagePath;
+    QStringList models;                   ///< preset names
+    int classIndex = -1;                  ///< shared CAM target; -1: each scale's own top-1
+    QString method = QStringLiteral("gradcam");
+};
+
+struct CompareItem
+{
+    quint64 requestId = 0;
+    int slot = 0;                         ///< index into CompareRequest::models
+    QString model;
+    QString weightsLabel;
+    bool pretrained = false;
+    int inputSize = 0;
+    qint64 macs = 0;
+    QVector<ClassScore> top;
+    double latencyMs = 0.0;               ///< preprocessing + forward of this run
+    double camMs = 0.0;
+    int classIndex = 0;
+    QString classLabel;
+    float classProbability = 0.0f;
+    QString layer;
+    QSize layerSize;
+    QVector<float> heat;                  ///< heatSize x heatSize in [0, 1]
+    int heatSize = 0;
+    QRect covered;
+    QSize imageSize;
+    QImage image;
+    double deletionAuc = 0.0, insertionAuc = 0.0, averageDrop = 0.0;
+    QString error;                        ///< non-empty: this scale failed (the others go on)
+};
+
 struct TaskError
 {
     quint64 requestId = 0;
@@ -98,3 +171,6 @@ Q_DECLARE_METATYPE(effscope::ModelInfo)
 Q_DECLARE_METATYPE(effscope::ClassifyResult)
 Q_DECLARE_METATYPE(effscope::TaskError)
 Q_DECLARE_METATYPE(effscope::CamView)
+Q_DECLARE_METATYPE(effscope::ActivationView)
+Q_DECLARE_METATYPE(effscope::ChannelView)
+Q_DECLARE_METATYPE(effscope::CompareItem)

@@ -77,10 +77,18 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
         h.preprocess = entry->preprocess;
     }
 
+    auto step = [&](double fraction) {
+        if (request.progress && !request.progress(fraction))
+            throw Error(ErrorCategory::Cancelled, "loading " + h.config.name + " was cancelled");
+    };
+    step(0.0);
     h.net = EfficientNet(resolve(h.config));
+    step(0.3);
     if (!h.weightsPath.empty()) {
         const StateDict dict = readStateDict(h.weightsPath);
+        step(0.5);
         h.report = loadWeights(*h.net, dict);
+        step(0.7);
         h.pretrained = true;
     } else {
         h.weightsLabel = "untrained (random init)";
@@ -91,10 +99,12 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
         p.set_requires_grad(false);
     if (h.device == "cuda")
         h.net->to(at::Device(at::kCUDA));
+    step(0.8);
 #ifdef EFFSCOPE_HAVE_DNNL
     if (h.device == "cpu" && request.fastPath)
         h.fast = std::make_shared<FastEfficientNet>(*h.net);
 #endif
+    step(1.0);
     return h;
 }
 

@@ -12,6 +12,7 @@
 #include <ATen/core/Tensor.h>
 
 #include <memory>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct ModelRequest
     std::string device = "cpu";    ///< "cpu" or "cuda"
     bool fastPath = true;          ///< use the oneDNN plan on the CPU when this build has it
     bool pretrained = true;        ///< false: skip weights (random init), e.g. for timing
+    /// Called between the stages (build, read, copy weights, plan) with the fraction done;
+    /// returning false stops the load with Error(Cancelled).
+    std::function<bool(double)> progress;
 };
 
 struct ModelHandle

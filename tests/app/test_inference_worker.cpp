@@ -3,6 +3,8 @@
 // requests supersede pending ones, failures come back as values.
 #include "test_env.h"
 #include "inference_worker.h"
+#include "arch/presets.h"
+#include "arch/profiler.h"
 
 #include <QtTest/QtTest>
 
@@ -22,6 +24,9 @@ private Q_SLOTS:
     void newerRequestsSupersede();
     void failuresAreValues();
     void camWithProgressAndCancel();
+    void activationsAndChannel();
+    void compareStreamsCheapestFirst();
+    void cancelledLoadKeepsTheModel();
 
 private:
     InferenceWorker *m_worker = nullptr;
@@ -126,8 +131,12 @@ void TestInferenceWorker::camWithProgressAndCancel()
     QList<CamView> cams;
     QList<double> progress;
     connect(m_worker, &InferenceWorker::camReady, this, [&](const CamView &v) { cams << v; });
-    connect(m_worker, &InferenceWorker::progress, this, [&](quint64, double f) { progress << f; });
-    m_worker->requestLoadModel("lite0");
+    quint64 load = 0;
+    connect(m_worker, &InferenceWorker::progress, this, [&](quint64 id, double f) {
+        if (id != load) // the load reports its own progress
+            progress << f;
+    });
+    load = m_worker->requestLoadModel("lite0");
     CamRequest req;
     req.imagePath = kPhotos + "stuff.jpg";
     req.classIndex = 722; // ping-pong ball
@@ -161,6 +170,138 @@ void TestInferenceWorker::camWithProgressAndCancel()
     QCOMPARE(m_errors[0].category, QString("cancelled"));
     QVERIFY(progress.last() < 0.5);
     QCOMPARE(cams.size(), 1);
+}
+
+
+void TestInferenceWorker::activationsAndChannel()
+{
+    // the head of Lite0 (1280 x 7 x 7): stats for every channel, channels sorted by mean, grid
+    // cells at full resolution (7 <= 48) whose means are the reported means; the enlarged channel
+    // is the same map. A stage-2 layer (56 x 56) is area-averaged to 48 x 48 cells.
+    m_worker->requestLoadModel("lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(m_models.size(), 1, 60000);
+    const ModelInfo &info = m_models[0];
+    QVERIFY(info.layers.size() > 50);
+    const LayerRow &head = info.layers.back();
+    QCOMPARE(head.path, QString("features.8"));
+    QCOMPARE(head.kind, QString("head"));
+    QCOMPARE(head.channels, 1280);
+    QCOMPARE(head.height, 7);
+    // the MACs of the taps add up: stem + stages + head + classifier = the model's total
+    qint64 sum = 0;
+    for (const LayerRow &r : info.layers)
+        if (r.kind == "stem" || r.kind == "stage" || r.kind == "head")
+            sum += r.macs;
+    QCOMPARE(sum + 1280 * 1000, info.macs);
+
+    QList<ActivationView> views;
+    QList<ChannelView> channels;
+    connect(m_worker, &InferenceWorker::activationsReady, this, [&](const ActivationView &v) { views << v; });
+    connect(m_worker, &InferenceWorker::channelReady, this, [&](const ChannelView &v) { channels << v; });
+    m_worker->requestActivations(kPhotos + "baboon.jpg", "features.8");
+    QTRY_COMPARE_WITH_TIMEOUT(views.size(), 1, 60000);
+    const ActivationView &v = views[0];
+    QCOMPARE(v.channels, 1280);
+    QCOMPARE(v.cellSize, QSize(7, 7));
+    QCOMPARE(v.order.size(), 1280);
+    for (int i = 1; i < v.order.size(); ++i)
+        QVERIFY(v.mean[v.order[i - 1]] >= v.mean[v.order[i]]);
+    for (int c : {v.order[0], v.order[640], v.order[1279]}) {
+        double m = 0;
+        for (int k = 0; k < 49; ++k)
+            m += v.cells[c * 49 + k];
+        QVERIFY(std::abs(m / 49 - v.mean[c]) < 1e-4 * (1 + std::abs(v.mean[c])));
+        QVERIFY(v.min[c] <= v.mean[c] && v.mean[c] <= v.max[c]);
+    }
+    QVERIFY(v.min[v.order[0]] >= -0.3); // SiLU: nothing below -0.279
+    m_worker->requestChannel("features.8", v.order[0]);
+    QTRY_COMPARE_WITH_TIMEOUT(channels.size(), 1, 30000);
+    QCOMPARE(channels[0].values.size(), 49);
+    QCOMPARE(channels[0].values[10], v.cells[v.order[0] * 49 + 10]);
+    m_worker->requestChannel("features.8", 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_errors.isEmpty(), 30000);
+    QVERIFY(m_errors.back().message.contains("1280 channels"));
+
+    m_worker->requestActivations(kPhotos + "baboon.jpg", "features.2");
+    QTRY_COMPARE_WITH_TIMEOUT(views.size(), 2, 60000);
+    QCOMPARE(views[1].height, 56);
+    QCOMPARE(views[1].cellSize, QSize(48, 48));
+    QCOMPARE(views[1].cells.size(), qsizetype(views[1].channels) * 48 * 48);
+}
+
+void TestInferenceWorker::compareStreamsCheapestFirst()
+{
+    // three scales on one photo: three items, in order of MACs, each at its own resolution with
+    // its own top-5, a CAM for the shared class, and a finished signal after the last
+    m_worker->requestLoadModel("lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(m_models.size(), 1, 60000);
+    QList<CompareItem> items;
+    QList<quint64> finished;
+    connect(m_worker, &InferenceWorker::compareItem, this, [&](const CompareItem &i) { items << i; });
+    connect(m_worker, &InferenceWorker::compareFinished, this, [&](quint64 id, bool) { finished << id; });
+    CompareRequest req;
+    req.imagePath = kPhotos + "squirrel_cls.jpg";
+    req.models = QStringList{"lite1", "lite0", "b0", "b99"};
+    req.classIndex = 335; // fox squirrel
+    const quint64 id = m_worker->requestCompare(req);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 240000);
+    QCOMPARE(finished[0], id);
+    QCOMPARE(items.size(), 4);
+    // the bad name fails alone, first (it costs nothing); then lite0 (385 M) < b0 (386 M) <
+    // lite1 by MACs
+    QCOMPARE(items[0].slot, 3);
+    QVERIFY(items[0].error.contains("b99"));
+    QCOMPARE(items[1].model, QString("lite0"));
+    QCOMPARE(items[2].model, QString("b0"));
+    QCOMPARE(items[3].model, QString("lite1"));
+    QCOMPARE(items[1].slot, 1);
+    for (int i = 1; i < 4; ++i) {
+        const CompareItem &it = items[i];
+        QVERIFY2(it.error.isEmpty(), qPrintable(it.error));
+        QCOMPARE(it.classIndex, 335);
+        QCOMPARE(it.heatSize, it.inputSize);
+        QCOMPARE(it.heat.size(), it.inputSize * it.inputSize);
+        QCOMPARE(it.top.size(), 5);
+        QVERIFY(it.latencyMs > 0 && it.camMs > 0);
+        QVERIFY(it.insertionAuc > 0 && it.deletionAuc > 0);
+        QCOMPARE(it.macs, core::profileModel(core::resolve(core::preset(it.model.toStdString())), it.inputSize, it.inputSize).macs);
+    }
+    QCOMPARE(items[3].inputSize, 240);
+    QCOMPARE(items[3].layerSize, QSize(8, 8));
+    // the pretrained Lite scales see the squirrel; untrained B0 is labelled so
+    QCOMPARE(items[1].top[0].index, 335);
+    QCOMPARE(items[3].top[0].index, 335);
+    QVERIFY(items[1].pretrained && items[3].pretrained);
+    QVERIFY(items[2].pretrained || items[2].weightsLabel.contains("untrained"));
+
+    // a cancelled comparison stops between (or inside) scales and says so
+    items.clear();
+    req.models = QStringList{"lite0", "lite1", "lite2"};
+    QList<double> progress;
+    connect(m_worker, &InferenceWorker::progress, this, [&](quint64, double f) { progress << f; });
+    m_worker->requestCompare(req);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 30000);
+    m_worker->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QVERIFY(items.size() < 3);
+}
+
+void TestInferenceWorker::cancelledLoadKeepsTheModel()
+{
+    m_worker->requestLoadModel("lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(m_models.size(), 1, 60000);
+    QList<double> progress;
+    connect(m_worker, &InferenceWorker::progress, this, [&](quint64, double f) { progress << f; });
+    const quint64 id = m_worker->requestLoadModel("b7");
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 30000);
+    m_worker->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_errors.isEmpty(), 60000);
+    QCOMPARE(m_errors[0].requestId, id);
+    QCOMPARE(m_errors[0].category, QString("cancelled"));
+    QCOMPARE(m_models.size(), 1);
+    m_worker->requestClassify(kPhotos + "squirrel_cls.jpg");
+    QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, 60000);
+    QCOMPARE(m_results[0].model, QString("lite0"));
 }
 
 QTEST_MAIN(TestInferenceWorker)
