@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "faithfulness_plot.h"
+#include "plot_style.h"
 
 #include <qcustomplot.h>
 
@@ -74,19 +75,7 @@ void FaithfulnessPlot::changeEvent(QEvent *event)
 void FaithfulnessPlot::applyPalette()
 {
     const QPalette pal = palette();
-    const QColor fg = pal.color(QPalette::WindowText), bg = pal.color(QPalette::Base);
-    m_plot->setBackground(bg);
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(fg));
-        axis->setTickPen(QPen(fg));
-        axis->setSubTickPen(QPen(fg));
-        axis->setTickLabelColor(fg);
-        axis->setLabelColor(fg);
-        axis->grid()->setPen(QPen(pal.color(QPalette::Mid), 0, Qt::DotLine));
-    }
-    m_plot->legend->setBrush(bg);
-    m_plot->legend->setTextColor(fg);
-    m_plot->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
+    stylePlot(m_plot, pal);
     // deletion should fall fast, insertion rise fast: red and the palette's highlight
     m_plot->graph(0)->setPen(QPen(QColor(220, 60, 50), 2));
     m_plot->graph(1)->setPen(QPen(pal.color(QPalette::Highlight), 2));

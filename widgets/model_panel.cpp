@@ -56,6 +56,21 @@ QString ModelPanel::device() const
     return m_device->currentData().toString();
 }
 
+void ModelPanel::setDevice(const QString &device)
+{
+    const int i = m_device->findData(device);
+    if (i >= 0)
+        m_device->setCurrentIndex(i);
+}
+
+QStringList ModelPanel::presets() const
+{
+    QStringList out;
+    for (int i = 0; i < m_model->count(); ++i)
+        out << m_model->itemData(i).toString();
+    return out;
+}
+
 void ModelPanel::setCudaAvailable(bool available)
 {
     if (available && m_device->findData(QStringLiteral("cuda")) < 0)
@@ -65,6 +80,28 @@ void ModelPanel::setCudaAvailable(bool available)
 void ModelPanel::setWeightsText(const QString &text)
 {
     m_weights->setText(text);
+}
+
+void ModelPanel::setWeightsStates(const QHash<QString, WeightsState> &states)
+{
+    for (int i = 0; i < m_model->count(); ++i) {
+        const QString preset = m_model->itemData(i).toString();
+        const QString name = preset.startsWith(QLatin1String("lite")) ? QStringLiteral("Lite") + preset.mid(4)
+                                                                      : preset.toUpper();
+        QString state;
+        switch (states.value(preset, WeightsState::Missing)) {
+        case WeightsState::Cached: state = tr("pretrained"); break;
+        case WeightsState::Downloadable: state = tr("downloadable (File > Weights), untrained until then"); break;
+        case WeightsState::Missing: state = tr("no weights: untrained"); break;
+        }
+        m_model->setItemText(i, tr("%1 — %2").arg(name, state));
+    }
+}
+
+QString ModelPanel::modelItemText(const QString &preset) const
+{
+    const int i = m_model->findData(preset);
+    return i < 0 ? QString() : m_model->itemText(i);
 }
 
 void ModelPanel::updateFacts()

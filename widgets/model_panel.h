@@ -2,6 +2,7 @@
 #pragma once
 // Preset picker with each preset's params, MACs and resolution (computed by effscope_arch on
 // the GUI thread: microseconds, no tensors) and the device choice.
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -17,8 +18,16 @@ public:
     QString model() const;
     void setModel(const QString &preset);
     QString device() const;
+    /// Selects a device when it is offered (CUDA only once a load found it available).
+    void setDevice(const QString &device);
+    QStringList presets() const;
     void setCudaAvailable(bool available);
     void setWeightsText(const QString &text);
+    enum class WeightsState { Cached, Downloadable, Missing };
+    /// What each preset would load: pretrained weights in the cache, weights that File > Weights
+    /// can download, or none (random init, "untrained"). Shown in the model list.
+    void setWeightsStates(const QHash<QString, WeightsState> &states);
+    QString modelItemText(const QString &preset) const;
 
 Q_SIGNALS:
     void modelChosen(const QString &preset, const QString &device);

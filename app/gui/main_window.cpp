@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "main_window.h"
 
+#include "activation_browser.h"
 #include "colormaps.h"
+#include "compare_view.h"
 #include "faithfulness_plot.h"
 #include "heatmap_view.h"
 #include "image_collector.h"
@@ -28,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QSlider>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDragEnterEvent>
@@ -71,6 +74,10 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
                                                  {"ablationcam", "Ablation-CAM"}};
     for (const auto &[id, label] : methods)
         m_camMethod->addItem(label, id);
+    m_camLayer = new QComboBox(camPage);
+    m_camLayer->setAccessibleName(tr("CAM target layer"));
+    m_camLayer->setToolTip(tr("The layer whose activations the CAM weighs; its spatial size is the map's resolution"));
+    m_camLayer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_colormap = new QComboBox(camPage);
     m_colormap->setAccessibleName(tr("Colour map"));
     m_colormap->addItems(colormapNames());
@@ -87,6 +94,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_curves->setMinimumHeight(150);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_camMethod);
+    controls->addWidget(m_camLayer);
     controls->addWidget(m_colormap);
     controls->addWidget(new QLabel(tr("Opacity"), camPage));
     controls->addWidget(m_opacity, 1);
@@ -102,6 +110,11 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_image, tr("&Photo"));
     m_tabs->addTab(camPage, tr("&Heat map"));
+    m_activations = new ActivationBrowser(this);
+    m_tabs->addTab(m_activations, tr("&Activations"));
+    m_compare = new CompareView(this);
+    m_tabs->addTab(m_compare, tr("C&ompare"));
+    m_tabs->setAccessibleName(tr("Views"));
 
     m_strip = new ThumbnailStrip(this);
     m_collector = new ImageCollector(this);
@@ -126,6 +139,13 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_busy->setAccessibleName(tr("Working"));
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running work (Esc)"));
+    m_cancel->setAccessibleName(tr("Cancel the running work"));
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelWork);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Image..."), this, &MainWindow::openDialog);
@@ -137,6 +157,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     exportMenu->addAction(tr("Heat map &overlay (PNG)..."), this, [this] { exportDialog(0); });
     exportMenu->addAction(tr("&Raw heat map (.npy)..."), this, [this] { exportDialog(1); });
     exportMenu->addAction(tr("&Top-5 (CSV or JSON)..."), this, [this] { exportDialog(2); });
+    exportMenu->addAction(tr("&Compare view (PNG)..."), this, [this] { exportDialog(3); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -144,12 +165,18 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *pasteAction = edit->addAction(tr("&Paste Image"), this, &MainWindow::paste);
     pasteAction->setShortcut(QKeySequence::Paste);
+    QAction *cancelAction = edit->addAction(tr("&Cancel Work"), this, &MainWindow::cancelWork);
+    cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *photoView = view->addAction(tr("&Photo"), this, [this] { showView(0); });
     photoView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *heatView = view->addAction(tr("&Heat map"), this, [this] { showView(1); });
     heatView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *actView = view->addAction(tr("&Activations"), this, [this] { showView(2); });
+    actView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *compareViewAction = view->addAction(tr("C&ompare"), this, [this] { showView(3); });
+    compareViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *next = view->addAction(tr("&Next Image"), this, [this] { stepImage(1); });
     next->setShortcut(QKeySequence(Qt::Key_PageDown));
@@ -168,7 +195,98 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     connect(m_collector, &ImageCollector::finished, this, &MainWindow::onImagesChecked);
     connect(m_strip, &ThumbnailStrip::imageActivated, this, &MainWindow::showImage);
 
-    connect(m_worker, &InferenceWorker::modelReady, this, &MainWindow::onModelReady);
+    // long work: determinate progress and a Cancel button while it runs
+    connect(m_worker, &InferenceWorker::cancellableChanged, this, [this](quint64 id, bool running) {
+        if (running) {
+            m_cancellableId = id;
+            m_cancel->show();
+        } else if (id == m_cancellableId) {
+            m_cancellableId = 0;
+            m_cancel->hide();
+            m_busy->setRange(0, 0);
+        }
+    });
+    connect(m_worker, &InferenceWorker::progress, this, [this](quint64 id, double f) {
+        if (id != m_cancellableId)
+            return;
+        m_busy->setRange(0, 1000);
+        m_busy->setValue(int(f * 1000));
+    });
+
+    // activation browser
+    connect(m_activations, &ActivationBrowser::layerSelected, this, [this] { requestActivations(); });
+    connect(m_activations, &ActivationBrowser::channelRequested, this,
+            [this](const QString &layer, int channel) { m_worker->requestChannel(layer, channel); });
+    connect(m_worker, &InferenceWorker::activationsReady, this, [this](const ActivationView &v) {
+        if (v.requestId != m_lastActivationsId)
+            return;
+        ActivationGrid g;
+        g.layer = v.layer;
+        g.channels = v.channels;
+        g.height = v.height;
+        g.width = v.width;
+        g.order = v.order;
+        g.mean = v.mean;
+        g.min = v.min;
+        g.max = v.max;
+        g.fractionZero = v.fractionZero;
+        g.fractionNegative = v.fractionNegative;
+        g.cellSize = v.cellSize;
+        g.cells = v.cells;
+        m_activations->setActivations(g);
+        Q_EMIT activationsShown();
+    });
+    connect(m_worker, &InferenceWorker::channelReady, this, [this](const ChannelView &v) {
+        m_activations->setChannel(v.layer, v.channel, v.width, v.height, v.values);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 2)
+            requestActivations();
+    });
+
+    // compare view
+    m_compare->setPresets(m_modelPanel->presets(),
+                         QSettings().value(QStringLiteral("compare/models"),
+                                           QStringList{"lite0", "lite1", "lite2", "b0"}).toStringList());
+    connect(m_compare, &CompareView::compareRequested, this, &MainWindow::startCompare);
+    connect(m_worker, &InferenceWorker::compareItem, this, [this](const CompareItem &it) {
+        if (it.requestId != m_lastCompareId)
+            return;
+        CompareCard c;
+        c.model = it.model;
+        c.weightsLabel = it.weightsLabel;
+        c.pretrained = it.pretrained;
+        c.inputSize = it.inputSize;
+        c.macs = it.macs;
+        for (const ClassScore &t : it.top)
+            c.top << QStringLiteral("%1  %2%").arg(t.label).arg(100.0 * t.probability, 0, 'f', 1);
+        c.latencyMs = it.latencyMs;
+        c.camMs = it.camMs;
+        c.classLabel = it.classLabel;
+        c.classProbability = it.classProbability;
+        c.layer = it.layer;
+        c.layerSize = it.layerSize;
+        c.heat = it.heat;
+        c.heatSize = it.heatSize;
+        c.covered = it.covered;
+        c.imageSize = it.imageSize;
+        c.image = it.image;
+        c.deletionAuc = it.deletionAuc;
+        c.insertionAuc = it.insertionAuc;
+        c.averageDrop = it.averageDrop;
+        c.error = it.error;
+        m_compare->setCard(it.slot, c);
+        Q_EMIT compareCardShown(it.slot);
+    });
+    connect(m_worker, &InferenceWorker::compareFinished, this, [this](quint64 id, bool cancelled) {
+        if (id != m_lastCompareId)
+            return;
+        m_compare->finish(cancelled);
+        Q_EMIT compareFinished();
+    });
+    connect(m_camLayer, &QComboBox::currentIndexChanged, this, [this] { requestCam(m_camClass); });
+
+    connect(m_worker, &InferenceWorker::modelReady, this, [this](const ModelInfo &info) { onModelReady(info); });
     connect(m_worker, &InferenceWorker::classified, this, &MainWindow::onClassified);
     connect(m_worker, &InferenceWorker::failed, this, &MainWindow::onFailed);
     connect(m_worker, &InferenceWorker::busyChanged, m_busy, &QWidget::setVisible);
@@ -179,9 +297,16 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     });
     connect(m_camMethod, &QComboBox::currentIndexChanged, this, [this] { requestCam(m_camClass); });
     connect(m_smooth, &QCheckBox::toggled, this, [this] { requestCam(m_camClass); });
-    connect(m_colormap, &QComboBox::currentTextChanged, this,
-            [this](const QString &name) { m_heatmap->setColormap(colormapLut(name)); });
-    connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { m_heatmap->setOpacity(v / 100.0); });
+    connect(m_colormap, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        const QVector<QRgb> lut = colormapLut(name);
+        m_heatmap->setColormap(lut);
+        m_activations->setColormap(lut);
+        m_compare->setColormap(lut);
+    });
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int v) {
+        m_heatmap->setOpacity(v / 100.0);
+        m_compare->setOpacity(v / 100.0);
+    });
     connect(m_heatmap, &HeatmapView::hovered, this, [this](double heat) {
         m_hover->setText(heat >= 0 ? tr("heat %1").arg(heat, 0, 'f', 2) : QString());
     });
@@ -198,12 +323,21 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_colormap->setCurrentText(settings.value(QStringLiteral("cam/colormap"), QStringLiteral("jet")).toString());
-    m_heatmap->setColormap(colormapLut(m_colormap->currentText()));
+    {
+        const QVector<QRgb> lut = colormapLut(m_colormap->currentText());
+        m_heatmap->setColormap(lut);
+        m_activations->setColormap(lut);
+        m_compare->setColormap(lut);
+    }
     const QString model = settings.value(QStringLiteral("model/preset"), QStringLiteral("lite0")).toString();
     {
         QSignalBlocker block(m_modelPanel);
         m_modelPanel->setModel(model);
+        m_modelPanel->setDevice(settings.value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString());
     }
+    m_weights = new WeightsStore(QString::fromStdString(core::resourcePath("weights.json")), QString(), this);
+    refreshWeightsStates();
+    connect(m_weights, &WeightsStore::rowChanged, this, [this] { refreshWeightsStates(); });
     m_modelPanel->setWeightsText(tr("loading..."));
     m_lastLoadId = m_worker->requestLoadModel(m_modelPanel->model(), m_modelPanel->device());
     rebuildRecentMenu();
@@ -381,22 +515,45 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     settings.setValue(QStringLiteral("model/preset"), m_modelPanel->model());
+    settings.setValue(QStringLiteral("model/device"), m_modelPanel->device());
+    settings.setValue(QStringLiteral("compare/models"), m_compare->checkedPresets());
     settings.setValue(QStringLiteral("cam/colormap"), m_colormap->currentText());
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::onModelReady(const ModelInfo &info)
+void MainWindow::onModelReady(const ModelInfo &info, bool restored)
 {
-    if (info.requestId != m_lastLoadId)
+    if (!restored && info.requestId != m_lastLoadId)
         return; // superseded by a later choice
+    const bool layersChanged = m_modelInfo.layers.size() != info.layers.size() || m_modelInfo.model != info.model
+                            || m_modelInfo.inputSize != info.inputSize;
     m_modelInfo = info;
     m_modelLoaded = true;
+    if (layersChanged) {
+        QVector<LayerNode> nodes;
+        const QString previousLayer = m_camLayer->currentData().toString();
+        QSignalBlocker block(m_camLayer);
+        m_camLayer->clear();
+        m_camLayer->addItem(tr("head (default)"), QString());
+        for (const LayerRow &r : info.layers) {
+            nodes.push_back({r.path, r.kind, r.channels, r.height, r.width, r.macs});
+            m_camLayer->addItem(QStringLiteral("%1 %2 (%3 x %4)").arg(r.path, r.kind).arg(r.height).arg(r.width), r.path);
+        }
+        m_camLayer->setCurrentIndex(std::max(0, m_camLayer->findData(previousLayer)));
+        const QString shown = m_activations->currentLayer();
+        m_activations->setLayers(nodes);
+        m_activationsFor.clear();
+        if (!shown.isEmpty())
+            m_activations->selectLayer(shown);
+    }
     m_modelPanel->setCudaAvailable(info.cudaAvailable);
     m_modelPanel->setWeightsText(info.pretrained
                                      ? tr("%1 (pretrained, input %2 px)").arg(info.weightsLabel).arg(info.inputSize)
                                      : tr("<b>untrained</b> (random init): no pretrained file is cached, "
                                           "predictions are meaningless"));
     updateStatus();
+    if (!restored)
+        Q_EMIT modelShown();
 }
 
 void MainWindow::onClassified(const ClassifyResult &r)
@@ -420,13 +577,37 @@ void MainWindow::onClassified(const ClassifyResult &r)
     m_heatmap->setPhoto(r.image, r.image.size());
     m_heatmap->clearHeat();
     requestCam(r.top.isEmpty() ? -1 : r.top.front().index);
+    requestActivations();
 }
 
 void MainWindow::onFailed(const TaskError &e)
 {
     if (e.task == QLatin1String("load") && e.requestId == m_lastLoadId) {
-        m_modelPanel->setWeightsText(tr("failed to load"));
-        statusBar()->showMessage(tr("Could not load the model: %1").arg(e.message));
+        // the worker keeps the previous model: show that one again
+        const bool cancelled = e.category == QLatin1String("cancelled");
+        const QString wanted = m_modelPanel->model().toUpper();
+        if (!m_modelInfo.model.isEmpty()) {
+            QSignalBlocker block(m_modelPanel);
+            m_modelPanel->setModel(m_modelInfo.model);
+            m_modelPanel->setDevice(m_modelInfo.device);
+            m_modelLoaded = true;
+            onModelReady(m_modelInfo, true);
+        } else {
+            m_modelPanel->setWeightsText(tr("failed to load"));
+        }
+        statusBar()->showMessage(cancelled ? tr("Loading %1 was cancelled").arg(wanted)
+                                           : tr("Could not load %1: %2").arg(wanted, e.message),
+                                 15000);
+        Q_EMIT modelShown();
+    } else if (e.task == QLatin1String("activations") && e.requestId == m_lastActivationsId) {
+        m_activationsFor.clear();
+        m_activations->clearActivations(e.category == QLatin1String("cancelled") ? tr("Cancelled.")
+                                                                                 : tr("No activations: %1").arg(e.message));
+        Q_EMIT activationsShown();
+    } else if (e.task == QLatin1String("compare") && e.requestId == m_lastCompareId) {
+        m_compare->setTargetText(tr("Comparison failed: %1").arg(e.message));
+    } else if (e.task == QLatin1String("channel")) {
+        statusBar()->showMessage(e.message, 8000);
     } else if (e.task == QLatin1String("cam") && e.requestId == m_lastCamId) {
         m_camText->setText(e.category == QLatin1String("cancelled") ? tr("Heat map cancelled")
                                                                      : tr("No heat map: %1").arg(e.message));
@@ -492,7 +673,6 @@ WeightsView *MainWindow::weightsView()
 {
     if (m_weightsView)
         return m_weightsView;
-    m_weights = new WeightsStore(QString::fromStdString(core::resourcePath("weights.json")), QString(), this);
     m_weightsDialog = new QDialog(this);
     m_weightsDialog->setWindowTitle(tr("Weights"));
     m_weightsDialog->resize(900, 480);
@@ -579,11 +759,15 @@ QString MainWindow::exportTop5(const QString &path) const
 
 void MainWindow::exportDialog(int what)
 {
-    const QString filters[] = {tr("PNG image (*.png)"), tr("NumPy array (*.npy)"), tr("CSV (*.csv);;JSON (*.json)")};
+    const QString filters[] = {tr("PNG image (*.png)"), tr("NumPy array (*.npy)"), tr("CSV (*.csv);;JSON (*.json)"),
+                               tr("PNG image (*.png)")};
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filters[what]);
     if (path.isEmpty())
         return;
-    const QString error = what == 0 ? exportOverlay(path) : what == 1 ? exportHeat(path) : exportTop5(path);
+    const QString error = what == 0   ? exportOverlay(path)
+                          : what == 1 ? exportHeat(path)
+                          : what == 2 ? exportTop5(path)
+                                      : exportCompare(path);
     statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : tr("Not saved: %1").arg(error), 8000);
 }
 
@@ -597,6 +781,76 @@ QString MainWindow::camText() const
     return m_camText->text();
 }
 
+void MainWindow::requestActivations()
+{
+    const QString layer = m_activations->currentLayer();
+    if (layer.isEmpty() || m_currentImage.isEmpty() || !m_modelLoaded || m_tabs->currentIndex() != 2)
+        return;
+    const QString key = m_currentImage + QLatin1Char('|') + layer + QLatin1Char('|') + m_modelInfo.model;
+    if (key == m_activationsFor)
+        return;
+    m_activationsFor = key;
+    m_activations->clearActivations(tr("Computing the activations of %1...").arg(layer));
+    m_lastActivationsId = m_worker->requestActivations(m_currentImage, layer);
+}
+
+void MainWindow::startCompare(const QStringList &models)
+{
+    if (m_currentImage.isEmpty()) {
+        m_compare->setTargetText(tr("Open a photo first: the scales are compared on it."));
+        return;
+    }
+    if (models.isEmpty()) {
+        m_compare->setTargetText(tr("Tick at least one scale."));
+        return;
+    }
+    CompareRequest req;
+    req.imagePath = m_currentImage;
+    req.models = models;
+    req.method = m_camMethod->currentData().toString();
+    req.classIndex = m_camClass >= 0 ? m_camClass : (m_lastResult.top.isEmpty() ? -1 : m_lastResult.top.front().index);
+    QString target = tr("each scale's own top-1 class");
+    for (const ClassScore &c : m_lastResult.top)
+        if (c.index == req.classIndex)
+            target = QStringLiteral("\"%1\" (%2)").arg(c.label).arg(c.index);
+    m_compare->setTargetText(tr("%1 of %2 for %3 on %4, each scale at its own resolution; cheapest first. "
+                                "Faithfulness over 16 deletion / insertion steps.")
+                                 .arg(m_camMethod->currentText(), target.toHtmlEscaped(), tr("the shared class"),
+                                      QFileInfo(m_currentImage).fileName().toHtmlEscaped()));
+    m_compare->begin(models);
+    m_lastCompareId = m_worker->requestCompare(req);
+}
+
+QString MainWindow::exportCompare(const QString &path)
+{
+    if (m_compare->resultCount() == 0)
+        return tr("there is no comparison to export yet");
+    const QImage img = m_compare->render();
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || !img.save(&f, "PNG") || !f.commit())
+        return tr("cannot write %1: %2").arg(path, f.errorString());
+    return {};
+}
+
+void MainWindow::cancelWork()
+{
+    m_worker->cancel();
+    statusBar()->showMessage(tr("Cancelling..."), 3000);
+}
+
+void MainWindow::refreshWeightsStates()
+{
+    QHash<QString, ModelPanel::WeightsState> states;
+    for (const WeightsRow &r : m_weights->rows()) {
+        ModelPanel::WeightsState &st = states[r.model];
+        if (r.state == WeightsRow::State::Cached)
+            st = ModelPanel::WeightsState::Cached;
+        else if (r.downloadable && st != ModelPanel::WeightsState::Cached)
+            st = ModelPanel::WeightsState::Downloadable;
+    }
+    m_modelPanel->setWeightsStates(states);
+}
+
 void MainWindow::requestCam(int classIndex)
 {
     if (m_currentImage.isEmpty() || !m_modelLoaded)
@@ -606,6 +860,7 @@ void MainWindow::requestCam(int classIndex)
     req.imagePath = m_currentImage;
     req.method = m_camMethod->currentData().toString();
     req.classIndex = classIndex;
+    req.layer = m_camLayer->currentData().toString();
     req.augSmooth = m_smooth->isChecked();
     m_camClass = classIndex;
     m_camText->setText(tr("Computing %1...").arg(m_camMethod->currentText()));

@@ -14,9 +14,12 @@ class QProgressBar;
 class QSlider;
 class QMenu;
 class QTabWidget;
+class QToolButton;
 
 namespace effscope {
 
+class ActivationBrowser;
+class CompareView;
 class FaithfulnessPlot;
 class HeatmapView;
 class ImageView;
@@ -61,8 +64,17 @@ public:
     /// The line under the heat map: method, layer, class and the faithfulness numbers.
     QString camText() const;
     QComboBox *camMethodBox() const { return m_camMethod; }
-    /// 0: the photo, 1: the heat map.
+    /// 0: the photo, 1: the heat map, 2: activations, 3: compare.
     void showView(int index);
+    ActivationBrowser *activationBrowser() const { return m_activations; }
+    CompareView *compareView() const { return m_compare; }
+    QComboBox *camLayerBox() const { return m_camLayer; }
+    /// Compares the ticked scales on the current photo (as the Compare button does).
+    void startCompare(const QStringList &models);
+    QString exportCompare(const QString &path);            ///< PNG of the compare view
+    /// Stops the running long work (Esc, or the status bar's Cancel button).
+    void cancelWork();
+    QToolButton *cancelButton() const { return m_cancel; }
     /// Exports of what is on screen; return an empty string or the reason they failed.
     QString exportOverlay(const QString &path) const;   ///< PNG of the photo with the heat map
     QString exportHeat(const QString &path) const;      ///< .npy float32 [crop, crop] in [0, 1]
@@ -73,6 +85,13 @@ Q_SIGNALS:
     void resultShown();
     /// A heat map (or its error) for the current image is on screen.
     void camShown();
+    /// A layer's channel grid (or its error) is on screen.
+    void activationsShown();
+    /// A model finished loading (or failed to) and the window shows it.
+    void modelShown();
+    /// One compare card filled in; the run finished.
+    void compareCardShown(int slot);
+    void compareFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -80,7 +99,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void onModelReady(const ModelInfo &info);
+    void onModelReady(const ModelInfo &info, bool restored = false);
     void onClassified(const ClassifyResult &result);
     void onFailed(const TaskError &error);
     void openDialog();
@@ -94,6 +113,8 @@ private:
     void onImagesChecked(quint64 batch, int accepted, int rejected);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
+    void refreshWeightsStates();
+    void requestActivations();
 
     InferenceWorker *m_worker;
     ModelPanel *m_modelPanel = nullptr;
@@ -117,6 +138,14 @@ private:
     CamView m_lastCam;
     int m_camClass = -1;
     WeightsView *m_weightsView = nullptr;
+    ActivationBrowser *m_activations = nullptr;
+    CompareView *m_compare = nullptr;
+    QComboBox *m_camLayer = nullptr;
+    QToolButton *m_cancel = nullptr;
+    quint64 m_cancellableId = 0;
+    quint64 m_lastActivationsId = 0;
+    QString m_activationsFor;     // "image|layer|model" shown in the browser
+    quint64 m_lastCompareId = 0;
     ModelInfo m_modelInfo;
     bool m_modelLoaded = false;
     QString m_currentImage;

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The activation browser: the model's layers as a tree (stage > block > op) with output shape
+// and MACs; the selected layer's channels as a grid, strongest mean activation first; a click
+// enlarges one channel at full resolution with a colour scale. Plain data in, no torch.
+#include <QVector>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPColorMap;
+class QCPColorScale;
+class QLabel;
+class QListWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace effscope {
+
+struct LayerNode
+{
+    QString path;   ///< "features.2.0.block.1"
+    QString kind;   ///< stem, expand, depthwise, se, project, block, stage, head
+    int channels = 0, height = 0, width = 0;
+    qint64 macs = 0;
+};
+
+struct ActivationGrid
+{
+    QString layer;
+    int channels = 0, height = 0, width = 0;
+    QVector<int> order;                   ///< channels by mean, largest first
+    QVector<float> mean, min, max, fractionZero, fractionNegative; ///< by channel
+    QSize cellSize;
+    QVector<float> cells;                 ///< channels x cell, by channel index
+};
+
+class ActivationBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActivationBrowser(QWidget *parent = nullptr);
+
+    void setLayers(const QVector<LayerNode> &layers);
+    /// Selects a layer in the tree (emits layerSelected); false when there is no such layer.
+    bool selectLayer(const QString &path);
+    QString currentLayer() const;
+    void setActivations(const ActivationGrid &grid);
+    /// The enlarged channel: height x width raw values.
+    void setChannel(const QString &layer, int channel, int width, int height, const QVector<float> &values);
+    void setColormap(const QVector<QRgb> &lut);
+    void clearActivations(const QString &message);
+    /// Tests and screenshots.
+    QTreeWidget *tree() const { return m_tree; }
+    QListWidget *grid() const { return m_grid; }
+    int gridChannel(int row) const;   ///< the channel shown at a grid position
+    QString statsText() const;
+    int enlargedChannel() const { return m_enlarged; }
+    double enlargedValue(int x, int y) const; ///< value the colour map holds at a cell
+
+Q_SIGNALS:
+    void layerSelected(const QString &path);
+    void channelRequested(const QString &layer, int channel);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QTreeWidgetItem *itemFor(const QString &path);
+    void renderGrid();
+
+    QTreeWidget *m_tree = nullptr;
+    QListWidget *m_grid = nullptr;
+    QLabel *m_stats = nullptr;
+    QLabel *m_channelTitle = nullptr;
+    QCustomPlot *m_plot = nullptr;
+    QCPColorMap *m_map = nullptr;
+    QCPColorScale *m_scale = nullptr;
+    QVector<QRgb> m_lut;
+    ActivationGrid m_data;
+    int m_enlarged = -1;
+};
+
+} // namespace effscope

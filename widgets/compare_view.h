@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The compare view: one card per chosen scale with its top-5, the CAM for the shared target
+// class at that scale's own resolution, the latency of this run and the faithfulness numbers.
+// Cards fill in as results arrive; the whole view exports as one PNG. Plain data in, no torch.
+#include <QImage>
+#include <QRect>
+#include <QVector>
+#include <QWidget>
+
+class QCheckBox;
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
+namespace effscope {
+
+class HeatmapView;
+
+struct CompareCard
+{
+    QString model;                 ///< preset name
+    QString weightsLabel;
+    bool pretrained = false;
+    int inputSize = 0;
+    qint64 macs = 0;
+    QStringList top;               ///< "label  12.3%" lines, best first
+    double latencyMs = 0.0, camMs = 0.0;
+    QString classLabel;
+    float classProbability = 0.0f;
+    QString layer;
+    QSize layerSize;
+    QVector<float> heat;
+    int heatSize = 0;
+    QRect covered;
+    QSize imageSize;
+    QImage image;
+    double deletionAuc = 0.0, insertionAuc = 0.0, averageDrop = 0.0;
+    QString error;
+};
+
+class CompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompareView(QWidget *parent = nullptr);
+
+    /// The presets offered, and which are ticked.
+    void setPresets(const QStringList &presets, const QStringList &checked);
+    QStringList checkedPresets() const;
+    void setChecked(const QStringList &presets);
+    /// What the shared CAM target is, shown above the cards.
+    void setTargetText(const QString &text);
+    /// Empty cards ("waiting...") for these presets, in this order.
+    void begin(const QStringList &models);
+    void setCard(int slot, const CompareCard &card);
+    /// The run ended; cards still waiting say so (cancelled or skipped).
+    void finish(bool cancelled);
+    void setColormap(const QVector<QRgb> &lut);
+    void setOpacity(double opacity);
+    int cardCount() const;
+    int resultCount() const { return m_results; }
+    QString cardText(int slot) const;
+    HeatmapView *cardHeatmap(int slot) const;
+    /// The header and all cards, as on screen.
+    QImage render();
+    QPushButton *compareButton() const { return m_run; }
+
+Q_SIGNALS:
+    void compareRequested(const QStringList &models);
+
+private:
+    struct Card
+    {
+        QWidget *box = nullptr;
+        QLabel *title = nullptr;
+        HeatmapView *heat = nullptr;
+        QLabel *text = nullptr;
+        bool done = false;
+    };
+    QVector<QCheckBox *> m_boxes;
+    QHBoxLayout *m_presetRow = nullptr;
+    QLabel *m_target = nullptr;
+    QPushButton *m_run = nullptr;
+    QWidget *m_cardsHost = nullptr;
+    QGridLayout *m_cards = nullptr;
+    QVector<Card> m_slots;
+    QVector<QRgb> m_lut;
+    double m_opacity = 0.5;
+    int m_results = 0;
+};
+
+} // namespace effscope
