@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Regenerates the screenshots in docs/ from the built app (offscreen Qt platform, no display).
+# Regenerates the screenshots in docs/ from the built app: under Xvfb when xvfb-run is there
+# (tools/setup.sh installs it), else Qt's offscreen platform. A throw-away settings folder
+# keeps the user's own window layout and recent files out of the pictures.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 photos="${XDG_CACHE_HOME:-$HOME/.cache}/effscope/testdata/opencv"
+config="$(mktemp -d)"
+trap 'rm -rf "$config"' EXIT
 mkdir -p docs
-QT_QPA_PLATFORM=offscreen build/bin/effscope --model lite0 --screenshot docs/main-window.png "$photos/squirrel_cls.jpg"
-QT_QPA_PLATFORM=offscreen build/bin/effscope --model lite0 --view heatmap --screenshot docs/heatmap.png "$photos/stuff.jpg"
-echo "wrote docs/main-window.png docs/heatmap.png"
+run() {
+  if command -v xvfb-run >/dev/null; then
+    XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1400x900x24" build/bin/effscope "$@"
+  else
+    XDG_CONFIG_HOME="$config" QT_QPA_PLATFORM=offscreen build/bin/effscope "$@"
+  fi
+}
+run --model lite0 --screenshot docs/main-window.png "$photos/squirrel_cls.jpg"
+run --model lite0 --view heatmap --screenshot docs/heatmap.png "$photos/stuff.jpg"
+run --model lite0 --view activations --layer features.6 --screenshot docs/activations.png "$photos/baboon.jpg"
+run --model lite0 --view compare --compare b0,lite0,lite1,lite2 --screenshot docs/compare.png "$photos/squirrel_cls.jpg"
+echo "wrote docs/main-window.png docs/heatmap.png docs/activations.png docs/compare.png"

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -189,6 +190,7 @@ QString ActivationBrowser::currentLayer() const
 void ActivationBrowser::clearActivations(const QString &message)
 {
     m_data = ActivationGrid();
+    ++m_generation;
     m_grid->clear();
     m_stats->setText(message);
     m_channelTitle->clear();
@@ -244,12 +246,24 @@ void ActivationBrowser::setActivations(const ActivationGrid &grid)
 
 void ActivationBrowser::renderGrid()
 {
+    // in slices of 64 cells per event-loop turn: B7's head has 2560 channels, and painting
+    // them all at once would hold the GUI thread for ~100 ms
     m_grid->clear();
+    ++m_generation;
+    renderSlice(m_generation, 0);
+}
+
+void ActivationBrowser::renderSlice(quint64 generation, int from)
+{
+    if (generation != m_generation)
+        return; // newer activations arrived
     const int cw = m_data.cellSize.width(), ch = m_data.cellSize.height();
     if (m_data.channels == 0 || cw == 0 || ch == 0 || m_lut.size() < 256)
         return;
     const qsizetype area = qsizetype(cw) * ch;
-    for (int c : m_data.order) {
+    const int to = std::min(int(m_data.order.size()), from + 64);
+    for (int i = from; i < to; ++i) {
+        const int c = m_data.order[i];
         const float *v = m_data.cells.constData() + c * area;
         const auto [lo, hi] = std::minmax_element(v, v + area);
         const float span = *hi - *lo;
@@ -271,6 +285,10 @@ void ActivationBrowser::renderGrid()
                              .arg(m_data.max.value(c), 0, 'g', 4)
                              .arg(100.0 * m_data.fractionZero.value(c), 0, 'f', 1));
     }
+    if (to < m_data.order.size())
+        QTimer::singleShot(0, this, [this, generation, to] { renderSlice(generation, to); });
+    else
+        Q_EMIT gridComplete();
 }
 
 int ActivationBrowser::gridChannel(int row) const

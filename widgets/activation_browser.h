@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     void layerSelected(const QString &path);
     void channelRequested(const QString &layer, int channel);
+    /// Every channel of the current activations is in the grid.
+    void gridComplete();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +69,7 @@ protected:
 private:
     QTreeWidgetItem *itemFor(const QString &path);
     void renderGrid();
+    void renderSlice(quint64 generation, int from);
 
     QTreeWidget *m_tree = nullptr;
     QListWidget *m_grid = nullptr;
@@ -78,6 +81,7 @@ private:
     QVector<QRgb> m_lut;
     ActivationGrid m_data;
     int m_enlarged = -1;
+    quint64 m_generation = 0; // bumped when the grid's data changes
 };
 
 } // namespace effscope

@@ -24,18 +24,27 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
     m_device = new QComboBox(this);
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->setAccessibleName(tr("Device"));
+    m_weightsChoice = new QComboBox(this);
+    m_weightsChoice->setAccessibleName(tr("Weights to load"));
+    setWeightChoices({});
     m_facts = new QLabel(this);
     m_weights = new QLabel(this);
     m_weights->setWordWrap(true);
     form->addRow(tr("&Model"), m_model);
     form->addRow(tr("&Device"), m_device);
     form->addRow(tr("Size"), m_facts);
-    form->addRow(tr("Weights"), m_weights);
+    form->addRow(tr("&Weights"), m_weightsChoice);
+    form->addRow(QString(), m_weights);
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
         updateFacts();
+        {
+            QSignalBlocker block(m_weightsChoice);
+            setWeightChoices({}); // the window offers the new preset's imported files
+        }
         Q_EMIT modelChosen(model(), device());
     });
     connect(m_device, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT modelChosen(model(), device()); });
+    connect(m_weightsChoice, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT modelChosen(model(), device()); });
     updateFacts();
 }
 
@@ -96,6 +105,32 @@ void ModelPanel::setWeightsStates(const QHash<QString, WeightsState> &states)
         }
         m_model->setItemText(i, tr("%1 — %2").arg(name, state));
     }
+}
+
+void ModelPanel::setWeightChoices(const QVector<QPair<QString, QString>> &choices)
+{
+    const QString keep = weightsChoice();
+    QSignalBlocker block(m_weightsChoice);
+    m_weightsChoice->clear();
+    m_weightsChoice->addItem(tr("default (pretrained when cached)"), QString());
+    for (const auto &[label, path] : choices) {
+        m_weightsChoice->addItem(label, path);
+        m_weightsChoice->setItemData(m_weightsChoice->count() - 1, path, Qt::ToolTipRole);
+    }
+    m_weightsChoice->addItem(tr("untrained (random init)"), QStringLiteral("untrained"));
+    m_weightsChoice->setCurrentIndex(std::max(0, m_weightsChoice->findData(keep)));
+}
+
+QString ModelPanel::weightsChoice() const
+{
+    return m_weightsChoice->currentData().toString();
+}
+
+void ModelPanel::setWeightsChoice(const QString &choice)
+{
+    const int i = m_weightsChoice->findData(choice);
+    if (i >= 0)
+        m_weightsChoice->setCurrentIndex(i);
 }
 
 QString ModelPanel::modelItemText(const QString &preset) const

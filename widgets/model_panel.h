@@ -28,6 +28,13 @@ public:
     /// can download, or none (random init, "untrained"). Shown in the model list.
     void setWeightsStates(const QHash<QString, WeightsState> &states);
     QString modelItemText(const QString &preset) const;
+    /// Extra weight files for the current preset (label, path), offered between "default"
+    /// (the registry's cached file, else random init) and "untrained". Keeps the choice when
+    /// it is still offered; emits nothing.
+    void setWeightChoices(const QVector<QPair<QString, QString>> &choices);
+    /// "" (default), "untrained", or a file path.
+    QString weightsChoice() const;
+    void setWeightsChoice(const QString &choice);
 
 Q_SIGNALS:
     void modelChosen(const QString &preset, const QString &device);
@@ -36,6 +43,7 @@ private:
     void updateFacts();
     QComboBox *m_model = nullptr;
     QComboBox *m_device = nullptr;
+    QComboBox *m_weightsChoice = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_weights = nullptr;
 };

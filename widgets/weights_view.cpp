@@ -3,6 +3,7 @@
 
 #include "arch/presets.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -37,6 +38,9 @@ WeightsView::WeightsView(QWidget *parent) : QWidget(parent)
     for (const std::string &n : core::presetNames())
         m_importModel->addItem(QString::fromStdString(n));
     m_importModel->setAccessibleName(tr("Model to import the file for"));
+    m_trust = new QCheckBox(tr("&Trust TorchScript"), this);
+    m_trust->setToolTip(tr("TorchScript archives carry code that is compiled when they are read: "
+                           "tick this only for files from a source you trust"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -47,6 +51,7 @@ WeightsView::WeightsView(QWidget *parent) : QWidget(parent)
     buttons->addStretch(1);
     buttons->addWidget(new QLabel(tr("Import for"), this));
     buttons->addWidget(m_importModel);
+    buttons->addWidget(m_trust);
     buttons->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -70,7 +75,7 @@ WeightsView::WeightsView(QWidget *parent) : QWidget(parent)
                                                                      tr("Weights (*.safetensors *.pth *.pt *.bin);;"
                                                                         "All files (*)"));
         if (!file.isEmpty())
-            Q_EMIT importRequested(file, m_importModel->currentText());
+            Q_EMIT importRequested(file, m_importModel->currentText(), m_trust->isChecked());
     });
     updateButtons();
 }

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -46,11 +47,13 @@ public:
     QPushButton *downloadButton() const { return m_download; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *importButton() const { return m_import; }
+    QCheckBox *trustBox() const { return m_trust; }
 
 Q_SIGNALS:
     void downloadRequested(const QString &id);
     void cancelRequested(const QString &id);
-    void importRequested(const QString &file, const QString &model);
+    /// trusted: the user allows TorchScript archives (they carry code) to be read.
+    void importRequested(const QString &file, const QString &model, bool trusted);
 
 private:
     void updateButtons();
@@ -59,6 +62,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_download = nullptr, *m_cancel = nullptr, *m_import = nullptr;
     QComboBox *m_importModel = nullptr;
+    QCheckBox *m_trust = nullptr;
     QLabel *m_message = nullptr;
     QVector<WeightsItem> m_items;
     std::function<QString()> m_picker;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "inference_worker.h"
+#include "activation_browser.h"
+#include "compare_view.h"
 #include "main_window.h"
 #include "model_panel.h"
 
@@ -7,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTimer>
+
+#include <cstdio>
 #include <QTranslator>
 
 int main(int argc, char **argv)
@@ -30,11 +34,19 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Save the window to FILE once the image is classified, then quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("main", "View to show: photo or heatmap."),
+                                        QApplication::translate("main", "View to show: photo, heatmap, activations or compare."),
                                         QStringLiteral("view"), QStringLiteral("photo"));
+    const QCommandLineOption layerOption(QStringLiteral("layer"),
+                                         QApplication::translate("main", "Layer the activation view opens on."),
+                                         QStringLiteral("path"), QStringLiteral("features.6"));
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+                                           QApplication::translate("main", "Scales the compare view runs, comma-separated."),
+                                           QStringLiteral("presets"), QStringLiteral("b0,lite0,lite1,lite2"));
     parser.addOption(modelOption);
     parser.addOption(shotOption);
     parser.addOption(viewOption);
+    parser.addOption(layerOption);
+    parser.addOption(compareOption);
     parser.addPositionalArgument(QStringLiteral("image"), QApplication::translate("main", "Image to classify."));
     parser.process(app);
 
@@ -46,19 +58,51 @@ int main(int argc, char **argv)
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openImage(parser.positionalArguments().first());
-    if (parser.isSet(shotOption)) {
-        const QString file = parser.value(shotOption);
-        const bool heat = parser.value(viewOption) == QLatin1String("heatmap");
-        if (heat)
-            window.showView(1);
-        QObject::connect(&window, heat ? &effscope::MainWindow::camShown : &effscope::MainWindow::resultShown, &window,
-                         [&window, file] {
+    const QString view = parser.value(viewOption);
+    auto grabWhen = [&window](auto signal, const QString &file) {
+        QObject::connect(&window, signal, &window, [&window, file] {
             // let the layout settle before grabbing
-            QTimer::singleShot(200, &window, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
                 QApplication::exit(saved ? 0 : 1);
             });
         });
+    };
+    if (view == QLatin1String("heatmap")) {
+        window.showView(1);
+    } else if (view == QLatin1String("activations")) {
+        // once the photo is classified: the layer, then its strongest channel enlarged
+        const QString layer = parser.value(layerOption);
+        QObject::connect(&window, &effscope::MainWindow::resultShown, &window, [&window, layer] {
+            window.showView(2);
+            window.activationBrowser()->selectLayer(layer);
+        }, Qt::SingleShotConnection);
+        QObject::connect(&window, &effscope::MainWindow::activationsShown, &window, [&window] {
+            auto *browser = window.activationBrowser();
+            if (browser->gridChannel(0) >= 0)
+                Q_EMIT browser->channelRequested(browser->currentLayer(), browser->gridChannel(0));
+        }, Qt::SingleShotConnection);
+    } else if (view == QLatin1String("compare")) {
+        const QStringList presets = parser.value(compareOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QObject::connect(&window, &effscope::MainWindow::camShown, &window, [&window, presets] {
+            window.showView(3);
+            window.compareView()->setChecked(presets);
+            window.startCompare(presets);
+        }, Qt::SingleShotConnection);
+    } else if (view != QLatin1String("photo")) {
+        std::fprintf(stderr, "effscope: unknown --view '%s' (photo, heatmap, activations, compare)\n", qPrintable(view));
+        return 2;
+    }
+    if (parser.isSet(shotOption)) {
+        const QString file = parser.value(shotOption);
+        if (view == QLatin1String("heatmap"))
+            grabWhen(&effscope::MainWindow::camShown, file);
+        else if (view == QLatin1String("activations"))
+            grabWhen(&effscope::MainWindow::channelShown, file);
+        else if (view == QLatin1String("compare"))
+            grabWhen(&effscope::MainWindow::compareFinished, file);
+        else
+            grabWhen(&effscope::MainWindow::resultShown, file);
     }
     return QApplication::exec();
 }

@@ -238,6 +238,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     });
     connect(m_worker, &InferenceWorker::channelReady, this, [this](const ChannelView &v) {
         m_activations->setChannel(v.layer, v.channel, v.width, v.height, v.values);
+        Q_EMIT channelShown();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 2)
@@ -312,8 +313,10 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     });
     connect(m_modelPanel, &ModelPanel::modelChosen, this, [this](const QString &model, const QString &device) {
         m_modelLoaded = false;
+        if (m_choicesFor != model)
+            refreshWeightChoices();
         m_modelPanel->setWeightsText(tr("loading..."));
-        m_lastLoadId = m_worker->requestLoadModel(model, device);
+        m_lastLoadId = m_worker->requestLoadModel(model, device, m_modelPanel->weightsChoice());
         if (!m_currentImage.isEmpty())
             m_lastClassifyId = m_worker->requestClassify(m_currentImage);
         updateStatus();
@@ -337,9 +340,10 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     }
     m_weights = new WeightsStore(QString::fromStdString(core::resourcePath("weights.json")), QString(), this);
     refreshWeightsStates();
+    refreshWeightChoices();
     connect(m_weights, &WeightsStore::rowChanged, this, [this] { refreshWeightsStates(); });
     m_modelPanel->setWeightsText(tr("loading..."));
-    m_lastLoadId = m_worker->requestLoadModel(m_modelPanel->model(), m_modelPanel->device());
+    m_lastLoadId = m_worker->requestLoadModel(m_modelPanel->model(), m_modelPanel->device(), m_modelPanel->weightsChoice());
     rebuildRecentMenu();
     updateStatus();
 }
@@ -690,12 +694,16 @@ WeightsView *MainWindow::weightsView()
     });
     connect(m_weightsView, &WeightsView::downloadRequested, m_weights, &WeightsStore::download);
     connect(m_weightsView, &WeightsView::cancelRequested, m_weights, &WeightsStore::cancel);
-    connect(m_weightsView, &WeightsView::importRequested, this, [this](const QString &file, const QString &model) {
-        m_weightsView->showMessage(tr("Checking %1 against %2...").arg(file, model.toUpper()));
-        m_weights->importFile(file, model);
-    });
+    connect(m_weightsView, &WeightsView::importRequested, this,
+            [this](const QString &file, const QString &model, bool trusted) {
+                m_weightsView->showMessage(tr("Checking %1 against %2...").arg(file, model.toUpper()));
+                m_weights->importFile(file, model, trusted);
+            });
     connect(m_weights, &WeightsStore::imported, this, [this](const QString &model, const QString &path, const QString &summary) {
-        m_weightsView->showMessage(tr("Imported for %1: %2 (%3)").arg(model.toUpper(), path, summary));
+        m_weightsView->showMessage(tr("Imported for %1: %2 (%3). Choose it under Weights in the model panel.")
+                                       .arg(model.toUpper(), path, summary));
+        if (model == m_modelPanel->model())
+            refreshWeightChoices();
     });
     connect(m_weights, &WeightsStore::importFailed, this, [this](const QString &file, const QString &message) {
         m_weightsView->showMessage(tr("%1 was not imported: %2").arg(file, message));
@@ -836,6 +844,15 @@ void MainWindow::cancelWork()
 {
     m_worker->cancel();
     statusBar()->showMessage(tr("Cancelling..."), 3000);
+}
+
+void MainWindow::refreshWeightChoices()
+{
+    m_choicesFor = m_modelPanel->model();
+    QVector<QPair<QString, QString>> choices;
+    for (const QString &f : m_weights->importedFiles(m_choicesFor))
+        choices.push_back({tr("imported: %1").arg(QFileInfo(f).fileName()), f});
+    m_modelPanel->setWeightChoices(choices);
 }
 
 void MainWindow::refreshWeightsStates()

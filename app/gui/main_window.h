@@ -87,6 +87,8 @@ Q_SIGNALS:
     void camShown();
     /// A layer's channel grid (or its error) is on screen.
     void activationsShown();
+    /// An enlarged channel is on screen.
+    void channelShown();
     /// A model finished loading (or failed to) and the window shows it.
     void modelShown();
     /// One compare card filled in; the run finished.
@@ -114,6 +116,7 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void refreshWeightsStates();
+    void refreshWeightChoices();
     void requestActivations();
 
     InferenceWorker *m_worker;
@@ -146,6 +149,7 @@ private:
     quint64 m_lastActivationsId = 0;
     QString m_activationsFor;     // "image|layer|model" shown in the browser
     quint64 m_lastCompareId = 0;
+    QString m_choicesFor;         // the preset whose imported files the weights list shows
     ModelInfo m_modelInfo;
     bool m_modelLoaded = false;
     QString m_currentImage;

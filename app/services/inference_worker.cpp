@@ -36,6 +36,7 @@ struct LoadJob
     quint64 id;
     QString model;
     QString device;
+    QString weights;
 };
 
 struct ClassifyJob
@@ -167,12 +168,12 @@ InferenceWorker::~InferenceWorker()
     delete m_thread;
 }
 
-quint64 InferenceWorker::requestLoadModel(const QString &model, const QString &device)
+quint64 InferenceWorker::requestLoadModel(const QString &model, const QString &device, const QString &weights)
 {
     const quint64 id = m_nextId++;
     {
         QMutexLocker lock(&m_state->mutex);
-        m_state->pendingLoad = LoadJob{id, model, device};
+        m_state->pendingLoad = LoadJob{id, model, device, weights};
     }
     QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
     return id;
@@ -295,7 +296,7 @@ void InferenceWorker::drain()
         if (cancellable)
             Q_EMIT cancellableChanged(id, true);
         if (load)
-            runLoad(load->id, load->model, load->device);
+            runLoad(load->id, load->model, load->device, load->weights);
         else if (classify)
             runClassify(classify->id, classify->path, classify->topk);
         else if (channel)
@@ -338,18 +339,23 @@ QVector<LayerRow> layerRows(const core::ResolvedModel &spec, int size)
 }
 
 core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, const QString &model,
-                             const QString &device, std::function<bool(double)> progress)
+                             const QString &device, std::function<bool(double)> progress,
+                             const QString &weights = QString())
 {
     core::ModelRequest req;
     req.model = model.toStdString();
     req.device = device.toStdString();
+    if (weights == QLatin1String("untrained"))
+        req.pretrained = false;
+    else if (!weights.isEmpty())
+        req.weightsPath = QFile::encodeName(weights).toStdString();
     req.progress = std::move(progress);
     return core::loadModel(req, registry);
 }
 
 } // namespace
 
-void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &device)
+void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &device, const QString &weights)
 {
     try {
         QElapsedTimer timer;
@@ -359,10 +365,13 @@ void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &d
             m_state->registryLoaded = true;
         }
         // the previous model stays until this one is complete: a failed or cancelled load keeps it
-        core::ModelHandle loaded = loadHandle(m_state->registry, model, device, [this, id](double f) {
-            Q_EMIT progress(id, f);
-            return !m_cancel.load() && !m_stopping.load();
-        });
+        core::ModelHandle loaded = loadHandle(
+            m_state->registry, model, device,
+            [this, id](double f) {
+                Q_EMIT progress(id, f);
+                return !m_cancel.load() && !m_stopping.load();
+            },
+            weights);
         m_state->model.reset();
         m_state->model = std::move(loaded);
         m_state->activations = at::Tensor();

@@ -27,7 +27,9 @@ public:
 
     /// Builds a preset and loads its cached pretrained weights (random init, labelled
     /// "untrained", when none are cached). Returns the request id.
-    quint64 requestLoadModel(const QString &model, const QString &device = QStringLiteral("cpu"));
+    /// weights: "" for the registry's cached file (else random init), "untrained", or a file.
+    quint64 requestLoadModel(const QString &model, const QString &device = QStringLiteral("cpu"),
+                             const QString &weights = QString());
     /// Decodes, preprocesses and classifies one image with the current model.
     quint64 requestClassify(const QString &imagePath, int topk = 5);
     /// A class activation map (and its faithfulness) for a photo with the current model.
@@ -65,7 +67,7 @@ Q_SIGNALS:
 private:
     struct State;
     void drain();
-    void runLoad(quint64 id, const QString &model, const QString &device);
+    void runLoad(quint64 id, const QString &model, const QString &device, const QString &weights);
     void runClassify(quint64 id, const QString &path, int topk);
     void runCam(quint64 id, const CamRequest &request);
     void runActivations(quint64 id, const QString &path, const QString &layer);

@@ -4,6 +4,7 @@
 #include "arch/presets.h"
 #include "common/error.h"
 #include "common/file_io.h"
+#include "infer/torchscript_import.h"
 #include "weights/match.h"
 #include "weights/registry.h"
 #include "weights/state_dict.h"
@@ -134,26 +135,49 @@ void WeightsStore::cancel(const QString &id)
     m_downloader->cancel(id);
 }
 
-void WeightsStore::importFile(const QString &file, const QString &model)
+void WeightsStore::importFile(const QString &file, const QString &model, bool trustTorchScript)
 {
-    const QString target = QDir(m_cacheDir).filePath(QStringLiteral("imported/%1/%2").arg(model, QFileInfo(file).fileName()));
-    m_pool.start([this, file, model, target] {
-        QString summary, error;
+    const QString dir = QDir(m_cacheDir).filePath(QStringLiteral("imported/%1").arg(model));
+    m_pool.start([this, file, model, dir, trustTorchScript] {
+        QString summary, error, target = QDir(dir).filePath(QFileInfo(file).fileName());
+        QString converted; // a TorchScript archive's tensors, before they are checked
         try {
-            const core::StateDict dict = core::readStateDict(file.toStdString());
+            if (!QDir().mkpath(dir))
+                throw core::Error(core::ErrorCategory::Io, "cannot create " + dir.toStdString());
+            const std::string path = QFile::encodeName(file).toStdString();
+            std::string source = "file";
+            if (core::isTorchScriptArchive(*core::readFileBytes(path))) {
+                if (!trustTorchScript)
+                    throw core::Error(core::ErrorCategory::UnsupportedFormat,
+                                      "this is a TorchScript archive: it carries code that is compiled when it is "
+                                      "read. Tick \"Trust TorchScript\" to import it if it comes from a source you trust");
+                target = QDir(dir).filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".safetensors"));
+                converted = target + QStringLiteral(".checking");
+                core::torchScriptToSafetensors(path, QFile::encodeName(converted).toStdString());
+                source = "TorchScript";
+            }
+            const core::StateDict dict =
+                core::readStateDict(converted.isEmpty() ? path : QFile::encodeName(converted).toStdString());
             const core::ResolvedModel spec = core::resolve(core::preset(model.toStdString()));
             const core::MatchedWeights m = core::matchStateDict(spec, dict);
-            if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-                throw core::Error(core::ErrorCategory::Io, "cannot create " + QFileInfo(target).absolutePath().toStdString());
-            core::writeFileAtomic(target.toStdString(), *dict.bytes);
-            summary = QStringLiteral("%1, %2 key layout, %3 tensors checked against %4")
-                          .arg(QString::fromStdString(dict.format), QString::fromLatin1(core::keySchemeName(m.scheme)))
+            if (converted.isEmpty()) {
+                core::writeFileAtomic(QFile::encodeName(target).toStdString(), *dict.bytes);
+            } else {
+                QFile::remove(target);
+                if (!QFile::rename(converted, target))
+                    throw core::Error(core::ErrorCategory::Io, "cannot move the converted file to " + target.toStdString());
+            }
+            summary = QStringLiteral("%1%2, %3 key layout, %4 tensors checked against %5")
+                          .arg(source == "TorchScript" ? QStringLiteral("TorchScript -> ") : QString(),
+                               QString::fromStdString(dict.format), QString::fromLatin1(core::keySchemeName(m.scheme)))
                           .arg(m.byName.size())
                           .arg(model);
         } catch (const std::exception &e) {
             error = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(
+        if (!converted.isEmpty())
+            QFile::remove(converted); // nothing half-checked stays in the cache
+    QMetaObject::invokeMethod(
             this,
             [this, file, model, target, summary, error] {
                 if (error.isEmpty())
@@ -163,6 +187,16 @@ void WeightsStore::importFile(const QString &file, const QString &model)
             },
             Qt::QueuedConnection);
     });
+}
+
+QStringList WeightsStore::importedFiles(const QString &model) const
+{
+    QStringList out;
+    const QDir dir(QDir(m_cacheDir).filePath(QStringLiteral("imported/%1").arg(model)));
+    for (const QFileInfo &f : dir.entryInfoList(QDir::Files, QDir::Time))
+        if (!f.fileName().endsWith(QLatin1String(".checking")) && !f.fileName().endsWith(QLatin1String(".part")))
+            out << f.absoluteFilePath();
+    return out;
 }
 
 } // namespace effscope

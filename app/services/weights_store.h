@@ -51,7 +51,11 @@ public:
     /// Vets `file` for `model` on a pool thread (format, key layout, names, shapes, dtypes), then
     /// copies it atomically to <cache>/imported/<model>/<file name>. Emits imported or
     /// importFailed on this object's thread.
-    void importFile(const QString &file, const QString &model);
+    /// A TorchScript archive is refused unless `trustTorchScript`; then its parameters and
+    /// buffers are saved as <file name>.safetensors (the code is never kept or run).
+    void importFile(const QString &file, const QString &model, bool trustTorchScript = false);
+    /// Files imported for a model, newest first.
+    QStringList importedFiles(const QString &model) const;
     WeightDownloader *downloader() const { return m_downloader; }
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 // trailing bytes, and byte lengths equal to dtype size x element count.
 #include "common/error.h"
 #include "weights/state_dict.h"
+#include "common/file_io.h"
 
 #include <nlohmann/json.hpp>
 
@@ -148,6 +149,41 @@ StateDict parseSafetensors(FileBytes bytes)
     if (expected != dataSize)
         bad(std::to_string(dataSize - expected) + " bytes after the last tensor");
     return out;
+}
+
+void writeSafetensors(const std::string &path, const std::vector<TensorData> &tensors,
+                      const std::map<std::string, std::string> &metadata)
+{
+    static const std::map<DType, const char *> kNames = {
+        {DType::F32, "F32"}, {DType::F64, "F64"}, {DType::F16, "F16"}, {DType::BF16, "BF16"},
+        {DType::I64, "I64"}, {DType::I32, "I32"}, {DType::I16, "I16"}, {DType::I8, "I8"},
+        {DType::U8, "U8"},   {DType::Bool, "BOOL"}};
+    nlohmann::json header = nlohmann::json::object();
+    if (!metadata.empty())
+        header["__metadata__"] = metadata;
+    size_t offset = 0;
+    for (const TensorData &t : tensors) {
+        int64_t numel = 1;
+        for (int64_t d : t.shape)
+            numel *= d;
+        if (t.bytes != size_t(numel) * size_t(dtypeSize(t.dtype)))
+            throw Error(ErrorCategory::InvalidInput, "tensor '" + t.name + "': byte count does not match its shape");
+        if (header.contains(t.name))
+            throw Error(ErrorCategory::InvalidInput, "tensor '" + t.name + "' appears twice");
+        header[t.name] = {{"dtype", kNames.at(t.dtype)}, {"shape", t.shape}, {"data_offsets", {offset, offset + t.bytes}}};
+        offset += t.bytes;
+    }
+    std::string json = header.dump();
+    json.append((8 - json.size() % 8) % 8, ' '); // the data starts 8-byte aligned
+    std::string out(8, '\0');
+    const uint64_t n = json.size();
+    for (int i = 0; i < 8; ++i)
+        out[size_t(i)] = char((n >> (8 * i)) & 0xff);
+    out.reserve(8 + json.size() + offset);
+    out += json;
+    for (const TensorData &t : tensors)
+        out.append(static_cast<const char *>(t.data), t.bytes);
+    writeFileAtomic(path, out);
 }
 
 } // namespace effscope::core

@@ -53,6 +53,21 @@ StateDict readStateDict(const std::string &path);
 StateDict parseStateDict(FileBytes bytes);
 
 StateDict parseSafetensors(FileBytes bytes);
+/// A zip archive written by torch.jit.save (it has code/ or constants.pkl entries).
+bool isTorchScriptArchive(const std::string &bytes);
+
+/// One tensor to write: row-major, contiguous, `bytes` = numel x dtypeSize.
+struct TensorData
+{
+    std::string name;
+    DType dtype = DType::F32;
+    std::vector<int64_t> shape;
+    const void *data = nullptr;
+    size_t bytes = 0;
+};
+/// Writes a safetensors file atomically (names must be unique).
+void writeSafetensors(const std::string &path, const std::vector<TensorData> &tensors,
+                      const std::map<std::string, std::string> &metadata = {});
 StateDict parseTorchZip(FileBytes bytes);
 StateDict parseTorchLegacy(FileBytes bytes);
 

@@ -32,6 +32,7 @@ struct ZipEntry
 {
     size_t dataOffset = 0;
     size_t size = 0;
+    bool compressed = false; ///< listed only (TorchScript code members); never read
 };
 
 // Minimal reader for the uncompressed archives torch writes (PyTorchStreamWriter stores every
@@ -101,8 +102,11 @@ std::map<std::string, ZipEntry> readZipDirectory(std::string_view d)
             }
             e += 4 + len;
         }
-        if (method != 0 || compressed != size)
-            bad("zip member '" + name + "' is compressed; torch.save archives are stored uncompressed");
+        if (method != 0 || compressed != size) {
+            out[name] = ZipEntry{0, 0, true};
+            p += 46 + nameLen + extraLen + commentLen;
+            continue;
+        }
         if (le(d, local, 4) != 0x04034b50)
             bad("zip local header of '" + name + "' is corrupt");
         const uint64_t start = local + 30 + le(d, local + 26, 2) + le(d, local + 28, 2);
@@ -211,10 +215,31 @@ void addTensors(StateDict &out, const std::vector<std::pair<std::string, PickleV
 
 } // namespace
 
+bool isTorchScriptArchive(const std::string &bytes)
+{
+    if (bytes.compare(0, 4, "PK\x03\x04") != 0)
+        return false;
+    try {
+        for (const auto &[name, e] : readZipDirectory(bytes))
+            if (name.find("/code/") != std::string::npos || name.find("constants.pkl") != std::string::npos)
+                return true;
+    } catch (const Error &) {
+        return false;
+    }
+    return false;
+}
+
 StateDict parseTorchZip(FileBytes bytes)
 {
     const std::string_view d(*bytes);
     const auto entries = readZipDirectory(d);
+    for (const auto &[name, e] : entries)
+        if (name.find("/code/") != std::string::npos || name.find("constants.pkl") != std::string::npos)
+            bad("this is a TorchScript archive, not a state_dict; TorchScript files hold code "
+                "and are loaded only when you mark them as trusted");
+    for (const auto &[name, e] : entries)
+        if (e.compressed)
+            bad("zip member '" + name + "' is compressed; torch.save archives are stored uncompressed");
     std::string prefix;
     for (const auto &[name, e] : entries) {
         const size_t slash = name.find('/');

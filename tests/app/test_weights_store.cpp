@@ -31,6 +31,7 @@ private Q_SLOTS:
     void listsRegistryStates();
     void downloadsThroughStore();
     void importChecksTheFile();
+    void importsTrustedTorchScript();
 
 private:
     QByteArray m_file;
@@ -123,6 +124,35 @@ void TestWeightsStore::importChecksTheFile()
     QTRY_COMPARE_WITH_TIMEOUT(bad.size(), 2, 30000);
     QVERIFY2(!bad[1][1].toString().isEmpty(), "no message");
     QCOMPARE(ok.size(), 1);
+}
+
+void TestWeightsStore::importsTrustedTorchScript()
+{
+    // torchvision B0 scripted by Python (tools/make_torchscript_fixture.py): refused until
+    // trusted; then stored as safetensors and offered for B0; for Lite0 the shapes are refused
+    // and nothing (not even the converted temporary) stays behind
+    const QString scripted = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/torchscript/b0_scripted.pt");
+    QTemporaryDir cache;
+    WeightsStore store(kRegistry, cache.path());
+    QSignalSpy ok(&store, &WeightsStore::imported), bad(&store, &WeightsStore::importFailed);
+    store.importFile(scripted, "b0");
+    QTRY_COMPARE_WITH_TIMEOUT(bad.size(), 1, 30000);
+    QVERIFY2(bad[0][1].toString().contains("TorchScript archive") && bad[0][1].toString().contains("Trust TorchScript"),
+             qPrintable(bad[0][1].toString()));
+    QVERIFY(store.importedFiles("b0").isEmpty());
+
+    store.importFile(scripted, "b0", true);
+    QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 1, 60000);
+    QCOMPARE(ok[0][1].toString(), cache.filePath("imported/b0/b0_scripted.safetensors"));
+    QVERIFY2(ok[0][2].toString().contains("TorchScript -> safetensors"), qPrintable(ok[0][2].toString()));
+    QCOMPARE(store.importedFiles("b0"), QStringList{cache.filePath("imported/b0/b0_scripted.safetensors")});
+
+    store.importFile(scripted, "lite0", true);
+    QTRY_COMPARE_WITH_TIMEOUT(bad.size(), 2, 60000);
+    QVERIFY2(bad[1][1].toString().contains("shape") || bad[1][1].toString().contains("missing")
+                 || bad[1][1].toString().contains("unexpected"),
+             qPrintable(bad[1][1].toString()));
+    QVERIFY(QDir(cache.filePath("imported/lite0")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWeightsStore)

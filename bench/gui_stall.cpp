@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// How long the GUI thread's event loop stalls while the worker does the heavy things the app
+// asks of it: the default model, B7 build + classify, a B7 CAM with its faithfulness curves,
+// B7 activation grids (2560 channels) and a four-scale comparison. Prints a Markdown table of
+// the worst gap and the 99th percentile per phase (a 2 ms timer; a gap includes its period).
+#include "activation_browser.h"
+#include "compare_view.h"
+#include "inference_worker.h"
+#include "main_window.h"
+#include "model_panel.h"
+#include "prediction_view.h"
+#include "stall_meter.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <cstdio>
+#include <functional>
+
+using namespace effscope;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s PHOTO\n", argv[0]);
+        return 2;
+    }
+    const QString photo = QString::fromLocal8Bit(argv[1]);
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.resize(1280, 800);
+    window.show();
+    StallMeter meter;
+    std::printf("| phase | seconds | worst gap ms | p99 gap ms | ticks |\n|---|---|---|---|---|\n");
+    auto phase = [&](const char *name, const std::function<void()> &start, const std::function<bool()> &done,
+                     int timeoutMs) {
+        QElapsedTimer t;
+        t.start();
+        meter.start();
+        start();
+        const bool ok = waitFor(done, timeoutMs);
+        waitFor([] { return false; }, 300); // the repaint after the result
+        meter.stop();
+        std::printf("| %s%s | %.1f | %.1f | %.1f | %zu |\n", name, ok ? "" : " (timed out)", t.elapsed() / 1000.0,
+                    meter.worstMs(), meter.percentileMs(0.99), meter.ticks());
+        std::fflush(stdout);
+    };
+    QSignalSpy cams(&window, &MainWindow::camShown);
+    QSignalSpy acts(&window, &MainWindow::activationsShown);
+    QSignalSpy compared(&window, &MainWindow::compareFinished);
+    phase("Lite0 load", [] {}, [&] { return window.statusText().contains(QLatin1String("pypi-lite0")); }, 60000);
+    phase("Lite0 classify + Grad-CAM + 56-step curves", [&] { window.openImage(photo); },
+          [&] { return window.camText().contains(QLatin1String("Average drop")); }, 60000);
+    phase("B7 build + classify", [&] { window.modelPanel()->setModel(QStringLiteral("b7")); },
+          [&] { return window.predictionView()->caption().contains(QLatin1String("B7")); }, 120000);
+    phase("B7 Grad-CAM + 56-step curves (600 px)", [] {},
+          [&] { return window.camText().contains(QLatin1String("Average drop")); }, 600000);
+    phase("B7 activations: head (2560 channels)",
+          [&] {
+              acts.clear();
+              window.showView(2);
+              window.activationBrowser()->selectLayer(QStringLiteral("features.8"));
+          },
+          [&] { return !acts.isEmpty() && window.activationBrowser()->grid()->count() == 2560; }, 120000);
+    phase("B7 activations: features.2.0.block.0 (192 x 300 x 300)",
+          [&] {
+              acts.clear();
+              window.activationBrowser()->selectLayer(QStringLiteral("features.2.0.block.0"));
+          },
+          [&] { return !acts.isEmpty(); }, 120000);
+    phase("compare B0, B3, B7, Lite0",
+          [&] {
+              compared.clear();
+              window.showView(3);
+              window.compareView()->setChecked({QStringLiteral("b0"), QStringLiteral("b3"), QStringLiteral("b7"),
+                                                QStringLiteral("lite0")});
+              window.startCompare(window.compareView()->checkedPresets());
+          },
+          [&] { return !compared.isEmpty(); }, 600000);
+    return 0;
+}
