@@ -3,6 +3,7 @@
 // requests supersede pending ones, failures come back as values.
 #include "test_env.h"
 #include "inference_worker.h"
+#include "weights_store.h"
 #include "arch/presets.h"
 #include "arch/profiler.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void activationsAndChannel();
     void compareStreamsCheapestFirst();
     void cancelledLoadKeepsTheModel();
+    void chosenWeights();
 
 private:
     InferenceWorker *m_worker = nullptr;
@@ -302,6 +304,30 @@ void TestInferenceWorker::cancelledLoadKeepsTheModel()
     m_worker->requestClassify(kPhotos + "squirrel_cls.jpg");
     QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, 60000);
     QCOMPARE(m_results[0].model, QString("lite0"));
+}
+
+void TestInferenceWorker::chosenWeights()
+{
+    // "untrained" forces random init; a file imported through the weights store (here the
+    // scripted B0 oracle, converted) is loaded by path and named in the model info
+    m_worker->requestLoadModel("lite0", "cpu", "untrained");
+    QTRY_COMPARE_WITH_TIMEOUT(m_models.size(), 1, 60000);
+    QVERIFY(!m_models[0].pretrained);
+    QVERIFY(m_models[0].weightsLabel.contains("untrained"));
+
+    QTemporaryDir cache;
+    WeightsStore store(testEnvPath("EFFSCOPE_TEST_DATA", "/../../resources/weights.json"), cache.path());
+    QSignalSpy ok(&store, &WeightsStore::imported);
+    store.importFile(testEnvPath("EFFSCOPE_FIXTURE_DIR", "/torchscript/b0_scripted.pt"), "b0", true);
+    QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 1, 60000);
+    m_worker->requestLoadModel("b0", "cpu", store.importedFiles("b0").value(0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_models.size(), 2, 60000);
+    QVERIFY(m_models[1].pretrained);
+    QCOMPARE(m_models[1].weightsLabel, QString("b0_scripted.safetensors"));
+
+    m_worker->requestLoadModel("b0", "cpu", cache.filePath("no-such-file.pth"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_errors.size(), 1, 60000);
+    QVERIFY2(m_errors[0].message.contains("no-such-file.pth"), qPrintable(m_errors[0].message));
 }
 
 QTEST_MAIN(TestInferenceWorker)
