@@ -13,6 +13,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace effscope {
 
 namespace {
@@ -26,8 +28,10 @@ QString displayName(const QString &preset)
 
 CompareView::CompareView(QWidget *parent) : QWidget(parent)
 {
-    auto *presetRow = new QHBoxLayout;
-    presetRow->addWidget(new QLabel(tr("Scales:"), this));
+    auto *presetRow = new QGridLayout;
+    presetRow->setHorizontalSpacing(10);
+    presetRow->setVerticalSpacing(2);
+    presetRow->addWidget(new QLabel(tr("Scales:"), this), 0, 0);
     m_presetRow = presetRow;
     m_run = new QPushButton(tr("&Compare"), this);
     m_run->setAccessibleName(tr("Compare the ticked scales on the current photo"));
@@ -57,10 +61,15 @@ void CompareView::setPresets(const QStringList &presets, const QStringList &chec
         box->setProperty("preset", p);
         box->setChecked(checked.contains(p));
         box->setAccessibleName(tr("Compare %1").arg(displayName(p)));
-        m_presetRow->addWidget(box);
+        // B scales on the first row, Lite scales on the second
+        const bool lite = p.startsWith(QLatin1String("lite"));
+        const int column = 1 + int(std::count_if(m_boxes.begin(), m_boxes.end(), [lite](const QCheckBox *b) {
+                               return b->property("preset").toString().startsWith(QLatin1String("lite")) == lite;
+                           }));
+        m_presetRow->addWidget(box, lite ? 1 : 0, column);
         m_boxes << box;
     }
-    m_presetRow->addStretch(1);
+    m_presetRow->setColumnStretch(m_presetRow->columnCount(), 1);
 }
 
 QStringList CompareView::checkedPresets() const
@@ -96,7 +105,8 @@ void CompareView::begin(const QStringList &models)
         auto *v = new QVBoxLayout(c.box);
         c.title = new QLabel(QStringLiteral("<b>%1</b>").arg(displayName(models[i])), c.box);
         c.heat = new HeatmapView(c.box);
-        c.heat->setMinimumSize(220, 180);
+        c.heat->setMinimumWidth(220);
+        c.heat->setFixedHeight(210);
         c.heat->setColormap(m_lut);
         c.heat->setOpacity(m_opacity);
         c.heat->setAccessibleName(tr("%1 heat map").arg(displayName(models[i])));
@@ -105,8 +115,9 @@ void CompareView::begin(const QStringList &models)
         c.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         c.text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         v->addWidget(c.title);
-        v->addWidget(c.heat, 1);
+        v->addWidget(c.heat);
         v->addWidget(c.text);
+        v->addStretch(1);
         m_cards->addWidget(c.box, i / columns, i % columns);
         m_slots << c;
     }

@@ -80,7 +80,7 @@ private:
         bool done = false;
     };
     QVector<QCheckBox *> m_boxes;
-    QHBoxLayout *m_presetRow = nullptr;
+    QGridLayout *m_presetRow = nullptr;
     QLabel *m_target = nullptr;
     QPushButton *m_run = nullptr;
     QWidget *m_cardsHost = nullptr;

@@ -24,6 +24,10 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
     m_device = new QComboBox(this);
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->setAccessibleName(tr("Device"));
+    m_precision = new QComboBox(this);
+    m_precision->setAccessibleName(tr("Precision"));
+    m_precision->setToolTip(tr("Number format of the classification; heat maps and activations are computed in fp32"));
+    updatePrecisions();
     m_weightsChoice = new QComboBox(this);
     m_weightsChoice->setAccessibleName(tr("Weights to load"));
     setWeightChoices({});
@@ -32,6 +36,7 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
     m_weights->setWordWrap(true);
     form->addRow(tr("&Model"), m_model);
     form->addRow(tr("&Device"), m_device);
+    form->addRow(tr("&Precision"), m_precision);
     form->addRow(tr("Size"), m_facts);
     form->addRow(tr("&Weights"), m_weightsChoice);
     form->addRow(QString(), m_weights);
@@ -43,7 +48,14 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
         }
         Q_EMIT modelChosen(model(), device());
     });
-    connect(m_device, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT modelChosen(model(), device()); });
+    connect(m_device, &QComboBox::currentIndexChanged, this, [this] {
+        {
+            QSignalBlocker block(m_precision);
+            updatePrecisions();
+        }
+        Q_EMIT modelChosen(model(), device());
+    });
+    connect(m_precision, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT modelChosen(model(), device()); });
     connect(m_weightsChoice, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT modelChosen(model(), device()); });
     updateFacts();
 }
@@ -70,6 +82,29 @@ void ModelPanel::setDevice(const QString &device)
     const int i = m_device->findData(device);
     if (i >= 0)
         m_device->setCurrentIndex(i);
+}
+
+void ModelPanel::updatePrecisions()
+{
+    const QString keep = m_precision->count() ? precision() : QStringLiteral("fp32");
+    m_precision->clear();
+    m_precision->addItem(tr("fp32"), QStringLiteral("fp32"));
+    m_precision->addItem(tr("bf16 (eager module)"), QStringLiteral("bf16"));
+    if (device() == QLatin1String("cuda"))
+        m_precision->addItem(tr("fp16"), QStringLiteral("fp16"));
+    m_precision->setCurrentIndex(std::max(0, m_precision->findData(keep)));
+}
+
+QString ModelPanel::precision() const
+{
+    return m_precision->currentData().toString();
+}
+
+void ModelPanel::setPrecision(const QString &precision)
+{
+    const int i = m_precision->findData(precision);
+    if (i >= 0)
+        m_precision->setCurrentIndex(i);
 }
 
 QStringList ModelPanel::presets() const

@@ -22,6 +22,9 @@ public:
     void setDevice(const QString &device);
     QStringList presets() const;
     void setCudaAvailable(bool available);
+    /// fp32, bf16 (CPU or CUDA) or fp16 (offered on CUDA only).
+    QString precision() const;
+    void setPrecision(const QString &precision);
     void setWeightsText(const QString &text);
     enum class WeightsState { Cached, Downloadable, Missing };
     /// What each preset would load: pretrained weights in the cache, weights that File > Weights
@@ -44,6 +47,8 @@ private:
     QComboBox *m_model = nullptr;
     QComboBox *m_device = nullptr;
     QComboBox *m_weightsChoice = nullptr;
+    QComboBox *m_precision = nullptr;
+    void updatePrecisions();
     QLabel *m_facts = nullptr;
     QLabel *m_weights = nullptr;
 };

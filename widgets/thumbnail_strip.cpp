@@ -22,7 +22,7 @@ ThumbnailStrip::ThumbnailStrip(QWidget *parent) : QListWidget(parent)
     setUniformItemSizes(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setFixedHeight(kIcon + fontMetrics().height() + 2 * frameWidth() + 30);
+    setFixedHeight(kIcon + fontMetrics().height() + 2 * frameWidth() + 22);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAccessibleName(tr("Loaded images"));
     connect(this, &QListWidget::itemClicked, this,

@@ -316,7 +316,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
         if (m_choicesFor != model)
             refreshWeightChoices();
         m_modelPanel->setWeightsText(tr("loading..."));
-        m_lastLoadId = m_worker->requestLoadModel(model, device, m_modelPanel->weightsChoice());
+        m_lastLoadId = m_worker->requestLoadModel(model, device, m_modelPanel->weightsChoice(), m_modelPanel->precision());
         if (!m_currentImage.isEmpty())
             m_lastClassifyId = m_worker->requestClassify(m_currentImage);
         updateStatus();
@@ -337,13 +337,15 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
         QSignalBlocker block(m_modelPanel);
         m_modelPanel->setModel(model);
         m_modelPanel->setDevice(settings.value(QStringLiteral("model/device"), QStringLiteral("cpu")).toString());
+        m_modelPanel->setPrecision(settings.value(QStringLiteral("model/precision"), QStringLiteral("fp32")).toString());
     }
     m_weights = new WeightsStore(QString::fromStdString(core::resourcePath("weights.json")), QString(), this);
     refreshWeightsStates();
     refreshWeightChoices();
     connect(m_weights, &WeightsStore::rowChanged, this, [this] { refreshWeightsStates(); });
     m_modelPanel->setWeightsText(tr("loading..."));
-    m_lastLoadId = m_worker->requestLoadModel(m_modelPanel->model(), m_modelPanel->device(), m_modelPanel->weightsChoice());
+    m_lastLoadId = m_worker->requestLoadModel(m_modelPanel->model(), m_modelPanel->device(), m_modelPanel->weightsChoice(),
+                                             m_modelPanel->precision());
     rebuildRecentMenu();
     updateStatus();
 }
@@ -520,6 +522,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     settings.setValue(QStringLiteral("model/preset"), m_modelPanel->model());
     settings.setValue(QStringLiteral("model/device"), m_modelPanel->device());
+    settings.setValue(QStringLiteral("model/precision"), m_modelPanel->precision());
     settings.setValue(QStringLiteral("compare/models"), m_compare->checkedPresets());
     settings.setValue(QStringLiteral("cam/colormap"), m_colormap->currentText());
     QMainWindow::closeEvent(event);
@@ -570,6 +573,8 @@ void MainWindow::onClassified(const ClassifyResult &r)
         rows.push_back({s.index, s.label, s.probability});
     QString caption = tr("%1 — %2, %3 ms").arg(QFileInfo(r.imagePath).fileName(), r.model.toUpper())
                           .arg(r.latencyMs, 0, 'f', 1);
+    if (r.precision != QLatin1String("fp32"))
+        caption += QStringLiteral(" (%1)").arg(r.precision);
     if (!r.pretrained)
         caption += tr(" — untrained model");
     if (!r.notes.isEmpty())
@@ -594,6 +599,7 @@ void MainWindow::onFailed(const TaskError &e)
             QSignalBlocker block(m_modelPanel);
             m_modelPanel->setModel(m_modelInfo.model);
             m_modelPanel->setDevice(m_modelInfo.device);
+            m_modelPanel->setPrecision(m_modelInfo.precision);
             m_modelLoaded = true;
             onModelReady(m_modelInfo, true);
         } else {
@@ -637,10 +643,12 @@ void MainWindow::updateStatus()
         m_status->setText(tr("Loading %1...").arg(m_modelPanel->model().toUpper()));
         return;
     }
-    m_status->setText(tr("Model %1 · weights: %2 · device: %3 (%4, %n thread(s)) · loaded in %5 ms", nullptr,
+    m_status->setText(tr("Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms", nullptr,
                          m_modelInfo.threads)
                           .arg(m_modelInfo.model.toUpper(), m_modelInfo.weightsLabel, m_modelInfo.device.toUpper(),
-                               m_modelInfo.engine)
+                               m_modelInfo.precision == QLatin1String("fp32") ? m_modelInfo.engine
+                                                                              : QStringLiteral("libtorch-eager"),
+                               m_modelInfo.precision)
                           .arg(m_modelInfo.loadMs, 0, 'f', 0));
 }
 
@@ -817,13 +825,13 @@ void MainWindow::startCompare(const QStringList &models)
     req.models = models;
     req.method = m_camMethod->currentData().toString();
     req.classIndex = m_camClass >= 0 ? m_camClass : (m_lastResult.top.isEmpty() ? -1 : m_lastResult.top.front().index);
-    QString target = tr("each scale's own top-1 class");
+    QString target = tr("(each scale's own top-1)");
     for (const ClassScore &c : m_lastResult.top)
         if (c.index == req.classIndex)
-            target = QStringLiteral("\"%1\" (%2)").arg(c.label).arg(c.index);
-    m_compare->setTargetText(tr("%1 of %2 for %3 on %4, each scale at its own resolution; cheapest first. "
-                                "Faithfulness over 16 deletion / insertion steps.")
-                                 .arg(m_camMethod->currentText(), target.toHtmlEscaped(), tr("the shared class"),
+            target = QStringLiteral("\"%1\" (%2)").arg(c.label.toHtmlEscaped()).arg(c.index);
+    m_compare->setTargetText(tr("%1 of the shared class %2 on %3, each scale at its own resolution, cheapest "
+                                "first. Faithfulness over 16 deletion / insertion steps.")
+                                 .arg(m_camMethod->currentText(), target,
                                       QFileInfo(m_currentImage).fileName().toHtmlEscaped()));
     m_compare->begin(models);
     m_lastCompareId = m_worker->requestCompare(req);

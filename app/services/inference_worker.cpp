@@ -37,6 +37,7 @@ struct LoadJob
     QString model;
     QString device;
     QString weights;
+    QString precision;
 };
 
 struct ClassifyJob
@@ -168,12 +169,13 @@ InferenceWorker::~InferenceWorker()
     delete m_thread;
 }
 
-quint64 InferenceWorker::requestLoadModel(const QString &model, const QString &device, const QString &weights)
+quint64 InferenceWorker::requestLoadModel(const QString &model, const QString &device, const QString &weights,
+                                          const QString &precision)
 {
     const quint64 id = m_nextId++;
     {
         QMutexLocker lock(&m_state->mutex);
-        m_state->pendingLoad = LoadJob{id, model, device, weights};
+        m_state->pendingLoad = LoadJob{id, model, device, weights, precision};
     }
     QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
     return id;
@@ -296,7 +298,7 @@ void InferenceWorker::drain()
         if (cancellable)
             Q_EMIT cancellableChanged(id, true);
         if (load)
-            runLoad(load->id, load->model, load->device, load->weights);
+            runLoad(load->id, load->model, load->device, load->weights, load->precision);
         else if (classify)
             runClassify(classify->id, classify->path, classify->topk);
         else if (channel)
@@ -340,11 +342,12 @@ QVector<LayerRow> layerRows(const core::ResolvedModel &spec, int size)
 
 core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, const QString &model,
                              const QString &device, std::function<bool(double)> progress,
-                             const QString &weights = QString())
+                             const QString &weights = QString(), const QString &precision = QStringLiteral("fp32"))
 {
     core::ModelRequest req;
     req.model = model.toStdString();
     req.device = device.toStdString();
+    req.precision = precision.toStdString();
     if (weights == QLatin1String("untrained"))
         req.pretrained = false;
     else if (!weights.isEmpty())
@@ -355,7 +358,8 @@ core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, con
 
 } // namespace
 
-void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &device, const QString &weights)
+void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &device, const QString &weights,
+                              const QString &precision)
 {
     try {
         QElapsedTimer timer;
@@ -371,7 +375,7 @@ void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &d
                 Q_EMIT progress(id, f);
                 return !m_cancel.load() && !m_stopping.load();
             },
-            weights);
+            weights, precision);
         m_state->model.reset();
         m_state->model = std::move(loaded);
         m_state->activations = at::Tensor();
@@ -385,6 +389,7 @@ void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &d
         info.weightsLabel = QString::fromStdString(h.weightsLabel);
         info.pretrained = h.pretrained;
         info.device = QString::fromStdString(h.device);
+        info.precision = QString::fromStdString(h.precision);
         info.params = prof.params;
         info.macs = prof.macs;
         info.inputSize = size;
@@ -418,6 +423,7 @@ void InferenceWorker::runClassify(quint64 id, const QString &path, int topk)
         r.model = QString::fromStdString(h.config.name);
         r.weightsLabel = QString::fromStdString(h.weightsLabel);
         r.pretrained = h.pretrained;
+        r.precision = QString::fromStdString(h.precision);
         for (const std::string &n : img.conversions)
             r.notes << QString::fromStdString(n);
         const auto &names = core::imagenetClasses();

@@ -28,8 +28,9 @@ public:
     /// Builds a preset and loads its cached pretrained weights (random init, labelled
     /// "untrained", when none are cached). Returns the request id.
     /// weights: "" for the registry's cached file (else random init), "untrained", or a file.
+    /// precision: "fp32", "bf16" or "fp16" (CUDA) for classification; explanations stay fp32.
     quint64 requestLoadModel(const QString &model, const QString &device = QStringLiteral("cpu"),
-                             const QString &weights = QString());
+                             const QString &weights = QString(), const QString &precision = QStringLiteral("fp32"));
     /// Decodes, preprocesses and classifies one image with the current model.
     quint64 requestClassify(const QString &imagePath, int topk = 5);
     /// A class activation map (and its faithfulness) for a photo with the current model.
@@ -67,7 +68,8 @@ Q_SIGNALS:
 private:
     struct State;
     void drain();
-    void runLoad(quint64 id, const QString &model, const QString &device, const QString &weights);
+    void runLoad(quint64 id, const QString &model, const QString &device, const QString &weights,
+                 const QString &precision);
     void runClassify(quint64 id, const QString &path, int topk);
     void runCam(quint64 id, const CamRequest &request);
     void runActivations(quint64 id, const QString &path, const QString &layer);

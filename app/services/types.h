@@ -35,6 +35,7 @@ struct ModelInfo
     QString weightsLabel;   ///< registry id, file name, or "untrained (random init)"
     bool pretrained = false;
     QString device;
+    QString precision;      ///< of classification: fp32, bf16 or fp16
     qint64 params = 0;
     qint64 macs = 0;        ///< at inputSize
     int inputSize = 0;      ///< crop size of the weights' preprocessing
@@ -55,6 +56,7 @@ struct ClassifyResult
     QString weightsLabel;
     bool pretrained = false;
     double latencyMs = 0.0; ///< preprocessing + forward
+    QString precision;      ///< fp32, bf16 or fp16
     QStringList notes;      ///< conversions applied while decoding
 };
 

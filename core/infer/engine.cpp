@@ -45,6 +45,11 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     if (request.device == "cuda" && !cudaAvailable())
         throw Error(ErrorCategory::InvalidInput, "CUDA was requested but this LibTorch build sees no CUDA device");
     h.device = request.device;
+    if (request.precision != "fp32" && request.precision != "bf16" && request.precision != "fp16")
+        throw Error(ErrorCategory::InvalidInput, "precision must be fp32, bf16 or fp16 (got '" + request.precision + "')");
+    if (request.precision == "fp16" && request.device != "cuda")
+        throw Error(ErrorCategory::InvalidInput, "fp16 convolutions need CUDA; use fp32 or bf16 on the CPU");
+    h.precision = request.precision;
     h.config = preset(request.model);
     h.preprocess = presetPreprocess(request.model);
 
@@ -99,6 +104,25 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
         p.set_requires_grad(false);
     if (h.device == "cuda")
         h.net->to(at::Device(at::kCUDA));
+    if (h.precision != "fp32") {
+        // a copy in the lower precision; the fp32 module stays for explanations
+        h.lowPrecision = EfficientNet(resolve(h.config));
+        {
+            at::NoGradGuard noGrad;
+            const auto src = h.net->named_parameters(true);
+            for (auto &p : h.lowPrecision->named_parameters(true))
+                p.value().copy_(src[p.key()]);
+            const auto srcBuffers = h.net->named_buffers(true);
+            for (auto &b : h.lowPrecision->named_buffers(true))
+                b.value().copy_(srcBuffers[b.key()]);
+        }
+        h.lowPrecision->eval();
+        for (at::Tensor &p : h.lowPrecision->parameters())
+            p.set_requires_grad(false);
+        h.lowPrecision->to(h.precision == "bf16" ? at::kBFloat16 : at::kHalf);
+        if (h.device == "cuda")
+            h.lowPrecision->to(at::Device(at::kCUDA));
+    }
     step(0.8);
 #ifdef EFFSCOPE_HAVE_DNNL
     if (h.device == "cpu" && request.fastPath)
@@ -133,7 +157,11 @@ std::vector<std::vector<Prediction>> classify(ModelHandle &model, const at::Tens
     at::Tensor x = batch;
     if (model.device == "cuda")
         x = x.to(at::Device(at::kCUDA));
-    const at::Tensor probs = at::softmax(model.forward(x), 1).to(at::kCPU);
+    const at::Tensor logits = model.lowPrecision
+                                  ? model.lowPrecision->forward(x.to(model.precision == "bf16" ? at::kBFloat16 : at::kHalf))
+                                        .to(at::kFloat)
+                                  : model.forward(x);
+    const at::Tensor probs = at::softmax(logits, 1).to(at::kCPU);
     const int k = std::min<int>(topk, int(probs.size(1)));
     const auto [values, indices] = probs.topk(k, 1);
     std::vector<std::vector<Prediction>> out(size_t(probs.size(0)));

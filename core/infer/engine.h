@@ -26,6 +26,9 @@ struct ModelRequest
     std::string weightsPath;       ///< explicit file; empty = the registry's cached file
     bool allowUntrained = true;    ///< random init when no weights are found (labelled "untrained")
     std::string device = "cpu";    ///< "cpu" or "cuda"
+    /// Precision of classify(): "fp32", "bf16" (CPU or CUDA) or "fp16" (CUDA only). Below fp32
+    /// a second copy of the reference module runs in that type; explanations stay fp32.
+    std::string precision = "fp32";
     bool fastPath = true;          ///< use the oneDNN plan on the CPU when this build has it
     bool pretrained = true;        ///< false: skip weights (random init), e.g. for timing
     /// Called between the stages (build, read, copy weights, plan) with the fraction done;
@@ -44,6 +47,8 @@ struct ModelHandle
     LoadReport report;
     std::string device = "cpu";
     std::shared_ptr<FastEfficientNet> fast; ///< null: the reference module runs
+    std::string precision = "fp32";
+    EfficientNet lowPrecision{nullptr};     ///< the module in bf16 / fp16 for classify()
 
     bool hasFastPath() const { return fast != nullptr; }
     /// Logits for a float [N, 3, H, W] batch, by the fast path when there is one. Call under

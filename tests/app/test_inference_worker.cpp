@@ -29,6 +29,7 @@ private Q_SLOTS:
     void compareStreamsCheapestFirst();
     void cancelledLoadKeepsTheModel();
     void chosenWeights();
+    void lowerPrecision();
 
 private:
     InferenceWorker *m_worker = nullptr;
@@ -328,6 +329,29 @@ void TestInferenceWorker::chosenWeights()
     m_worker->requestLoadModel("b0", "cpu", cache.filePath("no-such-file.pth"));
     QTRY_COMPARE_WITH_TIMEOUT(m_errors.size(), 1, 60000);
     QVERIFY2(m_errors[0].message.contains("no-such-file.pth"), qPrintable(m_errors[0].message));
+}
+
+void TestInferenceWorker::lowerPrecision()
+{
+    // bf16 classification on the CPU agrees with fp32 on a clear photo (top-1 the same,
+    // probability within 0.05); fp16 on the CPU is refused with the reason
+    m_worker->requestLoadModel("lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(m_models.size(), 1, 60000);
+    m_worker->requestClassify(kPhotos + "squirrel_cls.jpg");
+    QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, 60000);
+    m_worker->requestLoadModel("lite0", "cpu", QString(), "bf16");
+    QTRY_COMPARE_WITH_TIMEOUT(m_models.size(), 2, 60000);
+    QCOMPARE(m_models[1].precision, QString("bf16"));
+    m_worker->requestClassify(kPhotos + "squirrel_cls.jpg");
+    QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 2, 60000);
+    QCOMPARE(m_results[1].precision, QString("bf16"));
+    QCOMPARE(m_results[1].top[0].index, m_results[0].top[0].index);
+    QVERIFY(std::abs(m_results[1].top[0].probability - m_results[0].top[0].probability) < 0.05);
+    QVERIFY(m_results[1].top[0].probability != m_results[0].top[0].probability); // really another path
+
+    m_worker->requestLoadModel("lite0", "cpu", QString(), "fp16");
+    QTRY_COMPARE_WITH_TIMEOUT(m_errors.size(), 1, 60000);
+    QVERIFY2(m_errors[0].message.contains("fp16") && m_errors[0].message.contains("CUDA"), qPrintable(m_errors[0].message));
 }
 
 QTEST_MAIN(TestInferenceWorker)
