@@ -18,6 +18,8 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QAbstractButton>
+#include <QScrollBar>
 #include <QListWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void activationBrowser();
     void compareThreeScales();
     void cancelAndStall();
+    void everyControlIsNamed();
 };
 
 void TestMainWindow::dropClassifies()
@@ -367,6 +370,30 @@ void TestMainWindow::cancelAndStall()
     QTRY_VERIFY_WITH_TIMEOUT(!models.isEmpty(), 60000);
     QCOMPARE(window.modelPanel()->model(), QString("lite1"));
     QVERIFY(window.statusText().contains("pypi-lite1"));
+}
+
+void TestMainWindow::everyControlIsNamed()
+{
+    // screen readers: every interactive control has an accessible name or its own text
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.weightsView();
+    QStringList unnamed;
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSlider *>(w)
+                          || qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w)
+                          || qobject_cast<QTabWidget *>(w);
+        // Qt's own parts (combo pop-up lists, the menu bar's overflow button) name themselves
+        if (!control || qobject_cast<QScrollBar *>(w) || w->inherits("QTabBar") || w->inherits("QComboBoxListView")
+            || w->objectName().startsWith("qt_") || !w->accessibleName().isEmpty())
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+            continue;
+        if (w->parent() && w->parent()->inherits("QAbstractScrollArea"))
+            continue; // scroll areas' own scroll bars and corners
+        unnamed << QString("%1 (%2)").arg(w->metaObject()->className(), w->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(", ")));
 }
 
 #include "test_main_window.moc"

@@ -5,8 +5,13 @@
 #include "faithfulness_plot.h"
 #include "heatmap_view.h"
 #include "weights_view.h"
+#include "activation_browser.h"
+#include "compare_view.h"
+#include "thumbnail_strip.h"
 
 #include <QComboBox>
+#include <QListWidget>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -24,6 +29,9 @@ private Q_SLOTS:
     void weightsTable();
     void heatmapOverlay();
     void curvesFollowPalette();
+    void activationBrowser();
+    void compareCards();
+    void thumbnailStrip();
 };
 
 void TestWidgets::predictionRowsAndClick()
@@ -184,6 +192,163 @@ void TestWidgets::curvesFollowPalette()
     QCOMPARE(shot.pixelColor(3, 3), QColor(20, 20, 24));
     plot.clear();
     QCOMPARE(plot.pointCount(0), 0);
+}
+
+namespace {
+QVector<QRgb> greyLut()
+{
+    QVector<QRgb> lut;
+    for (int i = 0; i < 256; ++i)
+        lut << qRgb(i, i, i);
+    return lut;
+}
+} // namespace
+
+void TestWidgets::activationBrowser()
+{
+    ActivationBrowser b;
+    b.resize(900, 600);
+    b.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&b));
+    b.setColormap(greyLut());
+    // layers in forward order as the worker lists them: ops, their block, the stage after them
+    b.setLayers({{"features.0", "stem", 32, 112, 112, 10'800'000},
+                 {"features.1.0.block.0", "depthwise", 32, 112, 112, 3'600'000},
+                 {"features.1.0.block.1", "project", 16, 112, 112, 6'400'000},
+                 {"features.1.0", "block", 16, 112, 112, 10'000'000},
+                 {"features.1", "stage", 16, 112, 112, 10'000'000},
+                 {"features.2", "head", 1280, 7, 7, 20'070'400}});
+    QTreeWidget *tree = b.tree();
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(tree->topLevelItem(1)->text(0), QString("Stage 1"));
+    QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QString("Block 1.0"));
+    QCOMPARE(tree->topLevelItem(1)->child(0)->childCount(), 2);
+    QCOMPARE(tree->topLevelItem(1)->child(0)->child(1)->text(0), QString("project 1x1"));
+    QCOMPARE(tree->topLevelItem(0)->text(2), QString("10.8 M"));
+    QCOMPARE(tree->topLevelItem(2)->text(1), QString("1280 x 7 x 7"));
+    QSignalSpy selected(&b, &ActivationBrowser::layerSelected);
+    QVERIFY(b.selectLayer("features.1.0.block.1"));
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(b.currentLayer(), QString("features.1.0.block.1"));
+    QVERIFY(!b.selectLayer("features.9"));
+
+    // three 2 x 2 channels with means 1, 2, 3 (channel 2 strongest): grid order 2, 1, 0
+    ActivationGrid g;
+    g.layer = "features.1.0.block.1";
+    g.channels = 3;
+    g.height = g.width = 2;
+    g.order = {2, 1, 0};
+    g.mean = {1, 2, 3};
+    g.min = {0, 1, 2};
+    g.max = {2, 3, 4};
+    g.fractionZero = {0.25, 0, 0};
+    g.fractionNegative = {0, 0, 0};
+    g.cellSize = QSize(2, 2);
+    g.cells = {0, 1, 1, 2, 1, 2, 2, 3, 2, 3, 3, 4};
+    QSignalSpy complete(&b, &ActivationBrowser::gridComplete);
+    b.setActivations(g);
+    QTRY_COMPARE(complete.size(), 1);
+    QCOMPARE(b.grid()->count(), 3);
+    QCOMPARE(b.gridChannel(0), 2);
+    QCOMPARE(b.gridChannel(2), 0);
+    QVERIFY(b.statsText().contains("3 channels of 2 x 2"));
+    QVERIFY(b.statsText().contains("Strongest channel #2"));
+    QSignalSpy requested(&b, &ActivationBrowser::channelRequested);
+    QTest::mouseClick(b.grid()->viewport(), Qt::LeftButton, {}, b.grid()->visualItemRect(b.grid()->item(1)).center());
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested[0][1].toInt(), 1);
+    b.setChannel(g.layer, 1, 2, 2, {1, 2, 2, 3});
+    QCOMPARE(b.enlargedChannel(), 1);
+    QCOMPARE(b.enlargedValue(1, 1), 3.0);
+    b.setChannel("features.9", 0, 2, 2, {0, 0, 0, 0}); // another layer's channel is ignored
+    QCOMPARE(b.enlargedChannel(), 1);
+
+    // a dark palette reaches the plot
+    QPalette dark = b.palette();
+    dark.setColor(QPalette::Base, QColor(20, 20, 24));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    b.setPalette(dark);
+    bool found = false;
+    for (QWidget *w : b.findChildren<QWidget *>())
+        if (w->accessibleName() == "Enlarged channel") {
+            const QImage shot = w->grab().toImage();
+            QCOMPARE(shot.pixelColor(2, 2), QColor(20, 20, 24));
+            found = true;
+        }
+    QVERIFY(found);
+}
+
+void TestWidgets::compareCards()
+{
+    CompareView v;
+    v.resize(1000, 600);
+    v.setPresets({"b0", "b1", "lite0"}, {"b0", "lite0"});
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    QCOMPARE(v.checkedPresets(), (QStringList{"b0", "lite0"}));
+    QSignalSpy run(&v, &CompareView::compareRequested);
+    QTest::mouseClick(v.compareButton(), Qt::LeftButton);
+    QCOMPARE(run.size(), 1);
+    QCOMPARE(run[0][0].toStringList(), (QStringList{"b0", "lite0"}));
+    v.setColormap(greyLut());
+    v.begin({"b0", "lite0", "b1"});
+    QCOMPARE(v.cardCount(), 3);
+    QVERIFY(v.cardText(0).contains("waiting"));
+    CompareCard c;
+    c.model = "lite0";
+    c.weightsLabel = "pypi-lite0";
+    c.pretrained = true;
+    c.inputSize = 224;
+    c.macs = 385'000'000;
+    c.top = {"fox squirrel  87.7%"};
+    c.classLabel = "fox squirrel";
+    c.layer = "features.8";
+    c.layerSize = QSize(7, 7);
+    c.heat = QVector<float>(4, 1.0f);
+    c.heatSize = 2;
+    c.image = QImage(40, 30, QImage::Format_RGB888);
+    c.image.fill(Qt::black);
+    c.imageSize = QSize(40, 30);
+    c.covered = QRect(5, 0, 30, 30);
+    c.insertionAuc = 0.8;
+    v.setCard(1, c);
+    CompareCard bad;
+    bad.error = "no such preset 'b99'";
+    v.setCard(0, bad);
+    v.finish(true);
+    QCOMPARE(v.resultCount(), 2);
+    QVERIFY(v.cardText(1).contains("Lite0") && v.cardText(1).contains("224 px") && v.cardText(1).contains("insertion AUC 0.800"));
+    QVERIFY(v.cardText(0).contains("failed") && v.cardText(0).contains("b99"));
+    QVERIFY(v.cardText(2).contains("cancelled"));
+    // the heat covers the middle of the photo: white (grey LUT, heat 1) there in the card
+    HeatmapView *h = v.cardHeatmap(1);
+    QVERIFY(h->heatAt(h->toWidget(QPointF(20, 15))) > 0.99);
+    const QImage png = v.render();
+    QVERIFY(png.width() >= 3 * 220);
+}
+
+void TestWidgets::thumbnailStrip()
+{
+    ThumbnailStrip s;
+    s.resize(600, 200);
+    s.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s));
+    QImage t(8, 6, QImage::Format_RGB888);
+    t.fill(Qt::red);
+    for (const char *p : {"/x/a.jpg", "/x/b.jpg", "/x/c.jpg"})
+        s.addImage(p, t, QSize(800, 600));
+    s.addImage("/x/b.jpg", t, QSize(800, 600)); // again: refreshed, not added
+    QCOMPARE(s.paths(), (QStringList{"/x/a.jpg", "/x/b.jpg", "/x/c.jpg"}));
+    QCOMPARE(s.neighbour(1), QString("/x/a.jpg")); // nothing current: the first
+    QSignalSpy activated(&s, &ThumbnailStrip::imageActivated);
+    QVERIFY(s.setCurrentPath("/x/c.jpg"));
+    QCOMPARE(activated.size(), 0);
+    QCOMPARE(s.neighbour(1), QString("/x/a.jpg"));
+    QCOMPARE(s.neighbour(-1), QString("/x/b.jpg"));
+    QVERIFY(!s.setCurrentPath("/x/d.jpg"));
+    QTest::mouseClick(s.viewport(), Qt::LeftButton, {}, s.visualItemRect(s.item(0)).center());
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated[0][0].toString(), QString("/x/a.jpg"));
 }
 
 #include "test_widgets.moc"
