@@ -96,6 +96,7 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     rightColumn->addWidget(m_channelTitle);
     rightColumn->addWidget(m_plot, 2);
     auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("activationSplitter"));
     split->addWidget(m_tree);
     split->addWidget(right);
     split->setStretchFactor(1, 2);

@@ -325,7 +325,11 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (auto *inner = m_activations->findChild<QSplitter *>(QStringLiteral("activationSplitter")))
+        inner->restoreState(settings.value(QStringLiteral("window/activationSplitter")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/view"), 0).toInt());
     m_colormap->setCurrentText(settings.value(QStringLiteral("cam/colormap"), QStringLiteral("jet")).toString());
+    m_opacity->setValue(settings.value(QStringLiteral("cam/opacity"), 50).toInt());
     {
         const QVector<QRgb> lut = colormapLut(m_colormap->currentText());
         m_heatmap->setColormap(lut);
@@ -520,6 +524,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    if (auto *inner = m_activations->findChild<QSplitter *>(QStringLiteral("activationSplitter")))
+        settings.setValue(QStringLiteral("window/activationSplitter"), inner->saveState());
+    settings.setValue(QStringLiteral("window/view"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("cam/opacity"), m_opacity->value());
     settings.setValue(QStringLiteral("model/preset"), m_modelPanel->model());
     settings.setValue(QStringLiteral("model/device"), m_modelPanel->device());
     settings.setValue(QStringLiteral("model/precision"), m_modelPanel->precision());

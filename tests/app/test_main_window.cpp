@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QAbstractButton>
 #include <QScrollBar>
+#include <QSlider>
 #include <QListWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -53,7 +54,11 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // every run starts as a first run
+    }
     void dropClassifies();
     void weightsManager();
     void heatMapFollowsTheClass();
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void compareThreeScales();
     void cancelAndStall();
     void everyControlIsNamed();
+    void settingsPersist();
 };
 
 void TestMainWindow::dropClassifies()
@@ -394,6 +400,46 @@ void TestMainWindow::everyControlIsNamed()
         unnamed << QString("%1 (%2)").arg(w->metaObject()->className(), w->objectName());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(", ")));
+}
+
+void TestMainWindow::settingsPersist()
+{
+    // what a user set survives a restart: model, precision, colour map, opacity, view, the
+    // compare selection, the window's size; a cleared store starts on the defaults
+    QSettings().clear();
+    {
+        InferenceWorker worker;
+        MainWindow window(&worker);
+        QCOMPARE(window.modelPanel()->model(), QString("lite0"));
+        window.resize(1000, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.modelPanel()->setModel("lite1");
+        window.modelPanel()->setPrecision("bf16");
+        for (QComboBox *c : window.findChildren<QComboBox *>())
+            if (c->accessibleName() == "Colour map")
+                c->setCurrentText("viridis");
+        for (QSlider *s : window.findChildren<QSlider *>())
+            if (s->accessibleName() == "Heat map opacity")
+                s->setValue(70);
+        window.compareView()->setChecked({"b1", "lite3"});
+        window.showView(2);
+        window.close();
+    }
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    QCOMPARE(window.modelPanel()->model(), QString("lite1"));
+    QCOMPARE(window.modelPanel()->precision(), QString("bf16"));
+    for (QComboBox *c : window.findChildren<QComboBox *>())
+        if (c->accessibleName() == "Colour map")
+            QCOMPARE(c->currentText(), QString("viridis"));
+    for (QSlider *s : window.findChildren<QSlider *>())
+        if (s->accessibleName() == "Heat map opacity")
+            QCOMPARE(s->value(), 70);
+    QCOMPARE(window.compareView()->checkedPresets(), (QStringList{"b1", "lite3"}));
+    QCOMPARE(window.size(), QSize(1000, 640));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite1") && window.statusText().contains("bf16"), 60000);
+    QSettings().clear();
 }
 
 #include "test_main_window.moc"
