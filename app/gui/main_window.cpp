@@ -18,6 +18,8 @@
 #include "common/npy.h"
 #include "common/paths.h"
 
+#include <QCompleter>
+
 #include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,6 +76,22 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
                                                  {"ablationcam", "Ablation-CAM"}};
     for (const auto &[id, label] : methods)
         m_camMethod->addItem(label, id);
+    m_camClassBox = new QComboBox(camPage);
+    m_camClassBox->setAccessibleName(tr("CAM target class"));
+    m_camClassBox->setToolTip(tr("The class the heat map explains: type to search the 1000 ImageNet classes, "
+                                 "or click a prediction"));
+    m_camClassBox->setEditable(true);
+    m_camClassBox->setInsertPolicy(QComboBox::NoInsert);
+    m_camClassBox->setMinimumContentsLength(18);
+    m_camClassBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    {
+        const auto &names = core::imagenetClasses();
+        for (size_t i = 0; i < names.size(); ++i)
+            m_camClassBox->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(names[i])).arg(i), int(i));
+        m_camClassBox->completer()->setFilterMode(Qt::MatchContains);
+        m_camClassBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_camClassBox->setCurrentIndex(-1);
+    }
     m_camLayer = new QComboBox(camPage);
     m_camLayer->setAccessibleName(tr("CAM target layer"));
     m_camLayer->setToolTip(tr("The layer whose activations the CAM weighs; its spatial size is the map's resolution"));
@@ -94,6 +112,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_curves->setMinimumHeight(150);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_camMethod);
+    controls->addWidget(m_camClassBox);
     controls->addWidget(m_camLayer);
     controls->addWidget(m_colormap);
     controls->addWidget(new QLabel(tr("Opacity"), camPage));
@@ -286,6 +305,10 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
         Q_EMIT compareFinished();
     });
     connect(m_camLayer, &QComboBox::currentIndexChanged, this, [this] { requestCam(m_camClass); });
+    connect(m_camClassBox, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0)
+            requestCam(m_camClassBox->itemData(index).toInt());
+    });
 
     connect(m_worker, &InferenceWorker::modelReady, this, [this](const ModelInfo &info) { onModelReady(info); });
     connect(m_worker, &InferenceWorker::classified, this, &MainWindow::onClassified);
@@ -905,6 +928,11 @@ void MainWindow::onCamReady(const CamView &v)
     if (v.requestId != m_lastCamId)
         return;
     m_lastCam = v;
+    m_camClass = v.classIndex;
+    {
+        QSignalBlocker block(m_camClassBox);
+        m_camClassBox->setCurrentIndex(m_camClassBox->findData(v.classIndex));
+    }
     m_heatmap->setPhoto(v.image, v.imageSize);
     m_heatmap->setHeat(v.heat, v.heatSize, v.covered);
     QString text = tr("%1 on %2 (%3 x %4) for \"%5\" (p = %6), %7 ms")

@@ -69,6 +69,7 @@ public:
     ActivationBrowser *activationBrowser() const { return m_activations; }
     CompareView *compareView() const { return m_compare; }
     QComboBox *camLayerBox() const { return m_camLayer; }
+    QComboBox *camClassBox() const { return m_camClassBox; }
     /// Compares the ticked scales on the current photo (as the Compare button does).
     void startCompare(const QStringList &models);
     QString exportCompare(const QString &path);            ///< PNG of the compare view
@@ -144,6 +145,7 @@ private:
     ActivationBrowser *m_activations = nullptr;
     CompareView *m_compare = nullptr;
     QComboBox *m_camLayer = nullptr;
+    QComboBox *m_camClassBox = nullptr;
     QToolButton *m_cancel = nullptr;
     quint64 m_cancellableId = 0;
     quint64 m_lastActivationsId = 0;

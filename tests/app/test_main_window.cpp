@@ -157,6 +157,16 @@ void TestMainWindow::heatMapFollowsTheClass()
     QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && window.camText().contains("Average drop"), 60000);
     QVERIFY2(!window.camText().contains("ping-pong ball"), qPrintable(window.camText()));
 
+    // any of the 1000 classes from the class box (as typing "golf" and picking would)
+    cams.clear();
+    QComboBox *classes = window.camClassBox();
+    QCOMPARE(classes->count(), 1000);
+    const int golf = classes->findData(574);
+    QVERIFY(classes->itemText(golf).startsWith("golf ball"));
+    classes->setCurrentIndex(golf);
+    Q_EMIT classes->activated(golf);
+    QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && window.camText().contains("\"golf ball\""), 60000);
+
     cams.clear();
     window.camMethodBox()->setCurrentIndex(window.camMethodBox()->findData("eigencam"));
     QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && window.camText().contains("Eigen-CAM on features.8"), 60000);
