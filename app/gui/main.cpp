@@ -2,6 +2,7 @@
 #include "inference_worker.h"
 #include "activation_browser.h"
 #include "compare_view.h"
+#include "scaling_explorer.h"
 #include "main_window.h"
 #include "model_panel.h"
 
@@ -34,7 +35,7 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Save the window to FILE once the image is classified, then quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("main", "View to show: photo, heatmap, activations or compare."),
+                                        QApplication::translate("main", "View to show: photo, heatmap, activations, compare or explorer."),
                                         QStringLiteral("view"), QStringLiteral("photo"));
     const QCommandLineOption layerOption(QStringLiteral("layer"),
                                          QApplication::translate("main", "Layer the activation view opens on."),
@@ -89,8 +90,12 @@ int main(int argc, char **argv)
             window.compareView()->setChecked(presets);
             window.startCompare(presets);
         }, Qt::SingleShotConnection);
+    } else if (view == QLatin1String("explorer")) {
+        window.showView(4);
+        window.explorer()->setPaperCoefficients();
+        window.explorer()->setCompound(1.2, 1.1, 1.15, 3.0);
     } else if (view != QLatin1String("photo")) {
-        std::fprintf(stderr, "effscope: unknown --view '%s' (photo, heatmap, activations, compare)\n", qPrintable(view));
+        std::fprintf(stderr, "effscope: unknown --view '%s' (photo, heatmap, activations, compare, explorer)\n", qPrintable(view));
         return 2;
     }
     if (parser.isSet(shotOption)) {

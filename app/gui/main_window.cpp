@@ -11,6 +11,7 @@
 #include "inference_worker.h"
 #include "model_panel.h"
 #include "prediction_view.h"
+#include "scaling_explorer.h"
 #include "thumbnail_strip.h"
 #include "weights_store.h"
 #include "weights_view.h"
@@ -139,6 +140,8 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_tabs->addTab(m_activations, tr("&Activations"));
     m_compare = new CompareView(this);
     m_tabs->addTab(m_compare, tr("C&ompare"));
+    m_explorer = new ScalingExplorer(this);
+    m_tabs->addTab(m_explorer, tr("&Explorer"));
     m_tabs->setAccessibleName(tr("Views"));
 
     m_strip = new ThumbnailStrip(this);
@@ -202,6 +205,8 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     actView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *compareViewAction = view->addAction(tr("C&ompare"), this, [this] { showView(3); });
     compareViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *explorerAction = view->addAction(tr("&Scaling Explorer"), this, [this] { showView(4); });
+    explorerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
     QAction *next = view->addAction(tr("&Next Image"), this, [this] { stepImage(1); });
     next->setShortcut(QKeySequence(Qt::Key_PageDown));

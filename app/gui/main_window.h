@@ -26,6 +26,7 @@ class ImageView;
 class InferenceWorker;
 class ModelPanel;
 class PredictionView;
+class ScalingExplorer;
 class ThumbnailStrip;
 class ImageCollector;
 class WeightsStore;
@@ -64,10 +65,11 @@ public:
     /// The line under the heat map: method, layer, class and the faithfulness numbers.
     QString camText() const;
     QComboBox *camMethodBox() const { return m_camMethod; }
-    /// 0: the photo, 1: the heat map, 2: activations, 3: compare.
+    /// 0: the photo, 1: the heat map, 2: activations, 3: compare, 4: the scaling explorer.
     void showView(int index);
     ActivationBrowser *activationBrowser() const { return m_activations; }
     CompareView *compareView() const { return m_compare; }
+    ScalingExplorer *explorer() const { return m_explorer; }
     QComboBox *camLayerBox() const { return m_camLayer; }
     QComboBox *camClassBox() const { return m_camClassBox; }
     /// Compares the ticked scales on the current photo (as the Compare button does).
@@ -144,6 +146,7 @@ private:
     WeightsView *m_weightsView = nullptr;
     ActivationBrowser *m_activations = nullptr;
     CompareView *m_compare = nullptr;
+    ScalingExplorer *m_explorer = nullptr;
     QComboBox *m_camLayer = nullptr;
     QComboBox *m_camClassBox = nullptr;
     QToolButton *m_cancel = nullptr;

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: MIT
+#include "scaling_explorer.h"
+
+#include "arch/presets.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace effscope {
+
+namespace {
+
+QString displayName(const QString &preset)
+{
+    return preset.startsWith(QLatin1String("lite")) ? QStringLiteral("Lite") + preset.mid(4) : preset.toUpper();
+}
+
+QString count(qint64 v)
+{
+    return v >= 1'000'000'000 ? QStringLiteral("%1 G").arg(v / 1e9, 0, 'f', 3)
+         : v >= 1'000'000     ? QStringLiteral("%1 M").arg(v / 1e6, 0, 'f', 2)
+                              : QStringLiteral("%1 k").arg(v / 1e3, 0, 'f', 1);
+}
+
+} // namespace
+
+NetworkDiagram::NetworkDiagram(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Network diagram: stages as columns of blocks"));
+    setMinimumHeight(160);
+}
+
+void NetworkDiagram::setModel(const core::ResolvedModel &model)
+{
+    m_model = model;
+    update();
+}
+
+void NetworkDiagram::paintEvent(QPaintEvent *)
+{
+    ++m_paints;
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    if (m_model.blocks.empty())
+        return;
+    const int stages = int(m_model.stageRepeats.size());
+    int maxRepeats = 1, maxChannels = m_model.headChannels;
+    for (int r : m_model.stageRepeats)
+        maxRepeats = std::max(maxRepeats, r);
+    for (const core::ResolvedBlock &b : m_model.blocks)
+        maxChannels = std::max(maxChannels, b.outChannels);
+    const double margin = 8, labelH = fontMetrics().height() + 4;
+    const double h = height() - 2 * margin - 2 * labelH;
+    // input square: side proportional to resolution (1024 px fills the height)
+    const double side = std::max(6.0, h * std::min(1.0, m_model.resolution / 1024.0));
+    double x = margin;
+    const double baseY = margin + labelH + h; // blocks stand on this line
+    p.setPen(pal.color(QPalette::Mid));
+    p.setBrush(pal.color(QPalette::AlternateBase));
+    p.drawRect(QRectF(x, baseY - side, side, side));
+    p.setPen(pal.color(QPalette::WindowText));
+    p.drawText(QRectF(x - 4, baseY + 2, std::max(side, 60.0), labelH), Qt::AlignLeft | Qt::AlignTop,
+               tr("%1 px").arg(m_model.resolution));
+    x += std::max(side, 60.0) + margin;
+    // the stages share the remaining width in proportion to their repeats (+ the head)
+    const double unit = (width() - x - margin - 24) / double(maxRepeats * 0 + m_model.blocks.size() + 1);
+    const double blockW = std::max(2.0, unit * 0.8);
+    const QColor fill = pal.color(QPalette::Highlight);
+    size_t b = 0;
+    for (int s = 0; s < stages; ++s) {
+        const double stageX = x;
+        for (int j = 0; j < m_model.stageRepeats[size_t(s)]; ++j, ++b) {
+            // square-root heights: B7's 640-channel stage and its 16-channel first stage both stay visible
+            const double bh = std::max(2.0, h * std::sqrt(m_model.blocks[b].outChannels / double(maxChannels)));
+            QColor c = fill;
+            c.setAlpha(s % 2 ? 150 : 230); // alternate shades tell neighbouring stages apart
+            p.fillRect(QRectF(x, baseY - bh, blockW, bh), c);
+            x += unit;
+        }
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(QRectF(stageX, margin, std::max(unit * m_model.stageRepeats[size_t(s)], 20.0), labelH),
+                   Qt::AlignLeft | Qt::AlignTop, QString::number(s + 1));
+        p.drawText(QRectF(stageX, baseY + 2, std::max(unit * m_model.stageRepeats[size_t(s)], 20.0), labelH),
+                   Qt::AlignLeft | Qt::AlignTop, QStringLiteral("x%1").arg(m_model.stageRepeats[size_t(s)]));
+    }
+    const double hh = h * std::sqrt(m_model.headChannels / double(maxChannels));
+    p.fillRect(QRectF(x, baseY - hh, blockW, hh), pal.color(QPalette::WindowText));
+    p.drawText(QRectF(x, margin, 40, labelH), Qt::AlignLeft | Qt::AlignTop, tr("head"));
+}
+
+QDoubleSpinBox *ScalingExplorer::addCoefficient(QGridLayout *grid, int row, const QString &label, double lo, double hi,
+                                                double step, int decimals, QSlider **slider)
+{
+    auto *box = new QDoubleSpinBox(this);
+    box->setRange(lo, hi);
+    box->setSingleStep(step);
+    box->setDecimals(decimals);
+    box->setAccessibleName(label);
+    auto *s = new QSlider(Qt::Horizontal, this);
+    s->setRange(int(std::lround(lo / step)), int(std::lround(hi / step)));
+    s->setAccessibleName(tr("%1 slider").arg(label));
+    auto *l = new QLabel(label, this);
+    l->setBuddy(box);
+    grid->addWidget(l, row, 0);
+    grid->addWidget(s, row, 1);
+    grid->addWidget(box, row, 2);
+    connect(s, &QSlider::valueChanged, this, [box, step](int v) { box->setValue(v * step); });
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, s, step](double v) {
+        {
+            QSignalBlocker block(s);
+            s->setValue(int(std::lround(v / step)));
+        }
+        if (!m_updating)
+            recompute();
+    });
+    *slider = s;
+    return box;
+}
+
+ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
+{
+    m_b0Macs = core::profileModel(core::resolve(core::preset("b0"))).macs;
+    m_compoundMode = new QRadioButton(tr("&Compound (alpha, beta, gamma, phi)"), this);
+    m_directMode = new QRadioButton(tr("&Direct (width, depth, resolution)"), this);
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_compoundMode);
+    modes->addButton(m_directMode);
+    m_compoundMode->setChecked(true);
+    m_liteBox = new QCheckBox(tr("&Lite rules (ReLU6, no SE, fixed stem/head)"), this);
+
+    auto *grid = new QGridLayout;
+    m_alpha = addCoefficient(grid, 0, tr("alpha (depth)"), 1.0, 2.0, 0.01, 2, &m_alphaSlider);
+    m_beta = addCoefficient(grid, 1, tr("beta (width)"), 1.0, 2.0, 0.01, 2, &m_betaSlider);
+    m_gamma = addCoefficient(grid, 2, tr("gamma (resolution)"), 1.0, 2.0, 0.01, 2, &m_gammaSlider);
+    m_phi = addCoefficient(grid, 3, tr("phi"), 0.0, 8.0, 0.05, 2, &m_phiSlider);
+    m_width = addCoefficient(grid, 4, tr("width"), 0.25, 4.0, 0.05, 2, &m_widthSlider);
+    m_depth = addCoefficient(grid, 5, tr("depth"), 0.25, 5.0, 0.05, 2, &m_depthSlider);
+    m_resolution = new QSpinBox(this);
+    m_resolution->setRange(32, 1024);
+    m_resolution->setSingleStep(8);
+    m_resolution->setAccessibleName(tr("resolution"));
+    m_resolutionSlider = new QSlider(Qt::Horizontal, this);
+    m_resolutionSlider->setRange(4, 128); // x 8 px
+    m_resolutionSlider->setAccessibleName(tr("resolution slider"));
+    grid->addWidget(new QLabel(tr("resolution"), this), 6, 0);
+    grid->addWidget(m_resolutionSlider, 6, 1);
+    grid->addWidget(m_resolution, 6, 2);
+    connect(m_resolutionSlider, &QSlider::valueChanged, this, [this](int v) { m_resolution->setValue(v * 8); });
+    connect(m_resolution, &QSpinBox::valueChanged, this, [this](int v) {
+        {
+            QSignalBlocker block(m_resolutionSlider);
+            m_resolutionSlider->setValue(v / 8);
+        }
+        if (!m_updating)
+            recompute();
+    });
+
+    auto *presets = new QHBoxLayout;
+    auto *paper = new QPushButton(tr("&Paper (1.2, 1.1, 1.15)"), this);
+    paper->setToolTip(tr("The grid-searched coefficients of the paper: alpha 1.2, beta 1.1, gamma 1.15"));
+    presets->addWidget(paper);
+    connect(paper, &QPushButton::clicked, this, &ScalingExplorer::setPaperCoefficients);
+    for (const std::string &n : core::presetNames()) {
+        const QString name = QString::fromStdString(n);
+        auto *b = new QPushButton(displayName(name), this);
+        b->setAccessibleName(tr("Load preset %1").arg(displayName(name)));
+        b->setMinimumWidth(20);
+        presets->addWidget(b);
+        connect(b, &QPushButton::clicked, this, [this, name] { setPreset(name); });
+    }
+
+    m_coefficients = new QLabel(this);
+    m_coefficients->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_diagram = new NetworkDiagram(this);
+    m_table = new QTableWidget(this);
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("Channels"), tr("Repeats"), tr("Output"), tr("Params"), tr("MACs")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Stages of the scaled network"));
+
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_compoundMode);
+    modeRow->addWidget(m_directMode);
+    modeRow->addWidget(m_liteBox);
+    modeRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(modeRow);
+    layout->addLayout(grid);
+    layout->addLayout(presets);
+    layout->addWidget(m_coefficients);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(m_diagram, 2);
+    layout->addWidget(m_table, 3);
+
+    auto modeChanged = [this] {
+        syncSliders();
+        if (!m_updating)
+            recompute();
+    };
+    connect(m_compoundMode, &QRadioButton::toggled, this, modeChanged);
+    connect(m_liteBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_lite = on;
+        if (!m_updating)
+            recompute();
+    });
+    setCompound(1.2, 1.1, 1.15, 0.0);
+}
+
+bool ScalingExplorer::compoundMode() const
+{
+    return m_compoundMode->isChecked();
+}
+
+void ScalingExplorer::syncSliders()
+{
+    const bool compound = compoundMode();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_alpha, m_beta, m_gamma, m_phi, m_alphaSlider, m_betaSlider,
+                                                       m_gammaSlider, m_phiSlider})
+        w->setEnabled(compound);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_width, m_depth, m_resolution, m_widthSlider, m_depthSlider,
+                                                       m_resolutionSlider})
+        w->setEnabled(!compound);
+}
+
+void ScalingExplorer::setCompound(double alpha, double beta, double gamma, double phi)
+{
+    m_updating = true;
+    m_compoundMode->setChecked(true);
+    m_alpha->setValue(alpha);
+    m_beta->setValue(beta);
+    m_gamma->setValue(gamma);
+    m_phi->setValue(phi);
+    m_updating = false;
+    syncSliders();
+    recompute();
+}
+
+void ScalingExplorer::setDirect(double width, double depth, int resolution)
+{
+    m_updating = true;
+    m_directMode->setChecked(true);
+    m_width->setValue(width);
+    m_depth->setValue(depth);
+    m_resolution->setValue(resolution);
+    m_updating = false;
+    syncSliders();
+    recompute();
+}
+
+void ScalingExplorer::setPreset(const QString &preset)
+{
+    const core::ModelConfig c = core::preset(preset.toStdString());
+    m_updating = true;
+    m_liteBox->setChecked(c.variant.fixedStemHead);
+    m_lite = c.variant.fixedStemHead;
+    m_updating = false;
+    setDirect(c.scaling.width, c.scaling.depth, c.scaling.resolution);
+}
+
+void ScalingExplorer::setPaperCoefficients()
+{
+    setCompound(1.2, 1.1, 1.15, m_phi->value());
+}
+
+void ScalingExplorer::recompute()
+{
+    core::ModelConfig c = core::preset(m_lite ? "lite0" : "b0");
+    const bool compound = compoundMode();
+    core::CompoundCoefficients cc{m_alpha->value(), m_beta->value(), m_gamma->value(), m_phi->value()};
+    try {
+        if (compound) {
+            c.scaling = cc.toScaling(c.scaling.dropout);
+        } else {
+            c.scaling.width = m_width->value();
+            c.scaling.depth = m_depth->value();
+            c.scaling.resolution = m_resolution->value();
+        }
+        c.name = compound ? QStringLiteral("custom-a%1-b%2-g%3-phi%4")
+                                .arg(cc.alpha).arg(cc.beta).arg(cc.gamma).arg(cc.phi).toStdString()
+                          : QStringLiteral("custom-w%1-d%2-r%3")
+                                .arg(c.scaling.width).arg(c.scaling.depth).arg(c.scaling.resolution).toStdString();
+        m_resolved = core::resolve(c);
+        m_profile = core::profileModel(m_resolved);
+        m_config = c;
+        m_error->clear();
+    } catch (const std::exception &e) {
+        m_error->setText(QString::fromUtf8(e.what()));
+        return;
+    }
+    const core::Scaling &s = m_config.scaling;
+    if (compound) {
+        // the direct controls show the same scale, so switching mode continues from it
+        m_updating = true;
+        m_width->setValue(s.width);
+        m_depth->setValue(s.depth);
+        m_resolution->setValue(s.resolution);
+        m_updating = false;
+    }
+    if (compound)
+        m_coefficients->setText(tr("d = alpha^phi = %1 · w = beta^phi = %2 · r = 224 gamma^phi = %3 -> %4 px · "
+                                   "alpha beta² gamma² = %5 (paper: 2) · FLOPs growth 2^phi = %6")
+                                    .arg(s.depth, 0, 'f', 4)
+                                    .arg(s.width, 0, 'f', 4)
+                                    .arg(224.0 * std::pow(cc.gamma, cc.phi), 0, 'f', 1)
+                                    .arg(s.resolution)
+                                    .arg(cc.flopsConstraint(), 0, 'f', 4)
+                                    .arg(std::pow(2.0, cc.phi), 0, 'f', 3));
+    else
+        m_coefficients->setText(tr("d = %1 · w = %2 · r = %3 px (direct)").arg(s.depth, 0, 'f', 4).arg(s.width, 0, 'f', 4).arg(s.resolution));
+    m_summary->setText(tr("%1 params · %2 MACs = %3 x B0's · %4 blocks")
+                           .arg(count(m_profile.params), count(m_profile.macs))
+                           .arg(double(m_profile.macs) / m_b0Macs, 0, 'f', 3)
+                           .arg(m_resolved.blocks.size()));
+
+    // stage table: stem, stages 1..7, head + classifier, total
+    const int stages = int(m_resolved.stageRepeats.size());
+    m_table->setRowCount(stages + 3);
+    QStringList rows{tr("Stem")};
+    auto sumOf = [this](const std::string &prefix, qint64 &params, qint64 &macs, const core::LayerProfile **last) {
+        for (const core::LayerProfile &l : m_profile.layers)
+            if (l.name == prefix || l.name.compare(0, prefix.size() + 1, prefix + ".") == 0) {
+                params += l.params;
+                macs += l.macs;
+                *last = &l;
+            }
+    };
+    auto setRow = [this](int row, const QStringList &cells) {
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, col, item);
+        }
+    };
+    for (int s2 = 0; s2 <= stages + 1; ++s2) {
+        qint64 params = 0, macs = 0;
+        const core::LayerProfile *last = nullptr;
+        if (s2 == stages + 1) {
+            sumOf("features." + std::to_string(stages + 1), params, macs, &last);
+            const core::LayerProfile *cls = nullptr;
+            sumOf("classifier", params, macs, &cls);
+            sumOf("avgpool", params, macs, &cls);
+        } else {
+            sumOf("features." + std::to_string(s2), params, macs, &last);
+        }
+        const int channels = last ? int(last->outShape[1]) : 0;
+        const QString out = last ? QStringLiteral("%1 x %2").arg(last->outShape[2]).arg(last->outShape[3]) : QString();
+        const QString repeats = s2 >= 1 && s2 <= stages ? QString::number(m_resolved.stageRepeats[size_t(s2 - 1)]) : QString();
+        setRow(s2, {QString::number(channels), repeats, out, count(params), count(macs)});
+        if (s2 >= 1 && s2 <= stages)
+            rows << tr("Stage %1").arg(s2);
+    }
+    rows << tr("Head + classifier") << tr("Total");
+    setRow(stages + 2, {QString(), QString::number(m_resolved.blocks.size()), QString(), count(m_profile.params),
+                        count(m_profile.macs)});
+    m_table->setVerticalHeaderLabels(rows);
+    m_diagram->setModel(m_resolved);
+    Q_EMIT scaleChanged();
+}
+
+QString ScalingExplorer::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString ScalingExplorer::coefficientText() const
+{
+    return m_coefficients->text();
+}
+
+} // namespace effscope

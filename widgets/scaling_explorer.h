@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The compound-scaling explorer: alpha, beta, gamma, phi (or width, depth, resolution directly)
+// on sliders and spin boxes; d, w, r, the constraint alpha * beta^2 * gamma^2 and the FLOPs
+// growth 2^phi it implies beside the actual MACs ratio to B0; a picture of the network and a
+// stage table. Everything is analytic (effscope_arch's resolver and profiler, microseconds):
+// no tensor work happens on this path.
+#include "arch/arch_spec.h"
+#include "arch/profiler.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QDoubleSpinBox;
+class QGridLayout;
+class QLabel;
+class QRadioButton;
+class QSlider;
+class QSpinBox;
+class QTableWidget;
+
+namespace effscope {
+
+/// The seven stages drawn as columns of blocks: a block's height grows with its width (the square
+/// root of its channels, so the narrow early stages stay visible), the
+/// number of blocks is the stage's depth, and the input square's side is the resolution.
+class NetworkDiagram : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NetworkDiagram(QWidget *parent = nullptr);
+    void setModel(const core::ResolvedModel &model);
+    QSize sizeHint() const override { return {640, 220}; }
+    int paintCount() const { return m_paints; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    core::ResolvedModel m_model;
+    int m_paints = 0;
+};
+
+class ScalingExplorer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScalingExplorer(QWidget *parent = nullptr);
+
+    /// Compound mode: d = alpha^phi, w = beta^phi, r = 224 gamma^phi (multiple of 8).
+    void setCompound(double alpha, double beta, double gamma, double phi);
+    /// Direct mode: width and depth multipliers and the resolution.
+    void setDirect(double width, double depth, int resolution);
+    /// Loads a preset (b0..b7, lite0..lite4) into direct mode, with its family's rules.
+    void setPreset(const QString &preset);
+    /// The paper's coefficients (1.2, 1.1, 1.15), phi kept.
+    void setPaperCoefficients();
+    bool lite() const { return m_lite; }
+    bool compoundMode() const;
+
+    /// The scale on screen and its profile (what the labels and the table show).
+    const core::ModelConfig &config() const { return m_config; }
+    const core::ModelProfile &profile() const { return m_profile; }
+    const core::ResolvedModel &resolved() const { return m_resolved; }
+    /// Label texts, for tests and screen readers.
+    QString summaryText() const;
+    QString coefficientText() const;
+    QTableWidget *stageTable() const { return m_table; }
+    NetworkDiagram *diagram() const { return m_diagram; }
+    QSlider *phiSlider() const { return m_phiSlider; }
+    QDoubleSpinBox *phiBox() const { return m_phi; }
+
+Q_SIGNALS:
+    /// The scale changed (after the numbers and the picture were updated).
+    void scaleChanged();
+
+private:
+    void recompute();
+    void syncSliders();
+    QDoubleSpinBox *addCoefficient(QGridLayout *grid, int row, const QString &label, double lo, double hi,
+                                   double step, int decimals, QSlider **slider);
+
+    QRadioButton *m_compoundMode = nullptr, *m_directMode = nullptr;
+    QCheckBox *m_liteBox = nullptr;
+    QDoubleSpinBox *m_alpha = nullptr, *m_beta = nullptr, *m_gamma = nullptr, *m_phi = nullptr;
+    QDoubleSpinBox *m_width = nullptr, *m_depth = nullptr;
+    QSpinBox *m_resolution = nullptr;
+    QSlider *m_alphaSlider = nullptr, *m_betaSlider = nullptr, *m_gammaSlider = nullptr, *m_phiSlider = nullptr;
+    QSlider *m_widthSlider = nullptr, *m_depthSlider = nullptr, *m_resolutionSlider = nullptr;
+    QLabel *m_coefficients = nullptr, *m_summary = nullptr, *m_error = nullptr;
+    QTableWidget *m_table = nullptr;
+    NetworkDiagram *m_diagram = nullptr;
+    bool m_lite = false;
+    bool m_updating = false;
+    core::ModelConfig m_config;
+    core::ResolvedModel m_resolved;
+    core::ModelProfile m_profile;
+    qint64 m_b0Macs = 0;
+};
+
+} // namespace effscope
