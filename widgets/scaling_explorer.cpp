@@ -350,9 +350,14 @@ void ScalingExplorer::recompute()
     };
     auto setRow = [this](int row, const QStringList &cells) {
         for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells[col]);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, col, item);
+            QTableWidgetItem *item = m_table->item(row, col);
+            if (!item) {
+                item = new QTableWidgetItem;
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_table->setItem(row, col, item);
+            }
+            if (item->text() != cells[col]) // unchanged cells cost no repaint
+                item->setText(cells[col]);
         }
     };
     for (int s2 = 0; s2 <= stages + 1; ++s2) {
@@ -376,7 +381,10 @@ void ScalingExplorer::recompute()
     rows << tr("Head + classifier") << tr("Total");
     setRow(stages + 2, {QString(), QString::number(m_resolved.blocks.size()), QString(), count(m_profile.params),
                         count(m_profile.macs)});
-    m_table->setVerticalHeaderLabels(rows);
+    if (m_rowLabels != rows) {
+        m_table->setVerticalHeaderLabels(rows);
+        m_rowLabels = rows;
+    }
     m_diagram->setModel(m_resolved);
     Q_EMIT scaleChanged();
 }

@@ -97,6 +97,7 @@ private:
     core::ResolvedModel m_resolved;
     core::ModelProfile m_profile;
     qint64 m_b0Macs = 0;
+    QStringList m_rowLabels;
 };
 
 } // namespace effscope
