@@ -111,7 +111,8 @@ QStringList ModelPanel::presets() const
 {
     QStringList out;
     for (int i = 0; i < m_model->count(); ++i)
-        out << m_model->itemData(i).toString();
+        if (!m_custom.contains(m_model->itemData(i).toString()))
+            out << m_model->itemData(i).toString();
     return out;
 }
 
@@ -130,6 +131,8 @@ void ModelPanel::setWeightsStates(const QHash<QString, WeightsState> &states)
 {
     for (int i = 0; i < m_model->count(); ++i) {
         const QString preset = m_model->itemData(i).toString();
+        if (m_custom.contains(preset))
+            continue;
         const QString name = preset.startsWith(QLatin1String("lite")) ? QStringLiteral("Lite") + preset.mid(4)
                                                                       : preset.toUpper();
         QString state;
@@ -174,9 +177,21 @@ QString ModelPanel::modelItemText(const QString &preset) const
     return i < 0 ? QString() : m_model->itemText(i);
 }
 
+bool ModelPanel::addCustomModel(const QString &name, const core::ModelConfig &config)
+{
+    if (core::isPreset(name.toStdString()))
+        return false;
+    m_custom.insert(name, config);
+    if (m_model->findData(name) < 0)
+        m_model->addItem(tr("%1 — custom, untrained").arg(name), name);
+    return true;
+}
+
 void ModelPanel::updateFacts()
 {
-    const core::ResolvedModel m = core::resolve(core::preset(model().toStdString()));
+    const QString name = model();
+    const core::ResolvedModel m = core::resolve(m_custom.contains(name) ? m_custom.value(name)
+                                                                        : core::preset(name.toStdString()));
     const core::ModelProfile p = core::profileModel(m);
     m_facts->setText(tr("%1 px, %2 M params, %3 GMACs")
                          .arg(m.resolution)

@@ -2,6 +2,8 @@
 #pragma once
 // Preset picker with each preset's params, MACs and resolution (computed by effscope_arch on
 // the GUI thread: microseconds, no tensors) and the device choice.
+#include "arch/arch_spec.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -21,6 +23,10 @@ public:
     /// Selects a device when it is offered (CUDA only once a load found it available).
     void setDevice(const QString &device);
     QStringList presets() const;
+    /// Adds (or replaces) a custom scale in the model list, under its name; returns false when
+    /// the name is a preset's.
+    bool addCustomModel(const QString &name, const core::ModelConfig &config);
+    bool isCustom(const QString &name) const { return m_custom.contains(name); }
     void setCudaAvailable(bool available);
     /// fp32, bf16 (CPU or CUDA) or fp16 (offered on CUDA only).
     QString precision() const;
@@ -48,6 +54,7 @@ private:
     QComboBox *m_device = nullptr;
     QComboBox *m_weightsChoice = nullptr;
     QComboBox *m_precision = nullptr;
+    QHash<QString, core::ModelConfig> m_custom;
     void updatePrecisions();
     QLabel *m_facts = nullptr;
     QLabel *m_weights = nullptr;

@@ -137,13 +137,16 @@ QDoubleSpinBox *ScalingExplorer::addCoefficient(QGridLayout *grid, int row, cons
 ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
 {
     m_b0Macs = core::profileModel(core::resolve(core::preset("b0"))).macs;
-    m_compoundMode = new QRadioButton(tr("&Compound (alpha, beta, gamma, phi)"), this);
-    m_directMode = new QRadioButton(tr("&Direct (width, depth, resolution)"), this);
+    m_compoundMode = new QRadioButton(tr("&Compound"), this);
+    m_compoundMode->setToolTip(tr("d = alpha^phi, w = beta^phi, r = 224 gamma^phi"));
+    m_directMode = new QRadioButton(tr("&Direct"), this);
+    m_directMode->setToolTip(tr("width, depth and resolution set directly"));
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_compoundMode);
     modes->addButton(m_directMode);
     m_compoundMode->setChecked(true);
-    m_liteBox = new QCheckBox(tr("&Lite rules (ReLU6, no SE, fixed stem/head)"), this);
+    m_liteBox = new QCheckBox(tr("&Lite rules"), this);
+    m_liteBox->setToolTip(tr("EfficientNet-Lite: ReLU6, no squeeze-excite, stem and head not scaled"));
 
     auto *grid = new QGridLayout;
     m_alpha = addCoefficient(grid, 0, tr("alpha (depth)"), 1.0, 2.0, 0.01, 2, &m_alphaSlider);
@@ -172,21 +175,30 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
             recompute();
     });
 
-    auto *presets = new QHBoxLayout;
+    // the paper's coefficients, then the B presets on one row and the Lite presets below
+    auto *presets = new QGridLayout;
+    presets->setHorizontalSpacing(4);
+    presets->setVerticalSpacing(2);
     auto *paper = new QPushButton(tr("&Paper (1.2, 1.1, 1.15)"), this);
     paper->setToolTip(tr("The grid-searched coefficients of the paper: alpha 1.2, beta 1.1, gamma 1.15"));
-    presets->addWidget(paper);
-    connect(paper, &QPushButton::clicked, this, &ScalingExplorer::setPaperCoefficients);
+    presets->addWidget(paper, 0, 0);
+    int bColumn = 1, liteColumn = 1;
     for (const std::string &n : core::presetNames()) {
         const QString name = QString::fromStdString(n);
         auto *b = new QPushButton(displayName(name), this);
         b->setAccessibleName(tr("Load preset %1").arg(displayName(name)));
         b->setMinimumWidth(20);
-        presets->addWidget(b);
+        const bool isLite = name.startsWith(QLatin1String("lite"));
+        presets->addWidget(b, isLite ? 1 : 0, isLite ? liteColumn++ : bColumn++);
         connect(b, &QPushButton::clicked, this, [this, name] { setPreset(name); });
     }
+    connect(paper, &QPushButton::clicked, this, &ScalingExplorer::setPaperCoefficients);
 
+    m_build = new QPushButton(tr("&Build this scale"), this);
+    m_build->setToolTip(tr("Make this scale a real model (random init, \"untrained\") for every other view"));
+    connect(m_build, &QPushButton::clicked, this, &ScalingExplorer::buildRequested);
     m_coefficients = new QLabel(this);
+    m_coefficients->setWordWrap(true);
     m_coefficients->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -206,6 +218,7 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     modeRow->addWidget(m_directMode);
     modeRow->addWidget(m_liteBox);
     modeRow->addStretch(1);
+    modeRow->addWidget(m_build);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(modeRow);
     layout->addLayout(grid);
@@ -307,8 +320,10 @@ void ScalingExplorer::recompute()
         m_profile = core::profileModel(m_resolved);
         m_config = c;
         m_error->clear();
+        m_build->setEnabled(true);
     } catch (const std::exception &e) {
         m_error->setText(QString::fromUtf8(e.what()));
+        m_build->setEnabled(false);
         return;
     }
     const core::Scaling &s = m_config.scaling;
@@ -387,6 +402,16 @@ void ScalingExplorer::recompute()
     }
     m_diagram->setModel(m_resolved);
     Q_EMIT scaleChanged();
+}
+
+QString ScalingExplorer::scaleName() const
+{
+    const core::Scaling &s = m_config.scaling;
+    return QStringLiteral("custom-w%1-d%2-r%3%4")
+        .arg(s.width, 0, 'g', 4)
+        .arg(s.depth, 0, 'g', 4)
+        .arg(s.resolution)
+        .arg(m_lite ? QStringLiteral("-lite") : QString());
 }
 
 QString ScalingExplorer::summaryText() const

@@ -15,6 +15,7 @@ class QCheckBox;
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 class QSlider;
 class QSpinBox;
@@ -71,9 +72,15 @@ public:
     QSlider *phiSlider() const { return m_phiSlider; }
     QDoubleSpinBox *phiBox() const { return m_phi; }
 
+    /// A short name for the scale on screen: "custom-w1.331-d1.728-r344" (+ "-lite").
+    QString scaleName() const;
+    QPushButton *buildButton() const { return m_build; }
+
 Q_SIGNALS:
     /// The scale changed (after the numbers and the picture were updated).
     void scaleChanged();
+    /// "Build": make the scale on screen a real model (random init) in the worker.
+    void buildRequested();
 
 private:
     void recompute();
@@ -90,6 +97,7 @@ private:
     QSlider *m_widthSlider = nullptr, *m_depthSlider = nullptr, *m_resolutionSlider = nullptr;
     QLabel *m_coefficients = nullptr, *m_summary = nullptr, *m_error = nullptr;
     QTableWidget *m_table = nullptr;
+    QPushButton *m_build = nullptr;
     NetworkDiagram *m_diagram = nullptr;
     bool m_lite = false;
     bool m_updating = false;

@@ -26,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -50,6 +51,14 @@
 #include <QVBoxLayout>
 
 namespace effscope {
+
+namespace {
+// presets in capitals as the paper writes them (B0, LITE0); custom scales keep their names
+QString shownName(const QString &model)
+{
+    return model.startsWith(QLatin1String("custom")) ? model : model.toUpper();
+}
+} // namespace
 
 MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(parent), m_worker(worker)
 {
@@ -140,8 +149,13 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_tabs->addTab(m_activations, tr("&Activations"));
     m_compare = new CompareView(this);
     m_tabs->addTab(m_compare, tr("C&ompare"));
+    // in a scroll area: the explorer's controls must not set the window's minimum size
     m_explorer = new ScalingExplorer(this);
-    m_tabs->addTab(m_explorer, tr("&Explorer"));
+    auto *explorerScroll = new QScrollArea(this);
+    explorerScroll->setWidgetResizable(true);
+    explorerScroll->setFrameShape(QFrame::NoFrame);
+    explorerScroll->setWidget(m_explorer);
+    m_tabs->addTab(explorerScroll, tr("&Explorer"));
     m_tabs->setAccessibleName(tr("Views"));
 
     m_strip = new ThumbnailStrip(this);
@@ -205,6 +219,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     actView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *compareViewAction = view->addAction(tr("C&ompare"), this, [this] { showView(3); });
     compareViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_explorer, &ScalingExplorer::buildRequested, this, &MainWindow::buildCustomScale);
     QAction *explorerAction = view->addAction(tr("&Scaling Explorer"), this, [this] { showView(4); });
     explorerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
@@ -350,7 +365,10 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
         if (m_choicesFor != model)
             refreshWeightChoices();
         m_modelPanel->setWeightsText(tr("loading..."));
-        m_lastLoadId = m_worker->requestLoadModel(model, device, m_modelPanel->weightsChoice(), m_modelPanel->precision());
+        if (m_customScales.contains(model))
+            m_lastLoadId = m_worker->requestBuildModel(m_customScales.value(model), device, m_modelPanel->precision());
+        else
+            m_lastLoadId = m_worker->requestLoadModel(model, device, m_modelPanel->weightsChoice(), m_modelPanel->precision());
         if (!m_currentImage.isEmpty())
             m_lastClassifyId = m_worker->requestClassify(m_currentImage);
         updateStatus();
@@ -613,7 +631,7 @@ void MainWindow::onClassified(const ClassifyResult &r)
     QVector<PredictionView::Row> rows;
     for (const ClassScore &s : r.top)
         rows.push_back({s.index, s.label, s.probability});
-    QString caption = tr("%1 — %2, %3 ms").arg(QFileInfo(r.imagePath).fileName(), r.model.toUpper())
+    QString caption = tr("%1 — %2, %3 ms").arg(QFileInfo(r.imagePath).fileName(), shownName(r.model))
                           .arg(r.latencyMs, 0, 'f', 1);
     if (r.precision != QLatin1String("fp32"))
         caption += QStringLiteral(" (%1)").arg(r.precision);
@@ -636,7 +654,7 @@ void MainWindow::onFailed(const TaskError &e)
     if (e.task == QLatin1String("load") && e.requestId == m_lastLoadId) {
         // the worker keeps the previous model: show that one again
         const bool cancelled = e.category == QLatin1String("cancelled");
-        const QString wanted = m_modelPanel->model().toUpper();
+        const QString wanted = shownName(m_modelPanel->model());
         if (!m_modelInfo.model.isEmpty()) {
             QSignalBlocker block(m_modelPanel);
             m_modelPanel->setModel(m_modelInfo.model);
@@ -682,12 +700,12 @@ void MainWindow::openDialog()
 void MainWindow::updateStatus()
 {
     if (!m_modelLoaded) {
-        m_status->setText(tr("Loading %1...").arg(m_modelPanel->model().toUpper()));
+        m_status->setText(tr("Loading %1...").arg(shownName(m_modelPanel->model())));
         return;
     }
     m_status->setText(tr("Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms", nullptr,
                          m_modelInfo.threads)
-                          .arg(m_modelInfo.model.toUpper(), m_modelInfo.weightsLabel, m_modelInfo.device.toUpper(),
+                          .arg(shownName(m_modelInfo.model), m_modelInfo.weightsLabel, m_modelInfo.device.toUpper(),
                                m_modelInfo.precision == QLatin1String("fp32") ? m_modelInfo.engine
                                                                               : QStringLiteral("libtorch-eager"),
                                m_modelInfo.precision)
@@ -888,6 +906,23 @@ QString MainWindow::exportCompare(const QString &path)
     if (!f.open(QIODevice::WriteOnly) || !img.save(&f, "PNG") || !f.commit())
         return tr("cannot write %1: %2").arg(path, f.errorString());
     return {};
+}
+
+void MainWindow::buildCustomScale()
+{
+    const core::ModelConfig &c = m_explorer->config();
+    CustomScale scale;
+    scale.name = m_explorer->scaleName();
+    scale.width = c.scaling.width;
+    scale.depth = c.scaling.depth;
+    scale.resolution = c.scaling.resolution;
+    scale.lite = m_explorer->lite();
+    core::ModelConfig named = c;
+    named.name = scale.name.toStdString();
+    m_customScales.insert(scale.name, scale);
+    m_modelPanel->addCustomModel(scale.name, named);
+    statusBar()->showMessage(tr("Building %1 (random init)...").arg(scale.name), 5000);
+    m_modelPanel->setModel(scale.name); // emits modelChosen: the worker builds it
 }
 
 void MainWindow::cancelWork()

@@ -4,6 +4,7 @@
 // All model work goes to the InferenceWorker; this class only wires views to it.
 #include "types.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QCheckBox;
@@ -75,6 +76,8 @@ public:
     /// Compares the ticked scales on the current photo (as the Compare button does).
     void startCompare(const QStringList &models);
     QString exportCompare(const QString &path);            ///< PNG of the compare view
+    /// The explorer's Build: its scale becomes a model in the panel (random init) and loads.
+    void buildCustomScale();
     /// Stops the running long work (Esc, or the status bar's Cancel button).
     void cancelWork();
     QToolButton *cancelButton() const { return m_cancel; }
@@ -154,6 +157,7 @@ private:
     quint64 m_lastActivationsId = 0;
     QString m_activationsFor;     // "image|layer|model" shown in the browser
     quint64 m_lastCompareId = 0;
+    QHash<QString, CustomScale> m_customScales; // built from the explorer, by name
     QString m_choicesFor;         // the preset whose imported files the weights list shows
     ModelInfo m_modelInfo;
     bool m_modelLoaded = false;

@@ -29,8 +29,6 @@
 
 namespace effscope {
 
-namespace {
-
 struct LoadJob
 {
     quint64 id;
@@ -38,7 +36,12 @@ struct LoadJob
     QString device;
     QString weights;
     QString precision;
+    std::optional<CustomScale> custom;
 };
+
+namespace {
+
+
 
 struct ClassifyJob
 {
@@ -181,6 +184,17 @@ quint64 InferenceWorker::requestLoadModel(const QString &model, const QString &d
     return id;
 }
 
+quint64 InferenceWorker::requestBuildModel(const CustomScale &scale, const QString &device, const QString &precision)
+{
+    const quint64 id = m_nextId++;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->pendingLoad = LoadJob{id, scale.name, device, QString(), precision, scale};
+    }
+    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+    return id;
+}
+
 quint64 InferenceWorker::requestClassify(const QString &imagePath, int topk)
 {
     const quint64 id = m_nextId++;
@@ -298,7 +312,7 @@ void InferenceWorker::drain()
         if (cancellable)
             Q_EMIT cancellableChanged(id, true);
         if (load)
-            runLoad(load->id, load->model, load->device, load->weights, load->precision);
+            runLoad(*load);
         else if (classify)
             runClassify(classify->id, classify->path, classify->topk);
         else if (channel)
@@ -342,9 +356,18 @@ QVector<LayerRow> layerRows(const core::ResolvedModel &spec, int size)
 
 core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, const QString &model,
                              const QString &device, std::function<bool(double)> progress,
-                             const QString &weights = QString(), const QString &precision = QStringLiteral("fp32"))
+                             const QString &weights = QString(), const QString &precision = QStringLiteral("fp32"),
+                             const std::optional<CustomScale> &custom = std::nullopt)
 {
     core::ModelRequest req;
+    if (custom) {
+        core::ModelConfig c = core::preset(custom->lite ? "lite0" : "b0");
+        c.name = custom->name.toStdString();
+        c.scaling.width = custom->width;
+        c.scaling.depth = custom->depth;
+        c.scaling.resolution = custom->resolution;
+        req.custom = c;
+    }
     req.model = model.toStdString();
     req.device = device.toStdString();
     req.precision = precision.toStdString();
@@ -358,9 +381,9 @@ core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, con
 
 } // namespace
 
-void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &device, const QString &weights,
-                              const QString &precision)
+void InferenceWorker::runLoad(const LoadJob &job)
 {
+    const quint64 id = job.id;
     try {
         QElapsedTimer timer;
         timer.start();
@@ -370,12 +393,12 @@ void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &d
         }
         // the previous model stays until this one is complete: a failed or cancelled load keeps it
         core::ModelHandle loaded = loadHandle(
-            m_state->registry, model, device,
+            m_state->registry, job.model, job.device,
             [this, id](double f) {
                 Q_EMIT progress(id, f);
                 return !m_cancel.load() && !m_stopping.load();
             },
-            weights, precision);
+            job.weights, job.precision, job.custom);
         m_state->model.reset();
         m_state->model = std::move(loaded);
         m_state->activations = at::Tensor();
@@ -386,6 +409,7 @@ void InferenceWorker::runLoad(quint64 id, const QString &model, const QString &d
         ModelInfo info;
         info.requestId = id;
         info.model = QString::fromStdString(h.config.name);
+        info.custom = job.custom.has_value();
         info.weightsLabel = QString::fromStdString(h.weightsLabel);
         info.pretrained = h.pretrained;
         info.device = QString::fromStdString(h.device);

@@ -18,6 +18,8 @@ class QThread;
 
 namespace effscope {
 
+struct LoadJob; // a pending model load (inference_worker.cpp)
+
 class InferenceWorker : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     /// precision: "fp32", "bf16" or "fp16" (CUDA) for classification; explanations stay fp32.
     quint64 requestLoadModel(const QString &model, const QString &device = QStringLiteral("cpu"),
                              const QString &weights = QString(), const QString &precision = QStringLiteral("fp32"));
+    /// Builds a custom scale (random init, labelled "untrained") as the current model; it then
+    /// serves classify, CAM, activations and compare like a preset.
+    quint64 requestBuildModel(const CustomScale &scale, const QString &device = QStringLiteral("cpu"),
+                              const QString &precision = QStringLiteral("fp32"));
     /// Decodes, preprocesses and classifies one image with the current model.
     quint64 requestClassify(const QString &imagePath, int topk = 5);
     /// A class activation map (and its faithfulness) for a photo with the current model.
@@ -68,8 +74,7 @@ Q_SIGNALS:
 private:
     struct State;
     void drain();
-    void runLoad(quint64 id, const QString &model, const QString &device, const QString &weights,
-                 const QString &precision);
+    void runLoad(const LoadJob &job);
     void runClassify(quint64 id, const QString &path, int topk);
     void runCam(quint64 id, const CamRequest &request);
     void runActivations(quint64 id, const QString &path, const QString &layer);

@@ -18,6 +18,15 @@ struct ClassScore
     float probability = 0.0f;
 };
 
+/// A custom scale from the explorer: B0 (or Lite0 with lite) scaled by width, depth and resolution.
+struct CustomScale
+{
+    QString name;            ///< shown everywhere the model is named, e.g. "custom-w1.33-d1.73-r344"
+    double width = 1.0, depth = 1.0;
+    int resolution = 224;
+    bool lite = false;
+};
+
 /// One tap point of the model (see core::explainableLayers), with the work it does.
 struct LayerRow
 {
@@ -31,7 +40,8 @@ struct LayerRow
 struct ModelInfo
 {
     quint64 requestId = 0;
-    QString model;          ///< preset name
+    QString model;          ///< preset name, or the custom scale's name
+    bool custom = false;    ///< built from the scaling explorer
     QString weightsLabel;   ///< registry id, file name, or "untrained (random init)"
     bool pretrained = false;
     QString device;

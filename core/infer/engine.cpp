@@ -13,6 +13,7 @@
 #include <torch/cuda.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
@@ -50,8 +51,17 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     if (request.precision == "fp16" && request.device != "cuda")
         throw Error(ErrorCategory::InvalidInput, "fp16 convolutions need CUDA; use fp32 or bf16 on the CPU");
     h.precision = request.precision;
-    h.config = preset(request.model);
-    h.preprocess = presetPreprocess(request.model);
+    if (request.custom) {
+        h.config = *request.custom;
+        resolve(h.config); // validates before anything is built
+        const int r = h.config.scaling.resolution;
+        h.preprocess = h.config.variant.fixedStemHead
+                           ? Preprocess::lite(r + 32, r)
+                           : Preprocess::imagenet(int(std::lround(r / 0.875)), r, Interpolation::Bicubic);
+    } else {
+        h.config = preset(request.model);
+        h.preprocess = presetPreprocess(request.model);
+    }
 
     const WeightEntry *entry = nullptr;
     if (!request.weightsPath.empty()) {
@@ -67,8 +77,8 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
             }
         }
         h.weightsLabel = entry ? entry->id : name;
-    } else if (!request.pretrained) {
-        // random init on purpose
+    } else if (!request.pretrained || request.custom) {
+        // random init on purpose (custom scales have no published weights)
     } else if (auto cached = findCachedWeights(registry, h.config.name)) {
         entry = cached->first;
         h.weightsPath = cached->second;

@@ -12,6 +12,7 @@
 #include <ATen/core/Tensor.h>
 
 #include <memory>
+#include <optional>
 #include <functional>
 #include <string>
 #include <vector>
@@ -22,7 +23,11 @@ class FastEfficientNet;
 
 struct ModelRequest
 {
-    std::string model = "lite0";   ///< preset name
+    std::string model = "lite0";   ///< preset name (ignored when `custom` is set)
+    /// A custom scale (from the scaling explorer): built with random init unless weightsPath
+    /// is given; preprocessing follows its family at its resolution (B: resize r / 0.875 and
+    /// centre crop r, bicubic; Lite: resize r + 32, crop r).
+    std::optional<ModelConfig> custom;
     std::string weightsPath;       ///< explicit file; empty = the registry's cached file
     bool allowUntrained = true;    ///< random init when no weights are found (labelled "untrained")
     std::string device = "cpu";    ///< "cpu" or "cuda"

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cancelledLoadKeepsTheModel();
     void chosenWeights();
     void lowerPrecision();
+    void customScale();
 
 private:
     InferenceWorker *m_worker = nullptr;
@@ -352,6 +353,52 @@ void TestInferenceWorker::lowerPrecision()
     m_worker->requestLoadModel("lite0", "cpu", QString(), "fp16");
     QTRY_COMPARE_WITH_TIMEOUT(m_errors.size(), 1, 60000);
     QVERIFY2(m_errors[0].message.contains("fp16") && m_errors[0].message.contains("CUDA"), qPrintable(m_errors[0].message));
+}
+
+void TestInferenceWorker::customScale()
+{
+    // the explorer's scale at phi = 1 with the paper's coefficients (w 1.1, d 1.2, 256 px):
+    // built with random init, profiled as the arch profiler says, and usable for classify and CAM
+    CustomScale scale;
+    scale.name = "custom-w1.1-d1.2-r256";
+    scale.width = 1.1;
+    scale.depth = 1.2;
+    scale.resolution = 256;
+    m_worker->requestBuildModel(scale);
+    QTRY_COMPARE_WITH_TIMEOUT(m_models.size(), 1, 60000);
+    const ModelInfo &info = m_models[0];
+    QCOMPARE(info.model, scale.name);
+    QVERIFY(info.custom);
+    QVERIFY(!info.pretrained);
+    QVERIFY(info.weightsLabel.contains("untrained"));
+    QCOMPARE(info.inputSize, 256);
+    core::ModelConfig c = core::preset("b0");
+    c.scaling.width = 1.1;
+    c.scaling.depth = 1.2;
+    c.scaling.resolution = 256;
+    const core::ModelProfile p = core::profileModel(core::resolve(c));
+    QCOMPARE(info.params, p.params);
+    QCOMPARE(info.macs, p.macs);
+    m_worker->requestClassify(kPhotos + "orange.jpg");
+    QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 1, 60000);
+    QCOMPARE(m_results[0].top.size(), 5);
+    QCOMPARE(m_results[0].model, scale.name);
+    QList<CamView> cams;
+    connect(m_worker, &InferenceWorker::camReady, this, [&](const CamView &v) { cams << v; });
+    CamRequest req;
+    req.imagePath = kPhotos + "orange.jpg";
+    req.metrics = false;
+    m_worker->requestCam(req);
+    QTRY_COMPARE_WITH_TIMEOUT(cams.size(), 1, 60000);
+    QCOMPARE(cams[0].heatSize, 256);
+    QCOMPARE(cams[0].layerSize, QSize(8, 8));
+
+    // a scale the resolver refuses fails with its reason and keeps the model
+    scale.name = "custom-bad";
+    scale.resolution = 8;
+    m_worker->requestBuildModel(scale);
+    QTRY_COMPARE_WITH_TIMEOUT(m_errors.size(), 1, 60000);
+    QVERIFY2(m_errors[0].message.contains("resolution"), qPrintable(m_errors[0].message));
 }
 
 QTEST_MAIN(TestInferenceWorker)

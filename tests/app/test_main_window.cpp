@@ -15,6 +15,7 @@
 #include "activation_browser.h"
 #include "compare_view.h"
 #include "stall_meter.h"
+#include "scaling_explorer.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void cancelAndStall();
     void everyControlIsNamed();
     void settingsPersist();
+    void buildFromExplorer();
 };
 
 void TestMainWindow::dropClassifies()
@@ -417,6 +419,7 @@ void TestMainWindow::settingsPersist()
     // what a user set survives a restart: model, precision, colour map, opacity, view, the
     // compare selection, the window's size; a cleared store starts on the defaults
     QSettings().clear();
+    const auto clearAfter = qScopeGuard([] { QSettings().clear(); });
     {
         InferenceWorker worker;
         MainWindow window(&worker);
@@ -450,6 +453,31 @@ void TestMainWindow::settingsPersist()
     QCOMPARE(window.size(), QSize(1000, 640));
     QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite1") && window.statusText().contains("bf16"), 60000);
     QSettings().clear();
+}
+
+void TestMainWindow::buildFromExplorer()
+{
+    // the explorer's Build makes its scale the current model (random init, labelled) and a
+    // dropped photo is classified by it
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    window.showView(4);
+    ScalingExplorer *explorer = window.explorer();
+    explorer->setCompound(1.2, 1.1, 1.15, 1.0);
+    QCOMPARE(explorer->scaleName(), QString("custom-w1.1-d1.2-r256"));
+    QSignalSpy models(&window, &MainWindow::modelShown);
+    QTest::mouseClick(explorer->buildButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!models.isEmpty(), 60000);
+    QCOMPARE(window.modelPanel()->model(), QString("custom-w1.1-d1.2-r256"));
+    QVERIFY2(window.statusText().contains("custom-w1.1-d1.2-r256") && window.statusText().contains("untrained"),
+             qPrintable(window.statusText()));
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "orange.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("custom-w1.1-d1.2-r256"), 60000);
+    QVERIFY(window.predictionView()->caption().contains("untrained model"));
+    // the panel goes back to a preset as usual
+    window.modelPanel()->setModel("lite0");
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
 }
 
 #include "test_main_window.moc"
