@@ -21,4 +21,5 @@ run --model lite0 --view heatmap --screenshot docs/heatmap.png "$photos/stuff.jp
 run --model lite0 --view activations --layer features.6 --screenshot docs/activations.png "$photos/baboon.jpg"
 run --model lite0 --view compare --compare b0,lite0,lite1,lite2 --screenshot docs/compare.png "$photos/squirrel_cls.jpg"
 run --model lite0 --view explorer --screenshot docs/explorer.png "$photos/squirrel_cls.jpg"
-echo "wrote docs/main-window.png docs/heatmap.png docs/activations.png docs/compare.png docs/explorer.png"
+run --model lite0 --view tradeoff --screenshot docs/tradeoff.png "$photos/squirrel_cls.jpg"
+echo "wrote docs/main-window.png docs/heatmap.png docs/activations.png docs/compare.png docs/explorer.png docs/tradeoff.png"

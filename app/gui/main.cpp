@@ -35,7 +35,7 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Save the window to FILE once the image is classified, then quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("main", "View to show: photo, heatmap, activations, compare or explorer."),
+                                        QApplication::translate("main", "View to show: photo, heatmap, activations, compare, explorer or tradeoff."),
                                         QStringLiteral("view"), QStringLiteral("photo"));
     const QCommandLineOption layerOption(QStringLiteral("layer"),
                                          QApplication::translate("main", "Layer the activation view opens on."),
@@ -94,8 +94,11 @@ int main(int argc, char **argv)
         window.showView(4);
         window.explorer()->setPaperCoefficients();
         window.explorer()->setCompound(1.2, 1.1, 1.15, 3.0);
+    } else if (view == QLatin1String("tradeoff")) {
+        window.showView(5);
+        window.explorer()->setCompound(1.2, 1.1, 1.15, 3.0);
     } else if (view != QLatin1String("photo")) {
-        std::fprintf(stderr, "effscope: unknown --view '%s' (photo, heatmap, activations, compare, explorer)\n", qPrintable(view));
+        std::fprintf(stderr, "effscope: unknown --view '%s' (photo, heatmap, activations, compare, explorer, tradeoff)\n", qPrintable(view));
         return 2;
     }
     if (parser.isSet(shotOption)) {

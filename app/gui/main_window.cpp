@@ -12,6 +12,7 @@
 #include "model_panel.h"
 #include "prediction_view.h"
 #include "scaling_explorer.h"
+#include "tradeoff_plot.h"
 #include "thumbnail_strip.h"
 #include "weights_store.h"
 #include "weights_view.h"
@@ -156,6 +157,15 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     explorerScroll->setFrameShape(QFrame::NoFrame);
     explorerScroll->setWidget(m_explorer);
     m_tabs->addTab(explorerScroll, tr("&Explorer"));
+    m_tradeoff = new TradeoffPlot(this);
+    {
+        QString error;
+        const auto series = loadPublishedSeries(QString::fromStdString(core::resourcePath("published.json")), &error);
+        if (!error.isEmpty())
+            qWarning("effscope: %s", qPrintable(error));
+        m_tradeoff->setSeries(series);
+    }
+    m_tabs->addTab(m_tradeoff, tr("&Trade-off"));
     m_tabs->setAccessibleName(tr("Views"));
 
     m_strip = new ThumbnailStrip(this);
@@ -200,6 +210,13 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     exportMenu->addAction(tr("&Raw heat map (.npy)..."), this, [this] { exportDialog(1); });
     exportMenu->addAction(tr("&Top-5 (CSV or JSON)..."), this, [this] { exportDialog(2); });
     exportMenu->addAction(tr("&Compare view (PNG)..."), this, [this] { exportDialog(3); });
+    exportMenu->addAction(tr("Trade-off &plot (PNG)..."), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), tr("PNG image (*.png)"));
+        if (!path.isEmpty())
+            statusBar()->showMessage(m_tradeoff->savePng(path, 1200, 800) ? tr("Saved %1").arg(path)
+                                                                          : tr("Not saved: cannot write %1").arg(path),
+                                     8000);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -220,6 +237,14 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     QAction *compareViewAction = view->addAction(tr("C&ompare"), this, [this] { showView(3); });
     compareViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_explorer, &ScalingExplorer::buildRequested, this, &MainWindow::buildCustomScale);
+    connect(m_explorer, &ScalingExplorer::scaleChanged, this, [this] {
+        m_tradeoff->setCustomScale(m_explorer->scaleName(), m_explorer->profile().macs / 1e9,
+                                   m_explorer->profile().params / 1e6);
+    });
+    m_tradeoff->setCustomScale(m_explorer->scaleName(), m_explorer->profile().macs / 1e9,
+                               m_explorer->profile().params / 1e6);
+    QAction *tradeoffAction = view->addAction(tr("&Trade-off Plot"), this, [this] { showView(5); });
+    tradeoffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     QAction *explorerAction = view->addAction(tr("&Scaling Explorer"), this, [this] { showView(4); });
     explorerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();

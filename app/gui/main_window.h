@@ -28,6 +28,7 @@ class InferenceWorker;
 class ModelPanel;
 class PredictionView;
 class ScalingExplorer;
+class TradeoffPlot;
 class ThumbnailStrip;
 class ImageCollector;
 class WeightsStore;
@@ -66,11 +67,12 @@ public:
     /// The line under the heat map: method, layer, class and the faithfulness numbers.
     QString camText() const;
     QComboBox *camMethodBox() const { return m_camMethod; }
-    /// 0: the photo, 1: the heat map, 2: activations, 3: compare, 4: the scaling explorer.
+    /// 0: the photo, 1: the heat map, 2: activations, 3: compare, 4: the scaling explorer, 5: the trade-off plot.
     void showView(int index);
     ActivationBrowser *activationBrowser() const { return m_activations; }
     CompareView *compareView() const { return m_compare; }
     ScalingExplorer *explorer() const { return m_explorer; }
+    TradeoffPlot *tradeoffPlot() const { return m_tradeoff; }
     QComboBox *camLayerBox() const { return m_camLayer; }
     QComboBox *camClassBox() const { return m_camClassBox; }
     /// Compares the ticked scales on the current photo (as the Compare button does).
@@ -150,6 +152,7 @@ private:
     ActivationBrowser *m_activations = nullptr;
     CompareView *m_compare = nullptr;
     ScalingExplorer *m_explorer = nullptr;
+    TradeoffPlot *m_tradeoff = nullptr;
     QComboBox *m_camLayer = nullptr;
     QComboBox *m_camClassBox = nullptr;
     QToolButton *m_cancel = nullptr;

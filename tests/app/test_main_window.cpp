@@ -379,8 +379,13 @@ void TestMainWindow::cancelAndStall()
     QVERIFY2(meter.worstMs() < 250.0, qPrintable(QString::number(meter.worstMs())));
     window.cancelWork(); // the B7 CAM
 
+    // Lite1 re-classifies the photo and starts its CAM: wait for that CAM, so that the Cancel
+    // button below belongs to the B6 load and nothing else
+    QSignalSpy lite1Cam(&window, &MainWindow::camShown);
     window.modelPanel()->setModel("lite1");
     QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite1"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!lite1Cam.isEmpty() && window.camText().contains("Average drop"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.cancelButton()->isVisible(), 30000);
     QSignalSpy models(&window, &MainWindow::modelShown);
     window.modelPanel()->setModel("b6");
     QTRY_VERIFY_WITH_TIMEOUT(window.cancelButton()->isVisible(), 30000);

@@ -9,6 +9,8 @@
 #include "compare_view.h"
 #include "thumbnail_strip.h"
 #include "scaling_explorer.h"
+#include "tradeoff_plot.h"
+#include "test_env.h"
 #include "arch/presets.h"
 #include "arch/profiler.h"
 #include <QDoubleSpinBox>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void explorerCompoundSlider_data();
     void explorerCompoundSlider();
     void explorerStageTable();
+    void tradeoffSeries();
 };
 
 void TestWidgets::predictionRowsAndClick()
@@ -469,6 +472,61 @@ void TestWidgets::explorerStageTable()
     for (int s = 0; s < 7; ++s)
         QCOMPARE(t->item(s + 1, 1)->text(), QString::number(b7[s]));
     QCOMPARE(t->item(9, 1)->text(), QString("55"));
+}
+
+void TestWidgets::tradeoffSeries()
+{
+    // resources/published.json: the paper's Table 2 (8 scales), torchvision's 9 weights, the
+    // 5 Lite scales, Table 7 (B0 scaled one way, 5) and Table 3 (MobileNetV1 4, MobileNetV2 5,
+    // ResNet-50 5)
+    QString error;
+    const auto series = loadPublishedSeries(testEnvPath("EFFSCOPE_TEST_DATA", "/../../resources/published.json"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    TradeoffPlot plot;
+    plot.resize(900, 600);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.setSeries(series);
+    QCOMPARE(plot.seriesCount(), 7);
+    const int expected[] = {8, 9, 5, 5, 4, 5, 5};
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(plot.pointCount(i), expected[i]);
+    QCOMPARE(plot.seriesName(0), QString("EfficientNet B0-B7 (paper, Table 2)"));
+    // hovering B0 of Table 2 names it with its numbers and source
+    const QString b0 = plot.pointTextAt(plot.pointPosition(0, 0));
+    QVERIFY2(b0.contains("B0") && b0.contains("top-1 76.3%") && b0.contains("0.39 GMACs") && b0.contains("Table 2"),
+             qPrintable(b0));
+    QCOMPARE(plot.pointTextAt(QPoint(2, 2)), QString());
+    // hidden series are not hovered
+    plot.setSeriesVisible(0, false);
+    QVERIFY(!plot.seriesVisible(0));
+    QVERIFY(!plot.pointTextAt(plot.pointPosition(0, 0)).contains("Table 2"));
+    plot.setSeriesVisible(0, true);
+    // parameters: the scaling studies give none, so they draw nothing there
+    plot.setAxis(TradeoffPlot::Axis::Params);
+    QCOMPARE(plot.pointCount(0), 8);
+    QCOMPARE(plot.pointCount(3), 0);
+    QCOMPARE(plot.pointCount(6), 0);
+    // the explorer's scale: a band at its cost, never a point with an invented accuracy
+    plot.setAxis(TradeoffPlot::Axis::Macs);
+    plot.setCustomScale("custom-w1.331-d1.728-r344", 3.253, 16.34);
+    const auto band = plot.customBand();
+    QVERIFY(band.first < 3.253 && band.second > 3.253);
+    int points = 0;
+    for (int i = 0; i < plot.seriesCount(); ++i)
+        points += plot.pointCount(i);
+    QCOMPARE(points, 41);
+    QTemporaryDir dir;
+    QVERIFY(plot.savePng(dir.filePath("plot.png"), 800, 500));
+    QCOMPARE(QImage(dir.filePath("plot.png")).size(), QSize(800, 500));
+
+    // a malformed file is refused with its reason
+    QFile bad(dir.filePath("bad.json"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"series": [{"id": "x", "name": "x", "points": [{"label": "p", "macs": 1, "top1": 140}]}]})");
+    bad.close();
+    QVERIFY(loadPublishedSeries(bad.fileName(), &error).isEmpty());
+    QVERIFY2(error.contains("top-1"), qPrintable(error));
 }
 
 #include "test_widgets.moc"

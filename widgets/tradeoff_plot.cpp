@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+#include "tradeoff_plot.h"
+
+#include "plot_style.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace effscope {
+
+namespace {
+
+// distinct hues that read on light and dark backgrounds
+const QColor kColours[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
+                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127)};
+const QCPScatterStyle::ScatterShape kShapes[] = {QCPScatterStyle::ssCircle,  QCPScatterStyle::ssSquare,
+                                                 QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle,
+                                                 QCPScatterStyle::ssCross,   QCPScatterStyle::ssPlus,
+                                                 QCPScatterStyle::ssStar,    QCPScatterStyle::ssTriangleInverted};
+
+} // namespace
+
+QVector<TradeoffSeries> loadPublishedSeries(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QObject::tr("cannot read %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(4 << 20), &pe);
+    if (doc.isNull() || !doc.isObject()) {
+        *error = QObject::tr("%1 is not valid JSON: %2").arg(path, pe.errorString());
+        return {};
+    }
+    QVector<TradeoffSeries> out;
+    for (const QJsonValue &sv : doc.object().value(QStringLiteral("series")).toArray()) {
+        const QJsonObject so = sv.toObject();
+        TradeoffSeries s;
+        s.id = so.value(QStringLiteral("id")).toString();
+        s.name = so.value(QStringLiteral("name")).toString();
+        s.source = so.value(QStringLiteral("source")).toString();
+        for (const QJsonValue &pv : so.value(QStringLiteral("points")).toArray()) {
+            const QJsonObject po = pv.toObject();
+            TradeoffPoint p;
+            p.label = po.value(QStringLiteral("label")).toString();
+            p.macs = po.value(QStringLiteral("macs")).toDouble(-1);
+            p.params = po.value(QStringLiteral("params")).toDouble(-1);
+            p.top1 = po.value(QStringLiteral("top1")).toDouble(-1);
+            p.top5 = po.value(QStringLiteral("top5")).toDouble(-1);
+            if (p.macs <= 0 || p.top1 <= 0 || p.top1 > 100) {
+                *error = QObject::tr("%1: point '%2' of '%3' lacks MACs or a top-1 in (0, 100]").arg(path, p.label, s.id);
+                return {};
+            }
+            s.points << p;
+        }
+        if (s.id.isEmpty() || s.points.isEmpty()) {
+            *error = QObject::tr("%1: a series without an id or points").arg(path);
+            return {};
+        }
+        out << s;
+    }
+    if (out.isEmpty())
+        *error = QObject::tr("%1 lists no series").arg(path);
+    return out;
+}
+
+TradeoffPlot::TradeoffPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    m_axisBox = new QComboBox(this);
+    m_axisBox->addItem(tr("Top-1 vs MACs (log)"));
+    m_axisBox->addItem(tr("Top-1 vs parameters (log)"));
+    m_axisBox->setAccessibleName(tr("Trade-off axis"));
+    m_hover = new QLabel(this);
+    m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_axisBox);
+    top->addWidget(m_hover, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_plot, 1);
+    setAccessibleName(tr("Accuracy against cost"));
+    m_plot->setAccessibleName(tr("Trade-off plot"));
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_plot->setInteractions(QCP::iSelectLegend);
+    m_plot->yAxis->setLabel(tr("ImageNet top-1 (%)"));
+    QSharedPointer<QCPAxisTickerLog> log(new QCPAxisTickerLog);
+    m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    m_plot->xAxis->setTicker(log);
+    connect(m_axisBox, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setAxis(i == 0 ? Axis::Macs : Axis::Params); });
+    // a click on a legend entry shows or hides its series
+    connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
+        if (auto *pi = qobject_cast<QCPPlottableLegendItem *>(item))
+            for (int i = 0; i < m_plot->graphCount(); ++i)
+                if (m_plot->graph(i) == pi->plottable())
+                    setSeriesVisible(i, !m_visible.value(i));
+    });
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
+        const QString text = pointTextAt(m_plot->mapTo(this, e->pos()));
+        m_hover->setText(text);
+        if (!text.isEmpty())
+            QToolTip::showText(e->globalPosition().toPoint(), text, m_plot);
+    });
+    stylePlot(m_plot, palette());
+}
+
+void TradeoffPlot::setSeries(const QVector<TradeoffSeries> &series)
+{
+    m_series = series;
+    m_visible = QVector<bool>(series.size(), true);
+    rebuild();
+}
+
+void TradeoffPlot::setAxis(Axis axis)
+{
+    m_axis = axis;
+    {
+        QSignalBlocker block(m_axisBox);
+        m_axisBox->setCurrentIndex(axis == Axis::Macs ? 0 : 1);
+    }
+    rebuild();
+}
+
+void TradeoffPlot::setCustomScale(const QString &name, double macs, double params)
+{
+    m_customName = name;
+    m_customMacs = macs;
+    m_customParams = params;
+    rebuild();
+}
+
+void TradeoffPlot::clearCustomScale()
+{
+    m_customMacs = m_customParams = -1.0;
+    m_customName.clear();
+    rebuild();
+}
+
+void TradeoffPlot::rebuild()
+{
+    m_plot->clearGraphs();
+    m_plot->clearItems();
+    const bool macs = m_axis == Axis::Macs;
+    m_plot->xAxis->setLabel(macs ? tr("multiply-adds (billions, log scale)") : tr("parameters (millions, log scale)"));
+    double lo = 1e9, hi = 0, yLo = 100, yHi = 0;
+    for (int i = 0; i < m_series.size(); ++i) {
+        const TradeoffSeries &s = m_series[i];
+        QCPGraph *g = m_plot->addGraph();
+        g->setName(s.name);
+        const QColor c = kColours[i % 8];
+        g->setPen(QPen(c, 1.5));
+        g->setScatterStyle(QCPScatterStyle(kShapes[i % 8], c, c, 7));
+        // single-dimension studies are separate experiments: points, no connecting line
+        g->setLineStyle(s.id.startsWith(QLatin1String("table")) ? QCPGraph::lsNone : QCPGraph::lsLine);
+        QVector<double> x, y;
+        for (const TradeoffPoint &p : s.points) {
+            const double v = macs ? p.macs : p.params;
+            if (v <= 0)
+                continue; // the source gives no value for this axis
+            x << v;
+            y << p.top1;
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+            yLo = std::min(yLo, p.top1);
+            yHi = std::max(yHi, p.top1);
+        }
+        g->setData(x, y, false);
+        g->setVisible(m_visible.value(i, true));
+        if (QCPAbstractLegendItem *item = m_plot->legend->itemWithPlottable(g))
+            item->setTextColor(m_visible.value(i, true) ? palette().color(QPalette::WindowText)
+                                                        : palette().color(QPalette::Mid));
+        if (x.isEmpty())
+            m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(g));
+    }
+    const double custom = macs ? m_customMacs : m_customParams;
+    if (custom > 0) {
+        // a band 4% wide around the scale's cost, across every accuracy
+        auto *band = new QCPItemRect(m_plot);
+        band->topLeft->setType(QCPItemPosition::ptPlotCoords);
+        band->bottomRight->setType(QCPItemPosition::ptPlotCoords);
+        band->topLeft->setCoords(custom / 1.02, 1000);
+        band->bottomRight->setCoords(custom * 1.02, -1000);
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(60);
+        band->setBrush(fill);
+        band->setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+        auto *label = new QCPItemText(m_plot);
+        label->position->setType(QCPItemPosition::ptPlotCoords);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setColor(palette().color(QPalette::WindowText));
+        label->setText(tr("%1\n(accuracy not measured)").arg(m_customName));
+        lo = std::min(lo, custom);
+        hi = std::max(hi, custom);
+        label->position->setCoords(custom * 1.03, yHi + 0.5);
+    }
+    if (hi > 0) {
+        m_plot->xAxis->setRange(lo / 1.5, hi * 1.5);
+        m_plot->yAxis->setRange(std::floor(yLo - 1), std::ceil(yHi + 1.5));
+    }
+    stylePlot(m_plot, palette());
+    m_plot->replot();
+}
+
+int TradeoffPlot::seriesCount() const
+{
+    return m_plot->graphCount();
+}
+
+QString TradeoffPlot::seriesName(int i) const
+{
+    return m_plot->graph(i)->name();
+}
+
+int TradeoffPlot::pointCount(int i) const
+{
+    return m_plot->graph(i)->dataCount();
+}
+
+bool TradeoffPlot::seriesVisible(int i) const
+{
+    return m_plot->graph(i)->visible();
+}
+
+void TradeoffPlot::setSeriesVisible(int i, bool visible)
+{
+    if (i < 0 || i >= m_visible.size())
+        return;
+    m_visible[i] = visible;
+    rebuild();
+}
+
+QPoint TradeoffPlot::pointPosition(int series, int index) const
+{
+    const QCPGraph *g = m_plot->graph(series);
+    const auto it = g->data()->at(index);
+    const QPointF px = g->coordsToPixels(it->key, it->value);
+    return m_plot->mapTo(const_cast<TradeoffPlot *>(this), px.toPoint());
+}
+
+QString TradeoffPlot::pointTextAt(const QPoint &pos) const
+{
+    const QPoint local = m_plot->mapFrom(const_cast<TradeoffPlot *>(this), pos);
+    double best = 8.0 * 8.0;
+    QString text;
+    const bool macs = m_axis == Axis::Macs;
+    for (int i = 0; i < m_series.size() && i < m_plot->graphCount(); ++i) {
+        if (!m_visible.value(i))
+            continue;
+        const QCPGraph *g = m_plot->graph(i);
+        for (const TradeoffPoint &p : m_series[i].points) {
+            const double v = macs ? p.macs : p.params;
+            if (v <= 0)
+                continue;
+            const QPointF px = g->coordsToPixels(v, p.top1);
+            const double d2 = std::pow(px.x() - local.x(), 2) + std::pow(px.y() - local.y(), 2);
+            if (d2 <= best) {
+                best = d2;
+                text = tr("%1: %2, top-1 %3%%4, %5 GMACs%6 (%7)")
+                           .arg(m_series[i].name, p.label)
+                           .arg(p.top1)
+                           .arg(p.top5 > 0 ? tr(", top-5 %1%").arg(p.top5) : QString())
+                           .arg(p.macs)
+                           .arg(p.params > 0 ? tr(", %1 M params").arg(p.params) : QString())
+                           .arg(m_series[i].source);
+            }
+        }
+    }
+    return text;
+}
+
+QPair<double, double> TradeoffPlot::customBand() const
+{
+    const double c = m_axis == Axis::Macs ? m_customMacs : m_customParams;
+    if (c <= 0)
+        return {};
+    return {c / 1.02, c * 1.02};
+}
+
+bool TradeoffPlot::savePng(const QString &path, int width, int height)
+{
+    return m_plot->savePng(path, width, height);
+}
+
+void TradeoffPlot::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+} // namespace effscope

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Accuracy against cost (MACs on a log axis, or parameters) for published EfficientNet results
+// and the paper's scaling studies, one legend-toggleable series per source; hovering a point
+// names its source and numbers. The explorer's current scale is drawn as a vertical band at
+// its MACs: its accuracy is unknown until it is evaluated, so no number is invented for it.
+#include <QString>
+#include <QVector>
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+
+namespace effscope {
+
+struct TradeoffPoint
+{
+    QString label;
+    double macs = 0.0;    ///< billions
+    double params = -1.0; ///< millions; < 0 when the source does not give it
+    double top1 = 0.0;
+    double top5 = -1.0;
+};
+
+struct TradeoffSeries
+{
+    QString id, name, source;
+    QVector<TradeoffPoint> points;
+};
+
+/// Reads resources/published.json; the reason in *error when it cannot.
+QVector<TradeoffSeries> loadPublishedSeries(const QString &path, QString *error);
+
+class TradeoffPlot : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Axis { Macs, Params };
+
+    explicit TradeoffPlot(QWidget *parent = nullptr);
+    void setSeries(const QVector<TradeoffSeries> &series);
+    void setAxis(Axis axis);
+    Axis axis() const { return m_axis; }
+    /// The explorer's scale: a band at `macs` (billions) and `params` (millions), named.
+    void setCustomScale(const QString &name, double macs, double params);
+    void clearCustomScale();
+
+    // for tests and exports
+    int seriesCount() const;
+    QString seriesName(int i) const;
+    int pointCount(int i) const;          ///< points drawn (those with a value on the x axis)
+    bool seriesVisible(int i) const;
+    void setSeriesVisible(int i, bool visible);
+    /// What hovering at a widget position shows ("" when no point is within 8 px).
+    QString pointTextAt(const QPoint &pos) const;
+    /// Where a point of series i is drawn, in this widget's coordinates.
+    QPoint pointPosition(int series, int index) const;
+    /// The custom scale's band: its x range in axis units; empty when none.
+    QPair<double, double> customBand() const;
+    bool savePng(const QString &path, int width, int height);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QCustomPlot *m_plot = nullptr;
+    QComboBox *m_axisBox = nullptr;
+    QLabel *m_hover = nullptr;
+    QVector<TradeoffSeries> m_series;
+    QVector<bool> m_visible;
+    Axis m_axis = Axis::Macs;
+    QString m_customName;
+    double m_customMacs = -1.0, m_customParams = -1.0;
+};
+
+} // namespace effscope
