@@ -10,6 +10,7 @@
 #include "common/paths.h"
 #include "infer/benchmark.h"
 #include "infer/engine.h"
+#include "infer/evaluate.h"
 #ifdef EFFSCOPE_HAVE_DNNL
 #include "infer/fast_engine.h"
 #endif
@@ -56,6 +57,12 @@ usage:
   effscope-cli classify --model M [--weights FILE] [--topk K] [--device cpu|cuda] [--json] IMAGE...
       Top-k ImageNet classes. Without --weights, the registry's cached pretrained file
       for M is used; with none cached the model runs untrained and says so.
+  effscope-cli eval --model M [--weights FILE] [--device cpu|cuda] --dir D [--resume FILE] [--csv|--json]
+      Top-1 / top-5 on a labelled set: D is a folder with one subfolder per class (named by
+      WordNet id like n02123045, by class name, or by index) or a CSV of path,label lines.
+      --csv prints timm's validate columns; --resume FILE keeps finished images in FILE so an
+      interrupted run continues where it stopped. Per-class accuracy and the most confused
+      pairs in the default and JSON output.
   effscope-cli bench --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--warmup N]
                      [--device cpu|cuda] [--dtype fp32|bf16|fp16] [--engine fast|reference]
                      [--weights FILE] [--csv|--json]
@@ -280,6 +287,61 @@ int cmdClassify(const Args &a)
 #endif
 }
 
+int cmdEval(const Args &a)
+{
+#ifndef EFFSCOPE_WITH_VISION
+    throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; eval is unavailable");
+#else
+    if (!a.has("model") || !a.has("dir"))
+        throw Error(ErrorCategory::InvalidInput, "eval needs --model M and --dir FOLDER_OR_CSV");
+    const std::vector<LabelledImage> images = listLabelledImages(a.get("dir"));
+    ModelRequest req;
+    req.model = a.get("model");
+    req.weightsPath = a.get("weights");
+    req.device = a.get("device", "cpu");
+    ModelHandle h = loadModel(req, loadRegistry(resourcePath("weights.json")));
+    if (!h.pretrained)
+        std::fprintf(stderr, "warning: %s is untrained (random init): its accuracy means nothing\n", h.config.name.c_str());
+    EvalOptions o;
+    o.resumeFile = a.get("resume");
+    const EvalResult r = evaluate(h, images, [&h](const std::string &path) {
+        return preprocessImage(decodeImageFile(path).rgb, h.preprocess);
+    }, o);
+    const auto &classes = imagenetClasses();
+    if (a.flags.count("csv")) {
+        std::printf("%s\n%s\n", evalCsvHeader().c_str(), evalCsvRow(r).c_str());
+    } else if (a.flags.count("json")) {
+        json perClass = json::array(), confused = json::array(), failed = json::array();
+        for (const ClassAccuracy &c : r.perClass)
+            perClass.push_back({{"label", c.label}, {"name", classes[size_t(c.label)]}, {"count", c.count}, {"top1", c.top1}});
+        for (const Confusion &c : r.confused)
+            confused.push_back({{"label", c.label}, {"predicted", c.predicted}, {"count", c.count}});
+        for (const EvalSample &s : r.samples)
+            if (!s.error.empty())
+                failed.push_back({{"path", s.path}, {"error", s.error}});
+        std::cout << json{{"model", r.model}, {"weights", h.weightsLabel}, {"img_size", r.imageSize},
+                          {"crop_pct", r.cropPct}, {"interpolation", r.interpolation}, {"param_count", r.params},
+                          {"images", images.size()}, {"evaluated", r.evaluated}, {"failed", r.failed},
+                          {"resumed", r.resumed}, {"top1", r.top1}, {"top5", r.top5}, {"per_class", perClass},
+                          {"confused", confused}, {"errors", failed}}
+                         .dump(1)
+                  << "\n";
+    } else {
+        std::printf("%s (%s) on %s: %d images, top-1 %.3f%%, top-5 %.3f%%", r.model.c_str(), h.weightsLabel.c_str(),
+                    a.get("dir").c_str(), r.evaluated, r.top1, r.top5);
+        std::printf(r.failed ? ", %d failed\n" : "\n", r.failed);
+        for (const ClassAccuracy &c : r.perClass)
+            std::printf("  %4d %-30s %3d/%d\n", c.label, classes[size_t(c.label)].c_str(), c.top1, c.count);
+        for (const Confusion &c : r.confused)
+            std::printf("  confused: %s -> %s (%d)\n", classes[size_t(c.label)].c_str(), classes[size_t(c.predicted)].c_str(), c.count);
+        for (const EvalSample &s : r.samples)
+            if (!s.error.empty())
+                std::fprintf(stderr, "error: %s\n", s.error.c_str());
+    }
+    return r.failed ? 1 : 0;
+#endif
+}
+
 std::string fastLayout(const ModelHandle &h)
 {
 #ifdef EFFSCOPE_HAVE_DNNL
@@ -494,6 +556,8 @@ int run(const std::vector<std::string> &argv)
                                   {"json", "lite"}));
         if (cmd == "classify")
             return cmdClassify(parse(argv, {"model", "weights", "topk", "device"}, {"json"}));
+        if (cmd == "eval")
+            return cmdEval(parse(argv, {"model", "weights", "device", "dir", "resume"}, {"json", "csv"}));
         if (cmd == "bench")
             return cmdBench(parse(argv, {"model", "resolution", "batch", "threads", "iters", "warmup", "device", "dtype",
                                          "engine", "weights"},

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void profileJson();
     void camCommand();
     void activationsCommand();
+    void evalCommand();
     void errors_data();
     void errors();
 };
@@ -270,6 +271,100 @@ void TestCli::activationsCommand()
     QCOMPARE(head["path"].toString(), QString("features.8"));
     QCOMPARE(head["shape"].toArray(), (QJsonArray{1792, 12, 12}));
     QVERIFY(head["default_cam"].toBool());
+}
+
+void TestCli::evalCommand()
+{
+    // a labelled folder built from opencv-doc photos, its classes named the three ways
+    // (WordNet id, class name, index); apple.jpg filed under "orange" to make a confusion.
+    // Expected numbers come from `effscope-cli classify` on each image.
+    QTemporaryDir dir;
+    struct Item
+    {
+        const char *folder, *photo;
+        int label;
+    };
+    const Item items[] = {{"n02486410", "baboon.jpg", 372},
+                          {"fox squirrel", "squirrel_cls.jpg", 335},
+                          {"950", "orange.jpg", 950},
+                          {"950", "apple.jpg", 950}};
+    QStringList paths;
+    for (const Item &it : items) {
+        QVERIFY(QDir(dir.path()).mkpath(QString("set/%1").arg(it.folder)));
+        const QString to = dir.filePath(QString("set/%1/%2").arg(it.folder, it.photo));
+        QVERIFY(QFile::copy(kPhotos + it.photo, to));
+        paths << to;
+    }
+    int top1 = 0, top5 = 0;
+    QMap<QPair<int, int>, int> confused;
+    for (int i = 0; i < 4; ++i) {
+        const Result c = runCli({"classify", "--model", "lite0", "--json", paths[i]});
+        QCOMPARE(c.code, 0);
+        const QJsonArray top = QJsonDocument::fromJson(c.out).array()[0].toObject()["top"].toArray();
+        bool in5 = false;
+        for (const QJsonValue &t : top)
+            in5 = in5 || t.toObject()["index"].toInt() == items[i].label;
+        const int first = top[0].toObject()["index"].toInt();
+        top1 += first == items[i].label;
+        top5 += in5;
+        if (first != items[i].label)
+            ++confused[{items[i].label, first}];
+    }
+    QVERIFY(top1 >= 2 && top1 < 4); // the set is not trivial: apple is not an orange
+
+    const Result r = runCli({"eval", "--model", "lite0", "--dir", dir.filePath("set"), "--json"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["evaluated"].toInt(), 4);
+    QCOMPARE(o["top1"].toDouble(), 100.0 * top1 / 4);
+    QCOMPARE(o["top5"].toDouble(), 100.0 * top5 / 4);
+    QCOMPARE(o["img_size"].toInt(), 224);
+    QCOMPARE(o["param_count"].toInteger(), 4652008);
+    const QJsonArray perClass = o["per_class"].toArray();
+    QCOMPARE(perClass.size(), 3);
+    QCOMPARE(perClass[2].toObject()["label"].toInt(), 950);
+    QCOMPARE(perClass[2].toObject()["count"].toInt(), 2);
+    const QJsonArray pairs = o["confused"].toArray();
+    QCOMPARE(pairs.size(), confused.size());
+    for (const QJsonValue &v : pairs) {
+        const QJsonObject c = v.toObject();
+        QCOMPARE(c["count"].toInt(), confused.value({c["label"].toInt(), c["predicted"].toInt()}));
+    }
+
+    // timm's validate columns
+    const Result csv = runCli({"eval", "--model", "lite0", "--dir", dir.filePath("set"), "--csv"});
+    QCOMPARE(csv.code, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines[0], QByteArray("model,img_size,top1,top1_err,top5,top5_err,param_count,crop_pct,interpolation"));
+    QVERIFY2(lines[1].startsWith(QString("lite0,224,%1,%2,").arg(100.0 * top1 / 4, 0, 'f', 3).arg(100.0 - 100.0 * top1 / 4, 0, 'f', 3).toUtf8()),
+             lines[1].constData());
+    QVERIFY2(lines[1].endsWith(",4.65,0.875,bicubic"), lines[1].constData()); // Lite0: 224 of 256, bicubic
+
+    // a CSV of the same images (relative paths, a header line); with a resume file an
+    // interrupted run keeps what it finished: here the first two, then all four
+    QFile list(dir.filePath("set.csv"));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("path,label\nset/n02486410/baboon.jpg,n02486410\nset/fox squirrel/squirrel_cls.jpg,fox_squirrel\n");
+    list.close();
+    const QString resume = dir.filePath("resume.tsv");
+    const Result part = runCli({"eval", "--model", "lite0", "--dir", list.fileName(), "--resume", resume, "--json"});
+    QCOMPARE(part.code, 0);
+    QVERIFY(list.open(QIODevice::Append));
+    list.write("set/950/orange.jpg,950\nset/950/apple.jpg,orange\n");
+    list.close();
+    const Result all = runCli({"eval", "--model", "lite0", "--dir", list.fileName(), "--resume", resume, "--json"});
+    QCOMPARE(all.code, 0);
+    const QJsonObject a = QJsonDocument::fromJson(all.out).object();
+    QCOMPARE(a["resumed"].toInt(), 2);
+    QCOMPARE(a["evaluated"].toInt(), 4);
+    QCOMPARE(a["top1"].toDouble(), 100.0 * top1 / 4);
+
+    // a folder that names no class
+    QVERIFY(QDir(dir.path()).mkpath("bad/not-a-class"));
+    QVERIFY(QFile::copy(kPhotos + "orange.jpg", dir.filePath("bad/not-a-class/o.jpg")));
+    const Result bad = runCli({"eval", "--model", "lite0", "--dir", dir.filePath("bad")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("'not-a-class'") && bad.err.contains("WordNet id"), bad.err.constData());
 }
 
 void TestCli::errors_data()

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "common/dataset.h"
+
+#include "common/error.h"
+#include "common/paths.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <unordered_map>
+
+namespace effscope::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower(std::string s)
+{
+    for (char &c : s)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string trim(const std::string &s)
+{
+    const size_t a = s.find_first_not_of(" \t\r\n\"");
+    const size_t b = s.find_last_not_of(" \t\r\n\"");
+    return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+}
+
+bool isImage(const fs::path &p)
+{
+    const std::string ext = lower(p.extension().string());
+    return ext == ".jpg" || ext == ".jpeg" || ext == ".jpe" || ext == ".png" || ext == ".webp" || ext == ".bmp";
+}
+
+} // namespace
+
+const std::vector<std::string> &imagenetWnids()
+{
+    static const std::vector<std::string> ids = [] {
+        const std::string path = resourcePath("imagenet_wnids.txt");
+        std::ifstream in(path);
+        if (!in)
+            throw Error(ErrorCategory::Io, "cannot open the WordNet id list '" + path + "'");
+        std::vector<std::string> out;
+        for (std::string line; std::getline(in, line);)
+            if (!trim(line).empty())
+                out.push_back(trim(line));
+        if (out.size() != 1000)
+            throw Error(ErrorCategory::Io, "'" + path + "' lists " + std::to_string(out.size()) + " ids, expected 1000");
+        return out;
+    }();
+    return ids;
+}
+
+int resolveClassLabel(const std::string &raw)
+{
+    static const auto byName = [] {
+        std::unordered_map<std::string, int> m;
+        const auto &names = imagenetClasses();
+        for (size_t i = 0; i < names.size(); ++i) {
+            std::string n = lower(names[i]);
+            m.emplace(n, int(i)); // the first of duplicate names (e.g. "crane") wins
+            std::replace(n.begin(), n.end(), ' ', '_');
+            m.emplace(n, int(i));
+        }
+        const auto &ids = imagenetWnids();
+        for (size_t i = 0; i < ids.size(); ++i)
+            m.emplace(ids[i], int(i));
+        return m;
+    }();
+    const std::string label = trim(raw);
+    if (label.empty())
+        return -1;
+    if (std::all_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+        if (label.size() > 4)
+            return -1;
+        const int v = std::stoi(label);
+        return v < 1000 ? v : -1;
+    }
+    const auto it = byName.find(lower(label));
+    return it == byName.end() ? -1 : it->second;
+}
+
+std::vector<LabelledImage> listLabelledImages(const std::string &dirOrCsv)
+{
+    std::vector<LabelledImage> out;
+    std::error_code ec;
+    const fs::path root(dirOrCsv);
+    if (fs::is_directory(root, ec)) {
+        std::vector<fs::path> classDirs;
+        for (const fs::directory_entry &e : fs::directory_iterator(root, ec))
+            if (e.is_directory())
+                classDirs.push_back(e.path());
+        if (ec)
+            throw Error(ErrorCategory::Io, "cannot list '" + dirOrCsv + "': " + ec.message());
+        std::sort(classDirs.begin(), classDirs.end());
+        for (const fs::path &d : classDirs) {
+            const int label = resolveClassLabel(d.filename().string());
+            if (label < 0)
+                throw Error(ErrorCategory::InvalidInput,
+                            "folder '" + d.filename().string() + "' in '" + dirOrCsv
+                                + "' names no ImageNet class (use a WordNet id like n02123045, a class name, or an index 0-999)");
+            std::vector<fs::path> files;
+            for (const fs::directory_entry &e : fs::recursive_directory_iterator(d, ec))
+                if (e.is_regular_file() && isImage(e.path()))
+                    files.push_back(e.path());
+            std::sort(files.begin(), files.end());
+            for (const fs::path &f : files)
+                out.push_back({f.string(), label});
+        }
+    } else if (fs::is_regular_file(root, ec)) {
+        std::ifstream in(dirOrCsv);
+        if (!in)
+            throw Error(ErrorCategory::Io, "cannot open '" + dirOrCsv + "'");
+        int lineNo = 0;
+        for (std::string line; std::getline(in, line);) {
+            ++lineNo;
+            if (trim(line).empty() || trim(line)[0] == '#')
+                continue;
+            const size_t comma = line.rfind(',');
+            if (comma == std::string::npos)
+                throw Error(ErrorCategory::InvalidInput,
+                            dirOrCsv + ":" + std::to_string(lineNo) + ": expected 'path,label'");
+            const std::string path = trim(line.substr(0, comma)), labelText = trim(line.substr(comma + 1));
+            const int label = resolveClassLabel(labelText);
+            if (label < 0) {
+                if (lineNo == 1 && lower(labelText) == "label")
+                    continue; // a header line
+                throw Error(ErrorCategory::InvalidInput, dirOrCsv + ":" + std::to_string(lineNo) + ": '" + labelText
+                                                             + "' names no ImageNet class");
+            }
+            fs::path p(path);
+            if (p.is_relative())
+                p = root.parent_path() / p;
+            out.push_back({p.string(), label});
+        }
+    } else {
+        throw Error(ErrorCategory::Io, "'" + dirOrCsv + "' is neither a folder nor a file");
+    }
+    if (out.empty())
+        throw Error(ErrorCategory::InvalidInput, "'" + dirOrCsv + "' holds no labelled images");
+    return out;
+}
+
+} // namespace effscope::core

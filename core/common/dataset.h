@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Labelled image sets for evaluation: a folder in ImageFolder layout (one subfolder per class,
+// named by WordNet id like n02123045, by class name, or by class index) or a CSV of path,label
+// lines (label: the same three forms; relative paths are relative to the CSV). No torch, no
+// image decoding: only names are resolved here.
+#include <string>
+#include <vector>
+
+namespace effscope::core {
+
+/// The 1000 ImageNet-1k WordNet ids in class-index order (resources/imagenet_wnids.txt, the
+/// order of timm's imagenet_synsets.txt and of torchvision's class indices).
+const std::vector<std::string> &imagenetWnids();
+
+/// A class from a folder name or CSV label: "n02356798", "fox squirrel" / "fox_squirrel"
+/// (case-insensitive), or "335". Returns -1 when it is none of them.
+int resolveClassLabel(const std::string &label);
+
+struct LabelledImage
+{
+    std::string path;
+    int label = 0;
+};
+
+/// Lists the images of a folder (ImageFolder layout) or a CSV file, sorted by path for folders,
+/// in file order for CSVs. Image files are recognised by suffix (jpg, jpeg, png, webp, bmp).
+/// Throws InvalidInput naming the first folder or line whose label cannot be resolved, Io when
+/// the path cannot be read, InvalidInput when there are no images.
+std::vector<LabelledImage> listLabelledImages(const std::string &dirOrCsv);
+
+} // namespace effscope::core
