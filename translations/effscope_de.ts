@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="38"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="44"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="63"/>
+        <source>%1: point &apos;%2&apos; of &apos;%3&apos; lacks MACs or a top-1 in (0, 100]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="69"/>
+        <source>%1: a series without an id or points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="75"/>
+        <source>%1 lists no series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effscope::ActivationBrowser</name>
     <message>
         <location filename="../widgets/activation_browser.cpp" line="28"/>
@@ -103,67 +131,67 @@
 <context>
     <name>effscope::CompareView</name>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="34"/>
+        <location filename="../widgets/compare_view.cpp" line="36"/>
         <source>Scales:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="36"/>
+        <location filename="../widgets/compare_view.cpp" line="38"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="37"/>
+        <location filename="../widgets/compare_view.cpp" line="39"/>
         <source>Compare the ticked scales on the current photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="63"/>
+        <location filename="../widgets/compare_view.cpp" line="65"/>
         <source>Compare %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="112"/>
+        <location filename="../widgets/compare_view.cpp" line="117"/>
         <source>%1 heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="113"/>
+        <location filename="../widgets/compare_view.cpp" line="118"/>
         <source>waiting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="134"/>
+        <location filename="../widgets/compare_view.cpp" line="139"/>
         <source>&lt;b&gt;failed:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="137"/>
+        <location filename="../widgets/compare_view.cpp" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 px · %3 GMACs · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="141"/>
+        <location filename="../widgets/compare_view.cpp" line="146"/>
         <source>&lt;b&gt;untrained&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="144"/>
+        <location filename="../widgets/compare_view.cpp" line="149"/>
         <source>%1 ms classify, %2 ms CAM on %3 (%4 x %5)&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="150"/>
+        <location filename="../widgets/compare_view.cpp" line="155"/>
         <source>CAM of &quot;%1&quot; (p = %2): deletion AUC %3, insertion AUC %4, average drop %5%&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="167"/>
+        <location filename="../widgets/compare_view.cpp" line="172"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="167"/>
+        <location filename="../widgets/compare_view.cpp" line="172"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,212 +296,247 @@
 <context>
     <name>effscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <location filename="../app/gui/main_window.cpp" line="66"/>
         <source>effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <location filename="../app/gui/main_window.cpp" line="70"/>
         <source>Drop a photo here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="71"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
         <source>CAM method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
+        <location filename="../app/gui/main_window.cpp" line="91"/>
         <source>CAM target class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="81"/>
+        <location filename="../app/gui/main_window.cpp" line="92"/>
         <source>The class the heat map explains: type to search the 1000 ImageNet classes, or click a prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="96"/>
+        <location filename="../app/gui/main_window.cpp" line="107"/>
         <source>CAM target layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="97"/>
+        <location filename="../app/gui/main_window.cpp" line="108"/>
         <source>The layer whose activations the CAM weighs; its spatial size is the map&apos;s resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>Colour map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="105"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Heat map opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="106"/>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
         <source>Smooth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="107"/>
+        <location filename="../app/gui/main_window.cpp" line="119"/>
         <source>Average over flipped and brightened copies of the photo (test-time augmentation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="131"/>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="148"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>&amp;Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
-        <location filename="../app/gui/main_window.cpp" line="195"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>&amp;Activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>C&amp;ompare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="136"/>
-        <source>Views</source>
+        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <source>&amp;Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
-        <source>Stop the running work (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
-        <source>Cancel the running work</source>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <source>&amp;Trade-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="169"/>
-        <source>&amp;File</source>
+        <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
-        <source>&amp;Open Image...</source>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
-        <source>Open &amp;Recent</source>
+        <location filename="../app/gui/main_window.cpp" line="195"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
-        <source>&amp;Weights...</source>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <source>Stop the running work (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
-        <source>Heat map &amp;overlay (PNG)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="177"/>
-        <source>&amp;Raw heat map (.npy)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
-        <source>&amp;Top-5 (CSV or JSON)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
-        <source>&amp;Compare view (PNG)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="184"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
-        <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
-        <source>&amp;Cancel Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
-        <source>&amp;Next Image</source>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <source>Cancel the running work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="202"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="203"/>
+        <source>&amp;Open Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="205"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <source>&amp;Weights...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <source>Heat map &amp;overlay (PNG)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
+        <source>&amp;Raw heat map (.npy)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <source>&amp;Top-5 (CSV or JSON)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
+        <source>&amp;Compare view (PNG)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <source>Trade-off &amp;plot (PNG or PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="215"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="220"/>
+        <source>Not saved: cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <source>&amp;Paste Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <source>&amp;Cancel Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="248"/>
+        <source>&amp;Trade-off Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <source>&amp;Scaling Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <source>&amp;Next Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>P&amp;revious Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="388"/>
         <source>heat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="341"/>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
+        <location filename="../app/gui/main_window.cpp" line="394"/>
+        <location filename="../app/gui/main_window.cpp" line="429"/>
         <source>loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="446"/>
         <source>&apos;%1&apos; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="404"/>
+        <location filename="../app/gui/main_window.cpp" line="460"/>
         <source>Checking %n file(s)...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -481,12 +544,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="410"/>
+        <location filename="../app/gui/main_window.cpp" line="466"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="418"/>
+        <location filename="../app/gui/main_window.cpp" line="474"/>
         <source>Added %n image(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -494,17 +557,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="423"/>
+        <location filename="../app/gui/main_window.cpp" line="479"/>
         <source>Nothing to open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="424"/>
+        <location filename="../app/gui/main_window.cpp" line="480"/>
         <source>Nothing to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="427"/>
+        <location filename="../app/gui/main_window.cpp" line="483"/>
         <source>Added %n image(s); skipped %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -512,82 +575,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="470"/>
+        <location filename="../app/gui/main_window.cpp" line="526"/>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="478"/>
+        <location filename="../app/gui/main_window.cpp" line="534"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="489"/>
+        <location filename="../app/gui/main_window.cpp" line="545"/>
         <source>The clipboard is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="506"/>
+        <location filename="../app/gui/main_window.cpp" line="562"/>
         <source>Cannot paste: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="511"/>
+        <location filename="../app/gui/main_window.cpp" line="567"/>
         <source>The clipboard holds neither an image nor image files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="536"/>
+        <location filename="../app/gui/main_window.cpp" line="592"/>
         <source>Only local files can be opened; skipped %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="538"/>
+        <location filename="../app/gui/main_window.cpp" line="594"/>
         <source>Nothing to open: drop image files (JPEG, PNG, WebP or BMP) or folders of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="575"/>
+        <location filename="../app/gui/main_window.cpp" line="631"/>
         <source>head (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="639"/>
+        <location filename="../app/gui/main_window.cpp" line="695"/>
         <source>Loading %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="640"/>
+        <location filename="../app/gui/main_window.cpp" line="696"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="645"/>
+        <location filename="../app/gui/main_window.cpp" line="701"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="646"/>
+        <location filename="../app/gui/main_window.cpp" line="702"/>
         <source>No activations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="649"/>
+        <location filename="../app/gui/main_window.cpp" line="705"/>
         <source>Comparison failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="653"/>
+        <location filename="../app/gui/main_window.cpp" line="709"/>
         <source>Heat map cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="654"/>
+        <location filename="../app/gui/main_window.cpp" line="710"/>
         <source>No heat map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="677"/>
+        <location filename="../app/gui/main_window.cpp" line="733"/>
         <source>Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -595,196 +658,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="720"/>
+        <location filename="../app/gui/main_window.cpp" line="776"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="732"/>
+        <location filename="../app/gui/main_window.cpp" line="788"/>
         <source>%1 is in the cache: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="738"/>
+        <location filename="../app/gui/main_window.cpp" line="794"/>
         <source>Checking %1 against %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="742"/>
+        <location filename="../app/gui/main_window.cpp" line="798"/>
         <source>Imported for %1: %2 (%3). Choose it under Weights in the model panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="748"/>
+        <location filename="../app/gui/main_window.cpp" line="804"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="757"/>
-        <location filename="../app/gui/main_window.cpp" line="767"/>
+        <location filename="../app/gui/main_window.cpp" line="813"/>
+        <location filename="../app/gui/main_window.cpp" line="823"/>
         <source>there is no heat map to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="760"/>
-        <location filename="../app/gui/main_window.cpp" line="803"/>
-        <location filename="../app/gui/main_window.cpp" line="878"/>
+        <location filename="../app/gui/main_window.cpp" line="816"/>
+        <location filename="../app/gui/main_window.cpp" line="859"/>
+        <location filename="../app/gui/main_window.cpp" line="935"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="779"/>
+        <location filename="../app/gui/main_window.cpp" line="835"/>
         <source>there are no predictions to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="799"/>
+        <location filename="../app/gui/main_window.cpp" line="855"/>
         <source>choose a .csv or .json file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="809"/>
-        <location filename="../app/gui/main_window.cpp" line="810"/>
+        <location filename="../app/gui/main_window.cpp" line="865"/>
+        <location filename="../app/gui/main_window.cpp" line="866"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="809"/>
+        <location filename="../app/gui/main_window.cpp" line="865"/>
         <source>NumPy array (*.npy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="809"/>
+        <location filename="../app/gui/main_window.cpp" line="865"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="811"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
+        <location filename="../app/gui/main_window.cpp" line="867"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="818"/>
+        <location filename="../app/gui/main_window.cpp" line="220"/>
+        <location filename="../app/gui/main_window.cpp" line="874"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="818"/>
+        <location filename="../app/gui/main_window.cpp" line="874"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="840"/>
+        <location filename="../app/gui/main_window.cpp" line="896"/>
         <source>Computing the activations of %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="847"/>
+        <location filename="../app/gui/main_window.cpp" line="903"/>
         <source>Open a photo first: the scales are compared on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="851"/>
+        <location filename="../app/gui/main_window.cpp" line="907"/>
         <source>Tick at least one scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="859"/>
+        <location filename="../app/gui/main_window.cpp" line="916"/>
         <source>(each scale&apos;s own top-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="863"/>
+        <location filename="../app/gui/main_window.cpp" line="920"/>
         <source>%1 of the shared class %2 on %3, each scale at its own resolution, cheapest first. Faithfulness over 16 deletion / insertion steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="874"/>
+        <location filename="../app/gui/main_window.cpp" line="931"/>
         <source>there is no comparison to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="885"/>
+        <location filename="../app/gui/main_window.cpp" line="959"/>
+        <source>Building %1 (random init)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="966"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="893"/>
+        <location filename="../app/gui/main_window.cpp" line="974"/>
         <source>imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="922"/>
+        <location filename="../app/gui/main_window.cpp" line="1003"/>
         <source>Computing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="938"/>
+        <location filename="../app/gui/main_window.cpp" line="1019"/>
         <source>%1 on %2 (%3 x %4) for &quot;%5&quot; (p = %6), %7 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="950"/>
+        <location filename="../app/gui/main_window.cpp" line="1031"/>
         <source>&lt;br&gt;Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="952"/>
+        <location filename="../app/gui/main_window.cpp" line="1033"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="952"/>
+        <location filename="../app/gui/main_window.cpp" line="1033"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="437"/>
+        <location filename="../app/gui/main_window.cpp" line="493"/>
         <source>Classifying %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="589"/>
+        <location filename="../app/gui/main_window.cpp" line="645"/>
         <source>%1 (pretrained, input %2 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="590"/>
+        <location filename="../app/gui/main_window.cpp" line="646"/>
         <source>&lt;b&gt;untrained&lt;/b&gt; (random init): no pretrained file is cached, predictions are meaningless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="605"/>
+        <location filename="../app/gui/main_window.cpp" line="661"/>
         <source>%1 — %2, %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="610"/>
+        <location filename="../app/gui/main_window.cpp" line="666"/>
         <source> — untrained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="637"/>
+        <location filename="../app/gui/main_window.cpp" line="693"/>
         <source>failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="657"/>
+        <location filename="../app/gui/main_window.cpp" line="713"/>
         <source>Could not open this image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="665"/>
+        <location filename="../app/gui/main_window.cpp" line="721"/>
         <source>Open Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="666"/>
+        <location filename="../app/gui/main_window.cpp" line="722"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="674"/>
+        <location filename="../app/gui/main_window.cpp" line="730"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,43 +932,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="121"/>
+        <location filename="../widgets/model_panel.cpp" line="122"/>
         <source>CUDA GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="137"/>
+        <location filename="../widgets/model_panel.cpp" line="140"/>
         <source>pretrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="138"/>
+        <location filename="../widgets/model_panel.cpp" line="141"/>
         <source>downloadable (File &gt; Weights), untrained until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="139"/>
+        <location filename="../widgets/model_panel.cpp" line="142"/>
         <source>no weights: untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="141"/>
+        <location filename="../widgets/model_panel.cpp" line="144"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="150"/>
+        <location filename="../widgets/model_panel.cpp" line="153"/>
         <source>default (pretrained when cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="155"/>
+        <location filename="../widgets/model_panel.cpp" line="158"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="181"/>
+        <location filename="../widgets/model_panel.cpp" line="186"/>
+        <source>%1 — custom, untrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/model_panel.cpp" line="196"/>
         <source>%1 px, %2 M params, %3 GMACs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::NetworkDiagram</name>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="44"/>
+        <source>Network diagram: stages as columns of blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="80"/>
+        <source>%1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="105"/>
+        <source>head</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +1014,175 @@
     </message>
 </context>
 <context>
+    <name>effscope::ScalingExplorer</name>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="118"/>
+        <source>%1 slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="140"/>
+        <source>&amp;Compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="141"/>
+        <source>d = alpha^phi, w = beta^phi, r = 224 gamma^phi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="142"/>
+        <source>&amp;Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="143"/>
+        <source>width, depth and resolution set directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="148"/>
+        <source>&amp;Lite rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="149"/>
+        <source>EfficientNet-Lite: ReLU6, no squeeze-excite, stem and head not scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="152"/>
+        <source>alpha (depth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="153"/>
+        <source>beta (width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="154"/>
+        <source>gamma (resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="155"/>
+        <source>phi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="156"/>
+        <source>width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="157"/>
+        <source>depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="161"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="165"/>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="164"/>
+        <source>resolution slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="182"/>
+        <source>&amp;Paper (1.2, 1.1, 1.15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="183"/>
+        <source>The grid-searched coefficients of the paper: alpha 1.2, beta 1.1, gamma 1.15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="189"/>
+        <source>Load preset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="197"/>
+        <source>&amp;Build this scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="198"/>
+        <source>Make this scale a real model (random init, &quot;untrained&quot;) for every other view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="211"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="211"/>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="211"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="211"/>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="211"/>
+        <source>MACs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="214"/>
+        <source>Stages of the scaled network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="339"/>
+        <source>d = alpha^phi = %1 · w = beta^phi = %2 · r = 224 gamma^phi = %3 -&gt; %4 px · alpha beta² gamma² = %5 (paper: 2) · FLOPs growth 2^phi = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="348"/>
+        <source>d = %1 · w = %2 · r = %3 px (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="349"/>
+        <source>%1 params · %2 MACs = %3 x B0&apos;s · %4 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="357"/>
+        <source>Stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="394"/>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="396"/>
+        <source>Head + classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scaling_explorer.cpp" line="396"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effscope::ThumbnailStrip</name>
     <message>
         <location filename="../widgets/thumbnail_strip.cpp" line="27"/>
@@ -931,6 +1193,70 @@
         <location filename="../widgets/thumbnail_strip.cpp" line="60"/>
         <source>%1
 %2 x %3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::TradeoffPlot</name>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="82"/>
+        <source>Top-1 vs MACs (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="83"/>
+        <source>Top-1 vs parameters (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="84"/>
+        <source>Trade-off axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="94"/>
+        <source>Accuracy against cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="95"/>
+        <source>Trade-off plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="99"/>
+        <source>ImageNet top-1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="158"/>
+        <source>multiply-adds (billions, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="158"/>
+        <source>parameters (millions, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="205"/>
+        <source>%1
+(accuracy not measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="272"/>
+        <source>%1: %2, top-1 %3%%4, %5 GMACs%6 (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="275"/>
+        <source>, top-5 %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="277"/>
+        <source>, %1 M params</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,37 +1469,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>EfficientNet scaling workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Preset to start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Save the window to FILE once the image is classified, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
-        <source>View to show: photo, heatmap, activations or compare.</source>
+        <location filename="../app/gui/main.cpp" line="38"/>
+        <source>View to show: photo, heatmap, activations, compare, explorer or tradeoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Layer the activation view opens on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Scales the compare view runs, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Image to classify.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,6 +21,8 @@ namespace {
 
 QString displayName(const QString &preset)
 {
+    if (preset.startsWith(QLatin1String("custom")))
+        return preset;
     return preset.startsWith(QLatin1String("lite")) ? QStringLiteral("Lite") + preset.mid(4) : preset.toUpper();
 }
 
@@ -61,12 +63,15 @@ void CompareView::setPresets(const QStringList &presets, const QStringList &chec
         box->setProperty("preset", p);
         box->setChecked(checked.contains(p));
         box->setAccessibleName(tr("Compare %1").arg(displayName(p)));
-        // B scales on the first row, Lite scales on the second
-        const bool lite = p.startsWith(QLatin1String("lite"));
-        const int column = 1 + int(std::count_if(m_boxes.begin(), m_boxes.end(), [lite](const QCheckBox *b) {
-                               return b->property("preset").toString().startsWith(QLatin1String("lite")) == lite;
+        // B scales on the first row, Lite scales on the second, custom scales on the third
+        auto rowOf = [](const QString &name) {
+            return name.startsWith(QLatin1String("lite")) ? 1 : name.startsWith(QLatin1String("custom")) ? 2 : 0;
+        };
+        const int row = rowOf(p);
+        const int column = 1 + int(std::count_if(m_boxes.begin(), m_boxes.end(), [&](const QCheckBox *b) {
+                               return rowOf(b->property("preset").toString()) == row;
                            }));
-        m_presetRow->addWidget(box, lite ? 1 : 0, column);
+        m_presetRow->addWidget(box, row, column);
         m_boxes << box;
     }
     m_presetRow->setColumnStretch(m_presetRow->columnCount(), 1);

@@ -295,6 +295,11 @@ bool TradeoffPlot::savePng(const QString &path, int width, int height)
     return m_plot->savePng(path, width, height);
 }
 
+bool TradeoffPlot::savePdf(const QString &path, int width, int height)
+{
+    return m_plot->savePdf(path, width, height);
+}
+
 void TradeoffPlot::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)

@@ -59,6 +59,7 @@ public:
     /// The custom scale's band: its x range in axis units; empty when none.
     QPair<double, double> customBand() const;
     bool savePng(const QString &path, int width, int height);
+    bool savePdf(const QString &path, int width, int height);
 
 protected:
     void changeEvent(QEvent *event) override;

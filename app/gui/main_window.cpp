@@ -210,12 +210,14 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     exportMenu->addAction(tr("&Raw heat map (.npy)..."), this, [this] { exportDialog(1); });
     exportMenu->addAction(tr("&Top-5 (CSV or JSON)..."), this, [this] { exportDialog(2); });
     exportMenu->addAction(tr("&Compare view (PNG)..."), this, [this] { exportDialog(3); });
-    exportMenu->addAction(tr("Trade-off &plot (PNG)..."), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), tr("PNG image (*.png)"));
-        if (!path.isEmpty())
-            statusBar()->showMessage(m_tradeoff->savePng(path, 1200, 800) ? tr("Saved %1").arg(path)
-                                                                          : tr("Not saved: cannot write %1").arg(path),
-                                     8000);
+    exportMenu->addAction(tr("Trade-off &plot (PNG or PDF)..."), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(),
+                                                          tr("PNG image (*.png);;PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+        const bool saved = pdf ? m_tradeoff->savePdf(path, 1200, 800) : m_tradeoff->savePng(path, 1200, 800);
+        statusBar()->showMessage(saved ? tr("Saved %1").arg(path) : tr("Not saved: cannot write %1").arg(path), 8000);
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -909,6 +911,7 @@ void MainWindow::startCompare(const QStringList &models)
     req.imagePath = m_currentImage;
     req.models = models;
     req.method = m_camMethod->currentData().toString();
+    req.custom = QVector<CustomScale>(m_customScales.begin(), m_customScales.end());
     req.classIndex = m_camClass >= 0 ? m_camClass : (m_lastResult.top.isEmpty() ? -1 : m_lastResult.top.front().index);
     QString target = tr("(each scale's own top-1)");
     for (const ClassScore &c : m_lastResult.top)
@@ -946,6 +949,13 @@ void MainWindow::buildCustomScale()
     named.name = scale.name.toStdString();
     m_customScales.insert(scale.name, scale);
     m_modelPanel->addCustomModel(scale.name, named);
+    {
+        // the compare view offers it too, keeping what is ticked
+        QStringList offered = m_modelPanel->presets();
+        for (auto it = m_customScales.cbegin(); it != m_customScales.cend(); ++it)
+            offered << it.key();
+        m_compare->setPresets(offered, m_compare->checkedPresets());
+    }
     statusBar()->showMessage(tr("Building %1 (random init)...").arg(scale.name), 5000);
     m_modelPanel->setModel(scale.name); // emits modelChosen: the worker builds it
 }

@@ -621,10 +621,25 @@ void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
         // cheapest first: the slowest scale comes last and never holds the others back
         std::vector<std::pair<int64_t, int>> order;
         QVector<QString> errors(request.models.size());
+        auto customScale = [&request](const QString &name) -> std::optional<CustomScale> {
+            for (const CustomScale &c : request.custom)
+                if (c.name == name)
+                    return c;
+            return std::nullopt;
+        };
         for (int slot = 0; slot < request.models.size(); ++slot) {
             int64_t macs = 0;
             try {
-                macs = core::profileModel(core::resolve(core::preset(request.models[slot].toStdString()))).macs;
+                core::ModelConfig c;
+                if (const auto custom = customScale(request.models[slot])) {
+                    c = core::preset(custom->lite ? "lite0" : "b0");
+                    c.scaling.width = custom->width;
+                    c.scaling.depth = custom->depth;
+                    c.scaling.resolution = custom->resolution;
+                } else {
+                    c = core::preset(request.models[slot].toStdString());
+                }
+                macs = core::profileModel(core::resolve(c)).macs;
             } catch (const std::exception &e) {
                 errors[slot] = QString::fromUtf8(e.what());
             }
@@ -661,7 +676,8 @@ void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
                 else {
                     if (m_state->compareModels.size() >= kCompareCache)
                         m_state->compareModels.clear();
-                    core::ModelHandle loaded = loadHandle(m_state->registry, it.model, device, step(0.0, 0.3));
+                    core::ModelHandle loaded = loadHandle(m_state->registry, it.model, device, step(0.0, 0.3),
+                                                          QString(), QStringLiteral("fp32"), customScale(it.model));
                     hp = &m_state->compareModels.emplace(name, std::move(loaded)).first->second;
                 }
                 core::ModelHandle &h = *hp;

@@ -136,9 +136,10 @@ struct ChannelView
 struct CompareRequest
 {
     QString imagePath;
-    QStringList models;                   ///< preset names
+    QStringList models;                   ///< preset names, or names of `custom` scales
     int classIndex = -1;                  ///< shared CAM target; -1: each scale's own top-1
     QString method = QStringLiteral("gradcam");
+    QVector<CustomScale> custom;          ///< the explorer's scales the models list may name
 };
 
 struct CompareItem

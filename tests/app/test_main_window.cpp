@@ -480,6 +480,17 @@ void TestMainWindow::buildFromExplorer()
     drop(&window, {QUrl::fromLocalFile(kPhotos + "orange.jpg")});
     QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("custom-w1.1-d1.2-r256"), 60000);
     QVERIFY(window.predictionView()->caption().contains("untrained model"));
+    // the compare view offers the custom scale beside the presets
+    CompareView *compare = window.compareView();
+    compare->setChecked({"lite0", "custom-w1.1-d1.2-r256"});
+    QCOMPARE(compare->checkedPresets(), (QStringList{"lite0", "custom-w1.1-d1.2-r256"}));
+    QSignalSpy finished(&window, &MainWindow::compareFinished);
+    window.startCompare(compare->checkedPresets());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QCOMPARE(compare->resultCount(), 2);
+    QVERIFY2(compare->cardText(1).contains("custom-w1.1-d1.2-r256") && compare->cardText(1).contains("256 px")
+                 && compare->cardText(1).contains("untrained"),
+             qPrintable(compare->cardText(1)));
     // the panel goes back to a preset as usual
     window.modelPanel()->setModel("lite0");
     QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);

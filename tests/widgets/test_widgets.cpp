@@ -519,6 +519,9 @@ void TestWidgets::tradeoffSeries()
     QTemporaryDir dir;
     QVERIFY(plot.savePng(dir.filePath("plot.png"), 800, 500));
     QCOMPARE(QImage(dir.filePath("plot.png")).size(), QSize(800, 500));
+    QVERIFY(plot.savePdf(dir.filePath("plot.pdf"), 800, 500));
+    QFile pdf(dir.filePath("plot.pdf"));
+    QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
 
     // a malformed file is refused with its reason
     QFile bad(dir.filePath("bad.json"));
