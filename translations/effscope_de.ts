@@ -4,27 +4,27 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="38"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="39"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="44"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="45"/>
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="63"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="65"/>
         <source>%1: point &apos;%2&apos; of &apos;%3&apos; lacks MACs or a top-1 in (0, 100]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="69"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="71"/>
         <source>%1: a series without an id or points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="75"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="77"/>
         <source>%1 lists no series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,43 +500,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="248"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <source>Timing every preset on this machine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="259"/>
+        <source>%1 could not be timed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <source>Latency measurement cancelled (%n preset(s) timed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="269"/>
+        <source>Timed %n preset(s) at batch 1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>&amp;Trade-off Plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <location filename="../app/gui/main_window.cpp" line="275"/>
         <source>&amp;Scaling Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="278"/>
         <source>&amp;Next Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="280"/>
         <source>P&amp;revious Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="388"/>
+        <location filename="../app/gui/main_window.cpp" line="413"/>
         <source>heat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="394"/>
-        <location filename="../app/gui/main_window.cpp" line="429"/>
+        <location filename="../app/gui/main_window.cpp" line="419"/>
+        <location filename="../app/gui/main_window.cpp" line="454"/>
         <source>loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="446"/>
+        <location filename="../app/gui/main_window.cpp" line="471"/>
         <source>&apos;%1&apos; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="460"/>
+        <location filename="../app/gui/main_window.cpp" line="485"/>
         <source>Checking %n file(s)...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -544,12 +570,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="466"/>
+        <location filename="../app/gui/main_window.cpp" line="491"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="474"/>
+        <location filename="../app/gui/main_window.cpp" line="499"/>
         <source>Added %n image(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -557,17 +583,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="479"/>
+        <location filename="../app/gui/main_window.cpp" line="504"/>
         <source>Nothing to open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="480"/>
+        <location filename="../app/gui/main_window.cpp" line="505"/>
         <source>Nothing to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="483"/>
+        <location filename="../app/gui/main_window.cpp" line="508"/>
         <source>Added %n image(s); skipped %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -575,82 +601,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="526"/>
+        <location filename="../app/gui/main_window.cpp" line="551"/>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="534"/>
+        <location filename="../app/gui/main_window.cpp" line="559"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="545"/>
+        <location filename="../app/gui/main_window.cpp" line="570"/>
         <source>The clipboard is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="562"/>
+        <location filename="../app/gui/main_window.cpp" line="587"/>
         <source>Cannot paste: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="567"/>
+        <location filename="../app/gui/main_window.cpp" line="592"/>
         <source>The clipboard holds neither an image nor image files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="592"/>
+        <location filename="../app/gui/main_window.cpp" line="617"/>
         <source>Only local files can be opened; skipped %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="594"/>
+        <location filename="../app/gui/main_window.cpp" line="619"/>
         <source>Nothing to open: drop image files (JPEG, PNG, WebP or BMP) or folders of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="631"/>
+        <location filename="../app/gui/main_window.cpp" line="656"/>
         <source>head (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="695"/>
+        <location filename="../app/gui/main_window.cpp" line="720"/>
         <source>Loading %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="696"/>
+        <location filename="../app/gui/main_window.cpp" line="721"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="701"/>
+        <location filename="../app/gui/main_window.cpp" line="726"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="702"/>
+        <location filename="../app/gui/main_window.cpp" line="727"/>
         <source>No activations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="705"/>
+        <location filename="../app/gui/main_window.cpp" line="730"/>
         <source>Comparison failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="709"/>
+        <location filename="../app/gui/main_window.cpp" line="734"/>
         <source>Heat map cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="710"/>
+        <location filename="../app/gui/main_window.cpp" line="735"/>
         <source>No heat map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="733"/>
+        <location filename="../app/gui/main_window.cpp" line="758"/>
         <source>Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -658,203 +684,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="776"/>
+        <location filename="../app/gui/main_window.cpp" line="801"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="788"/>
+        <location filename="../app/gui/main_window.cpp" line="813"/>
         <source>%1 is in the cache: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="794"/>
+        <location filename="../app/gui/main_window.cpp" line="819"/>
         <source>Checking %1 against %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="798"/>
+        <location filename="../app/gui/main_window.cpp" line="823"/>
         <source>Imported for %1: %2 (%3). Choose it under Weights in the model panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="804"/>
+        <location filename="../app/gui/main_window.cpp" line="829"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="813"/>
-        <location filename="../app/gui/main_window.cpp" line="823"/>
+        <location filename="../app/gui/main_window.cpp" line="838"/>
+        <location filename="../app/gui/main_window.cpp" line="848"/>
         <source>there is no heat map to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="816"/>
-        <location filename="../app/gui/main_window.cpp" line="859"/>
-        <location filename="../app/gui/main_window.cpp" line="935"/>
+        <location filename="../app/gui/main_window.cpp" line="841"/>
+        <location filename="../app/gui/main_window.cpp" line="884"/>
+        <location filename="../app/gui/main_window.cpp" line="960"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="835"/>
+        <location filename="../app/gui/main_window.cpp" line="860"/>
         <source>there are no predictions to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="855"/>
+        <location filename="../app/gui/main_window.cpp" line="880"/>
         <source>choose a .csv or .json file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="865"/>
-        <location filename="../app/gui/main_window.cpp" line="866"/>
+        <location filename="../app/gui/main_window.cpp" line="890"/>
+        <location filename="../app/gui/main_window.cpp" line="891"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="865"/>
+        <location filename="../app/gui/main_window.cpp" line="890"/>
         <source>NumPy array (*.npy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="865"/>
+        <location filename="../app/gui/main_window.cpp" line="890"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="214"/>
-        <location filename="../app/gui/main_window.cpp" line="867"/>
+        <location filename="../app/gui/main_window.cpp" line="892"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="220"/>
-        <location filename="../app/gui/main_window.cpp" line="874"/>
+        <location filename="../app/gui/main_window.cpp" line="899"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="874"/>
+        <location filename="../app/gui/main_window.cpp" line="899"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="896"/>
+        <location filename="../app/gui/main_window.cpp" line="921"/>
         <source>Computing the activations of %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="903"/>
+        <location filename="../app/gui/main_window.cpp" line="928"/>
         <source>Open a photo first: the scales are compared on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="907"/>
+        <location filename="../app/gui/main_window.cpp" line="932"/>
         <source>Tick at least one scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="916"/>
+        <location filename="../app/gui/main_window.cpp" line="941"/>
         <source>(each scale&apos;s own top-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="920"/>
+        <location filename="../app/gui/main_window.cpp" line="945"/>
         <source>%1 of the shared class %2 on %3, each scale at its own resolution, cheapest first. Faithfulness over 16 deletion / insertion steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="931"/>
+        <location filename="../app/gui/main_window.cpp" line="956"/>
         <source>there is no comparison to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="959"/>
+        <location filename="../app/gui/main_window.cpp" line="984"/>
         <source>Building %1 (random init)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="966"/>
+        <location filename="../app/gui/main_window.cpp" line="991"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="974"/>
+        <location filename="../app/gui/main_window.cpp" line="999"/>
         <source>imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="1003"/>
+        <location filename="../app/gui/main_window.cpp" line="1028"/>
         <source>Computing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="1019"/>
+        <location filename="../app/gui/main_window.cpp" line="1044"/>
         <source>%1 on %2 (%3 x %4) for &quot;%5&quot; (p = %6), %7 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="1031"/>
+        <location filename="../app/gui/main_window.cpp" line="1056"/>
         <source>&lt;br&gt;Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="1033"/>
+        <location filename="../app/gui/main_window.cpp" line="1058"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="1033"/>
+        <location filename="../app/gui/main_window.cpp" line="1058"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="493"/>
+        <location filename="../app/gui/main_window.cpp" line="518"/>
         <source>Classifying %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="645"/>
+        <location filename="../app/gui/main_window.cpp" line="670"/>
         <source>%1 (pretrained, input %2 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="646"/>
+        <location filename="../app/gui/main_window.cpp" line="671"/>
         <source>&lt;b&gt;untrained&lt;/b&gt; (random init): no pretrained file is cached, predictions are meaningless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="661"/>
+        <location filename="../app/gui/main_window.cpp" line="686"/>
         <source>%1 — %2, %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="666"/>
+        <location filename="../app/gui/main_window.cpp" line="691"/>
         <source> — untrained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="693"/>
+        <location filename="../app/gui/main_window.cpp" line="718"/>
         <source>failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="713"/>
+        <location filename="../app/gui/main_window.cpp" line="738"/>
         <source>Could not open this image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="721"/>
+        <location filename="../app/gui/main_window.cpp" line="746"/>
         <source>Open Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="722"/>
+        <location filename="../app/gui/main_window.cpp" line="747"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="730"/>
+        <location filename="../app/gui/main_window.cpp" line="755"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,64 +1225,89 @@
 <context>
     <name>effscope::TradeoffPlot</name>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="82"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="84"/>
         <source>Top-1 vs MACs (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="83"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="85"/>
         <source>Top-1 vs parameters (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="84"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="86"/>
+        <source>Top-1 vs latency measured here (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="87"/>
         <source>Trade-off axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="94"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="90"/>
+        <source>&amp;Measure latency here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="91"/>
+        <source>Time every preset at batch 1 on this machine (random weights; a few minutes for all 13 on two cores) and plot the published accuracies against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="102"/>
         <source>Accuracy against cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="95"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="103"/>
         <source>Trade-off plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="99"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="107"/>
         <source>ImageNet top-1 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="158"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="166"/>
         <source>multiply-adds (billions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="158"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="167"/>
         <source>parameters (millions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="205"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="168"/>
+        <source>batch-1 latency on this machine (ms, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="215"/>
         <source>%1
 (accuracy not measured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="272"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="281"/>
         <source>%1: %2, top-1 %3%%4, %5 GMACs%6 (%7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="275"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="284"/>
         <source>, top-5 %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="277"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="286"/>
         <source>, %1 M params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="288"/>
+        <source>, %1 ms here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -59,6 +60,7 @@ QVector<TradeoffSeries> loadPublishedSeries(const QString &path, QString *error)
             p.params = po.value(QStringLiteral("params")).toDouble(-1);
             p.top1 = po.value(QStringLiteral("top1")).toDouble(-1);
             p.top5 = po.value(QStringLiteral("top5")).toDouble(-1);
+            p.preset = po.value(QStringLiteral("preset")).toString();
             if (p.macs <= 0 || p.top1 <= 0 || p.top1 > 100) {
                 *error = QObject::tr("%1: point '%2' of '%3' lacks MACs or a top-1 in (0, 100]").arg(path, p.label, s.id);
                 return {};
@@ -81,11 +83,17 @@ TradeoffPlot::TradeoffPlot(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     m_axisBox = new QComboBox(this);
     m_axisBox->addItem(tr("Top-1 vs MACs (log)"));
     m_axisBox->addItem(tr("Top-1 vs parameters (log)"));
+    m_axisBox->addItem(tr("Top-1 vs latency measured here (log)"));
     m_axisBox->setAccessibleName(tr("Trade-off axis"));
     m_hover = new QLabel(this);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_measure = new QPushButton(tr("&Measure latency here"), this);
+    m_measure->setToolTip(tr("Time every preset at batch 1 on this machine (random weights; a few minutes for all "
+                             "13 on two cores) and plot the published accuracies against it"));
+    connect(m_measure, &QPushButton::clicked, this, &TradeoffPlot::measureRequested);
     auto *top = new QHBoxLayout;
     top->addWidget(m_axisBox);
+    top->addWidget(m_measure);
     top->addWidget(m_hover, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -101,7 +109,7 @@ TradeoffPlot::TradeoffPlot(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
     m_plot->xAxis->setTicker(log);
     connect(m_axisBox, &QComboBox::currentIndexChanged, this,
-            [this](int i) { setAxis(i == 0 ? Axis::Macs : Axis::Params); });
+            [this](int i) { setAxis(i == 0 ? Axis::Macs : i == 1 ? Axis::Params : Axis::Latency); });
     // a click on a legend entry shows or hides its series
     connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
         if (auto *pi = qobject_cast<QCPPlottableLegendItem *>(item))
@@ -130,7 +138,7 @@ void TradeoffPlot::setAxis(Axis axis)
     m_axis = axis;
     {
         QSignalBlocker block(m_axisBox);
-        m_axisBox->setCurrentIndex(axis == Axis::Macs ? 0 : 1);
+        m_axisBox->setCurrentIndex(axis == Axis::Macs ? 0 : axis == Axis::Params ? 1 : 2);
     }
     rebuild();
 }
@@ -155,7 +163,9 @@ void TradeoffPlot::rebuild()
     m_plot->clearGraphs();
     m_plot->clearItems();
     const bool macs = m_axis == Axis::Macs;
-    m_plot->xAxis->setLabel(macs ? tr("multiply-adds (billions, log scale)") : tr("parameters (millions, log scale)"));
+    m_plot->xAxis->setLabel(macs                    ? tr("multiply-adds (billions, log scale)")
+                            : m_axis == Axis::Params ? tr("parameters (millions, log scale)")
+                                                     : tr("batch-1 latency on this machine (ms, log scale)"));
     double lo = 1e9, hi = 0, yLo = 100, yHi = 0;
     for (int i = 0; i < m_series.size(); ++i) {
         const TradeoffSeries &s = m_series[i];
@@ -168,9 +178,9 @@ void TradeoffPlot::rebuild()
         g->setLineStyle(s.id.startsWith(QLatin1String("table")) ? QCPGraph::lsNone : QCPGraph::lsLine);
         QVector<double> x, y;
         for (const TradeoffPoint &p : s.points) {
-            const double v = macs ? p.macs : p.params;
+            const double v = xValue(p);
             if (v <= 0)
-                continue; // the source gives no value for this axis
+                continue; // the source (or this machine, for latency) gives no value for this axis
             x << v;
             y << p.top1;
             lo = std::min(lo, v);
@@ -186,7 +196,7 @@ void TradeoffPlot::rebuild()
         if (x.isEmpty())
             m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(g));
     }
-    const double custom = macs ? m_customMacs : m_customParams;
+    const double custom = macs ? m_customMacs : m_axis == Axis::Params ? m_customParams : -1.0;
     if (custom > 0) {
         // a band 4% wide around the scale's cost, across every accuracy
         auto *band = new QCPItemRect(m_plot);
@@ -256,13 +266,12 @@ QString TradeoffPlot::pointTextAt(const QPoint &pos) const
     const QPoint local = m_plot->mapFrom(const_cast<TradeoffPlot *>(this), pos);
     double best = 8.0 * 8.0;
     QString text;
-    const bool macs = m_axis == Axis::Macs;
     for (int i = 0; i < m_series.size() && i < m_plot->graphCount(); ++i) {
         if (!m_visible.value(i))
             continue;
         const QCPGraph *g = m_plot->graph(i);
         for (const TradeoffPoint &p : m_series[i].points) {
-            const double v = macs ? p.macs : p.params;
+            const double v = xValue(p);
             if (v <= 0)
                 continue;
             const QPointF px = g->coordsToPixels(v, p.top1);
@@ -274,7 +283,10 @@ QString TradeoffPlot::pointTextAt(const QPoint &pos) const
                            .arg(p.top1)
                            .arg(p.top5 > 0 ? tr(", top-5 %1%").arg(p.top5) : QString())
                            .arg(p.macs)
-                           .arg(p.params > 0 ? tr(", %1 M params").arg(p.params) : QString())
+                           .arg((p.params > 0 ? tr(", %1 M params").arg(p.params) : QString())
+                                + (m_latency.contains(p.preset)
+                                       ? tr(", %1 ms here").arg(m_latency.value(p.preset), 0, 'f', 1)
+                                       : QString()))
                            .arg(m_series[i].source);
             }
         }
@@ -282,9 +294,25 @@ QString TradeoffPlot::pointTextAt(const QPoint &pos) const
     return text;
 }
 
+double TradeoffPlot::xValue(const TradeoffPoint &p) const
+{
+    switch (m_axis) {
+    case Axis::Macs: return p.macs;
+    case Axis::Params: return p.params;
+    case Axis::Latency: return m_latency.value(p.preset, -1.0);
+    }
+    return -1.0;
+}
+
+void TradeoffPlot::setLatency(const QHash<QString, double> &msByPreset)
+{
+    m_latency = msByPreset;
+    rebuild();
+}
+
 QPair<double, double> TradeoffPlot::customBand() const
 {
-    const double c = m_axis == Axis::Macs ? m_customMacs : m_customParams;
+    const double c = m_axis == Axis::Macs ? m_customMacs : m_axis == Axis::Params ? m_customParams : -1.0;
     if (c <= 0)
         return {};
     return {c / 1.02, c * 1.02};

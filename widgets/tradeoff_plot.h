@@ -4,6 +4,7 @@
 // and the paper's scaling studies, one legend-toggleable series per source; hovering a point
 // names its source and numbers. The explorer's current scale is drawn as a vertical band at
 // its MACs: its accuracy is unknown until it is evaluated, so no number is invented for it.
+#include <QHash>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -11,6 +12,7 @@
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QPushButton;
 
 namespace effscope {
 
@@ -21,6 +23,7 @@ struct TradeoffPoint
     double params = -1.0; ///< millions; < 0 when the source does not give it
     double top1 = 0.0;
     double top5 = -1.0;
+    QString preset;       ///< the effscope preset it is, when it is one (for measured latency)
 };
 
 struct TradeoffSeries
@@ -36,7 +39,7 @@ class TradeoffPlot : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Axis { Macs, Params };
+    enum class Axis { Macs, Params, Latency };
 
     explicit TradeoffPlot(QWidget *parent = nullptr);
     void setSeries(const QVector<TradeoffSeries> &series);
@@ -45,6 +48,10 @@ public:
     /// The explorer's scale: a band at `macs` (billions) and `params` (millions), named.
     void setCustomScale(const QString &name, double macs, double params);
     void clearCustomScale();
+    /// Latency measured on this machine per preset (ms); the latency axis places the published
+    /// accuracies of those presets at them.
+    void setLatency(const QHash<QString, double> &msByPreset);
+    const QHash<QString, double> &latency() const { return m_latency; }
 
     // for tests and exports
     int seriesCount() const;
@@ -60,21 +67,29 @@ public:
     QPair<double, double> customBand() const;
     bool savePng(const QString &path, int width, int height);
     bool savePdf(const QString &path, int width, int height);
+    QPushButton *measureButton() const { return m_measure; }
+
+Q_SIGNALS:
+    /// "Measure latency": the window times every preset on this machine.
+    void measureRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    double xValue(const TradeoffPoint &p) const;
 
     QCustomPlot *m_plot = nullptr;
     QComboBox *m_axisBox = nullptr;
     QLabel *m_hover = nullptr;
+    QPushButton *m_measure = nullptr;
     QVector<TradeoffSeries> m_series;
     QVector<bool> m_visible;
     Axis m_axis = Axis::Macs;
     QString m_customName;
     double m_customMacs = -1.0, m_customParams = -1.0;
+    QHash<QString, double> m_latency;
 };
 
 } // namespace effscope

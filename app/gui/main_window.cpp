@@ -245,6 +245,31 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     });
     m_tradeoff->setCustomScale(m_explorer->scaleName(), m_explorer->profile().macs / 1e9,
                                m_explorer->profile().params / 1e6);
+    connect(m_tradeoff, &TradeoffPlot::measureRequested, this, [this] {
+        m_latency.clear();
+        m_tradeoff->setLatency(m_latency);
+        m_tradeoff->setAxis(TradeoffPlot::Axis::Latency);
+        m_lastLatencyId = m_worker->requestLatency(m_modelPanel->presets());
+        statusBar()->showMessage(tr("Timing every preset on this machine..."), 5000);
+    });
+    connect(m_worker, &InferenceWorker::latencyItem, this, [this](const LatencyItem &it) {
+        if (it.requestId != m_lastLatencyId)
+            return;
+        if (!it.error.isEmpty()) {
+            statusBar()->showMessage(tr("%1 could not be timed: %2").arg(it.model, it.error), 8000);
+            return;
+        }
+        m_latency.insert(it.model, it.medianMs);
+        m_tradeoff->setLatency(m_latency);
+    });
+    connect(m_worker, &InferenceWorker::latencyFinished, this, [this](quint64 id, bool cancelled) {
+        if (id != m_lastLatencyId)
+            return;
+        statusBar()->showMessage(cancelled ? tr("Latency measurement cancelled (%n preset(s) timed)", nullptr, int(m_latency.size()))
+                                           : tr("Timed %n preset(s) at batch 1", nullptr, int(m_latency.size())),
+                                 8000);
+        Q_EMIT latencyMeasured();
+    });
     QAction *tradeoffAction = view->addAction(tr("&Trade-off Plot"), this, [this] { showView(5); });
     tradeoffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     QAction *explorerAction = view->addAction(tr("&Scaling Explorer"), this, [this] { showView(4); });

@@ -102,6 +102,8 @@ Q_SIGNALS:
     /// One compare card filled in; the run finished.
     void compareCardShown(int slot);
     void compareFinished();
+    /// A latency measurement finished (or was cancelled).
+    void latencyMeasured();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -153,6 +155,8 @@ private:
     CompareView *m_compare = nullptr;
     ScalingExplorer *m_explorer = nullptr;
     TradeoffPlot *m_tradeoff = nullptr;
+    QHash<QString, double> m_latency; // ms per preset, measured here
+    quint64 m_lastLatencyId = 0;
     QComboBox *m_camLayer = nullptr;
     QComboBox *m_camClassBox = nullptr;
     QToolButton *m_cancel = nullptr;

@@ -7,6 +7,7 @@
 #include "explain/activations.h"
 #include "explain/cam.h"
 #include "explain/faithfulness.h"
+#include "infer/benchmark.h"
 #include "infer/engine.h"
 #include "vision/heatmap.h"
 #include "vision/image.h"
@@ -64,7 +65,14 @@ struct ChannelJob
     int channel;
 };
 
-enum Kind { None = 0, Load, Classify, Cam, Activations, Channel, Compare };
+enum Kind { None = 0, Load, Classify, Cam, Activations, Channel, Compare, Latency };
+
+struct LatencyJob
+{
+    quint64 id;
+    QStringList presets;
+    int iters;
+};
 
 constexpr int kCellMax = 48;      // activation grid cells: at most this many pixels a side
 constexpr int kCompareSteps = 16; // deletion / insertion steps in the compare view
@@ -105,6 +113,7 @@ struct InferenceWorker::State
     std::optional<ActivationJob> pendingActivations;
     std::optional<ChannelJob> pendingChannel;
     std::optional<std::pair<quint64, CompareRequest>> pendingCompare;
+    std::optional<LatencyJob> pendingLatency;
     // Worker-thread only:
     std::map<std::string, core::ModelHandle> compareModels; // other scales for the compare view
     at::Tensor activations;   // [C, h, w] of the last activation request
@@ -155,6 +164,7 @@ InferenceWorker::~InferenceWorker()
         m_state->pendingActivations.reset();
         m_state->pendingChannel.reset();
         m_state->pendingCompare.reset();
+        m_state->pendingLatency.reset();
     }
     m_cancel = true;
     // Torch state must die on the thread that used it.
@@ -262,9 +272,23 @@ quint64 InferenceWorker::requestCompare(const CompareRequest &request)
     return id;
 }
 
+quint64 InferenceWorker::requestLatency(const QStringList &presets, int iters)
+{
+    const quint64 id = m_nextId++;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->pendingLatency = LatencyJob{id, presets, std::max(1, iters)};
+        if (m_running == Latency)
+            m_cancel = true;
+    }
+    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+    return id;
+}
+
 void InferenceWorker::cancel()
 {
     QMutexLocker lock(&m_state->mutex);
+    m_state->pendingLatency.reset();
     m_state->pendingCam.reset();
     m_state->pendingActivations.reset();
     m_state->pendingCompare.reset();
@@ -285,6 +309,7 @@ void InferenceWorker::drain()
         std::optional<ActivationJob> acts;
         std::optional<ChannelJob> channel;
         std::optional<std::pair<quint64, CompareRequest>> compare;
+        std::optional<LatencyJob> latency;
         quint64 id = 0;
         {
             QMutexLocker lock(&m_state->mutex);
@@ -301,11 +326,12 @@ void InferenceWorker::drain()
             take(m_state->pendingCam, cam, Cam);
             take(m_state->pendingActivations, acts, Activations);
             take(m_state->pendingCompare, compare, Compare);
+            take(m_state->pendingLatency, latency, Latency);
             if (m_running == None)
                 return;
             m_cancel = false;
             id = load ? load->id : classify ? classify->id : channel ? channel->id : cam ? cam->first
-               : acts ? acts->id : compare->first;
+               : acts ? acts->id : compare ? compare->first : latency->id;
         }
         const bool cancellable = !classify && !channel;
         Q_EMIT busyChanged(true);
@@ -321,8 +347,10 @@ void InferenceWorker::drain()
             runCam(cam->first, cam->second);
         else if (acts)
             runActivations(acts->id, acts->path, acts->layer);
-        else
+        else if (compare)
             runCompare(compare->first, compare->second);
+        else
+            runLatency(latency->id, latency->presets, latency->iters);
         m_running = None;
         if (cancellable)
             Q_EMIT cancellableChanged(id, false);
@@ -738,6 +766,56 @@ void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
         Q_EMIT failed(taskError(id, "compare", std::current_exception()));
     }
     Q_EMIT compareFinished(id, cancelled);
+}
+
+void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int iters)
+{
+    bool cancelled = false;
+    const std::string device = m_state->model ? m_state->model->device : "cpu";
+    std::vector<std::pair<int64_t, QString>> order;
+    for (const QString &p : presets) {
+        int64_t macs = 0;
+        try {
+            macs = core::profileModel(core::resolve(core::preset(p.toStdString()))).macs;
+        } catch (const std::exception &) {
+            // reported below, when it is built
+        }
+        order.emplace_back(macs, p);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    double done = 0;
+    for (const auto &[macs, name] : order) {
+        if (m_cancel || m_stopping) {
+            cancelled = true;
+            break;
+        }
+        LatencyItem it;
+        it.requestId = id;
+        it.model = name;
+        try {
+            core::ModelRequest req;
+            req.model = name.toStdString();
+            req.device = device;
+            req.pretrained = false; // timing does not depend on the weights
+            core::ModelHandle h = core::loadModel(req, {});
+            Q_EMIT progress(id, (done + 0.3) / order.size());
+            core::BenchOptions o;
+            o.warmup = 2;
+            o.iters = iters;
+            const core::BenchResult r = core::runBenchmark(h, o);
+            it.inputSize = r.imgSize;
+            it.macs = r.macs;
+            it.medianMs = r.stepMsMedian;
+            it.engine = QString::fromStdString(r.engine);
+        } catch (const std::exception &e) {
+            it.error = QString::fromUtf8(e.what());
+        }
+        Q_EMIT latencyItem(it);
+        done += 1;
+        Q_EMIT progress(id, done / order.size());
+    }
+    Q_EMIT latencyFinished(id, cancelled);
 }
 
 } // namespace effscope

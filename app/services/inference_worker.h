@@ -51,6 +51,10 @@ public:
     /// The photo through several scales, cheapest first; a compareItem per scale as it finishes,
     /// then compareFinished. Progress covers the whole run.
     quint64 requestCompare(const CompareRequest &request);
+    /// Times each preset at batch 1 on this machine (built with random weights, the current
+    /// device, `iters` timed forwards after 2 warm-up ones); a latencyItem per preset, cheapest
+    /// first, then latencyFinished. Cancellable.
+    quint64 requestLatency(const QStringList &presets, int iters = 5);
     /// Stops whatever long work runs now (a model load, CAM, activations or compare) and drops
     /// pending CAM, activation and compare requests. A cancelled load keeps the previous model.
     void cancel();
@@ -65,6 +69,8 @@ Q_SIGNALS:
     void channelReady(const effscope::ChannelView &view);
     void compareItem(const effscope::CompareItem &item);
     void compareFinished(quint64 requestId, bool cancelled);
+    void latencyItem(const effscope::LatencyItem &item);
+    void latencyFinished(quint64 requestId, bool cancelled);
     /// Fraction done of a long request (a CAM), in [0, 1].
     void progress(quint64 requestId, double fraction);
     /// A long request started (load, cam, activations, compare) or ended; cancel() stops it.
@@ -80,6 +86,7 @@ private:
     void runActivations(quint64 id, const QString &path, const QString &layer);
     void runChannel(quint64 id, const QString &layer, int channel);
     void runCompare(quint64 id, const CompareRequest &request);
+    void runLatency(quint64 id, const QStringList &presets, int iters);
     quint64 post(const std::function<void(quint64)> &store);
 
     QThread *m_thread = nullptr;

@@ -12,6 +12,7 @@ void registerMetaTypes()
     qRegisterMetaType<ActivationView>();
     qRegisterMetaType<ChannelView>();
     qRegisterMetaType<CompareItem>();
+    qRegisterMetaType<LatencyItem>();
 }
 
 } // namespace effscope

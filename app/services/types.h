@@ -168,6 +168,18 @@ struct CompareItem
     QString error;                        ///< non-empty: this scale failed (the others go on)
 };
 
+/// Batch-1 latency of one preset on this machine (random weights: timing does not depend on them).
+struct LatencyItem
+{
+    quint64 requestId = 0;
+    QString model;
+    int inputSize = 0;
+    qint64 macs = 0;
+    double medianMs = 0.0;
+    QString engine;
+    QString error;
+};
+
 struct TaskError
 {
     quint64 requestId = 0;
@@ -187,3 +199,4 @@ Q_DECLARE_METATYPE(effscope::CamView)
 Q_DECLARE_METATYPE(effscope::ActivationView)
 Q_DECLARE_METATYPE(effscope::ChannelView)
 Q_DECLARE_METATYPE(effscope::CompareItem)
+Q_DECLARE_METATYPE(effscope::LatencyItem)

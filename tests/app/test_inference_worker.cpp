@@ -31,6 +31,7 @@ private Q_SLOTS:
     void chosenWeights();
     void lowerPrecision();
     void customScale();
+    void latency();
 
 private:
     InferenceWorker *m_worker = nullptr;
@@ -399,6 +400,28 @@ void TestInferenceWorker::customScale()
     m_worker->requestBuildModel(scale);
     QTRY_COMPARE_WITH_TIMEOUT(m_errors.size(), 1, 60000);
     QVERIFY2(m_errors[0].message.contains("resolution"), qPrintable(m_errors[0].message));
+}
+
+void TestInferenceWorker::latency()
+{
+    // two presets timed cheapest first, at their own crop sizes, on the fast path; a bad name
+    // fails alone
+    QList<LatencyItem> items;
+    QList<quint64> finished;
+    connect(m_worker, &InferenceWorker::latencyItem, this, [&](const LatencyItem &i) { items << i; });
+    connect(m_worker, &InferenceWorker::latencyFinished, this, [&](quint64 id, bool) { finished << id; });
+    const quint64 id = m_worker->requestLatency({"lite1", "b0", "b99"}, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QCOMPARE(finished[0], id);
+    QCOMPARE(items.size(), 3);
+    QVERIFY(items[0].error.contains("b99")); // unknown: sorted first (no MACs)
+    QCOMPARE(items[1].model, QString("b0"));
+    QCOMPARE(items[2].model, QString("lite1"));
+    QCOMPARE(items[1].inputSize, 224);
+    QCOMPARE(items[2].inputSize, 240);
+    QCOMPARE(items[1].macs, core::profileModel(core::resolve(core::preset("b0"))).macs);
+    QVERIFY(items[1].medianMs > 0 && items[2].medianMs > 0);
+    QCOMPARE(items[1].engine, QString("effscope-onednn"));
 }
 
 QTEST_MAIN(TestInferenceWorker)

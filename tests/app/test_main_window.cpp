@@ -16,6 +16,7 @@
 #include "compare_view.h"
 #include "stall_meter.h"
 #include "scaling_explorer.h"
+#include "tradeoff_plot.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void everyControlIsNamed();
     void settingsPersist();
     void buildFromExplorer();
+    void measureLatency();
 };
 
 void TestMainWindow::dropClassifies()
@@ -494,6 +496,29 @@ void TestMainWindow::buildFromExplorer()
     // the panel goes back to a preset as usual
     window.modelPanel()->setModel("lite0");
     QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+}
+
+void TestMainWindow::measureLatency()
+{
+    // the trade-off tab's Measure button times presets cheapest first and places their
+    // published accuracies at the latency; cancelled after the first one, the rest stops
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    window.showView(5);
+    TradeoffPlot *plot = window.tradeoffPlot();
+    QSignalSpy measured(&window, &MainWindow::latencyMeasured);
+    QTest::mouseClick(plot->measureButton(), Qt::LeftButton);
+    QCOMPARE(plot->axis(), TradeoffPlot::Axis::Latency);
+    QTRY_VERIFY_WITH_TIMEOUT(!plot->latency().isEmpty(), 60000);
+    window.cancelWork();
+    QTRY_COMPARE_WITH_TIMEOUT(measured.size(), 1, 60000);
+    QVERIFY(plot->latency().size() < 13);
+    QVERIFY(plot->latency().contains("lite0")); // 385 M MACs: the cheapest preset
+    int points = 0;
+    for (int i = 0; i < plot->seriesCount(); ++i)
+        points += plot->pointCount(i);
+    QCOMPARE(points, plot->latency().contains("b0") ? 2 : 1);
 }
 
 #include "test_main_window.moc"

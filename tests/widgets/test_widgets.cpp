@@ -507,6 +507,14 @@ void TestWidgets::tradeoffSeries()
     QCOMPARE(plot.pointCount(0), 8);
     QCOMPARE(plot.pointCount(3), 0);
     QCOMPARE(plot.pointCount(6), 0);
+    // latency measured here: only presets that were timed are placed (Table 2's B0, Lite0)
+    plot.setLatency({{"b0", 9.5}, {"lite0", 8.1}});
+    plot.setAxis(TradeoffPlot::Axis::Latency);
+    QCOMPARE(plot.pointCount(0), 1);
+    QCOMPARE(plot.pointCount(1), 0); // torchvision's points name no preset
+    QCOMPARE(plot.pointCount(2), 1);
+    QVERIFY(plot.pointTextAt(plot.pointPosition(0, 0)).contains("9.5 ms here"));
+    QCOMPARE(plot.customBand(), (QPair<double, double>()));
     // the explorer's scale: a band at its cost, never a point with an invented accuracy
     plot.setAxis(TradeoffPlot::Axis::Macs);
     plot.setCustomScale("custom-w1.331-d1.728-r344", 3.253, 16.34);
