@@ -295,13 +295,7 @@ int cmdEval(const Args &a)
     if (!a.has("model") || !a.has("dir"))
         throw Error(ErrorCategory::InvalidInput, "eval needs --model M and --dir FOLDER_OR_CSV");
     const std::vector<LabelledImage> images = listLabelledImages(a.get("dir"));
-    ModelRequest req;
-    req.model = a.get("model");
-    req.weightsPath = a.get("weights");
-    req.device = a.get("device", "cpu");
-    ModelHandle h = loadModel(req, loadRegistry(resourcePath("weights.json")));
-    if (!h.pretrained)
-        std::fprintf(stderr, "warning: %s is untrained (random init): its accuracy means nothing\n", h.config.name.c_str());
+    ModelHandle h = modelFromArgs(a, "accuracy means");
     EvalOptions o;
     o.resumeFile = a.get("resume");
     const EvalResult r = evaluate(h, images, [&h](const std::string &path) {

@@ -36,21 +36,6 @@ double msSince(std::chrono::steady_clock::time_point t0)
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
-ModelHandle explainModel(const Args &a)
-{
-    if (!a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, a.command + " needs --model M");
-    ModelRequest req;
-    req.model = a.get("model");
-    req.weightsPath = a.get("weights");
-    req.device = a.get("device", "cpu");
-    ModelHandle h = loadModel(req, loadRegistry(resourcePath("weights.json")));
-    if (!h.pretrained)
-        std::fprintf(stderr, "warning: no pretrained weights for %s are cached; the model is untrained (random "
-                             "init) and its explanations mean nothing\n", h.config.name.c_str());
-    return h;
-}
-
 // A class given as an index or as an ImageNet label (case-insensitive, whole label or one of
 // its comma-separated names).
 int parseClass(const std::string &v)
@@ -148,7 +133,7 @@ int cmdCam(const Args &a)
     if (!raw.empty())
         checkFloatMapPath(raw);
 
-    ModelHandle h = explainModel(a);
+    ModelHandle h = modelFromArgs(a, "explanations mean");
     if (!o.layer.empty())
         checkLayer(h.net->spec(), o.layer);
     const DecodedImage img = decodeImageFile(a.positional[0]);
@@ -263,7 +248,7 @@ int cmdActivations(const Args &a)
     if (sort != "mean" && sort != "index")
         throw Error(ErrorCategory::InvalidInput, "--sort takes mean or index");
     const Colormap colormap = parseColormap(a.get("colormap", "viridis"));
-    ModelHandle h = explainModel(a);
+    ModelHandle h = modelFromArgs(a, "explanations mean");
     const std::string layer = a.get("layer");
     checkLayer(h.net->spec(), layer);
     const DecodedImage img = decodeImageFile(a.positional[0]);
@@ -300,6 +285,21 @@ int cmdActivations(const Args &a)
     }
     return 0;
 #endif
+}
+
+ModelHandle modelFromArgs(const Args &a, const char *meaning)
+{
+    if (!a.has("model"))
+        throw Error(ErrorCategory::InvalidInput, a.command + " needs --model M");
+    ModelRequest req;
+    req.model = a.get("model");
+    req.weightsPath = a.get("weights");
+    req.device = a.get("device", "cpu");
+    ModelHandle h = loadModel(req, loadRegistry(resourcePath("weights.json")));
+    if (!h.pretrained)
+        std::fprintf(stderr, "warning: no pretrained weights for %s are cached; the model is untrained (random "
+                             "init) and its %s nothing\n", h.config.name.c_str(), meaning);
+    return h;
 }
 
 } // namespace effscope::cli

@@ -2,8 +2,13 @@
 #pragma once
 // effscope-cli layers | cam | activations
 #include "cli_support.h"
+#include "infer/engine.h"
 
 namespace effscope::cli {
+
+/// The model of --model M [--weights F] [--device D], with a warning on stderr when it runs
+/// untrained; `meaning` completes "... and its <meaning> mean(s) nothing".
+core::ModelHandle modelFromArgs(const Args &a, const char *meaning);
 
 int cmdLayers(const Args &a);
 int cmdCam(const Args &a);

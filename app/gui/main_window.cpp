@@ -399,12 +399,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     });
     connect(m_camMethod, &QComboBox::currentIndexChanged, this, [this] { requestCam(m_camClass); });
     connect(m_smooth, &QCheckBox::toggled, this, [this] { requestCam(m_camClass); });
-    connect(m_colormap, &QComboBox::currentTextChanged, this, [this](const QString &name) {
-        const QVector<QRgb> lut = colormapLut(name);
-        m_heatmap->setColormap(lut);
-        m_activations->setColormap(lut);
-        m_compare->setColormap(lut);
-    });
+    connect(m_colormap, &QComboBox::currentTextChanged, this, &MainWindow::applyColormap);
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) {
         m_heatmap->setOpacity(v / 100.0);
         m_compare->setOpacity(v / 100.0);
@@ -434,12 +429,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/view"), 0).toInt());
     m_colormap->setCurrentText(settings.value(QStringLiteral("cam/colormap"), QStringLiteral("jet")).toString());
     m_opacity->setValue(settings.value(QStringLiteral("cam/opacity"), 50).toInt());
-    {
-        const QVector<QRgb> lut = colormapLut(m_colormap->currentText());
-        m_heatmap->setColormap(lut);
-        m_activations->setColormap(lut);
-        m_compare->setColormap(lut);
-    }
+    applyColormap(); // also when the saved name is the list's first (no change signal then)
     const QString model = settings.value(QStringLiteral("model/preset"), QStringLiteral("lite0")).toString();
     {
         QSignalBlocker block(m_modelPanel);
@@ -983,6 +973,14 @@ void MainWindow::buildCustomScale()
     }
     statusBar()->showMessage(tr("Building %1 (random init)...").arg(scale.name), 5000);
     m_modelPanel->setModel(scale.name); // emits modelChosen: the worker builds it
+}
+
+void MainWindow::applyColormap()
+{
+    const QVector<QRgb> lut = colormapLut(m_colormap->currentText());
+    m_heatmap->setColormap(lut);
+    m_activations->setColormap(lut);
+    m_compare->setColormap(lut);
 }
 
 void MainWindow::cancelWork()

@@ -126,6 +126,7 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void refreshWeightsStates();
+    void applyColormap(); ///< the colour map box's table to every view that draws heat
     void refreshWeightChoices();
     void requestActivations();
 

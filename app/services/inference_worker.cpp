@@ -182,49 +182,36 @@ InferenceWorker::~InferenceWorker()
     delete m_thread;
 }
 
-quint64 InferenceWorker::requestLoadModel(const QString &model, const QString &device, const QString &weights,
-                                          const QString &precision)
+quint64 InferenceWorker::post(const std::function<void(quint64)> &store)
 {
     const quint64 id = m_nextId++;
     {
         QMutexLocker lock(&m_state->mutex);
-        m_state->pendingLoad = LoadJob{id, model, device, weights, precision};
+        store(id);
     }
     QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
     return id;
+}
+
+quint64 InferenceWorker::requestLoadModel(const QString &model, const QString &device, const QString &weights,
+                                          const QString &precision)
+{
+    return post([&](quint64 id) { m_state->pendingLoad = LoadJob{id, model, device, weights, precision, {}}; });
 }
 
 quint64 InferenceWorker::requestBuildModel(const CustomScale &scale, const QString &device, const QString &precision)
 {
-    const quint64 id = m_nextId++;
-    {
-        QMutexLocker lock(&m_state->mutex);
-        m_state->pendingLoad = LoadJob{id, scale.name, device, QString(), precision, scale};
-    }
-    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
-    return id;
+    return post([&](quint64 id) { m_state->pendingLoad = LoadJob{id, scale.name, device, QString(), precision, scale}; });
 }
 
 quint64 InferenceWorker::requestClassify(const QString &imagePath, int topk)
 {
-    const quint64 id = m_nextId++;
-    {
-        QMutexLocker lock(&m_state->mutex);
-        m_state->pendingClassify = ClassifyJob{id, imagePath, topk};
-    }
-    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
-    return id;
+    return post([&](quint64 id) { m_state->pendingClassify = ClassifyJob{id, imagePath, topk}; });
 }
 
 quint64 InferenceWorker::requestCam(const CamRequest &request)
 {
-    const quint64 id = m_nextId++;
-    {
-        QMutexLocker lock(&m_state->mutex);
-        m_state->pendingCam = std::make_pair(id, request);
-    }
-    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
-    return id;
+    return post([&](quint64 id) { m_state->pendingCam = std::make_pair(id, request); });
 }
 
 void InferenceWorker::cancelCam()
@@ -237,52 +224,34 @@ void InferenceWorker::cancelCam()
 
 quint64 InferenceWorker::requestActivations(const QString &imagePath, const QString &layer)
 {
-    const quint64 id = m_nextId++;
-    {
-        QMutexLocker lock(&m_state->mutex);
+    return post([&](quint64 id) {
         m_state->pendingActivations = ActivationJob{id, imagePath, layer};
         if (m_running == Activations)
             m_cancel = true; // the newer layer supersedes the one being computed
-    }
-    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
-    return id;
+    });
 }
 
 quint64 InferenceWorker::requestChannel(const QString &layer, int channel)
 {
-    const quint64 id = m_nextId++;
-    {
-        QMutexLocker lock(&m_state->mutex);
-        m_state->pendingChannel = ChannelJob{id, layer, channel};
-    }
-    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
-    return id;
+    return post([&](quint64 id) { m_state->pendingChannel = ChannelJob{id, layer, channel}; });
 }
 
 quint64 InferenceWorker::requestCompare(const CompareRequest &request)
 {
-    const quint64 id = m_nextId++;
-    {
-        QMutexLocker lock(&m_state->mutex);
+    return post([&](quint64 id) {
         m_state->pendingCompare = std::make_pair(id, request);
         if (m_running == Compare)
             m_cancel = true;
-    }
-    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
-    return id;
+    });
 }
 
 quint64 InferenceWorker::requestLatency(const QStringList &presets, int iters)
 {
-    const quint64 id = m_nextId++;
-    {
-        QMutexLocker lock(&m_state->mutex);
+    return post([&](quint64 id) {
         m_state->pendingLatency = LatencyJob{id, presets, std::max(1, iters)};
         if (m_running == Latency)
             m_cancel = true;
-    }
-    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
-    return id;
+    });
 }
 
 void InferenceWorker::cancel()
@@ -382,20 +351,25 @@ QVector<LayerRow> layerRows(const core::ResolvedModel &spec, int size)
     return rows;
 }
 
+// The explorer's scale as an architecture: B0 (or Lite0) with its multipliers and resolution.
+core::ModelConfig customConfig(const CustomScale &scale)
+{
+    core::ModelConfig c = core::preset(scale.lite ? "lite0" : "b0");
+    c.name = scale.name.toStdString();
+    c.scaling.width = scale.width;
+    c.scaling.depth = scale.depth;
+    c.scaling.resolution = scale.resolution;
+    return c;
+}
+
 core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, const QString &model,
                              const QString &device, std::function<bool(double)> progress,
                              const QString &weights = QString(), const QString &precision = QStringLiteral("fp32"),
                              const std::optional<CustomScale> &custom = std::nullopt)
 {
     core::ModelRequest req;
-    if (custom) {
-        core::ModelConfig c = core::preset(custom->lite ? "lite0" : "b0");
-        c.name = custom->name.toStdString();
-        c.scaling.width = custom->width;
-        c.scaling.depth = custom->depth;
-        c.scaling.resolution = custom->resolution;
-        req.custom = c;
-    }
+    if (custom)
+        req.custom = customConfig(*custom);
     req.model = model.toStdString();
     req.device = device.toStdString();
     req.precision = precision.toStdString();
@@ -658,16 +632,10 @@ void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
         for (int slot = 0; slot < request.models.size(); ++slot) {
             int64_t macs = 0;
             try {
-                core::ModelConfig c;
-                if (const auto custom = customScale(request.models[slot])) {
-                    c = core::preset(custom->lite ? "lite0" : "b0");
-                    c.scaling.width = custom->width;
-                    c.scaling.depth = custom->depth;
-                    c.scaling.resolution = custom->resolution;
-                } else {
-                    c = core::preset(request.models[slot].toStdString());
-                }
-                macs = core::profileModel(core::resolve(c)).macs;
+                const auto custom = customScale(request.models[slot]);
+                macs = core::profileModel(core::resolve(custom ? customConfig(*custom)
+                                                               : core::preset(request.models[slot].toStdString())))
+                           .macs;
             } catch (const std::exception &e) {
                 errors[slot] = QString::fromUtf8(e.what());
             }

@@ -87,6 +87,7 @@ private:
     void runChannel(quint64 id, const QString &layer, int channel);
     void runCompare(quint64 id, const CompareRequest &request);
     void runLatency(quint64 id, const QStringList &presets, int iters);
+    /// Stores a request under the mailbox lock with a fresh id, wakes the worker, returns the id.
     quint64 post(const std::function<void(quint64)> &store);
 
     QThread *m_thread = nullptr;

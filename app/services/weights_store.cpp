@@ -146,7 +146,8 @@ void WeightsStore::importFile(const QString &file, const QString &model, bool tr
                 throw core::Error(core::ErrorCategory::Io, "cannot create " + dir.toStdString());
             const std::string path = QFile::encodeName(file).toStdString();
             std::string source = "file";
-            if (core::isTorchScriptArchive(*core::readFileBytes(path))) {
+            const core::FileBytes bytes = core::readFileBytes(path);
+            if (core::isTorchScriptArchive(*bytes)) {
                 if (!trustTorchScript)
                     throw core::Error(core::ErrorCategory::UnsupportedFormat,
                                       "this is a TorchScript archive: it carries code that is compiled when it is "
@@ -156,8 +157,9 @@ void WeightsStore::importFile(const QString &file, const QString &model, bool tr
                 core::torchScriptToSafetensors(path, QFile::encodeName(converted).toStdString());
                 source = "TorchScript";
             }
-            const core::StateDict dict =
-                core::readStateDict(converted.isEmpty() ? path : QFile::encodeName(converted).toStdString());
+            const core::StateDict dict = converted.isEmpty()
+                                             ? core::parseStateDict(bytes, path)
+                                             : core::readStateDict(QFile::encodeName(converted).toStdString());
             const core::ResolvedModel spec = core::resolve(core::preset(model.toStdString()));
             const core::MatchedWeights m = core::matchStateDict(spec, dict);
             if (converted.isEmpty()) {

@@ -8,7 +8,6 @@
 #include <torch/csrc/jit/serialization/import.h>
 
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <vector>
 
@@ -43,11 +42,10 @@ size_t torchScriptToSafetensors(const std::string &in, const std::string &out)
         std::ifstream f(in, std::ios::binary);
         if (!f)
             throw Error(ErrorCategory::Io, "cannot open '" + in + "'");
-        std::string head(1 << 20, '\0');
-        f.read(head.data(), std::streamsize(head.size()));
-        head.resize(size_t(f.gcount()));
-        // the zip directory sits at the end: read the whole file only when it looks like a zip
-        if (head.compare(0, 4, "PK\x03\x04") != 0)
+        // the zip directory sits at the end: read the whole file only when it starts like a zip
+        char head[4] = {};
+        f.read(head, sizeof head);
+        if (f.gcount() != 4 || std::string(head, 4) != "PK\x03\x04")
             throw Error(ErrorCategory::UnsupportedFormat, "'" + in + "' is not a TorchScript archive (not a zip file)");
     }
     if (!isTorchScriptArchive(*readFileBytes(in)))

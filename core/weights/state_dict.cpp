@@ -118,8 +118,13 @@ StateDict parseStateDict(FileBytes bytes)
 
 StateDict readStateDict(const std::string &path)
 {
+    return parseStateDict(readFileBytes(path), path);
+}
+
+StateDict parseStateDict(FileBytes bytes, const std::string &path)
+{
     try {
-        return parseStateDict(readFileBytes(path));
+        return parseStateDict(std::move(bytes));
     } catch (const Error &e) {
         if (e.category() == ErrorCategory::Io || e.category() == ErrorCategory::ResourceLimit)
             throw;

@@ -51,6 +51,8 @@ FileBytes readFileBytes(const std::string &path, size_t maxBytes = size_t(4) << 
 /// that is not safetensors or a torch.save file (TorchScript archives included: they hold code).
 StateDict readStateDict(const std::string &path);
 StateDict parseStateDict(FileBytes bytes);
+/// parseStateDict of a file's bytes already read, its errors naming `path` as readStateDict's do.
+StateDict parseStateDict(FileBytes bytes, const std::string &path);
 
 StateDict parseSafetensors(FileBytes bytes);
 /// A zip archive written by torch.jit.save (it has code/ or constants.pkl entries).
