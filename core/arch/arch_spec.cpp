@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -93,6 +94,14 @@ BlockOps ResolvedBlock::ops() const
     return o;
 }
 
+bool Scaling::uniform() const
+{
+    auto ones = [](const std::vector<double> &v) {
+        return std::all_of(v.begin(), v.end(), [](double x) { return x == 1.0; });
+    };
+    return ones(stageWidth) && ones(stageDepth);
+}
+
 ResolvedModel resolve(const ModelConfig &config)
 {
     const Scaling &s = config.scaling;
@@ -113,6 +122,18 @@ ResolvedModel resolve(const ModelConfig &config)
                     "dropout must be in [0, 1) (got " + std::to_string(s.dropout) + ")");
     if (arch.stages.empty())
         throw Error(ErrorCategory::InvalidInput, "architecture has no stages");
+    for (const auto *list : {&s.stageWidth, &s.stageDepth}) {
+        const char *what = list == &s.stageWidth ? "stage width" : "stage depth";
+        if (!list->empty() && list->size() != arch.stages.size())
+            throw Error(ErrorCategory::InvalidInput, std::string(what) + " multipliers: expected one per stage ("
+                                                         + std::to_string(arch.stages.size()) + "), got "
+                                                         + std::to_string(list->size()));
+        for (size_t i = 0; i < list->size(); ++i)
+            if (!finitePositive((*list)[i]) || (*list)[i] > 8.0)
+                throw Error(ErrorCategory::InvalidInput, std::string(what) + " multiplier of stage "
+                                                             + std::to_string(i + 1) + " must be in (0, 8] (got "
+                                                             + std::to_string((*list)[i]) + ")");
+    }
     for (const StageSpec &st : arch.stages) {
         if (st.kernel < 1 || st.kernel % 2 == 0 || st.stride < 1 || st.stride > 2
             || st.expandRatio < 1 || st.inChannels < 1 || st.outChannels < 1 || st.repeats < 1)
@@ -134,14 +155,17 @@ ResolvedModel resolve(const ModelConfig &config)
     int previousOut = 0;
     for (int si = 0; si < nStages; ++si) {
         const StageSpec &st = arch.stages[si];
+        const double sw = s.stageWidth.empty() ? 1.0 : s.stageWidth[size_t(si)];
+        const double sd = s.stageDepth.empty() ? 1.0 : s.stageDepth[size_t(si)];
         int in = makeDivisible(st.inChannels * s.width);
-        const int out = makeDivisible(st.outChannels * s.width);
+        const int out = makeDivisible(st.outChannels * s.width * sw);
         if (si == 0 && v.fixedStemHead)
             in = arch.stemChannels;
         if (si > 0)
             in = previousOut;
         const bool fixedDepth = v.fixedFirstLastDepth && (si == 0 || si == nStages - 1);
-        const int repeats = fixedDepth ? st.repeats : scaleDepth(st.repeats, s.depth);
+        // Lite's fixed stages ignore the global depth but still take their own factor
+        const int repeats = fixedDepth ? scaleDepth(st.repeats, sd) : scaleDepth(st.repeats, s.depth * sd);
         m.stageRepeats.push_back(repeats);
         for (int j = 0; j < repeats; ++j) {
             ResolvedBlock b;

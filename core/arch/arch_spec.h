@@ -55,6 +55,13 @@ struct Scaling
     double depth = 1.0;     ///< block-count multiplier (alpha^phi)
     int resolution = 224;   ///< nominal square input size in pixels
     double dropout = 0.2;   ///< classifier dropout probability (inactive in eval)
+    /// Non-uniform scaling (optional): one width and one depth factor per stage, applied on
+    /// top of width and depth. Empty means 1 for every stage; otherwise one entry per stage,
+    /// each in (0, 8]. Stage s then has makeDivisible(out_s * width * stageWidth[s]) channels
+    /// and ceil(repeats_s * depth * stageDepth[s]) blocks; the next stage takes its width as
+    /// input and the torchvision head stays 4 x the last stage's width.
+    std::vector<double> stageWidth, stageDepth;
+    bool uniform() const;
 };
 
 /// Compound coefficients of the paper (eq. 3).

@@ -3,6 +3,7 @@
 // the numbers published by torchvision (num_params, _ops), the paper and the Lite README.
 #include "arch/presets.h"
 #include "arch/profiler.h"
+#include "arch/scaling_study.h"
 #include "common/error.h"
 
 #include <QtTest/QtTest>
@@ -28,6 +29,11 @@ private Q_SLOTS:
     void profilerRejectsBadSizes();
     void tfSameOutputSizes();
     void unknownPreset();
+    void perStageOverrides();
+    void perStageRejectsBadLists();
+    void scalingStudy_data();
+    void scalingStudy();
+    void compoundMatchesMacs();
 };
 
 void TestArch::params_data()
@@ -249,6 +255,116 @@ void TestArch::unknownPreset()
         QCOMPARE(e.category(), ErrorCategory::InvalidInput);
         QVERIFY(QString(e.what()).contains("lite4"));
     }
+}
+
+void TestArch::perStageOverrides()
+{
+    // all ones: the preset itself (torchvision's B0 num_params)
+    ModelConfig cfg = preset("b0");
+    cfg.scaling.stageWidth = std::vector<double>(7, 1.0);
+    cfg.scaling.stageDepth = std::vector<double>(7, 1.0);
+    QVERIFY(cfg.scaling.uniform());
+    QCOMPARE(profileModel(resolve(cfg)).params, 5288548ll);
+    // one more block in stage 7 (320 -> 320, MBConv6 k3, SE 80): expand 320x1920 + BN 2x1920,
+    // depthwise 1920x9 + BN 2x1920, SE 1920x80+80 + 80x1920+1920, project 1920x320 + BN 2x320
+    cfg.scaling.stageDepth = {1, 1, 1, 1, 1, 1, 2};
+    QVERIFY(!cfg.scaling.uniform());
+    const ResolvedModel deeper = resolve(cfg);
+    QCOMPARE(deeper.stageRepeats, (std::vector<int>{1, 2, 2, 3, 3, 4, 2}));
+    const int64_t extra = 320 * 1920 + 2 * 1920 + 1920 * 9 + 2 * 1920 + 1920 * 80 + 80 + 80 * 1920 + 1920
+                        + 1920 * 320 + 2 * 320;
+    QCOMPARE(profileModel(deeper).params, 5288548ll + extra);
+    // stage 6 twice as wide: its blocks output 384, stage 7 takes 384 in, the head stays 4 x 320
+    cfg.scaling.stageDepth.clear();
+    cfg.scaling.stageWidth = {1, 1, 1, 1, 1, 2, 1};
+    const ResolvedModel wider = resolve(cfg);
+    for (const ResolvedBlock &b : wider.blocks) {
+        if (b.stage == 5)
+            QCOMPARE(b.outChannels, 384);
+        if (b.stage == 6)
+            QCOMPARE(b.inChannels, 384);
+    }
+    QCOMPARE(wider.headChannels, 1280);
+    // Lite keeps stage 1's base repeats under global depth but takes its own factor
+    ModelConfig lite = preset("lite0");
+    lite.scaling.depth = 2.0;
+    lite.scaling.stageDepth = {3, 1, 1, 1, 1, 1, 1};
+    QCOMPARE(resolve(lite).stageRepeats.front(), 3);
+}
+
+void TestArch::perStageRejectsBadLists()
+{
+    ModelConfig cfg = preset("b0");
+    cfg.scaling.stageWidth = {1, 1, 1};
+    try {
+        resolve(cfg);
+        QFAIL("a 3-entry list for 7 stages was accepted");
+    } catch (const Error &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains("expected one per stage (7), got 3"), e.what());
+    }
+    cfg.scaling.stageWidth = {1, 1, 1, 0, 1, 1, 1};
+    QVERIFY_THROWS_EXCEPTION(Error, resolve(cfg));
+    cfg.scaling.stageWidth.clear();
+    cfg.scaling.stageDepth = {1, 1, 1, 1, 1, 1, std::nan("")};
+    QVERIFY_THROWS_EXCEPTION(Error, resolve(cfg));
+}
+
+void TestArch::scalingStudy_data()
+{
+    QTest::addColumn<int>("dimension");
+    QTest::addColumn<double>("budget"); // GMACs
+    QTest::addColumn<int>("points");
+    for (int d = 0; d < 4; ++d)
+        for (double budget : {1.0, 4.0})
+            QTest::addRow("%s-%g", dimensionName(ScalingDimension(d)), budget) << d << budget << 5;
+}
+
+void TestArch::scalingStudy()
+{
+    QFETCH(int, dimension);
+    QFETCH(double, budget);
+    QFETCH(int, points);
+    const auto d = ScalingDimension(dimension);
+    const int64_t limit = int64_t(budget * 1e9);
+    const std::vector<StudyStep> steps = effscope::core::scalingStudy(preset("b0"), d, limit, points);
+    QVERIFY(steps.size() >= 3 && int(steps.size()) <= points);
+    // the first step is B0 itself: torchvision's _ops for B0 is 0.386 GMACs at 224 px
+    QVERIFY(std::abs(steps.front().macs / 1e9 - 0.386) < 0.001);
+    for (size_t i = 0; i < steps.size(); ++i) {
+        const StudyStep &s = steps[i];
+        QVERIFY(s.macs <= limit);
+        if (i > 0) {
+            QVERIFY(s.macs > steps[i - 1].macs);
+            QVERIFY(s.multiplier > steps[i - 1].multiplier);
+        }
+        // only the chosen dimension moves
+        if (d != ScalingDimension::Width && d != ScalingDimension::Compound)
+            QCOMPARE(s.width, 1.0);
+        if (d != ScalingDimension::Depth && d != ScalingDimension::Compound)
+            QCOMPARE(s.depth, 1.0);
+        if (d != ScalingDimension::Resolution && d != ScalingDimension::Compound)
+            QCOMPARE(s.resolution, 224);
+        if (d == ScalingDimension::Compound) {
+            QVERIFY(std::abs(s.depth - std::pow(1.2, s.multiplier)) < 1e-9);
+            QVERIFY(std::abs(s.width - std::pow(1.1, s.multiplier)) < 1e-9);
+        }
+    }
+    // the last step reaches the budget (depth moves in whole blocks: within one block's cost)
+    QVERIFY2(steps.back().macs > (d == ScalingDimension::Depth ? 0.85 : 0.9) * limit,
+             qPrintable(QString::number(steps.back().macs / 1e9)));
+    QVERIFY_THROWS_EXCEPTION(Error, effscope::core::scalingStudy(preset("b0"), d, 100000000, points));
+    QVERIFY_THROWS_EXCEPTION(Error, effscope::core::scalingStudy(preset("b0"), d, limit, 1));
+}
+
+void TestArch::compoundMatchesMacs()
+{
+    // (below about 0.57 GMACs there is nothing: any phi > 0 adds a block to each one-block stage)
+    for (double target : {1.0, 2.0, 4.0, 8.0}) {
+        const StudyStep s = matchCompound(preset("b0"), int64_t(target * 1e9));
+        QVERIFY2(std::abs(s.macs / 1e9 - target) < 0.05 * target, qPrintable(QString::number(s.macs / 1e9)));
+        QVERIFY(s.multiplier > 0.0);
+    }
+    QCOMPARE(matchCompound(preset("b0"), 1).multiplier, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestArch)
