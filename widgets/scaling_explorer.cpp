@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scaling_explorer.h"
 
+#include "arch/scaling_study.h"
+
 #include "arch/presets.h"
 
 #include <QButtonGroup>
@@ -8,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
@@ -16,6 +19,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -213,6 +217,70 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Stages of the scaled network"));
 
+    // per-stage (non-uniform) scaling, compared with uniform compound scaling at equal MACs
+    m_stageGroup = new QGroupBox(tr("Per-stage scaling (advanced): non-uniform width and depth"), this);
+    m_stageGroup->setCheckable(true);
+    m_stageGroup->setChecked(false);
+    m_stageGroup->setAccessibleName(tr("Per-stage scaling"));
+    auto *stageGrid = new QGridLayout(m_stageGroup);
+    stageGrid->addWidget(new QLabel(tr("width x"), m_stageGroup), 1, 0);
+    stageGrid->addWidget(new QLabel(tr("depth x"), m_stageGroup), 2, 0);
+    for (int st = 0; st < 7; ++st) {
+        stageGrid->addWidget(new QLabel(tr("Stage %1").arg(st + 1), m_stageGroup), 0, st + 1);
+        for (int row = 0; row < 2; ++row) {
+            auto *box = new QDoubleSpinBox(m_stageGroup);
+            box->setRange(0.25, 4.0);
+            box->setSingleStep(0.05);
+            box->setDecimals(2);
+            box->setValue(1.0);
+            box->setAccessibleName(row == 0 ? tr("Stage %1 width factor").arg(st + 1) : tr("Stage %1 depth factor").arg(st + 1));
+            stageGrid->addWidget(box, row + 1, st + 1);
+            (row == 0 ? m_stageWidth : m_stageDepth).push_back(box);
+            connect(box, &QDoubleSpinBox::valueChanged, this, [this] {
+                if (!m_updating)
+                    recompute();
+            });
+        }
+    }
+    m_stageComparison = new QLabel(m_stageGroup);
+    m_stageComparison->setWordWrap(true);
+    m_stageComparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    stageGrid->addWidget(m_stageComparison, 3, 0, 1, 8);
+    m_compareTable = new QTableWidget(m_stageGroup);
+    m_compareTable->setColumnCount(4);
+    m_compareTable->setHorizontalHeaderLabels({tr("Channels (this)"), tr("Channels (uniform)"), tr("Repeats (this)"),
+                                               tr("Repeats (uniform)")});
+    m_compareTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_compareTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_compareTable->setAccessibleName(tr("Per-stage scale against uniform compound scaling at equal MACs"));
+    m_compareTable->setMinimumHeight(120);
+    stageGrid->addWidget(m_compareTable, 4, 0, 1, 8);
+    connect(m_stageGroup, &QGroupBox::toggled, this, [this] {
+        if (!m_updating)
+            recompute();
+    });
+
+    // channel importance of the loaded model: which stages could shrink
+    auto *importanceGroup = new QGroupBox(tr("Channel importance of the loaded model"), this);
+    m_importanceButton = new QPushButton(tr("&Measure on the current photo"), importanceGroup);
+    m_importanceButton->setToolTip(tr("BN scale magnitudes of every block's hidden channels and how sparse their "
+                                      "activations are on the photo shown"));
+    connect(m_importanceButton, &QPushButton::clicked, this, &ScalingExplorer::importanceRequested);
+    m_importanceCaption = new QLabel(tr("Not measured yet."), importanceGroup);
+    m_importanceCaption->setWordWrap(true);
+    m_importance = new QTreeWidget(importanceGroup);
+    m_importance->setColumnCount(7);
+    m_importance->setHeaderLabels({tr("Layer"), tr("Channels"), tr("Mean |gamma|"), tr("Weak gamma %"), tr("Dead %"),
+                                   tr("Activations <= 0 %"), tr("Could shrink")});
+    m_importance->setAccessibleName(tr("Channel importance per stage and block"));
+    m_importance->setMinimumHeight(160);
+    auto *importanceLayout = new QVBoxLayout(importanceGroup);
+    auto *importanceTop = new QHBoxLayout;
+    importanceTop->addWidget(m_importanceButton);
+    importanceTop->addWidget(m_importanceCaption, 1);
+    importanceLayout->addLayout(importanceTop);
+    importanceLayout->addWidget(m_importance);
+
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_compoundMode);
     modeRow->addWidget(m_directMode);
@@ -228,6 +296,8 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_error);
     layout->addWidget(m_diagram, 2);
     layout->addWidget(m_table, 3);
+    layout->addWidget(m_stageGroup);
+    layout->addWidget(importanceGroup);
 
     auto modeChanged = [this] {
         syncSliders();
@@ -311,6 +381,12 @@ void ScalingExplorer::recompute()
             c.scaling.width = m_width->value();
             c.scaling.depth = m_depth->value();
             c.scaling.resolution = m_resolution->value();
+        }
+        if (m_stageGroup->isChecked()) {
+            for (QDoubleSpinBox *b : m_stageWidth)
+                c.scaling.stageWidth.push_back(b->value());
+            for (QDoubleSpinBox *b : m_stageDepth)
+                c.scaling.stageDepth.push_back(b->value());
         }
         c.name = compound ? QStringLiteral("custom-a%1-b%2-g%3-phi%4")
                                 .arg(cc.alpha).arg(cc.beta).arg(cc.gamma).arg(cc.phi).toStdString()
@@ -401,17 +477,161 @@ void ScalingExplorer::recompute()
         m_rowLabels = rows;
     }
     m_diagram->setModel(m_resolved);
+    updateStageComparison();
     Q_EMIT scaleChanged();
+}
+
+void ScalingExplorer::updateStageComparison()
+{
+    const bool on = m_stageGroup->isChecked();
+    m_compareTable->setVisible(on);
+    m_stageComparison->setVisible(on);
+    if (!on) {
+        m_uniform = core::ResolvedModel();
+        m_uniformProfile = core::ModelProfile();
+        return;
+    }
+    const core::ModelConfig base = core::preset(m_lite ? "lite0" : "b0");
+    const core::StudyStep match = core::matchCompound(base, m_profile.macs);
+    m_uniform = core::resolve(core::scaledConfig(base, core::ScalingDimension::Compound, match.multiplier));
+    m_uniformProfile = core::profileModel(m_uniform);
+    m_stageComparison->setText(
+        tr("This scale: %1 params, %2 MACs at %3 px. Uniform compound scaling at equal MACs (phi = %4: w %5, d %6, "
+           "%7 px): %8 params, %9 MACs.")
+            .arg(count(m_profile.params), count(m_profile.macs))
+            .arg(m_resolved.resolution)
+            .arg(match.multiplier, 0, 'f', 3)
+            .arg(match.width, 0, 'f', 3)
+            .arg(match.depth, 0, 'f', 3)
+            .arg(m_uniform.resolution)
+            .arg(count(m_uniformProfile.params), count(m_uniformProfile.macs)));
+    const int stages = int(m_resolved.stageRepeats.size());
+    m_compareTable->setRowCount(stages);
+    QStringList labels;
+    auto stageOut = [](const core::ResolvedModel &m, int st) {
+        for (const core::ResolvedBlock &b : m.blocks)
+            if (b.stage == st)
+                return b.outChannels;
+        return 0;
+    };
+    for (int st = 0; st < stages; ++st) {
+        const QStringList cells{QString::number(stageOut(m_resolved, st)), QString::number(stageOut(m_uniform, st)),
+                                QString::number(m_resolved.stageRepeats[size_t(st)]),
+                                QString::number(st < int(m_uniform.stageRepeats.size()) ? m_uniform.stageRepeats[size_t(st)] : 0)};
+        for (int c = 0; c < 4; ++c) {
+            QTableWidgetItem *item = m_compareTable->item(st, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_compareTable->setItem(st, c, item);
+            }
+            if (item->text() != cells[c])
+                item->setText(cells[c]);
+        }
+        labels << tr("Stage %1").arg(st + 1);
+    }
+    m_compareTable->setVerticalHeaderLabels(labels);
+}
+
+QString ScalingExplorer::stageComparisonText() const
+{
+    return m_stageGroup->isChecked() ? m_stageComparison->text() : QString();
+}
+
+void ScalingExplorer::setStageScaling(const QVector<double> &width, const QVector<double> &depth)
+{
+    m_updating = true;
+    const bool on = !width.isEmpty() || !depth.isEmpty();
+    for (int i = 0; i < m_stageWidth.size(); ++i) {
+        m_stageWidth[i]->setValue(i < width.size() ? width[i] : 1.0);
+        m_stageDepth[i]->setValue(i < depth.size() ? depth[i] : 1.0);
+    }
+    m_stageGroup->setChecked(on);
+    m_updating = false;
+    recompute();
+}
+
+QVector<double> ScalingExplorer::stageWidths() const
+{
+    return QVector<double>(m_config.scaling.stageWidth.begin(), m_config.scaling.stageWidth.end());
+}
+
+QVector<double> ScalingExplorer::stageDepths() const
+{
+    return QVector<double>(m_config.scaling.stageDepth.begin(), m_config.scaling.stageDepth.end());
+}
+
+bool ScalingExplorer::stageScalingOn() const
+{
+    return m_stageGroup->isChecked();
+}
+
+void ScalingExplorer::setImportance(const QString &caption, const QVector<ChannelImportanceRow> &rows)
+{
+    m_importance->clear();
+    m_importanceCaption->setText(caption);
+    m_shrinkable = QVector<double>(9, -1.0);
+    auto pct = [](double f) { return QString::number(100.0 * f, 'f', 1); };
+    QVector<QTreeWidgetItem *> stageItems(9, nullptr);
+    QVector<double> channels(9, 0.0), gammaSum(9, 0.0), weak(9, 0.0), dead(9, 0.0), nonPositive(9, 0.0), shrink(9, 0.0);
+    for (const ChannelImportanceRow &r : rows) {
+        const int st = std::clamp(r.stage, 0, 8);
+        if (!stageItems[st]) {
+            stageItems[st] = new QTreeWidgetItem(m_importance);
+            stageItems[st]->setText(0, st == 0 ? tr("Stem") : st == 8 ? tr("Head") : tr("Stage %1").arg(st));
+        }
+        auto *item = new QTreeWidgetItem(stageItems[st]);
+        const double removable = std::max(r.weakFraction, r.deadFraction);
+        item->setText(0, r.layer);
+        item->setText(1, QString::number(r.channels));
+        item->setText(2, QString::number(r.meanAbsGamma, 'f', 3));
+        item->setText(3, pct(r.weakFraction));
+        item->setText(4, pct(r.deadFraction));
+        item->setText(5, pct(r.nonPositiveFraction));
+        item->setText(6, pct(removable) + QLatin1Char('%'));
+        channels[st] += r.channels;
+        gammaSum[st] += r.meanAbsGamma * r.channels;
+        weak[st] += r.weakFraction * r.channels;
+        dead[st] += r.deadFraction * r.channels;
+        nonPositive[st] += r.nonPositiveFraction * r.channels;
+        shrink[st] += removable * r.channels;
+    }
+    for (int st = 0; st < 9; ++st) {
+        QTreeWidgetItem *item = stageItems[st];
+        if (!item)
+            continue;
+        const double n = std::max(1.0, channels[st]);
+        m_shrinkable[st] = shrink[st] / n;
+        item->setText(1, QString::number(int(channels[st])));
+        item->setText(2, QString::number(gammaSum[st] / n, 'f', 3));
+        item->setText(3, pct(weak[st] / n));
+        item->setText(4, pct(dead[st] / n));
+        item->setText(5, pct(nonPositive[st] / n));
+        item->setText(6, m_shrinkable[st] >= 0.1 ? tr("about %1% of its channels").arg(pct(m_shrinkable[st]))
+                                                 : tr("keep (%1%)").arg(pct(m_shrinkable[st])));
+    }
+    for (int c = 0; c < m_importance->columnCount(); ++c)
+        m_importance->resizeColumnToContents(c);
 }
 
 QString ScalingExplorer::scaleName() const
 {
     const core::Scaling &s = m_config.scaling;
-    return QStringLiteral("custom-w%1-d%2-r%3%4")
+    QString staged;
+    if (!s.uniform()) {
+        // FNV-1a over the factors: distinct per-stage scales get distinct names
+        quint32 h = 2166136261u;
+        for (const auto *list : {&s.stageWidth, &s.stageDepth})
+            for (double v : *list)
+                for (const QChar ch : QString::number(v, 'g', 6) + QLatin1Char(','))
+                    h = (h ^ ch.unicode()) * 16777619u;
+        staged = QStringLiteral("-s%1").arg(h, 8, 16, QLatin1Char('0'));
+    }
+    return QStringLiteral("custom-w%1-d%2-r%3%4%5")
         .arg(s.width, 0, 'g', 4)
         .arg(s.depth, 0, 'g', 4)
         .arg(s.resolution)
-        .arg(m_lite ? QStringLiteral("-lite") : QString());
+        .arg(m_lite ? QStringLiteral("-lite") : QString(), staged);
 }
 
 QString ScalingExplorer::summaryText() const

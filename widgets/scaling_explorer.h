@@ -14,6 +14,8 @@ class QButtonGroup;
 class QCheckBox;
 class QDoubleSpinBox;
 class QGridLayout;
+class QGroupBox;
+class QTreeWidget;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -41,6 +43,18 @@ protected:
 private:
     core::ResolvedModel m_model;
     int m_paints = 0;
+};
+
+/// One tap's channel importance, as the worker measured it (see ImportanceRow in the app).
+struct ChannelImportanceRow
+{
+    QString layer;
+    int stage = 0;                  ///< 0 stem, 1..7 stages, 8 head
+    int channels = 0;
+    double meanAbsGamma = 0.0;
+    double weakFraction = 0.0;      ///< |BN gamma| below 5 % of the layer's largest
+    double deadFraction = 0.0;      ///< channels never positive on the photo
+    double nonPositiveFraction = 0.0;
 };
 
 class ScalingExplorer : public QWidget
@@ -72,8 +86,29 @@ public:
     QSlider *phiSlider() const { return m_phiSlider; }
     QDoubleSpinBox *phiBox() const { return m_phi; }
 
-    /// A short name for the scale on screen: "custom-w1.331-d1.728-r344" (+ "-lite").
+    /// A short name for the scale on screen: "custom-w1.331-d1.728-r344" (+ "-lite"; + "-s" and a
+    /// hash of the per-stage factors when they are not all 1).
     QString scaleName() const;
+
+    /// Per-stage (non-uniform) factors on top of the global scale; empty lists switch them off.
+    void setStageScaling(const QVector<double> &width, const QVector<double> &depth);
+    QVector<double> stageWidths() const;
+    QVector<double> stageDepths() const;
+    bool stageScalingOn() const;
+    /// The uniform compound scale (paper coefficients) with the MACs of the scale on screen, and
+    /// the text comparing them; empty while per-stage scaling is off.
+    const core::ResolvedModel &uniformMatch() const { return m_uniform; }
+    const core::ModelProfile &uniformProfile() const { return m_uniformProfile; }
+    QString stageComparisonText() const;
+    QTableWidget *stageComparisonTable() const { return m_compareTable; }
+
+    /// Channel importance of the loaded model (stem, every block's depthwise op, head).
+    void setImportance(const QString &caption, const QVector<ChannelImportanceRow> &rows);
+    QTreeWidget *importanceTree() const { return m_importance; }
+    QPushButton *importanceButton() const { return m_importanceButton; }
+    /// Per stage: the share of hidden channels that look removable (weak BN scale or dead on the
+    /// photo, whichever is larger, weighted by channels); index 0 stem .. 8 head, -1 when unknown.
+    QVector<double> shrinkableShare() const { return m_shrinkable; }
     QPushButton *buildButton() const { return m_build; }
 
 Q_SIGNALS:
@@ -81,9 +116,12 @@ Q_SIGNALS:
     void scaleChanged();
     /// "Build": make the scale on screen a real model (random init) in the worker.
     void buildRequested();
+    /// "Measure channel importance": the window asks the worker for the loaded model and photo.
+    void importanceRequested();
 
 private:
     void recompute();
+    void updateStageComparison();
     void syncSliders();
     QDoubleSpinBox *addCoefficient(QGridLayout *grid, int row, const QString &label, double lo, double hi,
                                    double step, int decimals, QSlider **slider);
@@ -106,6 +144,16 @@ private:
     core::ModelProfile m_profile;
     qint64 m_b0Macs = 0;
     QStringList m_rowLabels;
+    QGroupBox *m_stageGroup = nullptr;
+    QVector<QDoubleSpinBox *> m_stageWidth, m_stageDepth;
+    QLabel *m_stageComparison = nullptr;
+    QTableWidget *m_compareTable = nullptr;
+    core::ResolvedModel m_uniform;
+    core::ModelProfile m_uniformProfile;
+    QTreeWidget *m_importance = nullptr;
+    QPushButton *m_importanceButton = nullptr;
+    QLabel *m_importanceCaption = nullptr;
+    QVector<double> m_shrinkable;
 };
 
 } // namespace effscope

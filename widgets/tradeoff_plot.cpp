@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "tradeoff_plot.h"
 
+#include "export_util.h"
 #include "plot_style.h"
+
+#include "arch/presets.h"
+#include "arch/profiler.h"
 
 #include <qcustomplot.h>
 
@@ -23,8 +27,9 @@ namespace effscope {
 namespace {
 
 // distinct hues that read on light and dark backgrounds
-const QColor kColours[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127)};
+const QColor kColours[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),  QColor(214, 39, 40),
+                           QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194), QColor(127, 127, 127),
+                           QColor(188, 189, 34),  QColor(23, 190, 207), QColor(255, 187, 120), QColor(152, 223, 138)};
 const QCPScatterStyle::ScatterShape kShapes[] = {QCPScatterStyle::ssCircle,  QCPScatterStyle::ssSquare,
                                                  QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle,
                                                  QCPScatterStyle::ssCross,   QCPScatterStyle::ssPlus,
@@ -61,6 +66,20 @@ QVector<TradeoffSeries> loadPublishedSeries(const QString &path, QString *error)
             p.top1 = po.value(QStringLiteral("top1")).toDouble(-1);
             p.top5 = po.value(QStringLiteral("top5")).toDouble(-1);
             p.preset = po.value(QStringLiteral("preset")).toString();
+            p.resolution = po.value(QStringLiteral("resolution")).toInt(0);
+            if (p.macs <= 0 && !p.preset.isEmpty()) {
+                try {
+                    core::ModelConfig c = core::preset(p.preset.toStdString());
+                    c.scaling.resolution = po.value(QStringLiteral("resolution")).toInt(c.scaling.resolution);
+                    const core::ModelProfile prof = core::profileModel(core::resolve(c));
+                    p.macs = prof.macs / 1e9;
+                    if (p.params <= 0)
+                        p.params = prof.params / 1e6;
+                } catch (const std::exception &e) {
+                    *error = QObject::tr("%1: point '%2' of '%3': %4").arg(path, p.label, s.id, QString::fromUtf8(e.what()));
+                    return {};
+                }
+            }
             if (p.macs <= 0 || p.top1 <= 0 || p.top1 > 100) {
                 *error = QObject::tr("%1: point '%2' of '%3' lacks MACs or a top-1 in (0, 100]").arg(path, p.label, s.id);
                 return {};
@@ -171,11 +190,14 @@ void TradeoffPlot::rebuild()
         const TradeoffSeries &s = m_series[i];
         QCPGraph *g = m_plot->addGraph();
         g->setName(s.name);
-        const QColor c = kColours[i % 8];
+        const QColor c = kColours[i % 12];
         g->setPen(QPen(c, 1.5));
         g->setScatterStyle(QCPScatterStyle(kShapes[i % 8], c, c, 7));
         // single-dimension studies are separate experiments: points, no connecting line
-        g->setLineStyle(s.id.startsWith(QLatin1String("table")) ? QCPGraph::lsNone : QCPGraph::lsLine);
+        g->setLineStyle(s.id.startsWith(QLatin1String("table")) || s.id == QLatin1String("evaluated") ? QCPGraph::lsNone
+                                                                                                    : QCPGraph::lsLine);
+        if (s.id == QLatin1String("evaluated"))
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, c, c, 12));
         QVector<double> x, y;
         for (const TradeoffPoint &p : s.points) {
             const double v = xValue(p);
@@ -212,7 +234,13 @@ void TradeoffPlot::rebuild()
         label->position->setType(QCPItemPosition::ptPlotCoords);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setColor(palette().color(QPalette::WindowText));
-        label->setText(tr("%1\n(accuracy not measured)").arg(m_customName));
+        QString measured;
+        for (const TradeoffSeries &s : m_series)
+            if (s.id == QLatin1String("evaluated"))
+                for (const TradeoffPoint &p : s.points)
+                    if (p.label.startsWith(m_customName))
+                        measured = tr("top-1 %1% on %2").arg(p.top1, 0, 'f', 1).arg(s.name);
+        label->setText(tr("%1\n(%2)").arg(m_customName, measured.isEmpty() ? tr("accuracy not measured") : measured));
         lo = std::min(lo, custom);
         hi = std::max(hi, custom);
         label->position->setCoords(custom * 1.03, yHi + 0.5);
@@ -284,7 +312,7 @@ QString TradeoffPlot::pointTextAt(const QPoint &pos) const
                            .arg(p.top5 > 0 ? tr(", top-5 %1%").arg(p.top5) : QString())
                            .arg(p.macs)
                            .arg((p.params > 0 ? tr(", %1 M params").arg(p.params) : QString())
-                                + (m_latency.contains(p.preset)
+                                + (xValue(p) > 0 && m_axis == Axis::Latency
                                        ? tr(", %1 ms here").arg(m_latency.value(p.preset), 0, 'f', 1)
                                        : QString()))
                            .arg(m_series[i].source);
@@ -299,14 +327,19 @@ double TradeoffPlot::xValue(const TradeoffPoint &p) const
     switch (m_axis) {
     case Axis::Macs: return p.macs;
     case Axis::Params: return p.params;
-    case Axis::Latency: return m_latency.value(p.preset, -1.0);
+    case Axis::Latency:
+        // a point at another resolution than the one timed is not that latency
+        if (p.resolution > 0 && m_latencySizes.value(p.preset, p.resolution) != p.resolution)
+            return -1.0;
+        return m_latency.value(p.preset, -1.0);
     }
     return -1.0;
 }
 
-void TradeoffPlot::setLatency(const QHash<QString, double> &msByPreset)
+void TradeoffPlot::setLatency(const QHash<QString, double> &msByPreset, const QHash<QString, int> &sizeByPreset)
 {
     m_latency = msByPreset;
+    m_latencySizes = sizeByPreset;
     rebuild();
 }
 
@@ -326,6 +359,34 @@ bool TradeoffPlot::savePng(const QString &path, int width, int height)
 bool TradeoffPlot::savePdf(const QString &path, int width, int height)
 {
     return m_plot->savePdf(path, width, height);
+}
+
+QString TradeoffPlot::saveSvg(const QString &path, int width, int height)
+{
+    return savePlotSvg(m_plot, path, width, height, tr("Accuracy against cost"));
+}
+
+void TradeoffPlot::setEvaluations(const QString &name, const QVector<TradeoffPoint> &points)
+{
+    int at = -1;
+    for (int i = 0; i < m_series.size(); ++i)
+        if (m_series[i].id == QLatin1String("evaluated"))
+            at = i;
+    if (points.isEmpty()) {
+        if (at >= 0) {
+            m_series.remove(at);
+            m_visible.remove(at);
+        }
+    } else {
+        TradeoffSeries s{QStringLiteral("evaluated"), name, tr("your evaluation on this machine"), points};
+        if (at >= 0) {
+            m_series[at] = s;
+        } else {
+            m_series.push_back(s);
+            m_visible.push_back(true);
+        }
+    }
+    rebuild();
 }
 
 void TradeoffPlot::changeEvent(QEvent *event)

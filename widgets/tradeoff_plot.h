@@ -24,6 +24,7 @@ struct TradeoffPoint
     double top1 = 0.0;
     double top5 = -1.0;
     QString preset;       ///< the effscope preset it is, when it is one (for measured latency)
+    int resolution = 0;   ///< the input size the accuracy was measured at, when the source gives it
 };
 
 struct TradeoffSeries
@@ -32,7 +33,9 @@ struct TradeoffSeries
     QVector<TradeoffPoint> points;
 };
 
-/// Reads resources/published.json; the reason in *error when it cannot.
+/// Reads resources/published.json; the reason in *error when it cannot. A point that names a
+/// preset and a resolution but no MACs (timm's evaluations at other sizes) gets its MACs and
+/// parameters from the analytic profiler.
 QVector<TradeoffSeries> loadPublishedSeries(const QString &path, QString *error);
 
 class TradeoffPlot : public QWidget
@@ -50,7 +53,9 @@ public:
     void clearCustomScale();
     /// Latency measured on this machine per preset (ms); the latency axis places the published
     /// accuracies of those presets at them.
-    void setLatency(const QHash<QString, double> &msByPreset);
+    /// sizeByPreset: the input size each preset was timed at; points measured at another size
+    /// stay off the latency axis.
+    void setLatency(const QHash<QString, double> &msByPreset, const QHash<QString, int> &sizeByPreset = {});
     const QHash<QString, double> &latency() const { return m_latency; }
 
     // for tests and exports
@@ -67,6 +72,10 @@ public:
     QPair<double, double> customBand() const;
     bool savePng(const QString &path, int width, int height);
     bool savePdf(const QString &path, int width, int height);
+    QString saveSvg(const QString &path, int width, int height);
+    /// The user's evaluations (accuracy on their own labelled images) as one more series,
+    /// named after the dataset; an empty list removes it.
+    void setEvaluations(const QString &name, const QVector<TradeoffPoint> &points);
     QPushButton *measureButton() const { return m_measure; }
 
 Q_SIGNALS:
@@ -90,6 +99,7 @@ private:
     QString m_customName;
     double m_customMacs = -1.0, m_customParams = -1.0;
     QHash<QString, double> m_latency;
+    QHash<QString, int> m_latencySizes;
 };
 
 } // namespace effscope

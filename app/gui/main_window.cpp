@@ -247,6 +247,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
                                m_explorer->profile().params / 1e6);
     connect(m_tradeoff, &TradeoffPlot::measureRequested, this, [this] {
         m_latency.clear();
+        m_latencyItems.clear();
         m_tradeoff->setLatency(m_latency);
         m_tradeoff->setAxis(TradeoffPlot::Axis::Latency);
         m_lastLatencyId = m_worker->requestLatency(m_modelPanel->presets());
@@ -260,7 +261,11 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
             return;
         }
         m_latency.insert(it.model, it.medianMs);
-        m_tradeoff->setLatency(m_latency);
+        m_latencyItems.push_back(it);
+        QHash<QString, int> sizes;
+        for (const LatencyItem &l : m_latencyItems)
+            sizes.insert(l.model, l.inputSize);
+        m_tradeoff->setLatency(m_latency, sizes);
     });
     connect(m_worker, &InferenceWorker::latencyFinished, this, [this](quint64 id, bool cancelled) {
         if (id != m_lastLatencyId)
@@ -279,6 +284,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
     next->setShortcut(QKeySequence(Qt::Key_PageDown));
     QAction *previous = view->addAction(tr("P&revious Image"), this, [this] { stepImage(-1); });
     previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    setUpStudy(file, exportMenu, view);
 
     connect(m_collector, &ImageCollector::accepted, this,
             [this](quint64 batch, const QString &path, const QImage &thumb, const QSize &size) {
@@ -960,17 +966,9 @@ void MainWindow::buildCustomScale()
     scale.depth = c.scaling.depth;
     scale.resolution = c.scaling.resolution;
     scale.lite = m_explorer->lite();
-    core::ModelConfig named = c;
-    named.name = scale.name.toStdString();
-    m_customScales.insert(scale.name, scale);
-    m_modelPanel->addCustomModel(scale.name, named);
-    {
-        // the compare view offers it too, keeping what is ticked
-        QStringList offered = m_modelPanel->presets();
-        for (auto it = m_customScales.cbegin(); it != m_customScales.cend(); ++it)
-            offered << it.key();
-        m_compare->setPresets(offered, m_compare->checkedPresets());
-    }
+    scale.stageWidth = m_explorer->stageWidths();
+    scale.stageDepth = m_explorer->stageDepths();
+    addCustomScale(scale);
     statusBar()->showMessage(tr("Building %1 (random init)...").arg(scale.name), 5000);
     m_modelPanel->setModel(scale.name); // emits modelChosen: the worker builds it
 }

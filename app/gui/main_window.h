@@ -2,6 +2,7 @@
 #pragma once
 // The first effscope window: pick a preset, drop or open a photo, read the top-5.
 // All model work goes to the InferenceWorker; this class only wires views to it.
+#include "session.h"
 #include "types.h"
 
 #include <QHash>
@@ -27,7 +28,9 @@ class ImageView;
 class InferenceWorker;
 class ModelPanel;
 class PredictionView;
+class EvaluationView;
 class ScalingExplorer;
+class SweepPlot;
 class TradeoffPlot;
 class ThumbnailStrip;
 class ImageCollector;
@@ -67,7 +70,8 @@ public:
     /// The line under the heat map: method, layer, class and the faithfulness numbers.
     QString camText() const;
     QComboBox *camMethodBox() const { return m_camMethod; }
-    /// 0: the photo, 1: the heat map, 2: activations, 3: compare, 4: the scaling explorer, 5: the trade-off plot.
+    /// 0: the photo, 1: the heat map, 2: activations, 3: compare, 4: the scaling explorer, 5: the trade-off plot,
+    /// 6: evaluation, 7: the latency study.
     void showView(int index);
     ActivationBrowser *activationBrowser() const { return m_activations; }
     CompareView *compareView() const { return m_compare; }
@@ -80,6 +84,22 @@ public:
     QString exportCompare(const QString &path);            ///< PNG of the compare view
     /// The explorer's Build: its scale becomes a model in the panel (random init) and loads.
     void buildCustomScale();
+    EvaluationView *evaluationView() const { return m_evaluation; }
+    SweepPlot *sweepPlot() const { return m_sweep; }
+    /// Evaluates scales on a labelled folder or CSV (as the Evaluate button does).
+    void startEvaluation(const QString &dataset, const QStringList &models);
+    /// Runs the single-dimension latency study (as its Run button does).
+    void startSweep(const QString &base, double budgetGmacs, int points);
+    /// Asks for the channel importance of the loaded model on the current photo.
+    void requestImportance();
+    /// The study so far: custom scales, measured latencies and study points, evaluations.
+    Session session() const;
+    /// File > Save Session / Open Session; "" or the reason it failed. Loading replaces the
+    /// measurements and evaluations and adds the session's custom scales.
+    QString saveSessionTo(const QString &path) const;
+    QString loadSessionFrom(const QString &path);
+    /// Every custom scale built so far, by name.
+    const QHash<QString, CustomScale> &customScales() const { return m_customScales; }
     /// Stops the running long work (Esc, or the status bar's Cancel button).
     void cancelWork();
     QToolButton *cancelButton() const { return m_cancel; }
@@ -104,6 +124,9 @@ Q_SIGNALS:
     void compareFinished();
     /// A latency measurement finished (or was cancelled).
     void latencyMeasured();
+    void evaluationFinished();
+    void sweepFinished();
+    void importanceShown();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -129,6 +152,13 @@ private:
     void applyColormap(); ///< the colour map box's table to every view that draws heat
     void refreshWeightChoices();
     void requestActivations();
+    void setUpStudy(QMenu *file, QMenu *exportMenu, QMenu *view);
+    void applySession(const Session &s);
+    void addCustomScale(const CustomScale &scale);
+    void refreshScaleLists();
+    void refreshEvaluationPoints();
+    void showEvalItem(const EvalItem &item);
+    void showSweepItem(const SweepItem &item);
 
     InferenceWorker *m_worker;
     ModelPanel *m_modelPanel = nullptr;
@@ -157,6 +187,12 @@ private:
     ScalingExplorer *m_explorer = nullptr;
     TradeoffPlot *m_tradeoff = nullptr;
     QHash<QString, double> m_latency; // ms per preset, measured here
+    QVector<LatencyItem> m_latencyItems;
+    EvaluationView *m_evaluation = nullptr;
+    SweepPlot *m_sweep = nullptr;
+    QVector<EvalItem> m_evalItems;
+    QVector<SweepItem> m_sweepItems;
+    quint64 m_lastEvalId = 0, m_lastSweepId = 0, m_lastImportanceId = 0;
     quint64 m_lastLatencyId = 0;
     QComboBox *m_camLayer = nullptr;
     QComboBox *m_camClassBox = nullptr;

@@ -2,6 +2,8 @@
 // Torch headers first: Qt's keyword macros must not reach them (QT_NO_KEYWORDS is set too).
 #include "arch/presets.h"
 #include "arch/profiler.h"
+#include "arch/scaling_study.h"
+#include "common/dataset.h"
 #include "common/error.h"
 #include "common/paths.h"
 #include "explain/activations.h"
@@ -9,6 +11,7 @@
 #include "explain/faithfulness.h"
 #include "infer/benchmark.h"
 #include "infer/engine.h"
+#include "infer/evaluate.h"
 #include "vision/heatmap.h"
 #include "vision/image.h"
 
@@ -16,7 +19,9 @@
 
 #include <ATen/Parallel.h>
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
@@ -65,7 +70,7 @@ struct ChannelJob
     int channel;
 };
 
-enum Kind { None = 0, Load, Classify, Cam, Activations, Channel, Compare, Latency };
+enum Kind { None = 0, Load, Classify, Cam, Activations, Channel, Compare, Latency, Evaluate, Sweep, Importance };
 
 struct LatencyJob
 {
@@ -114,6 +119,9 @@ struct InferenceWorker::State
     std::optional<ChannelJob> pendingChannel;
     std::optional<std::pair<quint64, CompareRequest>> pendingCompare;
     std::optional<LatencyJob> pendingLatency;
+    std::optional<std::pair<quint64, EvalRequest>> pendingEvaluate;
+    std::optional<std::pair<quint64, SweepRequest>> pendingSweep;
+    std::optional<std::pair<quint64, QString>> pendingImportance;
     // Worker-thread only:
     std::map<std::string, core::ModelHandle> compareModels; // other scales for the compare view
     at::Tensor activations;   // [C, h, w] of the last activation request
@@ -126,6 +134,19 @@ struct InferenceWorker::State
     QDateTime photoModified;
     std::shared_ptr<const core::DecodedImage> photo;
     QImage photoImage;
+
+    /// The current model when it is `name` on `device`, else a cached or freshly loaded one
+    /// (registry weights for presets, random init for custom scales).
+    core::ModelHandle &scaleHandle(const QString &name, const std::optional<CustomScale> &custom,
+                                   const QString &device, std::function<bool(double)> progress);
+
+    void ensureRegistry()
+    {
+        if (!registryLoaded) {
+            registry = core::loadRegistry(core::resourcePath("weights.json"));
+            registryLoaded = true;
+        }
+    }
 
     const core::DecodedImage &decode(const QString &path)
     {
@@ -165,6 +186,9 @@ InferenceWorker::~InferenceWorker()
         m_state->pendingChannel.reset();
         m_state->pendingCompare.reset();
         m_state->pendingLatency.reset();
+        m_state->pendingEvaluate.reset();
+        m_state->pendingSweep.reset();
+        m_state->pendingImportance.reset();
     }
     m_cancel = true;
     // Torch state must die on the thread that used it.
@@ -254,10 +278,41 @@ quint64 InferenceWorker::requestLatency(const QStringList &presets, int iters)
     });
 }
 
+quint64 InferenceWorker::requestEvaluate(const EvalRequest &request)
+{
+    return post([&](quint64 id) {
+        m_state->pendingEvaluate = std::make_pair(id, request);
+        if (m_running == Evaluate)
+            m_cancel = true;
+    });
+}
+
+quint64 InferenceWorker::requestSweep(const SweepRequest &request)
+{
+    return post([&](quint64 id) {
+        m_state->pendingSweep = std::make_pair(id, request);
+        if (m_running == Sweep)
+            m_cancel = true;
+    });
+}
+
+quint64 InferenceWorker::requestImportance(const QString &imagePath)
+{
+    return post([&](quint64 id) { m_state->pendingImportance = std::make_pair(id, imagePath); });
+}
+
+QString InferenceWorker::evalCsvHeader()
+{
+    return QString::fromStdString(core::evalCsvHeader());
+}
+
 void InferenceWorker::cancel()
 {
     QMutexLocker lock(&m_state->mutex);
     m_state->pendingLatency.reset();
+    m_state->pendingEvaluate.reset();
+    m_state->pendingSweep.reset();
+    m_state->pendingImportance.reset();
     m_state->pendingCam.reset();
     m_state->pendingActivations.reset();
     m_state->pendingCompare.reset();
@@ -279,6 +334,9 @@ void InferenceWorker::drain()
         std::optional<ChannelJob> channel;
         std::optional<std::pair<quint64, CompareRequest>> compare;
         std::optional<LatencyJob> latency;
+        std::optional<std::pair<quint64, EvalRequest>> evaluate;
+        std::optional<std::pair<quint64, SweepRequest>> sweep;
+        std::optional<std::pair<quint64, QString>> importance;
         quint64 id = 0;
         {
             QMutexLocker lock(&m_state->mutex);
@@ -295,12 +353,16 @@ void InferenceWorker::drain()
             take(m_state->pendingCam, cam, Cam);
             take(m_state->pendingActivations, acts, Activations);
             take(m_state->pendingCompare, compare, Compare);
+            take(m_state->pendingImportance, importance, Importance);
             take(m_state->pendingLatency, latency, Latency);
+            take(m_state->pendingEvaluate, evaluate, Evaluate);
+            take(m_state->pendingSweep, sweep, Sweep);
             if (m_running == None)
                 return;
             m_cancel = false;
             id = load ? load->id : classify ? classify->id : channel ? channel->id : cam ? cam->first
-               : acts ? acts->id : compare ? compare->first : latency->id;
+               : acts ? acts->id : compare ? compare->first : importance ? importance->first
+               : latency ? latency->id : evaluate ? evaluate->first : sweep->first;
         }
         const bool cancellable = !classify && !channel;
         Q_EMIT busyChanged(true);
@@ -318,8 +380,14 @@ void InferenceWorker::drain()
             runActivations(acts->id, acts->path, acts->layer);
         else if (compare)
             runCompare(compare->first, compare->second);
-        else
+        else if (importance)
+            runImportance(importance->first, importance->second);
+        else if (latency)
             runLatency(latency->id, latency->presets, latency->iters);
+        else if (evaluate)
+            runEvaluate(evaluate->first, evaluate->second);
+        else
+            runSweep(sweep->first, sweep->second);
         m_running = None;
         if (cancellable)
             Q_EMIT cancellableChanged(id, false);
@@ -359,6 +427,8 @@ core::ModelConfig customConfig(const CustomScale &scale)
     c.scaling.width = scale.width;
     c.scaling.depth = scale.depth;
     c.scaling.resolution = scale.resolution;
+    c.scaling.stageWidth.assign(scale.stageWidth.begin(), scale.stageWidth.end());
+    c.scaling.stageDepth.assign(scale.stageDepth.begin(), scale.stageDepth.end());
     return c;
 }
 
@@ -382,6 +452,22 @@ core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, con
 }
 
 } // namespace
+
+core::ModelHandle &InferenceWorker::State::scaleHandle(const QString &name, const std::optional<CustomScale> &custom,
+                                                       const QString &device, std::function<bool(double)> progress)
+{
+    const std::string key = name.toStdString();
+    if (model && model->config.name == key && model->device == device.toStdString())
+        return *model;
+    if (auto found = compareModels.find(key); found != compareModels.end())
+        return found->second;
+    if (compareModels.size() >= kCompareCache)
+        compareModels.clear();
+    ensureRegistry();
+    core::ModelHandle loaded = loadHandle(registry, name, device, std::move(progress), QString(),
+                                          QStringLiteral("fp32"), custom);
+    return compareModels.emplace(key, std::move(loaded)).first->second;
+}
 
 void InferenceWorker::runLoad(const LoadJob &job)
 {
@@ -664,19 +750,7 @@ void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
                 if (!it.error.isEmpty())
                     throw core::Error(core::ErrorCategory::InvalidInput, it.error.toStdString());
                 const std::string name = request.models[slot].toStdString();
-                core::ModelHandle *hp = nullptr;
-                if (m_state->model && m_state->model->config.name == name && m_state->model->device == device.toStdString())
-                    hp = &*m_state->model;
-                else if (auto found = m_state->compareModels.find(name); found != m_state->compareModels.end())
-                    hp = &found->second;
-                else {
-                    if (m_state->compareModels.size() >= kCompareCache)
-                        m_state->compareModels.clear();
-                    core::ModelHandle loaded = loadHandle(m_state->registry, it.model, device, step(0.0, 0.3),
-                                                          QString(), QStringLiteral("fp32"), customScale(it.model));
-                    hp = &m_state->compareModels.emplace(name, std::move(loaded)).first->second;
-                }
-                core::ModelHandle &h = *hp;
+                core::ModelHandle &h = m_state->scaleHandle(it.model, customScale(it.model), device, step(0.0, 0.3));
                 it.model = QString::fromStdString(h.config.name);
                 it.weightsLabel = QString::fromStdString(h.weightsLabel);
                 it.pretrained = h.pretrained;
@@ -784,6 +858,266 @@ void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int ite
         Q_EMIT progress(id, done / order.size());
     }
     Q_EMIT latencyFinished(id, cancelled);
+}
+
+namespace {
+
+QString safeFilePart(const QString &s)
+{
+    QString out;
+    for (const QChar c : s)
+        out += (c.isLetterOrNumber() || c == u'-' || c == u'.') ? c : QChar(u'_');
+    return out.left(60);
+}
+
+} // namespace
+
+void InferenceWorker::runEvaluate(quint64 id, const EvalRequest &request)
+{
+    bool cancelled = false;
+    try {
+        const std::vector<core::LabelledImage> images = core::listLabelledImages(QFile::encodeName(request.dataset).toStdString());
+        const QString device = m_state->model ? QString::fromStdString(m_state->model->device) : QStringLiteral("cpu");
+        const std::vector<std::string> &classes = core::imagenetClasses();
+        auto customScale = [&request](const QString &name) -> std::optional<CustomScale> {
+            for (const CustomScale &c : request.custom)
+                if (c.name == name)
+                    return c;
+            return std::nullopt;
+        };
+        std::vector<std::pair<int64_t, int>> order; // cheapest first
+        for (int slot = 0; slot < request.models.size(); ++slot) {
+            int64_t macs = 0;
+            try {
+                const auto custom = customScale(request.models[slot]);
+                macs = core::profileModel(core::resolve(custom ? customConfig(*custom)
+                                                               : core::preset(request.models[slot].toStdString())))
+                           .macs;
+            } catch (const std::exception &) {
+                // reported when it is loaded
+            }
+            order.emplace_back(macs, slot);
+        }
+        std::stable_sort(order.begin(), order.end());
+        const QByteArray datasetKey = QCryptographicHash::hash(QFileInfo(request.dataset).absoluteFilePath().toUtf8(),
+                                                               QCryptographicHash::Sha1).toHex().left(12);
+        const double n = double(order.size());
+        double done = 0;
+        for (const auto &[macs, slot] : order) {
+            if (m_cancel || m_stopping) {
+                cancelled = true;
+                break;
+            }
+            EvalItem it;
+            it.requestId = id;
+            it.slot = slot;
+            it.model = request.models[slot];
+            it.dataset = request.dataset;
+            it.images = int(images.size());
+            try {
+                core::ModelHandle &h = m_state->scaleHandle(it.model, customScale(it.model), device,
+                                                            [this, id, done, n](double f) {
+                                                                Q_EMIT progress(id, (done + 0.1 * f) / n);
+                                                                return !m_cancel.load() && !m_stopping.load();
+                                                            });
+                it.weightsLabel = QString::fromStdString(h.weightsLabel);
+                it.pretrained = h.pretrained;
+                it.macs = core::profileModel(h.net->spec(), h.preprocess.cropSize, h.preprocess.cropSize).macs;
+                core::EvalOptions o;
+                if (!request.resumeDir.isEmpty()) {
+                    QDir().mkpath(request.resumeDir);
+                    o.resumeFile = QFile::encodeName(QDir(request.resumeDir).filePath(
+                                                         safeFilePart(it.model) + QLatin1Char('-') + safeFilePart(it.weightsLabel)
+                                                         + QLatin1Char('-') + QString::fromLatin1(datasetKey) + QStringLiteral(".tsv")))
+                                       .toStdString();
+                }
+                o.progress = [this, id, done, n](double f) {
+                    Q_EMIT progress(id, (done + 0.1 + 0.9 * f) / n);
+                    return !m_cancel.load() && !m_stopping.load();
+                };
+                const core::EvalResult r = core::evaluate(h, images, [&h](const std::string &path) {
+                    return core::preprocessImage(core::decodeImageFile(path).rgb, h.preprocess);
+                }, o);
+                it.imageSize = r.imageSize;
+                it.cropPct = r.cropPct;
+                it.interpolation = QString::fromStdString(r.interpolation);
+                it.params = r.params;
+                it.evaluated = r.evaluated;
+                it.failed = r.failed;
+                it.resumed = r.resumed;
+                it.top1 = r.top1;
+                it.top5 = r.top5;
+                it.cancelled = r.cancelled;
+                for (const core::ClassAccuracy &c : r.perClass)
+                    it.perClass.push_back({c.label, QString::fromStdString(classes[size_t(c.label)]), c.count, c.top1});
+                for (const core::Confusion &c : r.confused)
+                    it.confused.push_back({c.label, c.predicted, c.count, QString::fromStdString(classes[size_t(c.label)]),
+                                           QString::fromStdString(classes[size_t(c.predicted)])});
+                for (const core::EvalSample &smp : r.samples)
+                    if (!smp.error.empty())
+                        it.errors.push_back(QString::fromStdString(smp.error));
+                it.csvRow = QString::fromStdString(core::evalCsvRow(r));
+                cancelled = r.cancelled;
+            } catch (const std::exception &e) {
+                it.error = QString::fromUtf8(e.what());
+            }
+            Q_EMIT evalItem(it);
+            done += 1;
+            Q_EMIT progress(id, done / n);
+            if (cancelled)
+                break;
+        }
+    } catch (...) {
+        Q_EMIT failed(taskError(id, "evaluate", std::current_exception()));
+    }
+    Q_EMIT evalFinished(id, cancelled || m_cancel);
+}
+
+void InferenceWorker::runSweep(quint64 id, const SweepRequest &request)
+{
+    bool cancelled = false;
+    try {
+        const std::string baseName = request.base.toStdString();
+        const core::ModelConfig base = core::preset(baseName);
+        const int64_t budget = int64_t(request.budgetGmacs * 1e9);
+        const std::string device = m_state->model ? m_state->model->device : "cpu";
+        std::vector<std::vector<core::StudyStep>> plans;
+        for (const QString &d : request.dimensions) {
+            core::ScalingDimension dim;
+            if (d == QLatin1String("width"))
+                dim = core::ScalingDimension::Width;
+            else if (d == QLatin1String("depth"))
+                dim = core::ScalingDimension::Depth;
+            else if (d == QLatin1String("resolution"))
+                dim = core::ScalingDimension::Resolution;
+            else if (d == QLatin1String("compound"))
+                dim = core::ScalingDimension::Compound;
+            else
+                throw core::Error(core::ErrorCategory::InvalidInput, "unknown scaling dimension '" + d.toStdString()
+                                                                         + "' (width, depth, resolution or compound)");
+            plans.push_back(core::scalingStudy(base, dim, budget, request.points));
+        }
+        size_t total = 0, longest = 0;
+        for (const auto &p : plans) {
+            total += p.size();
+            longest = std::max(longest, p.size());
+        }
+        double done = 0;
+        for (size_t k = 0; k < longest && !cancelled; ++k) {
+            for (const auto &plan : plans) {
+                if (k >= plan.size())
+                    continue;
+                if (m_cancel || m_stopping) {
+                    cancelled = true;
+                    break;
+                }
+                const core::StudyStep &st = plan[k];
+                SweepItem it;
+                it.requestId = id;
+                it.base = request.base;
+                it.dimension = QString::fromLatin1(core::dimensionName(st.dimension));
+                it.multiplier = st.multiplier;
+                it.width = st.width;
+                it.depth = st.depth;
+                it.resolution = st.resolution;
+                it.macs = st.macs;
+                it.params = st.params;
+                try {
+                    core::ModelRequest req;
+                    req.custom = core::scaledConfig(base, st.dimension, st.multiplier);
+                    req.custom->name = baseName + "-" + it.dimension.toStdString();
+                    req.model = req.custom->name;
+                    req.device = device;
+                    req.pretrained = false; // timing does not depend on the weights
+                    core::ModelHandle h = core::loadModel(req, {});
+                    core::BenchOptions o;
+                    o.warmup = 2;
+                    o.iters = std::max(1, request.iters);
+                    const core::BenchResult r = core::runBenchmark(h, o);
+                    it.medianMs = r.stepMsMedian;
+                    it.engine = QString::fromStdString(r.engine);
+                } catch (const std::exception &e) {
+                    it.error = QString::fromUtf8(e.what());
+                }
+                Q_EMIT sweepItem(it);
+                done += 1;
+                Q_EMIT progress(id, done / double(total));
+            }
+        }
+    } catch (...) {
+        Q_EMIT failed(taskError(id, "sweep", std::current_exception()));
+    }
+    Q_EMIT sweepFinished(id, cancelled);
+}
+
+void InferenceWorker::runImportance(quint64 id, const QString &imagePath)
+{
+    try {
+        if (!m_state->model)
+            throw core::Error(core::ErrorCategory::InvalidInput, "no model is loaded yet");
+        core::ModelHandle &h = *m_state->model;
+        QElapsedTimer timer;
+        timer.start();
+        const core::DecodedImage &img = m_state->decode(imagePath);
+        const int crop = h.preprocess.cropSize;
+        const at::Tensor x = core::inputTensor(core::preprocessImage(img.rgb, h.preprocess), crop);
+        const core::ResolvedModel &spec = h.net->spec();
+        // (tap, BN weight key, stage): stem, each block's depthwise op, head
+        struct Tap { std::string layer, bn; int stage; };
+        std::vector<Tap> taps{{"features.0", "features.0.1.weight", 0}};
+        for (const core::ResolvedBlock &b : spec.blocks) {
+            const std::string dw = b.path() + ".block." + std::to_string(b.ops().depthwise);
+            taps.push_back({dw, dw + ".1.weight", b.stage + 1});
+        }
+        const std::string head = "features." + std::to_string(spec.headIndex());
+        taps.push_back({head, head + ".1.weight", int(spec.stageRepeats.size()) + 1});
+        std::map<std::string, at::Tensor> params;
+        for (const auto &p : h.net->named_parameters(true))
+            params.emplace(p.key(), p.value());
+        ImportanceView v;
+        v.requestId = id;
+        v.model = QString::fromStdString(h.config.name);
+        v.weightsLabel = QString::fromStdString(h.weightsLabel);
+        v.pretrained = h.pretrained;
+        v.imagePath = imagePath;
+        for (size_t i = 0; i < taps.size(); ++i) {
+            if (m_cancel || m_stopping)
+                throw core::Error(core::ErrorCategory::Cancelled, "the channel importance was cancelled");
+            const Tap &t = taps[i];
+            const auto found = params.find(t.bn);
+            if (found == params.end())
+                throw core::Error(core::ErrorCategory::ShapeMismatch, "no BN scale " + t.bn + " in the model");
+            const at::Tensor g = found->second.detach().to(at::kCPU, at::kFloat).abs().contiguous();
+            const float *gp = g.data_ptr<float>();
+            const int64_t c = g.numel();
+            const float gmax = g.max().item<float>();
+            ImportanceRow r;
+            r.layer = QString::fromStdString(t.layer);
+            r.stage = t.stage;
+            r.channels = int(c);
+            r.meanAbsGamma = g.mean().item<double>();
+            int64_t weak = 0;
+            for (int64_t k = 0; k < c; ++k)
+                weak += gp[k] < 0.05f * gmax;
+            r.weakFraction = c ? double(weak) / c : 0.0;
+            const at::Tensor a = core::layerActivations(h, x, t.layer).to(at::kCPU).contiguous();
+            const std::vector<core::ChannelStats> stats = core::channelStats(a);
+            int64_t dead = 0;
+            double nonPositive = 0;
+            for (const core::ChannelStats &st : stats) {
+                dead += st.max <= 0.0f;
+                nonPositive += st.fractionZero + st.fractionNegative;
+            }
+            r.deadFraction = stats.empty() ? 0.0 : double(dead) / stats.size();
+            r.nonPositiveFraction = stats.empty() ? 0.0 : nonPositive / stats.size();
+            v.rows.push_back(r);
+            Q_EMIT progress(id, double(i + 1) / taps.size());
+        }
+        v.ms = timer.nsecsElapsed() / 1e6;
+        Q_EMIT importanceReady(v);
+    } catch (...) {
+        Q_EMIT failed(taskError(id, "importance", std::current_exception()));
+    }
 }
 
 } // namespace effscope

@@ -55,6 +55,21 @@ public:
     /// device, `iters` timed forwards after 2 warm-up ones); a latencyItem per preset, cheapest
     /// first, then latencyFinished. Cancellable.
     quint64 requestLatency(const QStringList &presets, int iters = 5);
+    /// Top-1 / top-5, per-class accuracy and confused pairs of each scale on a labelled folder or
+    /// CSV (presets with their cached pretrained weights, custom scales untrained), cheapest
+    /// first; an evalItem per scale, then evalFinished. Cancellable; with a resume directory the
+    /// finished images of each scale are kept there and a rerun continues from them.
+    quint64 requestEvaluate(const EvalRequest &request);
+    /// timm's validate.py CSV header, matching EvalItem::csvRow.
+    static QString evalCsvHeader();
+    /// Builds the base scaled along each dimension up to the MACs budget (core::scalingStudy),
+    /// random weights, and times each at batch 1 (`iters` after 2 warm-ups); the steps of all
+    /// dimensions interleave (step k of each in turn) so that drift hits them alike. A sweepItem
+    /// per network, then sweepFinished. Cancellable.
+    quint64 requestSweep(const SweepRequest &request);
+    /// Channel importance of the current model on a photo: every block's hidden BN scales and
+    /// the sparsity of its depthwise activations (stem and head too).
+    quint64 requestImportance(const QString &imagePath);
     /// Stops whatever long work runs now (a model load, CAM, activations or compare) and drops
     /// pending CAM, activation and compare requests. A cancelled load keeps the previous model.
     void cancel();
@@ -71,6 +86,11 @@ Q_SIGNALS:
     void compareFinished(quint64 requestId, bool cancelled);
     void latencyItem(const effscope::LatencyItem &item);
     void latencyFinished(quint64 requestId, bool cancelled);
+    void evalItem(const effscope::EvalItem &item);
+    void evalFinished(quint64 requestId, bool cancelled);
+    void sweepItem(const effscope::SweepItem &item);
+    void sweepFinished(quint64 requestId, bool cancelled);
+    void importanceReady(const effscope::ImportanceView &view);
     /// Fraction done of a long request (a CAM), in [0, 1].
     void progress(quint64 requestId, double fraction);
     /// A long request started (load, cam, activations, compare) or ended; cancel() stops it.
@@ -87,6 +107,9 @@ private:
     void runChannel(quint64 id, const QString &layer, int channel);
     void runCompare(quint64 id, const CompareRequest &request);
     void runLatency(quint64 id, const QStringList &presets, int iters);
+    void runEvaluate(quint64 id, const EvalRequest &request);
+    void runSweep(quint64 id, const SweepRequest &request);
+    void runImportance(quint64 id, const QString &imagePath);
     /// Stores a request under the mailbox lock with a fresh id, wakes the worker, returns the id.
     quint64 post(const std::function<void(quint64)> &store);
 

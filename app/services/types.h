@@ -25,6 +25,12 @@ struct CustomScale
     double width = 1.0, depth = 1.0;
     int resolution = 224;
     bool lite = false;
+    QVector<double> stageWidth, stageDepth; ///< per-stage factors (7 each), empty = uniform
+    bool operator==(const CustomScale &o) const
+    {
+        return name == o.name && width == o.width && depth == o.depth && resolution == o.resolution && lite == o.lite
+            && stageWidth == o.stageWidth && stageDepth == o.stageDepth;
+    }
 };
 
 /// One tap point of the model (see core::explainableLayers), with the work it does.
@@ -178,6 +184,116 @@ struct LatencyItem
     double medianMs = 0.0;
     QString engine;
     QString error;
+    bool operator==(const LatencyItem &o) const
+    {
+        return model == o.model && inputSize == o.inputSize && macs == o.macs && medianMs == o.medianMs
+            && engine == o.engine && error == o.error;
+    }
+};
+
+/// Evaluate scales on a labelled folder (ImageFolder layout) or a CSV of path,label.
+struct EvalRequest
+{
+    QString dataset;                      ///< folder or CSV file
+    QStringList models;                   ///< preset names, or names of `custom` scales
+    QVector<CustomScale> custom;
+    QString resumeDir;                    ///< finished images are kept here per model; "" = none
+};
+
+struct EvalClass
+{
+    int label = 0;
+    QString name;
+    int count = 0, top1 = 0;
+    bool operator==(const EvalClass &o) const
+    {
+        return label == o.label && name == o.name && count == o.count && top1 == o.top1;
+    }
+};
+
+struct EvalConfusion
+{
+    int label = 0, predicted = 0, count = 0;
+    QString labelName, predictedName;
+    bool operator==(const EvalConfusion &o) const
+    {
+        return label == o.label && predicted == o.predicted && count == o.count && labelName == o.labelName
+            && predictedName == o.predictedName;
+    }
+};
+
+/// One scale's accuracy on the set (partial when cancelled; then a rerun resumes it).
+struct EvalItem
+{
+    quint64 requestId = 0;
+    int slot = 0;                         ///< index into EvalRequest::models
+    QString model, weightsLabel, dataset;
+    bool pretrained = false;
+    int imageSize = 0;
+    double cropPct = 0.0;
+    QString interpolation;
+    qint64 params = 0, macs = 0;
+    int images = 0, evaluated = 0, failed = 0, resumed = 0;
+    double top1 = 0.0, top5 = 0.0;        ///< percent of the evaluated images
+    QVector<EvalClass> perClass;
+    QVector<EvalConfusion> confused;
+    QStringList errors;                   ///< images that could not be evaluated, with the reason
+    bool cancelled = false;
+    QString error;                        ///< non-empty: this scale could not be evaluated at all
+    QString csvRow;                       ///< timm validate columns (InferenceWorker::evalCsvHeader())
+    bool operator==(const EvalItem &o) const;
+};
+
+/// Single-dimension scaling study: latency of B0 (or Lite0) scaled one way up to a MACs budget.
+struct SweepRequest
+{
+    QString base = QStringLiteral("b0");  ///< "b0" or "lite0"
+    double budgetGmacs = 2.0;
+    int points = 5;                       ///< per dimension, the base included
+    QStringList dimensions{QStringLiteral("width"), QStringLiteral("depth"), QStringLiteral("resolution"),
+                           QStringLiteral("compound")};
+    int iters = 5;
+};
+
+struct SweepItem
+{
+    quint64 requestId = 0;
+    QString base, dimension;
+    double multiplier = 1.0;              ///< of the dimension (phi for compound)
+    double width = 1.0, depth = 1.0;
+    int resolution = 224;
+    qint64 macs = 0, params = 0;
+    double medianMs = 0.0;
+    QString engine;
+    QString error;
+    bool operator==(const SweepItem &o) const
+    {
+        return base == o.base && dimension == o.dimension && multiplier == o.multiplier && width == o.width
+            && depth == o.depth && resolution == o.resolution && macs == o.macs && params == o.params
+            && medianMs == o.medianMs && engine == o.engine && error == o.error;
+    }
+};
+
+/// How much each block's hidden channels seem to matter: BN scale magnitudes of the loaded
+/// weights, and how sparse the activations are on one photo.
+struct ImportanceRow
+{
+    QString layer;                        ///< the tap: "features.0", "features.2.0.block.1", "features.8"
+    int stage = 0;                        ///< 0 stem, 1..7 stages, 8 head
+    int channels = 0;
+    double meanAbsGamma = 0.0;
+    double weakFraction = 0.0;            ///< |gamma| below 5 % of the layer's largest |gamma|
+    double deadFraction = 0.0;            ///< channels never above 0 on this photo
+    double nonPositiveFraction = 0.0;     ///< activations <= 0 on this photo
+};
+
+struct ImportanceView
+{
+    quint64 requestId = 0;
+    QString model, weightsLabel, imagePath;
+    bool pretrained = false;
+    QVector<ImportanceRow> rows;
+    double ms = 0.0;
 };
 
 struct TaskError
@@ -200,3 +316,6 @@ Q_DECLARE_METATYPE(effscope::ActivationView)
 Q_DECLARE_METATYPE(effscope::ChannelView)
 Q_DECLARE_METATYPE(effscope::CompareItem)
 Q_DECLARE_METATYPE(effscope::LatencyItem)
+Q_DECLARE_METATYPE(effscope::EvalItem)
+Q_DECLARE_METATYPE(effscope::SweepItem)
+Q_DECLARE_METATYPE(effscope::ImportanceView)

@@ -10,6 +10,10 @@
 #include "thumbnail_strip.h"
 #include "scaling_explorer.h"
 #include "tradeoff_plot.h"
+#include "evaluation_view.h"
+#include "export_util.h"
+#include "sweep_plot.h"
+#include <QXmlStreamReader>
 #include "test_env.h"
 #include "arch/presets.h"
 #include "arch/profiler.h"
@@ -46,6 +50,12 @@ private Q_SLOTS:
     void explorerCompoundSlider();
     void explorerStageTable();
     void tradeoffSeries();
+    void tradeoffSvgAndEvaluations();
+    void sweepPlot();
+    void evaluationView();
+    void explorerStageScaling();
+    void explorerImportance();
+    void tableCsv();
 };
 
 void TestWidgets::predictionRowsAndClick()
@@ -487,10 +497,20 @@ void TestWidgets::tradeoffSeries()
     plot.show();
     QVERIFY(QTest::qWaitForWindowExposed(&plot));
     plot.setSeries(series);
-    QCOMPARE(plot.seriesCount(), 7);
-    const int expected[] = {8, 9, 5, 5, 4, 5, 5};
-    for (int i = 0; i < 7; ++i)
+    // ... and timm's results-imagenet.csv: tf_efficientnet_b0-b7.aa (8), tf Lite0-4 (5), the
+    // RandAugment-trained efficientnet_b0/b3/b4 (3)
+    QCOMPARE(plot.seriesCount(), 10);
+    const int expected[] = {8, 9, 5, 5, 4, 5, 5, 8, 5, 3};
+    for (int i = 0; i < 10; ++i)
         QCOMPARE(plot.pointCount(i), expected[i]);
+    // timm's points carry no MACs: the profiler counts them at timm's img_size; torchvision's
+    // _ops for the same networks and sizes: B0 0.386 @224, B1 0.687 @240, B4 4.394 @380
+    QCOMPARE(series[7].points.size(), 8);
+    QVERIFY(std::abs(series[7].points[0].macs - 0.386) < 0.001);
+    QVERIFY(std::abs(series[7].points[1].macs - 0.687) < 0.001);
+    QVERIFY(std::abs(series[7].points[4].macs - 4.394) < 0.002);
+    QCOMPARE(series[7].points[7].top1, 84.424); // tf_efficientnet_b7.aa_in1k
+    QCOMPARE(series[8].points[4].resolution, 380);
     QCOMPARE(plot.seriesName(0), QString("EfficientNet B0-B7 (paper, Table 2)"));
     // hovering B0 of Table 2 names it with its numbers and source
     const QString b0 = plot.pointTextAt(plot.pointPosition(0, 0));
@@ -507,12 +527,21 @@ void TestWidgets::tradeoffSeries()
     QCOMPARE(plot.pointCount(0), 8);
     QCOMPARE(plot.pointCount(3), 0);
     QCOMPARE(plot.pointCount(6), 0);
-    // latency measured here: only presets that were timed are placed (Table 2's B0, Lite0)
-    plot.setLatency({{"b0", 9.5}, {"lite0", 8.1}});
+    QCOMPARE(plot.pointCount(7), 8);
+    // latency measured here: only presets that were timed are placed (Table 2's B0, Lite0),
+    // and timm's points only when timed at their own img_size
+    plot.setLatency({{"b0", 9.5}, {"lite0", 8.1}}, {{"b0", 224}, {"lite0", 224}});
     plot.setAxis(TradeoffPlot::Axis::Latency);
     QCOMPARE(plot.pointCount(0), 1);
     QCOMPARE(plot.pointCount(1), 0); // torchvision's points name no preset
     QCOMPARE(plot.pointCount(2), 1);
+    QCOMPARE(plot.pointCount(7), 1);
+    QCOMPARE(plot.pointCount(8), 1);
+    QCOMPARE(plot.pointCount(9), 1);
+    plot.setLatency({{"b0", 9.5}, {"lite0", 8.1}}, {{"b0", 256}, {"lite0", 224}});
+    QCOMPARE(plot.pointCount(7), 0);
+    QCOMPARE(plot.pointCount(9), 0);
+    QCOMPARE(plot.pointCount(8), 1);
     QVERIFY(plot.pointTextAt(plot.pointPosition(0, 0)).contains("9.5 ms here"));
     QCOMPARE(plot.customBand(), (QPair<double, double>()));
     // the explorer's scale: a band at its cost, never a point with an invented accuracy
@@ -523,7 +552,7 @@ void TestWidgets::tradeoffSeries()
     int points = 0;
     for (int i = 0; i < plot.seriesCount(); ++i)
         points += plot.pointCount(i);
-    QCOMPARE(points, 41);
+    QCOMPARE(points, 57);
     QTemporaryDir dir;
     QVERIFY(plot.savePng(dir.filePath("plot.png"), 800, 500));
     QCOMPARE(QImage(dir.filePath("plot.png")).size(), QSize(800, 500));
@@ -538,6 +567,244 @@ void TestWidgets::tradeoffSeries()
     bad.close();
     QVERIFY(loadPublishedSeries(bad.fileName(), &error).isEmpty());
     QVERIFY2(error.contains("top-1"), qPrintable(error));
+}
+
+void TestWidgets::tradeoffSvgAndEvaluations()
+{
+    QString error;
+    const auto series = loadPublishedSeries(testEnvPath("EFFSCOPE_TEST_DATA", "/../../resources/published.json"), &error);
+    TradeoffPlot plot;
+    plot.resize(900, 600);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.setSeries(series);
+    // the user's evaluations: one more series, star markers, no line
+    TradeoffPoint lite0{"lite0 on set (4 images)", 0.385, 4.65, 75.0, 100.0, "lite0", 224};
+    TradeoffPoint custom{"custom-w1.1-d1.2-r256 on set (4 images)", 0.62, 6.1, 25.0, 50.0, QString(), 256};
+    plot.setEvaluations("Your evaluations (set)", {lite0, custom});
+    QCOMPARE(plot.seriesCount(), 11);
+    QCOMPARE(plot.seriesName(10), QString("Your evaluations (set)"));
+    QCOMPARE(plot.pointCount(10), 2);
+    const QString hover = plot.pointTextAt(plot.pointPosition(10, 0));
+    QVERIFY2(hover.contains("lite0 on set") && hover.contains("top-1 75%"), qPrintable(hover));
+    // the custom scale's band names its measured accuracy once it is evaluated
+    plot.setCustomScale("custom-w1.1-d1.2-r256", 0.62, 6.1);
+    QVERIFY(plot.customBand().first < 0.62);
+    // latency: the evaluated preset sits at its timed latency, the custom scale has none
+    plot.setLatency({{"lite0", 8.0}}, {{"lite0", 224}});
+    plot.setAxis(TradeoffPlot::Axis::Latency);
+    QCOMPARE(plot.pointCount(10), 1);
+    plot.setAxis(TradeoffPlot::Axis::Macs);
+    plot.setEvaluations(QString(), {});
+    QCOMPARE(plot.seriesCount(), 10);
+
+    // SVG: a well-formed drawing of the requested size with the axis labels as text
+    QTemporaryDir dir;
+    QCOMPARE(plot.saveSvg(dir.filePath("plot.svg"), 800, 500), QString());
+    QFile f(dir.filePath("plot.svg"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    int elements = 0;
+    QString root, width, text;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            if (!elements++) {
+                root = xml.name().toString();
+                width = xml.attributes().value("width").toString();
+            }
+        } else if (xml.isCharacters()) {
+            text += xml.text();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(root, QString("svg"));
+    QVERIFY2(width.startsWith("28") || width.startsWith("800"), qPrintable(width)); // mm or px, per Qt
+    QVERIFY(elements > 100);
+    QVERIFY2(text.contains("ImageNet top-1"), qPrintable(text.left(200)));
+    // an unwritable path is reported, not crashed on
+    QVERIFY(!plot.saveSvg(dir.filePath("missing/plot.svg"), 800, 500).isEmpty());
+}
+
+void TestWidgets::sweepPlot()
+{
+    SweepPlot plot;
+    plot.resize(900, 600);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    QCOMPARE(plot.seriesCount(), 4);
+    const SweepPoint points[] = {{"b0", "width", 1.0, 1.0, 1.0, 224, 0.386, 5.29, 9.0, {}},
+                                 {"b0", "depth", 1.0, 1.0, 1.0, 224, 0.386, 5.29, 9.1, {}},
+                                 {"b0", "width", 1.6, 1.6, 1.0, 224, 0.95, 12.0, 15.0, {}},
+                                 {"b0", "resolution", 1.5, 1.0, 1.0, 336, 0.87, 5.29, 21.0, {}},
+                                 {"b0", "compound", 1.0, 1.1, 1.2, 258, 0.7, 7.0, 13.0, {}},
+                                 {"b0", "depth", 2.0, 1.0, 2.0, 224, 0.7, 9.0, 16.0, {}},
+                                 {"b0", "width", 2.0, 2.0, 1.0, 224, 1.4, 19.0, 0.0, "out of memory"}};
+    QSignalSpy run(&plot, &SweepPlot::runRequested);
+    for (const SweepPoint &p : points)
+        plot.addPoint(p);
+    QCOMPARE(plot.pointCount("width"), 2); // the failed one is listed, not drawn
+    QCOMPARE(plot.pointCount("depth"), 2);
+    QCOMPARE(plot.pointCount("resolution"), 1);
+    QCOMPARE(plot.pointCount("compound"), 1);
+    QCOMPARE(plot.table()->rowCount(), 7);
+    QVERIFY(plot.table()->item(6, 7)->text().contains("out of memory"));
+    const QString hover = plot.pointTextAt(plot.pointPosition("resolution", 0));
+    QVERIFY2(hover.contains("resolution") && hover.contains("336 px") && hover.contains("21.00 ms"), qPrintable(hover));
+    QTest::mouseClick(plot.runButton(), Qt::LeftButton);
+    QCOMPARE(run.count(), 1);
+    QCOMPARE(run[0][0].toString(), QString("b0"));
+    QCOMPARE(run[0][1].toDouble(), 2.0);
+    plot.setRunning(true);
+    QVERIFY(!plot.runButton()->isEnabled());
+    QTemporaryDir dir;
+    QCOMPARE(plot.saveSvg(dir.filePath("sweep.svg"), 600, 400), QString());
+    QVERIFY(plot.savePng(dir.filePath("sweep.png"), 600, 400));
+    QCOMPARE(QImage(dir.filePath("sweep.png")).size(), QSize(600, 400));
+    plot.clear();
+    QCOMPARE(plot.pointCount("width"), 0);
+    QCOMPARE(plot.table()->rowCount(), 0);
+}
+
+void TestWidgets::evaluationView()
+{
+    EvaluationView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.evaluateButton()->isEnabled()); // no dataset, no scale
+    view.setScales({"b0", "lite0", "custom-w1.1-d1-r224"}, {"lite0"});
+    view.setDataset("/data/set");
+    QVERIFY(view.evaluateButton()->isEnabled());
+    QCOMPARE(view.checkedScales(), QStringList{"lite0"});
+    QSignalSpy spy(&view, &EvaluationView::evaluateRequested);
+    QTest::mouseClick(view.evaluateButton(), Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy[0][0].toString(), QString("/data/set"));
+    QCOMPARE(spy[0][1].toStringList(), QStringList{"lite0"});
+    view.setRunning(true);
+    QVERIFY(!view.evaluateButton()->isEnabled());
+    QVERIFY(!view.exportButton()->isEnabled());
+
+    EvaluationRow a;
+    a.model = "lite0";
+    a.weightsLabel = "lite0-pypi";
+    a.pretrained = true;
+    a.dataset = "/data/set";
+    a.imageSize = 224;
+    a.images = 4;
+    a.evaluated = 2;
+    a.top1 = 50;
+    a.top5 = 100;
+    a.cancelled = true;
+    a.csvRow = "lite0,224,50.000,50.000,100.000,0.000,4.65,0.875,bicubic";
+    a.perClass = {{335, "fox squirrel", 1, 1}, {950, "orange", 1, 0}};
+    a.confused = {{"orange", "Granny Smith", 1}};
+    view.addResult(a);
+    QCOMPARE(view.resultsTable()->rowCount(), 1);
+    QVERIFY(view.resultsTable()->item(0, 8)->text().contains("partial: 2 of 4"));
+    // the finished rerun replaces the partial row
+    a.evaluated = 4;
+    a.cancelled = false;
+    a.top1 = 75;
+    view.addResult(a);
+    QCOMPARE(view.resultsTable()->rowCount(), 1);
+    QCOMPARE(view.resultsTable()->item(0, 4)->text(), QString("75.00"));
+    EvaluationRow b = a;
+    b.model = "custom-w1.1-d1-r224";
+    b.pretrained = false;
+    b.error = "no such folder";
+    b.csvRow.clear();
+    view.addResult(b);
+    QCOMPARE(view.resultsTable()->rowCount(), 2);
+    QVERIFY(view.resultsTable()->item(1, 1)->text().contains("untrained"));
+    view.selectResult(0);
+    QCOMPARE(view.classTable()->rowCount(), 2);
+    QCOMPARE(view.classTable()->item(1, 0)->text(), QString("orange"));
+    QCOMPARE(view.classTable()->item(1, 4)->text(), QString("0.0"));
+    QCOMPARE(view.confusedTable()->item(0, 1)->text(), QString("Granny Smith"));
+    view.setRunning(false);
+    QVERIFY(view.exportButton()->isEnabled());
+    QTemporaryDir dir;
+    QCOMPARE(view.saveCsv(dir.filePath("eval.csv"), "model,img_size,top1"), QString());
+    QCOMPARE(readAllBytes(dir.filePath("eval.csv")), QByteArray("model,img_size,top1\n") + a.csvRow.toUtf8() + "\n");
+    view.clearResults();
+    QVERIFY(!view.saveCsv(dir.filePath("none.csv"), "h").isEmpty());
+}
+
+void TestWidgets::explorerStageScaling()
+{
+    ScalingExplorer explorer;
+    explorer.setPreset("b0");
+    const QString uniformName = explorer.scaleName();
+    QVERIFY(explorer.stageComparisonText().isEmpty());
+    // stage 6 twice as wide (192 -> 384 channels) and stage 4 with twice the blocks
+    explorer.setStageScaling({1, 1, 1, 1, 1, 2, 1}, {1, 1, 1, 2, 1, 1, 1});
+    QVERIFY(explorer.stageScalingOn());
+    QCOMPARE(explorer.resolved().stageRepeats, (std::vector<int>{1, 2, 2, 6, 3, 4, 1}));
+    for (const core::ResolvedBlock &b : explorer.resolved().blocks)
+        if (b.stage == 5)
+            QCOMPARE(b.outChannels, 384);
+    // against uniform compound scaling with (nearly) the same MACs
+    const double macs = explorer.profile().macs, uniform = explorer.uniformProfile().macs;
+    QVERIFY2(std::abs(uniform - macs) < 0.06 * macs, qPrintable(QString("%1 vs %2").arg(uniform).arg(macs)));
+    QVERIFY(explorer.stageComparisonText().contains("Uniform compound scaling at equal MACs"));
+    QTableWidget *t = explorer.stageComparisonTable();
+    QCOMPARE(t->rowCount(), 7);
+    QCOMPARE(t->item(5, 0)->text(), QString("384"));
+    QCOMPARE(t->item(3, 2)->text(), QString("6"));
+    int uniformOut6 = 0;
+    for (const core::ResolvedBlock &b : explorer.uniformMatch().blocks)
+        if (b.stage == 5)
+            uniformOut6 = b.outChannels;
+    QCOMPARE(t->item(5, 1)->text(), QString::number(uniformOut6));
+    // the name tells non-uniform scales apart
+    const QString staged = explorer.scaleName();
+    QVERIFY(staged.startsWith(uniformName + "-s"));
+    explorer.setStageScaling({1, 1, 1, 1, 1, 2, 1}, {1, 1, 1, 3, 1, 1, 1});
+    QVERIFY(explorer.scaleName() != staged);
+    QCOMPARE(explorer.stageDepths()[3], 3.0);
+    explorer.setStageScaling({}, {});
+    QCOMPARE(explorer.scaleName(), uniformName);
+    QCOMPARE(explorer.profile().params, 5288548ll);
+}
+
+void TestWidgets::explorerImportance()
+{
+    ScalingExplorer explorer;
+    QSignalSpy spy(&explorer, &ScalingExplorer::importanceRequested);
+    QTest::mouseClick(explorer.importanceButton(), Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    // stage 2: a 96-channel layer with 10% weak scales and a 144-channel one with 50% dead channels
+    explorer.setImportance("lite0 on squirrel", {{"features.0", 0, 32, 1.2, 0.0, 0.0, 0.4},
+                                                 {"features.2.0.block.1", 2, 96, 0.8, 0.10, 0.05, 0.5},
+                                                 {"features.2.1.block.1", 2, 144, 0.6, 0.02, 0.50, 0.7},
+                                                 {"features.8", 8, 1280, 1.0, 0.0, 0.01, 0.6}});
+    QTreeWidget *tree = explorer.importanceTree();
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(tree->topLevelItem(1)->text(0), QString("Stage 2"));
+    QCOMPARE(tree->topLevelItem(1)->childCount(), 2);
+    QCOMPARE(tree->topLevelItem(1)->text(1), QString("240"));
+    // channel-weighted: (96 x 0.10 + 144 x 0.50) / 240 = 0.34
+    QVERIFY(std::abs(explorer.shrinkableShare()[2] - 0.34) < 1e-9);
+    QVERIFY(tree->topLevelItem(1)->text(6).contains("34.0%"));
+    QVERIFY(tree->topLevelItem(0)->text(6).startsWith("keep"));
+    QCOMPARE(explorer.shrinkableShare()[4], -1.0); // not measured
+}
+
+void TestWidgets::tableCsv()
+{
+    ScalingExplorer explorer;
+    explorer.setPreset("b0");
+    QTemporaryDir dir;
+    QCOMPARE(saveTableCsv(explorer.stageTable(), dir.filePath("stages.csv")), QString());
+    const QList<QByteArray> lines = readAllBytes(dir.filePath("stages.csv")).split('\n');
+    QCOMPARE(lines.size(), 12); // header, stem, 7 stages, head, total, trailing newline
+    QCOMPARE(lines[0], QByteArray(",Channels,Repeats,Output,Params,MACs"));
+    QVERIFY2(lines[2].startsWith("Stage 1,16,1,112 x 112,"), lines[2].constData()); // B0 stage 1: 16 channels
+    QVERIFY(lines[10].startsWith("Total,,16,"));
+    QCOMPARE(csvField("a,b"), QString("\"a,b\""));
+    QCOMPARE(csvField("say \"hi\""), QString("\"say \"\"hi\"\"\""));
+    QCOMPARE(csvField("plain"), QString("plain"));
 }
 
 #include "test_widgets.moc"

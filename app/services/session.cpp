@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: MIT
+#include "session.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <functional>
+
+namespace effscope {
+
+namespace {
+
+constexpr const char *kFormat = "effscope-session";
+constexpr int kVersion = 1;
+constexpr qint64 kMaxBytes = 64ll << 20;
+
+QJsonArray doubles(const QVector<double> &v)
+{
+    QJsonArray a;
+    for (double x : v)
+        a.append(x);
+    return a;
+}
+
+QJsonObject toJson(const CustomScale &c)
+{
+    return {{"name", c.name}, {"width", c.width}, {"depth", c.depth}, {"resolution", c.resolution},
+            {"lite", c.lite}, {"stage_width", doubles(c.stageWidth)}, {"stage_depth", doubles(c.stageDepth)}};
+}
+
+QJsonObject toJson(const LatencyItem &l)
+{
+    return {{"model", l.model}, {"input_size", l.inputSize}, {"macs", double(l.macs)}, {"median_ms", l.medianMs},
+            {"engine", l.engine}, {"error", l.error}};
+}
+
+QJsonObject toJson(const SweepItem &s)
+{
+    return {{"base", s.base}, {"dimension", s.dimension}, {"multiplier", s.multiplier}, {"width", s.width},
+            {"depth", s.depth}, {"resolution", s.resolution}, {"macs", double(s.macs)}, {"params", double(s.params)},
+            {"median_ms", s.medianMs}, {"engine", s.engine}, {"error", s.error}};
+}
+
+QJsonObject toJson(const EvalItem &e)
+{
+    QJsonArray perClass, confused;
+    for (const EvalClass &c : e.perClass)
+        perClass.append(QJsonObject{{"label", c.label}, {"name", c.name}, {"count", c.count}, {"top1", c.top1}});
+    for (const EvalConfusion &c : e.confused)
+        confused.append(QJsonObject{{"label", c.label}, {"predicted", c.predicted}, {"count", c.count},
+                                    {"label_name", c.labelName}, {"predicted_name", c.predictedName}});
+    return {{"model", e.model}, {"weights", e.weightsLabel}, {"dataset", e.dataset}, {"pretrained", e.pretrained},
+            {"img_size", e.imageSize}, {"crop_pct", e.cropPct}, {"interpolation", e.interpolation},
+            {"params", double(e.params)}, {"macs", double(e.macs)}, {"images", e.images}, {"evaluated", e.evaluated},
+            {"failed", e.failed}, {"resumed", e.resumed}, {"top1", e.top1}, {"top5", e.top5},
+            {"per_class", perClass}, {"confused", confused}, {"errors", QJsonArray::fromStringList(e.errors)},
+            {"cancelled", e.cancelled}, {"error", e.error}, {"csv_row", e.csvRow}};
+}
+
+// Reads fields by name; the first missing or mistyped one becomes the error, with its path.
+class Reader
+{
+public:
+    Reader(const QJsonObject &o, QString path, QString *error) : m_o(o), m_path(std::move(path)), m_error(error) {}
+
+    bool ok() const { return m_error->isEmpty(); }
+
+    QString str(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isString())
+            fail(key, "a string");
+        return v.toString();
+    }
+    double num(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isDouble())
+            fail(key, "a number");
+        return v.toDouble();
+    }
+    int integer(const char *key, int lo = 0)
+    {
+        const double d = num(key);
+        if (ok() && (d != double(int(d)) || d < lo))
+            fail(key, lo > 0 ? "a positive whole number" : "a whole number >= 0");
+        return int(d);
+    }
+    qint64 count(const char *key)
+    {
+        const double d = num(key);
+        if (ok() && (d != double(qint64(d)) || d < 0 || d > 9.0e15))
+            fail(key, "a whole number >= 0");
+        return qint64(d);
+    }
+    bool flag(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isBool())
+            fail(key, "true or false");
+        return v.toBool();
+    }
+    QJsonArray array(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isArray())
+            fail(key, "an array");
+        return v.toArray();
+    }
+    QVector<double> doubles(const char *key)
+    {
+        QVector<double> out;
+        const QJsonArray a = array(key);
+        for (int i = 0; ok() && i < a.size(); ++i) {
+            if (!a[i].isDouble())
+                fail(key, "an array of numbers");
+            out.push_back(a[i].toDouble());
+        }
+        return out;
+    }
+    QString at(const char *key) const { return m_path + QLatin1Char('.') + QLatin1String(key); }
+
+private:
+    void fail(const char *key, const char *expected)
+    {
+        if (ok())
+            *m_error = QStringLiteral("%1: expected %2").arg(at(key), QLatin1String(expected));
+    }
+    QJsonObject m_o;
+    QString m_path;
+    QString *m_error;
+};
+
+template <typename T>
+bool readList(const QJsonObject &root, const char *key, QVector<T> *out, QString *error,
+              const std::function<T(Reader &, const QJsonObject &, const QString &)> &read)
+{
+    const QJsonValue v = root.value(QLatin1String(key));
+    if (!v.isArray()) {
+        *error = QStringLiteral("%1: expected an array").arg(QLatin1String(key));
+        return false;
+    }
+    const QJsonArray a = v.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
+        if (!a[i].isObject()) {
+            *error = path + QStringLiteral(": expected an object");
+            return false;
+        }
+        Reader r(a[i].toObject(), path, error);
+        T item = read(r, a[i].toObject(), path);
+        if (!r.ok())
+            return false;
+        out->push_back(item);
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray sessionToJson(const Session &s)
+{
+    QJsonArray custom, latency, sweep, evals;
+    for (const CustomScale &c : s.customScales)
+        custom.append(toJson(c));
+    for (const LatencyItem &l : s.latency)
+        latency.append(toJson(l));
+    for (const SweepItem &w : s.sweep)
+        sweep.append(toJson(w));
+    for (const EvalItem &e : s.evaluations)
+        evals.append(toJson(e));
+    const QJsonObject root{{"format", QLatin1String(kFormat)}, {"version", kVersion}, {"custom_scales", custom},
+                           {"latency", latency}, {"sweep", sweep}, {"evaluations", evals}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool sessionFromJson(const QByteArray &json, Session *session, QString *error)
+{
+    error->clear();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+        return false;
+    }
+    if (!doc.isObject() || doc.object().value(QLatin1String("format")).toString() != QLatin1String(kFormat)) {
+        *error = QStringLiteral("not an effscope session (no \"format\": \"%1\")").arg(QLatin1String(kFormat));
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("version")).toInt() != kVersion) {
+        *error = QStringLiteral("session version %1 is not supported (this effscope reads version %2)")
+                     .arg(root.value(QLatin1String("version")).toVariant().toString())
+                     .arg(kVersion);
+        return false;
+    }
+    Session s;
+    const bool ok =
+        readList<CustomScale>(root, "custom_scales", &s.customScales, error,
+                              [](Reader &r, const QJsonObject &, const QString &) {
+                                  CustomScale c;
+                                  c.name = r.str("name");
+                                  c.width = r.num("width");
+                                  c.depth = r.num("depth");
+                                  c.resolution = r.integer("resolution", 1);
+                                  c.lite = r.flag("lite");
+                                  c.stageWidth = r.doubles("stage_width");
+                                  c.stageDepth = r.doubles("stage_depth");
+                                  return c;
+                              })
+        && readList<LatencyItem>(root, "latency", &s.latency, error, [](Reader &r, const QJsonObject &, const QString &) {
+               LatencyItem l;
+               l.model = r.str("model");
+               l.inputSize = r.integer("input_size");
+               l.macs = r.count("macs");
+               l.medianMs = r.num("median_ms");
+               l.engine = r.str("engine");
+               l.error = r.str("error");
+               return l;
+           })
+        && readList<SweepItem>(root, "sweep", &s.sweep, error, [](Reader &r, const QJsonObject &, const QString &) {
+               SweepItem w;
+               w.base = r.str("base");
+               w.dimension = r.str("dimension");
+               w.multiplier = r.num("multiplier");
+               w.width = r.num("width");
+               w.depth = r.num("depth");
+               w.resolution = r.integer("resolution");
+               w.macs = r.count("macs");
+               w.params = r.count("params");
+               w.medianMs = r.num("median_ms");
+               w.engine = r.str("engine");
+               w.error = r.str("error");
+               return w;
+           })
+        && readList<EvalItem>(root, "evaluations", &s.evaluations, error,
+                              [error](Reader &r, const QJsonObject &o, const QString &path) {
+                                  EvalItem e;
+                                  e.model = r.str("model");
+                                  e.weightsLabel = r.str("weights");
+                                  e.dataset = r.str("dataset");
+                                  e.pretrained = r.flag("pretrained");
+                                  e.imageSize = r.integer("img_size");
+                                  e.cropPct = r.num("crop_pct");
+                                  e.interpolation = r.str("interpolation");
+                                  e.params = r.count("params");
+                                  e.macs = r.count("macs");
+                                  e.images = r.integer("images");
+                                  e.evaluated = r.integer("evaluated");
+                                  e.failed = r.integer("failed");
+                                  e.resumed = r.integer("resumed");
+                                  e.top1 = r.num("top1");
+                                  e.top5 = r.num("top5");
+                                  e.cancelled = r.flag("cancelled");
+                                  e.error = r.str("error");
+                                  e.csvRow = r.str("csv_row");
+                                  for (const QJsonValue v : r.array("errors"))
+                                      e.errors.push_back(v.toString());
+                                  if (!r.ok())
+                                      return e;
+                                  readList<EvalClass>(o, "per_class", &e.perClass, error,
+                                                      [](Reader &c, const QJsonObject &, const QString &) {
+                                                          return EvalClass{c.integer("label"), c.str("name"),
+                                                                           c.integer("count"), c.integer("top1")};
+                                                      });
+                                  if (error->isEmpty())
+                                      readList<EvalConfusion>(o, "confused", &e.confused, error,
+                                                              [](Reader &c, const QJsonObject &, const QString &) {
+                                                                  return EvalConfusion{c.integer("label"), c.integer("predicted"),
+                                                                                       c.integer("count"), c.str("label_name"),
+                                                                                       c.str("predicted_name")};
+                                                              });
+                                  if (!error->isEmpty() && !error->startsWith(path))
+                                      *error = path + QLatin1Char('.') + *error;
+                                  return e;
+                              });
+    if (!ok)
+        return false;
+    *session = s;
+    return true;
+}
+
+QString saveSession(const QString &path, const Session &session)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+    f.write(sessionToJson(session));
+    if (!f.commit())
+        return QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+    return QString();
+}
+
+bool loadSession(const QString &path, Session *session, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.size() > kMaxBytes) {
+        *error = QStringLiteral("%1 is %2 MiB; a session file is at most 64 MiB").arg(path).arg(f.size() >> 20);
+        return false;
+    }
+    if (!sessionFromJson(f.readAll(), session, error)) {
+        *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), *error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace effscope
