@@ -5,7 +5,9 @@
 For each opencv-doc photo: the torchvision (PIL) preprocessing result for the Lite recipe
 (Resize(256, bicubic), CenterCrop(224), ToTensor, Normalize((x-127)/128)) and for an ImageNet
 bilinear recipe, and the logits of the reference EfficientNet-Lite implementation
-(efficientnet_lite_pytorch 0.1.0) with the real Lite0 weights on the Lite input.
+(efficientnet_lite_pytorch 0.1.0) with the real Lite0 weights on the Lite input, and the channel
+importance of that model on squirrel_cls: |gamma| of the stem BN, every block's depthwise BN and
+the head BN, and the sparsity of their ReLU6 outputs.
 Also small images made with PIL to test conversions: EXIF orientation 6, grey, RGBA, 16-bit,
 with the pixels PIL gives after exif_transpose / convert("RGB").
 """
@@ -60,6 +62,23 @@ def main():
                        "logits": f"{stem}_logits.bin", "top5": top5, "logit_std": logits.std().item()})
         print(name, top5, flush=True)
 
+    # Channel importance: BN scale magnitudes and the sparsity of the ReLU6 after each BN
+    bns = [model._bn0] + [b._bn1 for b in model._blocks] + [model._bn1]
+    acts = []
+    handles = [bn.register_forward_hook(lambda _m, _i, out: acts.append(torch.clamp(out, 0, 6)[0])) for bn in bns]
+    with torch.inference_mode():
+        model(lite(Image.open(os.path.join(args.photos, "squirrel_cls.jpg")).convert("RGB")).unsqueeze(0))
+    for h in handles:
+        h.remove()
+    importance = []
+    for bn, a in zip(bns, acts):
+        g = bn.weight.detach().abs()
+        c = a.reshape(a.shape[0], -1)
+        importance.append({"channels": g.numel(), "mean_abs_gamma": g.mean().item(),
+                           "weak_fraction": (g < 0.05 * g.max()).float().mean().item(),
+                           "dead_fraction": (c.max(1).values <= 0).float().mean().item(),
+                           "non_positive_fraction": (c <= 0).float().mean().item()})
+
     # Conversion cases written by PIL, with PIL's own RGB reading of them.
     rng = np.random.default_rng(7)
     base = (rng.random((37, 53, 3)) * 255).astype(np.uint8)
@@ -95,7 +114,8 @@ def main():
     np.dstack([hi, hi, hi]).tofile(os.path.join(args.out, "grey16.png.rgb"))
     conv.append({"file": "grey16.png", "height": int(g16.shape[0]), "width": int(g16.shape[1])})
 
-    json.dump({"generator_sha256": stamp, "photos": photos, "conversions": conv},
+    json.dump({"generator_sha256": stamp, "photos": photos, "conversions": conv,
+               "importance": {"photo": "squirrel_cls.jpg", "layers": importance}},
               open(manifest_path + ".part", "w"), indent=1)
     os.replace(manifest_path + ".part", manifest_path)
 

