@@ -17,6 +17,10 @@
 #include "stall_meter.h"
 #include "scaling_explorer.h"
 #include "tradeoff_plot.h"
+#include "evaluation_view.h"
+#include "sweep_plot.h"
+#include <QProcess>
+#include <QTableWidget>
 
 #include <QClipboard>
 #include <QComboBox>
@@ -72,6 +76,8 @@ private Q_SLOTS:
     void settingsPersist();
     void buildFromExplorer();
     void measureLatency();
+    void evaluateStudyAndSession();
+    void stageScaledBuildAndImportance();
 };
 
 void TestMainWindow::dropClassifies()
@@ -518,7 +524,138 @@ void TestMainWindow::measureLatency()
     int points = 0;
     for (int i = 0; i < plot->seriesCount(); ++i)
         points += plot->pointCount(i);
-    QCOMPARE(points, plot->latency().contains("b0") ? 2 : 1);
+    // Lite0: the Lite table and timm's tf_efficientnet_lite0 (224); B0: Table 2 and timm's two B0s
+    QCOMPARE(points, plot->latency().contains("b0") ? 5 : 2);
+}
+
+void TestMainWindow::evaluateStudyAndSession()
+{
+    // Evaluate tab: Lite0 on a labelled folder gives what `effscope-cli eval` gives, becomes a
+    // table row, a point on the trade-off plot and a timm-column CSV; the latency study times
+    // B0 scaled two ways; the session with all of it saves, loads into a fresh window and
+    // saves again to the same bytes.
+    QTemporaryDir dir;
+    const struct
+    {
+        const char *folder, *photo;
+    } items[] = {{"n02486410", "baboon.jpg"}, {"fox squirrel", "squirrel_cls.jpg"}, {"950", "orange.jpg"}, {"950", "apple.jpg"}};
+    for (const auto &it : items) {
+        QVERIFY(QDir(dir.path()).mkpath(QString("set/%1").arg(it.folder)));
+        QVERIFY(QFile::copy(kPhotos + it.photo, dir.filePath(QString("set/%1/%2").arg(it.folder, it.photo))));
+    }
+    const QString set = dir.filePath("set");
+    QProcess cli;
+    cli.start(qEnvironmentVariable("EFFSCOPE_CLI"), {"eval", "--model", "lite0", "--dir", set, "--csv"});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QList<QByteArray> cliCsv = cli.readAllStandardOutput().trimmed().split('\n');
+    const QList<QByteArray> cliRow = cliCsv[1].split(',');
+
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    window.showView(6);
+    EvaluationView *eval = window.evaluationView();
+    eval->setDataset(set);
+    QCOMPARE(eval->checkedScales(), QStringList{"lite0"}); // first run: the default model ticked
+    QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+    QTest::mouseClick(eval->evaluateButton(), Qt::LeftButton);
+    QVERIFY(!eval->evaluateButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(evaluated.size(), 1, 120000);
+    QCOMPARE(eval->resultsTable()->rowCount(), 1);
+    QCOMPARE(eval->resultsTable()->item(0, 0)->text(), QString("lite0"));
+    QCOMPARE(eval->resultsTable()->item(0, 3)->text(), QString("4"));
+    // top1 and top5 columns of the CLI's CSV row, as the table rounds them
+    QCOMPARE(eval->resultsTable()->item(0, 4)->text(), QString::number(cliRow[2].toDouble(), 'f', 2));
+    QCOMPARE(eval->resultsTable()->item(0, 5)->text(), QString::number(cliRow[4].toDouble(), 'f', 2));
+    QVERIFY(eval->classTable()->rowCount() == 3);
+    QVERIFY(eval->confusedTable()->rowCount() >= 1);
+    QCOMPARE(eval->confusedTable()->item(0, 0)->text(), QString("orange"));
+    QCOMPARE(eval->saveCsv(dir.filePath("eval.csv"), InferenceWorker::evalCsvHeader()), QString());
+    QCOMPARE(readAllBytes(dir.filePath("eval.csv")), cliCsv[0] + "\n" + cliCsv[1] + "\n");
+    window.showView(5);
+    TradeoffPlot *plot = window.tradeoffPlot();
+    QCOMPARE(plot->seriesCount(), 11);
+    QVERIFY(plot->seriesName(10).contains("Your evaluations (set)"));
+    QCOMPARE(plot->pointCount(10), 1);
+    QVERIFY(plot->pointTextAt(plot->pointPosition(10, 0)).contains("lite0 on set"));
+
+    // the latency study: B0 by width, depth, resolution, compound up to 0.7 GMACs, 2 points each
+    window.showView(7);
+    QSignalSpy swept(&window, &MainWindow::sweepFinished);
+    window.startSweep("b0", 0.7, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(swept.size(), 1, 300000);
+    SweepPlot *sweep = window.sweepPlot();
+    for (const char *d : {"width", "depth", "resolution", "compound"})
+        QVERIFY2(sweep->pointCount(d) == 2, d);
+    QCOMPARE(sweep->table()->rowCount(), 8);
+
+    // a custom scale, then the session
+    window.explorer()->setCompound(1.2, 1.1, 1.15, 1.0);
+    window.buildCustomScale();
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("custom-w1.1-d1.2-r256"), 60000);
+    const QString first = dir.filePath("session.json"), second = dir.filePath("again.json");
+    QCOMPARE(window.saveSessionTo(first), QString());
+    const Session saved = window.session();
+    QCOMPARE(saved.evaluations.size(), 1);
+    QCOMPARE(saved.sweep.size(), 8);
+    QCOMPARE(saved.customScales.size(), 1);
+
+    MainWindow restored(&worker);
+    openWindow(restored);
+    // a broken file changes nothing
+    QFile broken(dir.filePath("broken.json"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(readAllBytes(first).replace("\"top1\": ", "\"top1\": \"x\", \"y\": "));
+    broken.close();
+    const QString refusal = restored.loadSessionFrom(broken.fileName());
+    QVERIFY2(refusal.contains("evaluations[0].top1: expected a number"), qPrintable(refusal));
+    QVERIFY(restored.session() == Session());
+    QCOMPARE(restored.loadSessionFrom(first), QString());
+    QVERIFY(restored.session() == saved);
+    QCOMPARE(restored.saveSessionTo(second), QString());
+    QCOMPARE(readAllBytes(second), readAllBytes(first));
+    // and every view shows it again
+    QCOMPARE(restored.evaluationView()->resultsTable()->rowCount(), 1);
+    QCOMPARE(restored.evaluationView()->resultsTable()->item(0, 4)->text(), eval->resultsTable()->item(0, 4)->text());
+    QCOMPARE(restored.tradeoffPlot()->pointCount(10), 1);
+    QCOMPARE(restored.sweepPlot()->pointCount("compound"), 2);
+    QVERIFY(restored.customScales().contains("custom-w1.1-d1.2-r256"));
+    QVERIFY(restored.evaluationView()->scaleList()->findItems("custom-w1.1-d1.2-r256", Qt::MatchExactly).size() == 1);
+}
+
+void TestMainWindow::stageScaledBuildAndImportance()
+{
+    // a non-uniform scale (stage 6 twice as wide, stage 4 twice as deep) is a real model:
+    // it classifies; and the explorer's importance view measures the loaded Lite0
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("fox squirrel"), 60000);
+    window.showView(4);
+    ScalingExplorer *explorer = window.explorer();
+    QSignalSpy shown(&window, &MainWindow::importanceShown);
+    QTest::mouseClick(explorer->importanceButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 60000);
+    QTreeWidget *tree = explorer->importanceTree();
+    QCOMPARE(tree->topLevelItemCount(), 9); // stem, 7 stages, head
+    QCOMPARE(tree->topLevelItem(8)->text(0), QString("Head"));
+    QCOMPARE(tree->topLevelItem(6)->childCount(), 4); // Lite0 stage 6: 4 blocks
+    for (double share : explorer->shrinkableShare())
+        QVERIFY(share >= 0.0 && share <= 1.0);
+
+    explorer->setPreset("b0");
+    explorer->setStageScaling({1, 1, 1, 1, 1, 2, 1}, {1, 1, 1, 2, 1, 1, 1});
+    const QString name = explorer->scaleName();
+    QVERIFY(name.contains("-s"));
+    QSignalSpy models(&window, &MainWindow::modelShown);
+    window.buildCustomScale();
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(name), 60000);
+    QCOMPARE(window.customScales().value(name).stageWidth[5], 2.0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains(name), 60000);
+    QCOMPARE(window.predictionView()->rowCount(), 5);
 }
 
 #include "test_main_window.moc"
