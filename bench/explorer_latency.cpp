@@ -69,5 +69,9 @@ int main(int argc, char **argv)
     for (QSlider *s : e.findChildren<QSlider *>())
         if (s->accessibleName() == QLatin1String("depth slider"))
             sweep("depth 0.25..5 (direct)", s, 3);
+    // non-uniform: every step also finds the uniform compound scale of equal MACs (bisection)
+    e.setPaperCoefficients();
+    e.setStageScaling({1, 1, 1, 1, 1, 2, 1}, {1, 1, 1, 2, 1, 1, 1});
+    sweep("phi 0..8, per-stage factors + uniform match", e.phiSlider(), 3);
     return 0;
 }

@@ -210,12 +210,14 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_diagram = new NetworkDiagram(this);
+    m_diagram->setMinimumHeight(200); // in a scroll area: scroll rather than squeeze the picture
     m_table = new QTableWidget(this);
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Channels"), tr("Repeats"), tr("Output"), tr("Params"), tr("MACs")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Stages of the scaled network"));
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 11 + 8);
 
     // per-stage (non-uniform) scaling, compared with uniform compound scaling at equal MACs
     m_stageGroup = new QGroupBox(tr("Per-stage scaling (advanced): non-uniform width and depth"), this);
@@ -253,7 +255,7 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     m_compareTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_compareTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compareTable->setAccessibleName(tr("Per-stage scale against uniform compound scaling at equal MACs"));
-    m_compareTable->setMinimumHeight(120);
+    m_compareTable->setMinimumHeight(m_compareTable->verticalHeader()->defaultSectionSize() * 8 + 8);
     stageGrid->addWidget(m_compareTable, 4, 0, 1, 8);
     connect(m_stageGroup, &QGroupBox::toggled, this, [this] {
         if (!m_updating)

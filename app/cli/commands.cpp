@@ -6,6 +6,7 @@
 
 #include "arch/presets.h"
 #include "arch/profiler.h"
+#include "arch/scaling_study.h"
 #include "common/error.h"
 #include "common/paths.h"
 #include "infer/benchmark.h"
@@ -21,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -94,6 +96,14 @@ usage:
                            [--columns N] [--cell PX] [--colormap NAME] --out grid.png [--json] IMAGE
       A layer's feature maps as a tiled channel grid (each tile min-max scaled), with
       per-channel mean, min, max, fraction of zeros and of negatives in --json.
+  effscope-cli study --budget GMACS [--base b0|lite0] [--points N] [--dimensions LIST]
+                     [--iters N] [--rounds R] [--csv|--json]
+      The single-dimension scaling study on this machine: the base scaled by width only,
+      depth only, resolution only and by the compound rule (1.2, 1.1, 1.15), N networks each
+      from the base up to the MACs budget (largest multiplier under each of N targets spaced
+      geometrically in MACs), random weights, each timed at batch 1. Rounds interleave the
+      networks (every network once per round); the median of the rounds is reported.
+      --dimensions   comma-separated subset of width,depth,resolution,compound
   effscope-cli presets [--json]
   effscope-cli --help | --version
 
@@ -336,6 +346,79 @@ int cmdEval(const Args &a)
 #endif
 }
 
+int cmdStudy(const Args &a)
+{
+    if (!a.has("budget"))
+        throw Error(ErrorCategory::InvalidInput, "study needs --budget GMACS");
+    const std::string base = a.get("base", "b0");
+    const ModelConfig baseConfig = preset(base);
+    const double budget = toDouble("budget", a.get("budget"));
+    const int points = a.has("points") ? toInt("points", a.get("points"), 2, 64) : 5;
+    const int iters = a.has("iters") ? toInt("iters", a.get("iters"), 1, 100000) : 10;
+    const int rounds = a.has("rounds") ? toInt("rounds", a.get("rounds"), 1, 1000) : 3;
+    std::vector<ScalingDimension> dims;
+    std::stringstream list(a.get("dimensions", "width,depth,resolution,compound"));
+    for (std::string d; std::getline(list, d, ',');) {
+        const ScalingDimension all[] = {ScalingDimension::Width, ScalingDimension::Depth, ScalingDimension::Resolution,
+                                        ScalingDimension::Compound};
+        const auto *found = std::find_if(std::begin(all), std::end(all), [&](ScalingDimension x) { return d == dimensionName(x); });
+        if (found == std::end(all))
+            throw Error(ErrorCategory::InvalidInput, "unknown dimension '" + d + "' (width, depth, resolution or compound)");
+        dims.push_back(*found);
+    }
+    std::vector<StudyStep> steps;
+    for (ScalingDimension d : dims)
+        for (const StudyStep &s : scalingStudy(baseConfig, d, int64_t(budget * 1e9), points))
+            steps.push_back(s);
+    std::vector<std::vector<double>> ms(steps.size());
+    std::vector<std::string> engines(steps.size());
+    for (int r = 0; r < rounds; ++r)
+        for (size_t i = 0; i < steps.size(); ++i) {
+            ModelRequest req;
+            req.custom = scaledConfig(baseConfig, steps[i].dimension, steps[i].multiplier);
+            req.custom->name = base + "-" + dimensionName(steps[i].dimension);
+            req.model = req.custom->name;
+            req.device = a.get("device", "cpu");
+            req.pretrained = false;
+            ModelHandle h = loadModel(req, {});
+            BenchOptions o;
+            o.warmup = 2;
+            o.iters = iters;
+            const BenchResult b = runBenchmark(h, o);
+            ms[i].push_back(b.stepMsMedian);
+            engines[i] = b.engine;
+        }
+    json rows = json::array();
+    if (a.flags.count("csv"))
+        std::printf("base,dimension,multiplier,width,depth,resolution,macs,params,median_ms,engine\n");
+    else if (!a.flags.count("json"))
+        std::printf("%-10s %10s %7s %7s %5s %9s %9s %9s\n", "dimension", "multiplier", "width", "depth", "res", "GMACs",
+                    "M params", "ms");
+    for (size_t i = 0; i < steps.size(); ++i) {
+        std::vector<double> v = ms[i];
+        std::sort(v.begin(), v.end());
+        const double median = v[v.size() / 2];
+        const StudyStep &s = steps[i];
+        const char *dim = dimensionName(s.dimension);
+        if (a.flags.count("csv"))
+            std::printf("%s,%s,%.6g,%.6g,%.6g,%d,%lld,%lld,%.4f,%s\n", base.c_str(), dim, s.multiplier, s.width, s.depth,
+                        s.resolution, (long long)s.macs, (long long)s.params, median, engines[i].c_str());
+        else if (a.flags.count("json"))
+            rows.push_back({{"base", base}, {"dimension", dim}, {"multiplier", s.multiplier}, {"width", s.width},
+                            {"depth", s.depth}, {"resolution", s.resolution}, {"macs", s.macs}, {"params", s.params},
+                            {"median_ms", median}, {"rounds_ms", ms[i]}, {"engine", engines[i]}});
+        else
+            std::printf("%-10s %10.3f %7.3f %7.3f %5d %9.3f %9.2f %9.2f\n", dim, s.multiplier, s.width, s.depth, s.resolution,
+                        s.macs / 1e9, s.params / 1e6, median);
+    }
+    if (a.flags.count("json"))
+        std::cout << json{{"base", base}, {"budget_gmacs", budget}, {"points", points}, {"iters", iters},
+                          {"rounds", rounds}, {"threads", at::get_num_threads()}, {"steps", rows}}
+                         .dump(1)
+                  << "\n";
+    return 0;
+}
+
 std::string fastLayout(const ModelHandle &h)
 {
 #ifdef EFFSCOPE_HAVE_DNNL
@@ -572,6 +655,9 @@ int run(const std::vector<std::string> &argv)
                                         {"json"}));
         if (cmd == "presets")
             return cmdPresets(parse(argv, {}, {"json"}));
+        if (cmd == "study")
+            return cmdStudy(parse(argv, {"base", "budget", "points", "dimensions", "iters", "rounds", "device"},
+                                  {"json", "csv"}));
         throw Error(ErrorCategory::InvalidInput, "unknown command '" + cmd + "' (try --help)");
     } catch (const Error &e) {
         std::fprintf(stderr, "error: %s\n", e.what());

@@ -156,6 +156,7 @@ private:
     void applySession(const Session &s);
     void addCustomScale(const CustomScale &scale);
     void refreshScaleLists();
+    QStringList offeredScales() const;
     void refreshEvaluationPoints();
     void showEvalItem(const EvalItem &item);
     void showSweepItem(const SweepItem &item);

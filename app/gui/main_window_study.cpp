@@ -218,6 +218,7 @@ void MainWindow::startEvaluation(const QString &dataset, const QStringList &mode
     }
     QSettings().setValue(QStringLiteral("evaluation/dataset"), dataset);
     m_evaluation->setDataset(dataset);
+    m_evaluation->setScales(offeredScales(), models); // what runs is what is ticked
     EvalRequest req;
     req.dataset = dataset;
     req.models = models;
@@ -327,12 +328,18 @@ void MainWindow::addCustomScale(const CustomScale &scale)
     refreshScaleLists();
 }
 
-void MainWindow::refreshScaleLists()
+QStringList MainWindow::offeredScales() const
 {
-    // the compare and evaluation views offer every preset and custom scale, keeping what is ticked
     QStringList offered = m_modelPanel->presets();
     for (auto it = m_customScales.cbegin(); it != m_customScales.cend(); ++it)
         offered << it.key();
+    return offered;
+}
+
+void MainWindow::refreshScaleLists()
+{
+    // the compare and evaluation views offer every preset and custom scale, keeping what is ticked
+    const QStringList offered = offeredScales();
     m_compare->setPresets(offered, m_compare->checkedPresets());
     if (m_evaluation) {
         QStringList checked = m_evaluation->checkedScales();

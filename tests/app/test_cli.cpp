@@ -48,6 +48,7 @@ private Q_SLOTS:
     void camCommand();
     void activationsCommand();
     void evalCommand();
+    void studyCommand();
     void errors_data();
     void errors();
 };
@@ -271,6 +272,34 @@ void TestCli::activationsCommand()
     QCOMPARE(head["path"].toString(), QString("features.8"));
     QCOMPARE(head["shape"].toArray(), (QJsonArray{1792, 12, 12}));
     QVERIFY(head["default_cam"].toBool());
+}
+
+void TestCli::studyCommand()
+{
+    const Result r = runCli({"study", "--budget", "0.8", "--points", "2", "--iters", "1", "--rounds", "1",
+                             "--dimensions", "width,resolution", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray steps = QJsonDocument::fromJson(r.out).object()["steps"].toArray();
+    QCOMPARE(steps.size(), 4);
+    QCOMPARE(steps[0].toObject()["dimension"].toString(), QString("width"));
+    QCOMPARE(steps[2].toObject()["dimension"].toString(), QString("resolution"));
+    // each dimension starts at B0 (torchvision: 5288548 parameters, 0.386 GMACs at 224)
+    QCOMPARE(steps[0].toObject()["params"].toInteger(), 5288548);
+    QCOMPARE(qRound64(steps[2].toObject()["macs"].toDouble() / 1e6), 386);
+    // resolution-only keeps the parameters and grows the input
+    QCOMPARE(steps[3].toObject()["params"].toInteger(), 5288548);
+    QVERIFY(steps[3].toObject()["resolution"].toInt() > 224);
+    QVERIFY(steps[1].toObject()["width"].toDouble() > 1.0);
+    for (const QJsonValue &v : steps) {
+        QVERIFY(v.toObject()["macs"].toDouble() <= 0.8e9);
+        QVERIFY(v.toObject()["median_ms"].toDouble() > 0);
+    }
+    const Result bad = runCli({"study", "--budget", "0.8", "--dimensions", "height"});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains("unknown dimension 'height'"));
+    const Result low = runCli({"study", "--budget", "0.1"});
+    QCOMPARE(low.code, 2);
+    QVERIFY(low.err.contains("below the base network"));
 }
 
 void TestCli::evalCommand()
