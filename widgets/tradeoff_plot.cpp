@@ -218,7 +218,7 @@ void TradeoffPlot::rebuild()
         if (x.isEmpty())
             m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(g));
     }
-    const double custom = macs ? m_customMacs : m_axis == Axis::Params ? m_customParams : -1.0;
+    const double custom = macs ? m_customMacs : m_axis == Axis::Params ? m_customParams : m_latency.value(m_customName, -1.0);
     if (custom > 0) {
         // a band 4% wide around the scale's cost, across every accuracy
         auto *band = new QCPItemRect(m_plot);
@@ -345,7 +345,7 @@ void TradeoffPlot::setLatency(const QHash<QString, double> &msByPreset, const QH
 
 QPair<double, double> TradeoffPlot::customBand() const
 {
-    const double c = m_axis == Axis::Macs ? m_customMacs : m_axis == Axis::Params ? m_customParams : -1.0;
+    const double c = m_axis == Axis::Macs ? m_customMacs : m_axis == Axis::Params ? m_customParams : m_latency.value(m_customName, -1.0);
     if (c <= 0)
         return {};
     return {c / 1.02, c * 1.02};

@@ -68,7 +68,8 @@ public:
     QString pointTextAt(const QPoint &pos) const;
     /// Where a point of series i is drawn, in this widget's coordinates.
     QPoint pointPosition(int series, int index) const;
-    /// The custom scale's band: its x range in axis units; empty when none.
+    /// The custom scale's band: its x range in axis units (on the latency axis once it is timed);
+    /// empty when none.
     QPair<double, double> customBand() const;
     bool savePng(const QString &path, int width, int height);
     bool savePdf(const QString &path, int width, int height);

@@ -250,7 +250,9 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent) : QMainWindow(p
         m_latencyItems.clear();
         m_tradeoff->setLatency(m_latency);
         m_tradeoff->setAxis(TradeoffPlot::Axis::Latency);
-        m_lastLatencyId = m_worker->requestLatency(m_modelPanel->presets());
+        // the presets and every custom scale built so far
+        m_lastLatencyId = m_worker->requestLatency(offeredScales(), 5,
+                                                   QVector<CustomScale>(m_customScales.begin(), m_customScales.end()));
         statusBar()->showMessage(tr("Timing every preset on this machine..."), 5000);
     });
     connect(m_worker, &InferenceWorker::latencyItem, this, [this](const LatencyItem &it) {

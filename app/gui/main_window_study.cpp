@@ -126,6 +126,9 @@ void MainWindow::setUpStudy(QMenu *file, QMenu *exportMenu, QMenu *view)
     QMenu *tables = exportMenu->addMenu(tr("T&ables (CSV)"));
     tables->addAction(tr("Explorer &stage table..."), this,
                       [this, saveTable] { saveTable(tr("Export the stage table"), m_explorer->stageTable()); });
+    tables->addAction(tr("Per-stage scale against &uniform..."), this, [this, saveTable] {
+        saveTable(tr("Export the per-stage comparison"), m_explorer->stageComparisonTable());
+    });
     tables->addAction(tr("&Evaluation results (timm validate columns)..."), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export evaluations"), QString(), tr("CSV table (*.csv)"));
         if (path.isEmpty())

@@ -77,6 +77,7 @@ struct LatencyJob
     quint64 id;
     QStringList presets;
     int iters;
+    QVector<CustomScale> custom;
 };
 
 constexpr int kCellMax = 48;      // activation grid cells: at most this many pixels a side
@@ -269,10 +270,10 @@ quint64 InferenceWorker::requestCompare(const CompareRequest &request)
     });
 }
 
-quint64 InferenceWorker::requestLatency(const QStringList &presets, int iters)
+quint64 InferenceWorker::requestLatency(const QStringList &presets, int iters, const QVector<CustomScale> &custom)
 {
     return post([&](quint64 id) {
-        m_state->pendingLatency = LatencyJob{id, presets, std::max(1, iters)};
+        m_state->pendingLatency = LatencyJob{id, presets, std::max(1, iters), custom};
         if (m_running == Latency)
             m_cancel = true;
     });
@@ -383,7 +384,7 @@ void InferenceWorker::drain()
         else if (importance)
             runImportance(importance->first, importance->second);
         else if (latency)
-            runLatency(latency->id, latency->presets, latency->iters);
+            runLatency(latency->id, latency->presets, latency->iters, latency->custom);
         else if (evaluate)
             runEvaluate(evaluate->first, evaluate->second);
         else
@@ -810,15 +811,22 @@ void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
     Q_EMIT compareFinished(id, cancelled);
 }
 
-void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int iters)
+void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int iters, const QVector<CustomScale> &custom)
 {
     bool cancelled = false;
     const std::string device = m_state->model ? m_state->model->device : "cpu";
+    auto customScale = [&custom](const QString &name) -> std::optional<CustomScale> {
+        for (const CustomScale &c : custom)
+            if (c.name == name)
+                return c;
+        return std::nullopt;
+    };
     std::vector<std::pair<int64_t, QString>> order;
     for (const QString &p : presets) {
         int64_t macs = 0;
         try {
-            macs = core::profileModel(core::resolve(core::preset(p.toStdString()))).macs;
+            const auto c = customScale(p);
+            macs = core::profileModel(core::resolve(c ? customConfig(*c) : core::preset(p.toStdString()))).macs;
         } catch (const std::exception &) {
             // reported below, when it is built
         }
@@ -837,6 +845,8 @@ void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int ite
         it.model = name;
         try {
             core::ModelRequest req;
+            if (const auto c = customScale(name))
+                req.custom = customConfig(*c);
             req.model = name.toStdString();
             req.device = device;
             req.pretrained = false; // timing does not depend on the weights

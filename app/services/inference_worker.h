@@ -54,7 +54,8 @@ public:
     /// Times each preset at batch 1 on this machine (built with random weights, the current
     /// device, `iters` timed forwards after 2 warm-up ones); a latencyItem per preset, cheapest
     /// first, then latencyFinished. Cancellable.
-    quint64 requestLatency(const QStringList &presets, int iters = 5);
+    /// `custom`: the explorer's scales the list may name (timed like presets).
+    quint64 requestLatency(const QStringList &presets, int iters = 5, const QVector<CustomScale> &custom = {});
     /// Top-1 / top-5, per-class accuracy and confused pairs of each scale on a labelled folder or
     /// CSV (presets with their cached pretrained weights, custom scales untrained), cheapest
     /// first; an evalItem per scale, then evalFinished. Cancellable; with a resume directory the
@@ -106,7 +107,7 @@ private:
     void runActivations(quint64 id, const QString &path, const QString &layer);
     void runChannel(quint64 id, const QString &layer, int channel);
     void runCompare(quint64 id, const CompareRequest &request);
-    void runLatency(quint64 id, const QStringList &presets, int iters);
+    void runLatency(quint64 id, const QStringList &presets, int iters, const QVector<CustomScale> &custom);
     void runEvaluate(quint64 id, const EvalRequest &request);
     void runSweep(quint64 id, const SweepRequest &request);
     void runImportance(quint64 id, const QString &imagePath);

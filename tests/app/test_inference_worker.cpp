@@ -433,10 +433,22 @@ void TestInferenceWorker::latency()
     QList<quint64> finished;
     connect(m_worker, &InferenceWorker::latencyItem, this, [&](const LatencyItem &i) { items << i; });
     connect(m_worker, &InferenceWorker::latencyFinished, this, [&](quint64 id, bool) { finished << id; });
-    const quint64 id = m_worker->requestLatency({"lite1", "b0", "b99"}, 2);
+    CustomScale custom;
+    custom.name = "custom-w1-d1-r192-s1";
+    custom.resolution = 192;
+    custom.stageWidth = {1, 1, 1, 1, 1, 1.5, 1};
+    const quint64 id = m_worker->requestLatency({"lite1", "b0", "b99", custom.name}, 2, {custom});
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
     QCOMPARE(finished[0], id);
-    QCOMPARE(items.size(), 3);
+    QCOMPARE(items.size(), 4);
+    // the custom scale is timed like a preset, at its own resolution
+    LatencyItem timedCustom;
+    for (int i = 0; i < items.size(); ++i)
+        if (items[i].model == custom.name)
+            timedCustom = items.takeAt(i--);
+    QCOMPARE(timedCustom.model, custom.name);
+    QCOMPARE(timedCustom.inputSize, 192);
+    QVERIFY(timedCustom.error.isEmpty() && timedCustom.medianMs > 0);
     QVERIFY(items[0].error.contains("b99")); // unknown: sorted first (no MACs)
     QCOMPARE(items[1].model, QString("b0"));
     QCOMPARE(items[2].model, QString("lite1"));

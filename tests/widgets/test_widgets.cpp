@@ -594,6 +594,9 @@ void TestWidgets::tradeoffSvgAndEvaluations()
     plot.setLatency({{"lite0", 8.0}}, {{"lite0", 224}});
     plot.setAxis(TradeoffPlot::Axis::Latency);
     QCOMPARE(plot.pointCount(10), 1);
+    QCOMPARE(plot.customBand(), (QPair<double, double>())); // not timed: no band
+    plot.setLatency({{"lite0", 8.0}, {"custom-w1.1-d1.2-r256", 12.0}}, {{"lite0", 224}, {"custom-w1.1-d1.2-r256", 256}});
+    QVERIFY(plot.customBand().first < 12.0 && plot.customBand().second > 12.0);
     plot.setAxis(TradeoffPlot::Axis::Macs);
     plot.setEvaluations(QString(), {});
     QCOMPARE(plot.seriesCount(), 10);
