@@ -238,7 +238,7 @@ void TradeoffPlot::rebuild()
         for (const TradeoffSeries &s : m_series)
             if (s.id == QLatin1String("evaluated"))
                 for (const TradeoffPoint &p : s.points)
-                    if (p.label.startsWith(m_customName))
+                    if (p.label.startsWith(m_customName + QLatin1String(" on ")))
                         measured = tr("top-1 %1% on %2").arg(p.top1, 0, 'f', 1).arg(s.name);
         label->setText(tr("%1\n(%2)").arg(m_customName, measured.isEmpty() ? tr("accuracy not measured") : measured));
         lo = std::min(lo, custom);

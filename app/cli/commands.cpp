@@ -50,12 +50,15 @@ usage:
       activation bytes) and totals for a preset (b0..b7, lite0..lite4).
       --resolution N   square input size (default: the preset's resolution)
   effscope-cli scale (--alpha A --beta B --gamma G --phi P | --width W --depth D)
-                     [--resolution N] [--dropout P] [--lite] [--json]
+                     [--resolution N] [--dropout P] [--lite] [--stage-width LIST] [--stage-depth LIST] [--json]
       A custom scale of B0. From compound coefficients: d = alpha^phi, w = beta^phi,
       r = 224 * gamma^phi rounded to the nearest multiple of 8, unless --resolution is
       given. Reports alpha*beta^2*gamma^2 (the paper targets 2), the FLOPs growth 2^phi
       it implies, and the actual MACs ratio to B0 at 224.
       --lite   apply the Lite rules (ReLU6, no SE, fixed stem/head and first/last depth)
+      --stage-width / --stage-depth   seven comma-separated factors, one per stage, on top
+               of the global width and depth (non-uniform scaling); the output then also
+               shows the uniform compound scale with the same MACs, stage by stage
   effscope-cli classify --model M [--weights FILE] [--topk K] [--device cpu|cuda] [--json] IMAGE...
       Top-k ImageNet classes. Without --weights, the registry's cached pretrained file
       for M is used; with none cached the model runs untrained and says so.
@@ -209,9 +212,35 @@ int cmdScale(const Args &a)
     }
     if (a.has("resolution"))
         c.scaling.resolution = toInt("resolution", a.get("resolution"), 16, 4096);
+    auto factors = [&a](const char *key) {
+        std::vector<double> v;
+        std::stringstream list(a.get(key));
+        for (std::string x; std::getline(list, x, ',');)
+            v.push_back(toDouble(key, x));
+        return v;
+    };
+    c.scaling.stageWidth = factors("stage-width");
+    c.scaling.stageDepth = factors("stage-depth");
     const ResolvedModel m = resolve(c);
     const ModelProfile p = profileModel(m);
-    const ModelProfile base = profileModel(resolve(preset(a.flags.count("lite") ? "lite0" : "b0")));
+    const ModelConfig baseConfig = preset(a.flags.count("lite") ? "lite0" : "b0");
+    const ModelProfile base = profileModel(resolve(baseConfig));
+    json uniform = nullptr;
+    if (!c.scaling.uniform()) {
+        // the uniform compound scale (paper coefficients) with the same MACs, stage by stage
+        const StudyStep u = matchCompound(baseConfig, p.macs);
+        const ResolvedModel um = resolve(scaledConfig(baseConfig, ScalingDimension::Compound, u.multiplier));
+        json ustages = json::array();
+        for (size_t st = 0; st < um.stageRepeats.size(); ++st) {
+            int out = 0;
+            for (const ResolvedBlock &b : um.blocks)
+                if (b.stage == int(st))
+                    out = b.outChannels;
+            ustages.push_back({{"stage", st + 1}, {"out_channels", out}, {"repeats", um.stageRepeats[st]}});
+        }
+        uniform = {{"phi", u.multiplier}, {"width", u.width}, {"depth", u.depth}, {"resolution", u.resolution},
+                   {"params", u.params}, {"macs", u.macs}, {"stages", ustages}};
+    }
     json stages = json::array();
     for (size_t s = 0; s < m.stageRepeats.size(); ++s) {
         int out = 0, kernel = 0, stride = 0, expand = 0;
@@ -229,7 +258,9 @@ int cmdScale(const Args &a)
     json out = {{"model", "custom"}, {"width", c.scaling.width}, {"depth", c.scaling.depth},
                 {"resolution", m.resolution}, {"dropout", c.scaling.dropout}, {"stem", m.stemChannels},
                 {"head", m.headChannels}, {"stages", stages}, {"params", p.params}, {"macs", p.macs},
-                {"flops", p.flops()}, {"macs_ratio_vs_base", ratio}, {"compound", coeffs}};
+                {"flops", p.flops()}, {"macs_ratio_vs_base", ratio}, {"compound", coeffs},
+                {"stage_width", c.scaling.stageWidth}, {"stage_depth", c.scaling.stageDepth},
+                {"uniform_at_equal_macs", uniform}};
     if (a.flags.count("json")) {
         std::cout << out.dump(1) << "\n";
         return 0;
@@ -247,6 +278,17 @@ int cmdScale(const Args &a)
                     s["repeats"].get<int>(), s["kernel"].get<int>(), s["stride"].get<int>(), s["expand"].get<int>());
     std::printf("%lld params, %.3f GMACs (%.3f GFLOPs), %.3f x the MACs of %s at 224\n", (long long)p.params,
                 p.macs / 1e9, p.flops() / 1e9, ratio, a.flags.count("lite") ? "Lite0" : "B0");
+    if (!uniform.is_null()) {
+        std::printf("uniform compound scaling at equal MACs: phi %.3f (w %.3f, d %.3f, %d px), %lld params, %.3f GMACs\n"
+                    "stage  out  repeats   (uniform)\n",
+                    uniform["phi"].get<double>(), uniform["width"].get<double>(), uniform["depth"].get<double>(),
+                    uniform["resolution"].get<int>(), (long long)uniform["params"].get<int64_t>(),
+                    uniform["macs"].get<int64_t>() / 1e9);
+        for (size_t st = 0; st < stages.size(); ++st)
+            std::printf("%5d %4d %8d   %4d %4d\n", stages[st]["stage"].get<int>(), stages[st]["out_channels"].get<int>(),
+                        stages[st]["repeats"].get<int>(), uniform["stages"][st]["out_channels"].get<int>(),
+                        uniform["stages"][st]["repeats"].get<int>());
+    }
     return 0;
 }
 
@@ -629,7 +671,8 @@ int run(const std::vector<std::string> &argv)
         if (cmd == "info")
             return cmdInfo(parse(argv, {"resolution"}, {"json"}));
         if (cmd == "scale")
-            return cmdScale(parse(argv, {"alpha", "beta", "gamma", "phi", "width", "depth", "resolution", "dropout"},
+            return cmdScale(parse(argv, {"alpha", "beta", "gamma", "phi", "width", "depth", "resolution", "dropout",
+                                         "stage-width", "stage-depth"},
                                   {"json", "lite"}));
         if (cmd == "classify")
             return cmdClassify(parse(argv, {"model", "weights", "topk", "device"}, {"json"}));

@@ -107,6 +107,7 @@ public:
     QString exportOverlay(const QString &path) const;   ///< PNG of the photo with the heat map
     QString exportHeat(const QString &path) const;      ///< .npy float32 [crop, crop] in [0, 1]
     QString exportTop5(const QString &path) const;      ///< .csv or .json
+    QString exportCurves(const QString &path) const;    ///< deletion/insertion curves: .png, .svg or .pdf
 
 Q_SIGNALS:
     /// A classification result or error for the current image is on screen.

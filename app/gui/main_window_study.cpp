@@ -5,6 +5,7 @@
 #include "main_window.h"
 
 #include "evaluation_view.h"
+#include "faithfulness_plot.h"
 #include "export_util.h"
 #include "inference_worker.h"
 #include "model_panel.h"
@@ -14,6 +15,8 @@
 #include "tradeoff_plot.h"
 
 #include "arch/presets.h"
+
+#include <qcustomplot.h>
 
 #include <stdexcept>
 
@@ -116,6 +119,14 @@ void MainWindow::setUpStudy(QMenu *file, QMenu *exportMenu, QMenu *view)
                           [this, savePlot] { savePlot(tr("Export the trade-off plot"), m_tradeoff); });
     exportMenu->addAction(tr("&Latency study plot (PNG, SVG or PDF)..."), this,
                           [this, savePlot] { savePlot(tr("Export the latency study plot"), m_sweep); });
+    exportMenu->addAction(tr("&Deletion / insertion curves (PNG, SVG or PDF)..."), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the faithfulness curves"), QString(),
+                                                          tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportCurves(path);
+        statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : tr("Not saved: %1").arg(error), 8000);
+    });
     auto saveTable = [this](const QString &title, const QTableWidget *table) {
         const QString path = QFileDialog::getSaveFileName(this, title, QString(), tr("CSV table (*.csv)"));
         if (path.isEmpty())
@@ -194,7 +205,7 @@ void MainWindow::setUpStudy(QMenu *file, QMenu *exportMenu, QMenu *view)
         for (const ImportanceRow &r : v.rows)
             rows.push_back({r.layer, r.stage, r.channels, r.meanAbsGamma, r.weakFraction, r.deadFraction, r.nonPositiveFraction});
         m_explorer->setImportance(tr("%1 (%2) on %3, %4 ms")
-                                      .arg(v.model, v.pretrained ? v.weightsLabel : tr("untrained: random BN scales"),
+                                      .arg(v.model, v.pretrained ? v.weightsLabel : tr("untrained: every BN scale still 1"),
                                            QFileInfo(v.imagePath).fileName())
                                       .arg(v.ms, 0, 'f', 0),
                                   rows);
@@ -210,6 +221,16 @@ void MainWindow::setUpStudy(QMenu *file, QMenu *exportMenu, QMenu *view)
             Q_EMIT importanceShown();
         }
     });
+}
+
+QString MainWindow::exportCurves(const QString &path) const
+{
+    QCustomPlot *plot = m_curves->plot();
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return savePlotSvg(plot, path, 900, 500, tr("Deletion and insertion curves"));
+    const bool ok = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? plot->savePdf(path, 900, 500)
+                                                                              : plot->savePng(path, 900, 500);
+    return ok ? QString() : tr("cannot write %1").arg(path);
 }
 
 void MainWindow::startEvaluation(const QString &dataset, const QStringList &models)

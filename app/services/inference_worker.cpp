@@ -969,6 +969,10 @@ void InferenceWorker::runEvaluate(quint64 id, const EvalRequest &request)
                 it.csvRow = QString::fromStdString(core::evalCsvRow(r));
                 cancelled = r.cancelled;
             } catch (const std::exception &e) {
+                if (m_cancel || m_stopping) { // stopped while its model loaded: nothing to report
+                    cancelled = true;
+                    break;
+                }
                 it.error = QString::fromUtf8(e.what());
             }
             Q_EMIT evalItem(it);

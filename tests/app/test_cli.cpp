@@ -93,6 +93,29 @@ void TestCli::scaleJson()
     const Result e = runCli({"scale", "--alpha", "1.2", "--beta", "1.1", "--gamma", "1.15", "--phi", "1",
                              "--resolution", "257", "--json"});
     QCOMPARE(QJsonDocument::fromJson(e.out).object()["resolution"].toInt(), 257);
+
+    // per-stage factors: one more block in stage 7 of B0 adds expand 320x1920 + BN, depthwise
+    // 1920x9 + BN, SE 1920x80+80 + 80x1920+1920, project 1920x320 + BN = 1,563,600 parameters
+    const Result st = runCli({"scale", "--width", "1", "--depth", "1", "--stage-depth", "1,1,1,1,1,1,2", "--json"});
+    QCOMPARE(st.code, 0);
+    const QJsonObject so = QJsonDocument::fromJson(st.out).object();
+    QCOMPARE(so["params"].toInteger(), 5288548 + 1563600);
+    QCOMPARE(so["stages"].toArray()[6].toObject()["repeats"].toInt(), 2);
+    QVERIFY(so["uniform_at_equal_macs"].isObject());
+    // at phi = 2 with stage 6 half as wide again, the uniform scale of equal MACs is near
+    const Result ph = runCli({"scale", "--alpha", "1.2", "--beta", "1.1", "--gamma", "1.15", "--phi", "2",
+                              "--stage-width", "1,1,1,1,1,1.5,1", "--json"});
+    QCOMPARE(ph.code, 0);
+    const QJsonObject po = QJsonDocument::fromJson(ph.out).object();
+    const QJsonObject uniform = po["uniform_at_equal_macs"].toObject();
+    QVERIFY2(std::abs(uniform["macs"].toDouble() / po["macs"].toDouble() - 1.0) < 0.05, ph.out.constData());
+    QCOMPARE(uniform["stages"].toArray().size(), 7);
+    QVERIFY(uniform["stages"].toArray()[5].toObject()["out_channels"].toInt()
+            < po["stages"].toArray()[5].toObject()["out_channels"].toInt());
+    QVERIFY(QJsonDocument::fromJson(r.out).object()["uniform_at_equal_macs"].isNull());
+    const Result bad = runCli({"scale", "--width", "1", "--depth", "1", "--stage-width", "1,2,1"});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("expected one per stage (7), got 3"), bad.err.constData());
 }
 
 void TestCli::classifyJson()

@@ -153,6 +153,12 @@ void TestMainWindow::heatMapFollowsTheClass()
     const QJsonObject j = readJsonObject(out.filePath("top5.json"));
     QCOMPARE(j["top"].toArray()[0].toObject()["label"].toString(), QString("ping-pong ball"));
     QVERIFY(window.exportTop5(out.filePath("top5.txt")).contains(".csv or .json"));
+    // the curves as a drawing: SVG with the legend's text, and PDF
+    QCOMPARE(window.exportCurves(out.filePath("curves.svg")), QString());
+    const QByteArray svg = readAllBytes(out.filePath("curves.svg"));
+    QVERIFY(svg.startsWith("<?xml") && svg.contains("<svg") && svg.contains("deletion"));
+    QCOMPARE(window.exportCurves(out.filePath("curves.pdf")), QString());
+    QVERIFY(readAllBytes(out.filePath("curves.pdf")).startsWith("%PDF-"));
 
     // click the second prediction row
     PredictionView *pv = window.predictionView();
