@@ -12,10 +12,13 @@
 #include "stall_meter.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -99,5 +102,38 @@ int main(int argc, char **argv)
               window.startCompare(window.compareView()->checkedPresets());
           },
           [&] { return !compared.isEmpty(); }, 600000);
+    QSignalSpy importance(&window, &MainWindow::importanceShown);
+    phase("B7 channel importance (57 layers at 600 px)",
+          [&] {
+              window.showView(4);
+              window.requestImportance();
+          },
+          [&] { return !importance.isEmpty(); }, 600000);
+    // a labelled folder: four copies of four opencv-doc photos beside the given one
+    QTemporaryDir dir;
+    const QDir photos = QFileInfo(photo).dir();
+    const std::pair<const char *, const char *> items[] = {
+        {"n02486410", "baboon.jpg"}, {"fox squirrel", "squirrel_cls.jpg"}, {"950", "orange.jpg"}, {"950", "apple.jpg"}};
+    for (const auto &[folder, file] : items) {
+        QDir(dir.path()).mkpath(QStringLiteral("set/%1").arg(QLatin1String(folder)));
+        for (int c = 0; c < 4; ++c)
+            QFile::copy(photos.filePath(QLatin1String(file)),
+                        dir.filePath(QStringLiteral("set/%1/%2-%3").arg(QLatin1String(folder)).arg(c).arg(QLatin1String(file))));
+    }
+    QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+    phase("evaluate Lite0, Lite1, Lite2 on 16 images",
+          [&] {
+              window.showView(6);
+              window.startEvaluation(dir.filePath(QStringLiteral("set")),
+                                     {QStringLiteral("lite0"), QStringLiteral("lite1"), QStringLiteral("lite2")});
+          },
+          [&] { return !evaluated.isEmpty(); }, 600000);
+    QSignalSpy swept(&window, &MainWindow::sweepFinished);
+    phase("latency study: B0 to 2 GMACs, 5 points x 4 dimensions",
+          [&] {
+              window.showView(7);
+              window.startSweep(QStringLiteral("b0"), 2.0, 5);
+          },
+          [&] { return !swept.isEmpty(); }, 600000);
     return 0;
 }

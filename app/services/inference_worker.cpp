@@ -1094,9 +1094,9 @@ void InferenceWorker::runImportance(quint64 id, const QString &imagePath)
         v.weightsLabel = QString::fromStdString(h.weightsLabel);
         v.pretrained = h.pretrained;
         v.imagePath = imagePath;
+        // BN scales first, then one forward that reports every tap's sparsity as it passes
+        std::map<std::string, size_t> rowOf;
         for (size_t i = 0; i < taps.size(); ++i) {
-            if (m_cancel || m_stopping)
-                throw core::Error(core::ErrorCategory::Cancelled, "the channel importance was cancelled");
             const Tap &t = taps[i];
             const auto found = params.find(t.bn);
             if (found == params.end())
@@ -1114,7 +1114,16 @@ void InferenceWorker::runImportance(quint64 id, const QString &imagePath)
             for (int64_t k = 0; k < c; ++k)
                 weak += gp[k] < 0.05f * gmax;
             r.weakFraction = c ? double(weak) / c : 0.0;
-            const at::Tensor a = core::layerActivations(h, x, t.layer).to(at::kCPU).contiguous();
+            v.rows.push_back(r);
+            rowOf[t.layer] = i;
+        }
+        std::vector<std::string> layers;
+        for (const Tap &t : taps)
+            layers.push_back(t.layer);
+        size_t done = 0;
+        core::visitLayerActivations(h, x, layers, [&](const std::string &layer, const at::Tensor &a) {
+            if (m_cancel || m_stopping)
+                throw core::Error(core::ErrorCategory::Cancelled, "the channel importance was cancelled");
             const std::vector<core::ChannelStats> stats = core::channelStats(a);
             int64_t dead = 0;
             double nonPositive = 0;
@@ -1122,11 +1131,11 @@ void InferenceWorker::runImportance(quint64 id, const QString &imagePath)
                 dead += st.max <= 0.0f;
                 nonPositive += st.fractionZero + st.fractionNegative;
             }
+            ImportanceRow &r = v.rows[int(rowOf.at(layer))];
             r.deadFraction = stats.empty() ? 0.0 : double(dead) / stats.size();
             r.nonPositiveFraction = stats.empty() ? 0.0 : nonPositive / stats.size();
-            v.rows.push_back(r);
-            Q_EMIT progress(id, double(i + 1) / taps.size());
-        }
+            Q_EMIT progress(id, double(++done) / layers.size());
+        });
         v.ms = timer.nsecsElapsed() / 1e6;
         Q_EMIT importanceReady(v);
     } catch (...) {

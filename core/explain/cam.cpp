@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace effscope::core {
 
@@ -442,6 +443,26 @@ at::Tensor layerActivations(ModelHandle &model, const at::Tensor &input, const s
     };
     model.net->forward(x, tap);
     return a[0].to(at::kCPU, at::kFloat).contiguous();
+}
+
+void visitLayerActivations(ModelHandle &model, const at::Tensor &input, const std::vector<std::string> &layers,
+                           const std::function<void(const std::string &, const at::Tensor &)> &visit)
+{
+    const ResolvedModel &spec = model.net->spec();
+    for (const std::string &l : layers)
+        checkLayer(spec, l);
+    if (input.dim() != 4 || input.size(0) != 1 || input.size(1) != spec.inputChannels)
+        throw Error(ErrorCategory::ShapeMismatch, "activations take one image: a float tensor [1, 3, H, W]");
+    const at::Tensor x = input.to(model.device == "cuda" ? at::Device(at::kCUDA) : at::Device(at::kCPU), at::kFloat);
+    const std::set<std::string> wanted(layers.begin(), layers.end());
+    std::set<std::string> seen;
+    c10::InferenceMode guard;
+    const LayerTap tap = [&](const std::string &name, const at::Tensor &out) {
+        if (wanted.count(name) && seen.insert(name).second)
+            visit(name, out[0].to(at::kCPU, at::kFloat).contiguous());
+        return out;
+    };
+    model.net->forward(x, tap);
 }
 
 } // namespace effscope::core

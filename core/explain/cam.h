@@ -102,4 +102,10 @@ at::Tensor scaleCam(const at::Tensor &map, int height, int width);
 /// layer, else by the reference module.
 at::Tensor layerActivations(ModelHandle &model, const at::Tensor &input, const std::string &layer);
 
+/// Several layers in one reference forward: `visit` gets each listed layer's output ([C, h, w],
+/// float, CPU) as the forward reaches it, in forward order, and may throw to stop it. Nothing is
+/// kept, so memory stays at one forward's. Throws InvalidInput for an unknown layer.
+void visitLayerActivations(ModelHandle &model, const at::Tensor &input, const std::vector<std::string> &layers,
+                           const std::function<void(const std::string &, const at::Tensor &)> &visit);
+
 } // namespace effscope::core
