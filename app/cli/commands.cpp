@@ -99,6 +99,11 @@ usage:
                            [--columns N] [--cell PX] [--colormap NAME] --out grid.png [--json] IMAGE
       A layer's feature maps as a tiled channel grid (each tile min-max scaled), with
       per-channel mean, min, max, fraction of zeros and of negatives in --json.
+  effscope-cli importance --model M [--weights FILE] [--device cpu|cuda] [--json] IMAGE
+      Channel importance on the photo: for the stem, every block's depthwise op and the head,
+      the mean |BN scale| of its channels, the share of weak ones (|gamma| below 5% of the
+      layer's largest), of dead ones (never above 0 on the photo) and of activations <= 0; then
+      per stage, weighted by channels, and the share that could shrink (weak or dead).
   effscope-cli study --budget GMACS [--base b0|lite0] [--points N] [--dimensions LIST]
                      [--iters N] [--rounds R] [--csv|--json]
       The single-dimension scaling study on this machine: the base scaled by width only,
@@ -698,6 +703,8 @@ int run(const std::vector<std::string> &argv)
                                         {"json"}));
         if (cmd == "presets")
             return cmdPresets(parse(argv, {}, {"json"}));
+        if (cmd == "importance")
+            return cmdImportance(parse(argv, {"model", "weights", "device"}, {"json"}));
         if (cmd == "study")
             return cmdStudy(parse(argv, {"base", "budget", "points", "dimensions", "iters", "rounds", "device"},
                                   {"json", "csv"}));

@@ -7,6 +7,7 @@
 #include "explain/activations.h"
 #include "explain/cam.h"
 #include "explain/faithfulness.h"
+#include "explain/importance.h"
 #include "infer/engine.h"
 #include "weights/registry.h"
 #ifdef EFFSCOPE_WITH_VISION
@@ -22,6 +23,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <unistd.h>
 
 namespace effscope::cli {
@@ -300,6 +302,68 @@ ModelHandle modelFromArgs(const Args &a, const char *meaning)
         std::fprintf(stderr, "warning: no pretrained weights for %s are cached; the model is untrained (random "
                              "init) and its %s nothing\n", h.config.name.c_str(), meaning);
     return h;
+}
+
+int cmdImportance(const Args &a)
+{
+#ifndef EFFSCOPE_WITH_VISION
+    throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; importance is unavailable");
+#else
+    if (a.positional.size() != 1)
+        throw Error(ErrorCategory::InvalidInput, "importance needs exactly one IMAGE");
+    ModelHandle h = modelFromArgs(a, "BN scales mean");
+    const DecodedImage img = decodeImageFile(a.positional[0]);
+    const at::Tensor x = inputTensor(preprocessImage(img.rgb, h.preprocess), h.preprocess.cropSize);
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::vector<LayerImportance> rows = channelImportance(h, x);
+    const double ms = msSince(t0);
+    // per stage, weighted by channels; "could shrink": the larger of weak and dead
+    struct Stage
+    {
+        double channels = 0, gamma = 0, weak = 0, dead = 0, nonPositive = 0, shrink = 0;
+    };
+    std::map<int, Stage> stages;
+    for (const LayerImportance &r : rows) {
+        Stage &s = stages[r.stage];
+        s.channels += r.channels;
+        s.gamma += r.meanAbsGamma * r.channels;
+        s.weak += r.weakFraction * r.channels;
+        s.dead += r.deadFraction * r.channels;
+        s.nonPositive += r.nonPositiveFraction * r.channels;
+        s.shrink += std::max(r.weakFraction, r.deadFraction) * r.channels;
+    }
+    const int last = int(h.net->spec().stageRepeats.size()) + 1;
+    auto stageName = [last](int st) { return st == 0 ? std::string("stem") : st == last ? std::string("head") : "stage " + std::to_string(st); };
+    if (a.flags.count("json")) {
+        json layers = json::array(), summary = json::array();
+        for (const LayerImportance &r : rows)
+            layers.push_back({{"layer", r.layer}, {"stage", r.stage}, {"channels", r.channels},
+                              {"mean_abs_gamma", r.meanAbsGamma}, {"weak_fraction", r.weakFraction},
+                              {"dead_fraction", r.deadFraction}, {"non_positive_fraction", r.nonPositiveFraction}});
+        for (const auto &[st, s] : stages)
+            summary.push_back({{"stage", st}, {"name", stageName(st)}, {"channels", int(s.channels)},
+                               {"mean_abs_gamma", s.gamma / s.channels}, {"weak_fraction", s.weak / s.channels},
+                               {"dead_fraction", s.dead / s.channels}, {"non_positive_fraction", s.nonPositive / s.channels},
+                               {"shrinkable_fraction", s.shrink / s.channels}});
+        std::cout << json{{"image", a.positional[0]}, {"model", h.config.name}, {"weights", h.weightsLabel},
+                          {"ms", ms}, {"layers", layers}, {"stages", summary}}
+                         .dump(1)
+                  << "\n";
+        return 0;
+    }
+    std::printf("%s (%s) on %s, %.0f ms\n%-24s %8s %12s %8s %8s %8s\n", h.config.name.c_str(), h.weightsLabel.c_str(),
+                a.positional[0].c_str(), ms, "layer", "channels", "mean|gamma|", "weak%", "dead%", "<=0%");
+    for (const LayerImportance &r : rows)
+        std::printf("%-24s %8d %12.3f %8.1f %8.1f %8.1f\n", r.layer.c_str(), r.channels, r.meanAbsGamma,
+                    100 * r.weakFraction, 100 * r.deadFraction, 100 * r.nonPositiveFraction);
+    std::printf("\n%-10s %8s %12s %8s %8s %8s %14s\n", "stage", "channels", "mean|gamma|", "weak%", "dead%", "<=0%",
+                "could shrink%");
+    for (const auto &[st, s] : stages)
+        std::printf("%-10s %8d %12.3f %8.1f %8.1f %8.1f %14.1f\n", stageName(st).c_str(), int(s.channels),
+                    s.gamma / s.channels, 100 * s.weak / s.channels, 100 * s.dead / s.channels,
+                    100 * s.nonPositive / s.channels, 100 * s.shrink / s.channels);
+    return 0;
+#endif
 }
 
 } // namespace effscope::cli

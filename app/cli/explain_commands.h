@@ -13,5 +13,6 @@ core::ModelHandle modelFromArgs(const Args &a, const char *meaning);
 int cmdLayers(const Args &a);
 int cmdCam(const Args &a);
 int cmdActivations(const Args &a);
+int cmdImportance(const Args &a);
 
 } // namespace effscope::cli

@@ -9,6 +9,7 @@
 #include "explain/activations.h"
 #include "explain/cam.h"
 #include "explain/faithfulness.h"
+#include "explain/importance.h"
 #include "infer/benchmark.h"
 #include "infer/engine.h"
 #include "infer/evaluate.h"
@@ -1075,67 +1076,19 @@ void InferenceWorker::runImportance(quint64 id, const QString &imagePath)
         const core::DecodedImage &img = m_state->decode(imagePath);
         const int crop = h.preprocess.cropSize;
         const at::Tensor x = core::inputTensor(core::preprocessImage(img.rgb, h.preprocess), crop);
-        const core::ResolvedModel &spec = h.net->spec();
-        // (tap, BN weight key, stage): stem, each block's depthwise op, head
-        struct Tap { std::string layer, bn; int stage; };
-        std::vector<Tap> taps{{"features.0", "features.0.1.weight", 0}};
-        for (const core::ResolvedBlock &b : spec.blocks) {
-            const std::string dw = b.path() + ".block." + std::to_string(b.ops().depthwise);
-            taps.push_back({dw, dw + ".1.weight", b.stage + 1});
-        }
-        const std::string head = "features." + std::to_string(spec.headIndex());
-        taps.push_back({head, head + ".1.weight", int(spec.stageRepeats.size()) + 1});
-        std::map<std::string, at::Tensor> params;
-        for (const auto &p : h.net->named_parameters(true))
-            params.emplace(p.key(), p.value());
         ImportanceView v;
         v.requestId = id;
         v.model = QString::fromStdString(h.config.name);
         v.weightsLabel = QString::fromStdString(h.weightsLabel);
         v.pretrained = h.pretrained;
         v.imagePath = imagePath;
-        // BN scales first, then one forward that reports every tap's sparsity as it passes
-        std::map<std::string, size_t> rowOf;
-        for (size_t i = 0; i < taps.size(); ++i) {
-            const Tap &t = taps[i];
-            const auto found = params.find(t.bn);
-            if (found == params.end())
-                throw core::Error(core::ErrorCategory::ShapeMismatch, "no BN scale " + t.bn + " in the model");
-            const at::Tensor g = found->second.detach().to(at::kCPU, at::kFloat).abs().contiguous();
-            const float *gp = g.data_ptr<float>();
-            const int64_t c = g.numel();
-            const float gmax = g.max().item<float>();
-            ImportanceRow r;
-            r.layer = QString::fromStdString(t.layer);
-            r.stage = t.stage;
-            r.channels = int(c);
-            r.meanAbsGamma = g.mean().item<double>();
-            int64_t weak = 0;
-            for (int64_t k = 0; k < c; ++k)
-                weak += gp[k] < 0.05f * gmax;
-            r.weakFraction = c ? double(weak) / c : 0.0;
-            v.rows.push_back(r);
-            rowOf[t.layer] = i;
-        }
-        std::vector<std::string> layers;
-        for (const Tap &t : taps)
-            layers.push_back(t.layer);
-        size_t done = 0;
-        core::visitLayerActivations(h, x, layers, [&](const std::string &layer, const at::Tensor &a) {
-            if (m_cancel || m_stopping)
-                throw core::Error(core::ErrorCategory::Cancelled, "the channel importance was cancelled");
-            const std::vector<core::ChannelStats> stats = core::channelStats(a);
-            int64_t dead = 0;
-            double nonPositive = 0;
-            for (const core::ChannelStats &st : stats) {
-                dead += st.max <= 0.0f;
-                nonPositive += st.fractionZero + st.fractionNegative;
-            }
-            ImportanceRow &r = v.rows[int(rowOf.at(layer))];
-            r.deadFraction = stats.empty() ? 0.0 : double(dead) / stats.size();
-            r.nonPositiveFraction = stats.empty() ? 0.0 : nonPositive / stats.size();
-            Q_EMIT progress(id, double(++done) / layers.size());
+        const auto rows = core::channelImportance(h, x, [this, id](double f) {
+            Q_EMIT progress(id, f);
+            return !m_cancel.load() && !m_stopping.load();
         });
+        for (const core::LayerImportance &l : rows)
+            v.rows.push_back({QString::fromStdString(l.layer), l.stage, l.channels, l.meanAbsGamma, l.weakFraction,
+                              l.deadFraction, l.nonPositiveFraction});
         v.ms = timer.nsecsElapsed() / 1e6;
         Q_EMIT importanceReady(v);
     } catch (...) {

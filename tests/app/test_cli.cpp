@@ -49,6 +49,7 @@ private Q_SLOTS:
     void activationsCommand();
     void evalCommand();
     void studyCommand();
+    void importanceCommand();
     void errors_data();
     void errors();
 };
@@ -323,6 +324,40 @@ void TestCli::studyCommand()
     const Result low = runCli({"study", "--budget", "0.1"});
     QCOMPARE(low.code, 2);
     QVERIFY(low.err.contains("below the base network"));
+}
+
+void TestCli::importanceCommand()
+{
+    // Lite0 on squirrel_cls against the reference implementation's BN scales and ReLU6 outputs
+    // (tools/make_vision_fixtures.py)
+    const QJsonArray expected = readJsonObject(testEnvPath("EFFSCOPE_FIXTURE_DIR", "/vision/manifest.json"))["importance"]
+                                    .toObject()["layers"]
+                                    .toArray();
+    QCOMPARE(expected.size(), 18);
+    const Result r = runCli({"importance", "--model", "lite0", "--json", kPhotos + "squirrel_cls.jpg"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray layers = o["layers"].toArray();
+    QCOMPARE(layers.size(), 18);
+    for (int i = 0; i < 18; ++i) {
+        const QJsonObject got = layers[i].toObject(), want = expected[i].toObject();
+        const int channels = got["channels"].toInt();
+        QCOMPARE(channels, want["channels"].toInt());
+        QVERIFY(std::abs(got["mean_abs_gamma"].toDouble() - want["mean_abs_gamma"].toDouble())
+                < 1e-5 * want["mean_abs_gamma"].toDouble());
+        QCOMPARE(qRound(got["weak_fraction"].toDouble() * channels), qRound(want["weak_fraction"].toDouble() * channels));
+        QVERIFY(std::abs(got["dead_fraction"].toDouble() - want["dead_fraction"].toDouble()) * channels <= 2.0);
+        QVERIFY(std::abs(got["non_positive_fraction"].toDouble() - want["non_positive_fraction"].toDouble()) < 0.01);
+    }
+    // the stage summary weighs layers by channels: stem (32 channels) is its one layer
+    const QJsonArray stages = o["stages"].toArray();
+    QCOMPARE(stages.size(), 9);
+    QCOMPARE(stages[0].toObject()["name"].toString(), QString("stem"));
+    QCOMPARE(stages[0].toObject()["dead_fraction"].toDouble(), layers[0].toObject()["dead_fraction"].toDouble());
+    QCOMPARE(stages[8].toObject()["name"].toString(), QString("head"));
+    const Result none = runCli({"importance", "--model", "lite0"});
+    QCOMPARE(none.code, 2);
+    QVERIFY(none.err.contains("exactly one IMAGE"));
 }
 
 void TestCli::evalCommand()
