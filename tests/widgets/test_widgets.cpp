@@ -663,6 +663,19 @@ void TestWidgets::sweepPlot()
     QCOMPARE(plot.saveSvg(dir.filePath("sweep.svg"), 600, 400), QString());
     QVERIFY(plot.savePng(dir.filePath("sweep.png"), 600, 400));
     QCOMPARE(QImage(dir.filePath("sweep.png")).size(), QSize(600, 400));
+    // a dark palette: the plot's background follows it
+    QPalette dark = plot.palette();
+    dark.setColor(QPalette::Base, QColor(20, 20, 24));
+    dark.setColor(QPalette::Window, QColor(30, 30, 34));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    plot.setPalette(dark);
+    const QImage shot = plot.grab().toImage();
+    const QRect area = QRect(plot.pointPosition("width", 0), plot.pointPosition("width", 1)).normalized();
+    int background = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            background += shot.pixelColor(x, y) == QColor(20, 20, 24);
+    QVERIFY2(background > 0.6 * area.width() * area.height(), qPrintable(QString::number(background)));
     plot.clear();
     QCOMPARE(plot.pointCount("width"), 0);
     QCOMPARE(plot.table()->rowCount(), 0);
