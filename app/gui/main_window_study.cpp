@@ -11,6 +11,7 @@
 #include "model_panel.h"
 #include "scaling_explorer.h"
 #include "compare_view.h"
+#include "custom_scale.h"
 #include "sweep_plot.h"
 #include "tradeoff_plot.h"
 
@@ -329,16 +330,11 @@ void MainWindow::requestImportance()
 
 namespace {
 
-core::ModelConfig customConfig(const CustomScale &scale)
+// A custom scale as an architecture, checked: throws InvalidInput naming what is wrong.
+core::ModelConfig checkedConfig(const CustomScale &scale)
 {
-    core::ModelConfig c = core::preset(scale.lite ? "lite0" : "b0");
-    c.name = scale.name.toStdString();
-    c.scaling.width = scale.width;
-    c.scaling.depth = scale.depth;
-    c.scaling.resolution = scale.resolution;
-    c.scaling.stageWidth.assign(scale.stageWidth.begin(), scale.stageWidth.end());
-    c.scaling.stageDepth.assign(scale.stageDepth.begin(), scale.stageDepth.end());
-    core::resolve(c); // throws InvalidInput naming what is wrong
+    const core::ModelConfig c = customScaleConfig(scale);
+    core::resolve(c);
     return c;
 }
 
@@ -346,7 +342,7 @@ core::ModelConfig customConfig(const CustomScale &scale)
 
 void MainWindow::addCustomScale(const CustomScale &scale)
 {
-    const core::ModelConfig c = customConfig(scale);
+    const core::ModelConfig c = checkedConfig(scale);
     m_customScales.insert(scale.name, scale);
     m_modelPanel->addCustomModel(scale.name, c);
     refreshScaleLists();
@@ -401,7 +397,7 @@ QString MainWindow::loadSessionFrom(const QString &path)
         try {
             if (!s.customScales[i].name.startsWith(QLatin1String("custom")))
                 throw std::invalid_argument("the name must start with \"custom\"");
-            customConfig(s.customScales[i]);
+            checkedConfig(s.customScales[i]);
         } catch (const std::exception &e) {
             return tr("%1: custom_scales[%2]: %3").arg(QFileInfo(path).fileName()).arg(i).arg(QString::fromUtf8(e.what()));
         }

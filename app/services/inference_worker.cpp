@@ -16,6 +16,7 @@
 #include "vision/heatmap.h"
 #include "vision/image.h"
 
+#include "custom_scale.h"
 #include "inference_worker.h"
 
 #include <ATen/Parallel.h>
@@ -421,19 +422,6 @@ QVector<LayerRow> layerRows(const core::ResolvedModel &spec, int size)
     return rows;
 }
 
-// The explorer's scale as an architecture: B0 (or Lite0) with its multipliers and resolution.
-core::ModelConfig customConfig(const CustomScale &scale)
-{
-    core::ModelConfig c = core::preset(scale.lite ? "lite0" : "b0");
-    c.name = scale.name.toStdString();
-    c.scaling.width = scale.width;
-    c.scaling.depth = scale.depth;
-    c.scaling.resolution = scale.resolution;
-    c.scaling.stageWidth.assign(scale.stageWidth.begin(), scale.stageWidth.end());
-    c.scaling.stageDepth.assign(scale.stageDepth.begin(), scale.stageDepth.end());
-    return c;
-}
-
 core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, const QString &model,
                              const QString &device, std::function<bool(double)> progress,
                              const QString &weights = QString(), const QString &precision = QStringLiteral("fp32"),
@@ -441,7 +429,7 @@ core::ModelHandle loadHandle(const std::vector<core::WeightEntry> &registry, con
 {
     core::ModelRequest req;
     if (custom)
-        req.custom = customConfig(*custom);
+        req.custom = customScaleConfig(*custom);
     req.model = model.toStdString();
     req.device = device.toStdString();
     req.precision = precision.toStdString();
@@ -708,28 +696,9 @@ void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
         const QImage photo = m_state->photoImage;
         const QString device = m_state->model ? QString::fromStdString(m_state->model->device) : QStringLiteral("cpu");
         const core::CamMethod method = core::parseCamMethod(request.method.toStdString());
-        // cheapest first: the slowest scale comes last and never holds the others back
-        std::vector<std::pair<int64_t, int>> order;
-        QVector<QString> errors(request.models.size());
-        auto customScale = [&request](const QString &name) -> std::optional<CustomScale> {
-            for (const CustomScale &c : request.custom)
-                if (c.name == name)
-                    return c;
-            return std::nullopt;
-        };
-        for (int slot = 0; slot < request.models.size(); ++slot) {
-            int64_t macs = 0;
-            try {
-                const auto custom = customScale(request.models[slot]);
-                macs = core::profileModel(core::resolve(custom ? customConfig(*custom)
-                                                               : core::preset(request.models[slot].toStdString())))
-                           .macs;
-            } catch (const std::exception &e) {
-                errors[slot] = QString::fromUtf8(e.what());
-            }
-            order.emplace_back(macs, slot);
-        }
-        std::stable_sort(order.begin(), order.end());
+        QVector<QString> errors;
+        const auto order = cheapestFirst(request.models, request.custom, &errors);
+        auto customScale = [&request](const QString &name) { return findCustomScale(request.custom, name); };
         const double n = double(order.size());
         double done = 0;
         for (const auto &[macs, slot] : order) {
@@ -816,27 +785,10 @@ void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int ite
 {
     bool cancelled = false;
     const std::string device = m_state->model ? m_state->model->device : "cpu";
-    auto customScale = [&custom](const QString &name) -> std::optional<CustomScale> {
-        for (const CustomScale &c : custom)
-            if (c.name == name)
-                return c;
-        return std::nullopt;
-    };
-    std::vector<std::pair<int64_t, QString>> order;
-    for (const QString &p : presets) {
-        int64_t macs = 0;
-        try {
-            const auto c = customScale(p);
-            macs = core::profileModel(core::resolve(c ? customConfig(*c) : core::preset(p.toStdString()))).macs;
-        } catch (const std::exception &) {
-            // reported below, when it is built
-        }
-        order.emplace_back(macs, p);
-    }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    const auto order = cheapestFirst(presets, custom); // a bad name fails below, when it is built
     double done = 0;
-    for (const auto &[macs, name] : order) {
+    for (const auto &[macs, index] : order) {
+        const QString &name = presets[index];
         if (m_cancel || m_stopping) {
             cancelled = true;
             break;
@@ -846,8 +798,8 @@ void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int ite
         it.model = name;
         try {
             core::ModelRequest req;
-            if (const auto c = customScale(name))
-                req.custom = customConfig(*c);
+            if (const auto c = findCustomScale(custom, name))
+                req.custom = customScaleConfig(*c);
             req.model = name.toStdString();
             req.device = device;
             req.pretrained = false; // timing does not depend on the weights
@@ -890,26 +842,8 @@ void InferenceWorker::runEvaluate(quint64 id, const EvalRequest &request)
         const std::vector<core::LabelledImage> images = core::listLabelledImages(QFile::encodeName(request.dataset).toStdString());
         const QString device = m_state->model ? QString::fromStdString(m_state->model->device) : QStringLiteral("cpu");
         const std::vector<std::string> &classes = core::imagenetClasses();
-        auto customScale = [&request](const QString &name) -> std::optional<CustomScale> {
-            for (const CustomScale &c : request.custom)
-                if (c.name == name)
-                    return c;
-            return std::nullopt;
-        };
-        std::vector<std::pair<int64_t, int>> order; // cheapest first
-        for (int slot = 0; slot < request.models.size(); ++slot) {
-            int64_t macs = 0;
-            try {
-                const auto custom = customScale(request.models[slot]);
-                macs = core::profileModel(core::resolve(custom ? customConfig(*custom)
-                                                               : core::preset(request.models[slot].toStdString())))
-                           .macs;
-            } catch (const std::exception &) {
-                // reported when it is loaded
-            }
-            order.emplace_back(macs, slot);
-        }
-        std::stable_sort(order.begin(), order.end());
+        auto customScale = [&request](const QString &name) { return findCustomScale(request.custom, name); };
+        const auto order = cheapestFirst(request.models, request.custom); // a bad name fails when it loads
         const QByteArray datasetKey = QCryptographicHash::hash(QFileInfo(request.dataset).absoluteFilePath().toUtf8(),
                                                                QCryptographicHash::Sha1).toHex().left(12);
         const double n = double(order.size());
