@@ -208,7 +208,10 @@ void SweepPlot::rebuild()
 
 QPoint SweepPlot::pointPosition(const QString &dimension, int index) const
 {
-    const QCPGraph *g = m_plot->graph(dimensionIndex(dimension));
+    const int d = dimensionIndex(dimension);
+    const QCPGraph *g = d >= 0 ? m_plot->graph(d) : nullptr;
+    if (!g || index < 0 || index >= g->dataCount())
+        return {-1, -1};
     const auto it = g->data()->at(index);
     return m_plot->mapTo(const_cast<SweepPlot *>(this), g->coordsToPixels(it->key, it->value).toPoint());
 }

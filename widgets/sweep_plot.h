@@ -52,6 +52,7 @@ public:
     QPushButton *runButton() const { return m_run; }
     /// What hovering at a widget position shows ("" when no point is within 8 px).
     QString pointTextAt(const QPoint &pos) const;
+    /// Where a point is drawn, in this widget's coordinates; (-1, -1) when there is none.
     QPoint pointPosition(const QString &dimension, int index) const;
 
 Q_SIGNALS:

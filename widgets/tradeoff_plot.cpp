@@ -283,7 +283,9 @@ void TradeoffPlot::setSeriesVisible(int i, bool visible)
 
 QPoint TradeoffPlot::pointPosition(int series, int index) const
 {
-    const QCPGraph *g = m_plot->graph(series);
+    const QCPGraph *g = series >= 0 && series < m_plot->graphCount() ? m_plot->graph(series) : nullptr;
+    if (!g || index < 0 || index >= g->dataCount())
+        return {-1, -1};
     const auto it = g->data()->at(index);
     const QPointF px = g->coordsToPixels(it->key, it->value);
     return m_plot->mapTo(const_cast<TradeoffPlot *>(this), px.toPoint());

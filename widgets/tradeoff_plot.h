@@ -66,7 +66,7 @@ public:
     void setSeriesVisible(int i, bool visible);
     /// What hovering at a widget position shows ("" when no point is within 8 px).
     QString pointTextAt(const QPoint &pos) const;
-    /// Where a point of series i is drawn, in this widget's coordinates.
+    /// Where a point of series i is drawn, in this widget's coordinates; (-1, -1) when there is none.
     QPoint pointPosition(int series, int index) const;
     /// The custom scale's band: its x range in axis units (on the latency axis once it is timed);
     /// empty when none.

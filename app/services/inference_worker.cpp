@@ -798,8 +798,12 @@ void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int ite
         it.model = name;
         try {
             core::ModelRequest req;
-            if (const auto c = findCustomScale(custom, name))
+            const auto c = findCustomScale(custom, name);
+            if (c)
                 req.custom = customScaleConfig(*c);
+            // at the architecture's own resolution (the paper's for presets), which is what
+            // the published accuracies beside it were measured at
+            const int resolution = c ? c->resolution : core::preset(name.toStdString()).scaling.resolution;
             req.model = name.toStdString();
             req.device = device;
             req.pretrained = false; // timing does not depend on the weights
@@ -808,6 +812,7 @@ void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int ite
             core::BenchOptions o;
             o.warmup = 2;
             o.iters = iters;
+            o.resolution = resolution;
             const core::BenchResult r = core::runBenchmark(h, o);
             it.inputSize = r.imgSize;
             it.macs = r.macs;

@@ -52,8 +52,9 @@ public:
     /// then compareFinished. Progress covers the whole run.
     quint64 requestCompare(const CompareRequest &request);
     /// Times each preset at batch 1 on this machine (built with random weights, the current
-    /// device, `iters` timed forwards after 2 warm-up ones); a latencyItem per preset, cheapest
-    /// first, then latencyFinished. Cancellable.
+    /// device, at the architecture's resolution (the paper's: B2 at 260 px, not torchvision's
+    /// 288 crop), `iters` timed forwards after 2 warm-up ones); a latencyItem per preset,
+    /// cheapest first, then latencyFinished. Cancellable.
     /// `custom`: the explorer's scales the list may name (timed like presets).
     quint64 requestLatency(const QStringList &presets, int iters = 5, const QVector<CustomScale> &custom = {});
     /// Top-1 / top-5, per-class accuracy and confused pairs of each scale on a labelled folder or

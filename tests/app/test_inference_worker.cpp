@@ -437,10 +437,15 @@ void TestInferenceWorker::latency()
     custom.name = "custom-w1-d1-r192-s1";
     custom.resolution = 192;
     custom.stageWidth = {1, 1, 1, 1, 1, 1.5, 1};
-    const quint64 id = m_worker->requestLatency({"lite1", "b0", "b99", custom.name}, 2, {custom});
+    const quint64 id = m_worker->requestLatency({"lite1", "b0", "b99", custom.name, "b2"}, 2, {custom});
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
     QCOMPARE(finished[0], id);
-    QCOMPARE(items.size(), 4);
+    QCOMPARE(items.size(), 5);
+    // B2 is timed at the paper's 260 px (its published accuracy's resolution), not at
+    // torchvision's 288 px crop
+    const LatencyItem b2 = items.takeLast();
+    QCOMPARE(b2.model, QString("b2"));
+    QCOMPARE(b2.inputSize, 260);
     // the custom scale is timed like a preset, at its own resolution
     LatencyItem timedCustom;
     for (int i = 0; i < items.size(); ++i)
