@@ -405,14 +405,8 @@ int cmdStudy(const Args &a)
     const int rounds = a.has("rounds") ? toInt("rounds", a.get("rounds"), 1, 1000) : 3;
     std::vector<ScalingDimension> dims;
     std::stringstream list(a.get("dimensions", "width,depth,resolution,compound"));
-    for (std::string d; std::getline(list, d, ',');) {
-        const ScalingDimension all[] = {ScalingDimension::Width, ScalingDimension::Depth, ScalingDimension::Resolution,
-                                        ScalingDimension::Compound};
-        const auto *found = std::find_if(std::begin(all), std::end(all), [&](ScalingDimension x) { return d == dimensionName(x); });
-        if (found == std::end(all))
-            throw Error(ErrorCategory::InvalidInput, "unknown dimension '" + d + "' (width, depth, resolution or compound)");
-        dims.push_back(*found);
-    }
+    for (std::string d; std::getline(list, d, ',');)
+        dims.push_back(parseDimension(d));
     std::vector<StudyStep> steps;
     for (ScalingDimension d : dims)
         for (const StudyStep &s : scalingStudy(baseConfig, d, int64_t(budget * 1e9), points))
@@ -421,17 +415,12 @@ int cmdStudy(const Args &a)
     std::vector<std::string> engines(steps.size());
     for (int r = 0; r < rounds; ++r)
         for (size_t i = 0; i < steps.size(); ++i) {
-            ModelRequest req;
-            req.custom = scaledConfig(baseConfig, steps[i].dimension, steps[i].multiplier);
-            req.custom->name = base + "-" + dimensionName(steps[i].dimension);
-            req.model = req.custom->name;
-            req.device = a.get("device", "cpu");
-            req.pretrained = false;
-            ModelHandle h = loadModel(req, {});
+            ModelConfig config = scaledConfig(baseConfig, steps[i].dimension, steps[i].multiplier);
+            config.name = base + "-" + dimensionName(steps[i].dimension);
             BenchOptions o;
             o.warmup = 2;
             o.iters = iters;
-            const BenchResult b = runBenchmark(h, o);
+            const BenchResult b = benchmarkConfig(config, a.get("device", "cpu"), o);
             ms[i].push_back(b.stepMsMedian);
             engines[i] = b.engine;
         }

@@ -160,7 +160,6 @@ private:
     QStringList offeredScales() const;
     void refreshEvaluationPoints();
     void showEvalItem(const EvalItem &item);
-    void showSweepItem(const SweepItem &item);
 
     InferenceWorker *m_worker;
     ModelPanel *m_modelPanel = nullptr;

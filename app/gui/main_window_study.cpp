@@ -141,24 +141,19 @@ void MainWindow::setUpStudy(QMenu *file, QMenu *exportMenu, QMenu *view)
     tables->addAction(tr("Per-stage scale against &uniform..."), this, [this, saveTable] {
         saveTable(tr("Export the per-stage comparison"), m_explorer->stageComparisonTable());
     });
-    tables->addAction(tr("&Evaluation results (timm validate columns)..."), this, [this] {
+    auto saveEvaluations = [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export evaluations"), QString(), tr("CSV table (*.csv)"));
         if (path.isEmpty())
             return;
         const QString error = m_evaluation->saveCsv(path, InferenceWorker::evalCsvHeader());
         statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : tr("Not saved: %1").arg(error), 8000);
-    });
+    };
+    tables->addAction(tr("&Evaluation results (timm validate columns)..."), this, saveEvaluations);
     tables->addAction(tr("&Per-class accuracy..."), this,
                       [this, saveTable] { saveTable(tr("Export per-class accuracy"), m_evaluation->classTable()); });
     tables->addAction(tr("Latency s&tudy points..."), this,
                       [this, saveTable] { saveTable(tr("Export the latency study"), m_sweep->table()); });
-    connect(m_evaluation, &EvaluationView::exportRequested, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export evaluations"), QString(), tr("CSV table (*.csv)"));
-        if (path.isEmpty())
-            return;
-        const QString error = m_evaluation->saveCsv(path, InferenceWorker::evalCsvHeader());
-        statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : tr("Not saved: %1").arg(error), 8000);
-    });
+    connect(m_evaluation, &EvaluationView::exportRequested, this, saveEvaluations);
 
     // evaluation
     {
@@ -185,7 +180,7 @@ void MainWindow::setUpStudy(QMenu *file, QMenu *exportMenu, QMenu *view)
         if (it.requestId != m_lastSweepId)
             return;
         m_sweepItems.push_back(it);
-        showSweepItem(it);
+        m_sweep->addPoint(toPoint(it));
     });
     connect(m_worker, &InferenceWorker::sweepFinished, this, [this](quint64 id, bool cancelled) {
         if (id != m_lastSweepId)
@@ -313,11 +308,6 @@ void MainWindow::startSweep(const QString &base, double budgetGmacs, int points)
                              5000);
 }
 
-void MainWindow::showSweepItem(const SweepItem &it)
-{
-    m_sweep->addPoint(toPoint(it));
-}
-
 void MainWindow::requestImportance()
 {
     if (currentImage().isEmpty()) {
@@ -422,7 +412,7 @@ void MainWindow::applySession(const Session &s)
     m_sweepItems = s.sweep;
     m_sweep->clear();
     for (const SweepItem &it : m_sweepItems)
-        showSweepItem(it);
+        m_sweep->addPoint(toPoint(it));
     m_evalItems.clear();
     m_evaluation->clearResults();
     for (const EvalItem &e : s.evaluations) {

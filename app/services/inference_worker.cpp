@@ -49,8 +49,6 @@ struct LoadJob
 
 namespace {
 
-
-
 struct ClassifyJob
 {
     quint64 id;
@@ -465,10 +463,7 @@ void InferenceWorker::runLoad(const LoadJob &job)
     try {
         QElapsedTimer timer;
         timer.start();
-        if (!m_state->registryLoaded) {
-            m_state->registry = core::loadRegistry(core::resourcePath("weights.json"));
-            m_state->registryLoaded = true;
-        }
+        m_state->ensureRegistry();
         // the previous model stays until this one is complete: a failed or cancelled load keeps it
         core::ModelHandle loaded = loadHandle(
             m_state->registry, job.model, job.device,
@@ -688,17 +683,13 @@ void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
 {
     bool cancelled = false;
     try {
-        if (!m_state->registryLoaded) {
-            m_state->registry = core::loadRegistry(core::resourcePath("weights.json"));
-            m_state->registryLoaded = true;
-        }
+        m_state->ensureRegistry();
         const core::DecodedImage &img = m_state->decode(request.imagePath);
         const QImage photo = m_state->photoImage;
         const QString device = m_state->model ? QString::fromStdString(m_state->model->device) : QStringLiteral("cpu");
         const core::CamMethod method = core::parseCamMethod(request.method.toStdString());
         QVector<QString> errors;
         const auto order = cheapestFirst(request.models, request.custom, &errors);
-        auto customScale = [&request](const QString &name) { return findCustomScale(request.custom, name); };
         const double n = double(order.size());
         double done = 0;
         for (const auto &[macs, slot] : order) {
@@ -721,7 +712,7 @@ void InferenceWorker::runCompare(quint64 id, const CompareRequest &request)
                 if (!it.error.isEmpty())
                     throw core::Error(core::ErrorCategory::InvalidInput, it.error.toStdString());
                 const std::string name = request.models[slot].toStdString();
-                core::ModelHandle &h = m_state->scaleHandle(it.model, customScale(it.model), device, step(0.0, 0.3));
+                core::ModelHandle &h = m_state->scaleHandle(it.model, findCustomScale(request.custom, it.model), device, step(0.0, 0.3));
                 it.model = QString::fromStdString(h.config.name);
                 it.weightsLabel = QString::fromStdString(h.weightsLabel);
                 it.pretrained = h.pretrained;
@@ -797,23 +788,16 @@ void InferenceWorker::runLatency(quint64 id, const QStringList &presets, int ite
         it.requestId = id;
         it.model = name;
         try {
-            core::ModelRequest req;
             const auto c = findCustomScale(custom, name);
-            if (c)
-                req.custom = customScaleConfig(*c);
-            // at the architecture's own resolution (the paper's for presets), which is what
-            // the published accuracies beside it were measured at
-            const int resolution = c ? c->resolution : core::preset(name.toStdString()).scaling.resolution;
-            req.model = name.toStdString();
-            req.device = device;
-            req.pretrained = false; // timing does not depend on the weights
-            core::ModelHandle h = core::loadModel(req, {});
+            const core::ModelConfig config = c ? customScaleConfig(*c) : core::preset(name.toStdString());
             Q_EMIT progress(id, (done + 0.3) / order.size());
             core::BenchOptions o;
             o.warmup = 2;
             o.iters = iters;
-            o.resolution = resolution;
-            const core::BenchResult r = core::runBenchmark(h, o);
+            // at the architecture's own resolution (the paper's for presets), which is what
+            // the published accuracies beside it were measured at
+            o.resolution = config.scaling.resolution;
+            const core::BenchResult r = core::benchmarkConfig(config, device, o);
             it.inputSize = r.imgSize;
             it.macs = r.macs;
             it.medianMs = r.stepMsMedian;
@@ -847,7 +831,6 @@ void InferenceWorker::runEvaluate(quint64 id, const EvalRequest &request)
         const std::vector<core::LabelledImage> images = core::listLabelledImages(QFile::encodeName(request.dataset).toStdString());
         const QString device = m_state->model ? QString::fromStdString(m_state->model->device) : QStringLiteral("cpu");
         const std::vector<std::string> &classes = core::imagenetClasses();
-        auto customScale = [&request](const QString &name) { return findCustomScale(request.custom, name); };
         const auto order = cheapestFirst(request.models, request.custom); // a bad name fails when it loads
         const QByteArray datasetKey = QCryptographicHash::hash(QFileInfo(request.dataset).absoluteFilePath().toUtf8(),
                                                                QCryptographicHash::Sha1).toHex().left(12);
@@ -865,7 +848,7 @@ void InferenceWorker::runEvaluate(quint64 id, const EvalRequest &request)
             it.dataset = request.dataset;
             it.images = int(images.size());
             try {
-                core::ModelHandle &h = m_state->scaleHandle(it.model, customScale(it.model), device,
+                core::ModelHandle &h = m_state->scaleHandle(it.model, findCustomScale(request.custom, it.model), device,
                                                             [this, id, done, n](double f) {
                                                                 Q_EMIT progress(id, (done + 0.1 * f) / n);
                                                                 return !m_cancel.load() && !m_stopping.load();
@@ -937,18 +920,7 @@ void InferenceWorker::runSweep(quint64 id, const SweepRequest &request)
         const std::string device = m_state->model ? m_state->model->device : "cpu";
         std::vector<std::vector<core::StudyStep>> plans;
         for (const QString &d : request.dimensions) {
-            core::ScalingDimension dim;
-            if (d == QLatin1String("width"))
-                dim = core::ScalingDimension::Width;
-            else if (d == QLatin1String("depth"))
-                dim = core::ScalingDimension::Depth;
-            else if (d == QLatin1String("resolution"))
-                dim = core::ScalingDimension::Resolution;
-            else if (d == QLatin1String("compound"))
-                dim = core::ScalingDimension::Compound;
-            else
-                throw core::Error(core::ErrorCategory::InvalidInput, "unknown scaling dimension '" + d.toStdString()
-                                                                         + "' (width, depth, resolution or compound)");
+            const core::ScalingDimension dim = core::parseDimension(d.toStdString());
             plans.push_back(core::scalingStudy(base, dim, budget, request.points));
         }
         size_t total = 0, longest = 0;
@@ -977,17 +949,12 @@ void InferenceWorker::runSweep(quint64 id, const SweepRequest &request)
                 it.macs = st.macs;
                 it.params = st.params;
                 try {
-                    core::ModelRequest req;
-                    req.custom = core::scaledConfig(base, st.dimension, st.multiplier);
-                    req.custom->name = baseName + "-" + it.dimension.toStdString();
-                    req.model = req.custom->name;
-                    req.device = device;
-                    req.pretrained = false; // timing does not depend on the weights
-                    core::ModelHandle h = core::loadModel(req, {});
+                    core::ModelConfig config = core::scaledConfig(base, st.dimension, st.multiplier);
+                    config.name = baseName + "-" + it.dimension.toStdString();
                     core::BenchOptions o;
                     o.warmup = 2;
                     o.iters = std::max(1, request.iters);
-                    const core::BenchResult r = core::runBenchmark(h, o);
+                    const core::BenchResult r = core::benchmarkConfig(config, device, o);
                     it.medianMs = r.stepMsMedian;
                     it.engine = QString::fromStdString(r.engine);
                 } catch (const std::exception &e) {

@@ -20,6 +20,16 @@ const char *dimensionName(ScalingDimension d)
     return "?";
 }
 
+ScalingDimension parseDimension(const std::string &name)
+{
+    for (ScalingDimension d : {ScalingDimension::Width, ScalingDimension::Depth, ScalingDimension::Resolution,
+                               ScalingDimension::Compound})
+        if (name == dimensionName(d))
+            return d;
+    throw Error(ErrorCategory::InvalidInput,
+                "unknown dimension '" + name + "' (width, depth, resolution or compound)");
+}
+
 ModelConfig scaledConfig(const ModelConfig &base, ScalingDimension d, double m, const CompoundCoefficients &c)
 {
     ModelConfig cfg = base;

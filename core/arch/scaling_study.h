@@ -8,6 +8,7 @@
 #include "arch/arch_spec.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace effscope::core {
@@ -16,6 +17,8 @@ enum class ScalingDimension { Width, Depth, Resolution, Compound };
 
 /// "width", "depth", "resolution" or "compound".
 const char *dimensionName(ScalingDimension d);
+/// The inverse of dimensionName; throws InvalidInput naming the four for anything else.
+ScalingDimension parseDimension(const std::string &name);
 
 struct StudyStep
 {

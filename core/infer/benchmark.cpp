@@ -114,4 +114,15 @@ BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
     return r;
 }
 
+BenchResult benchmarkConfig(const ModelConfig &config, const std::string &device, const BenchOptions &options)
+{
+    ModelRequest req;
+    req.custom = config;
+    req.model = config.name;
+    req.device = device;
+    req.pretrained = false;
+    ModelHandle h = loadModel(req, {});
+    return runBenchmark(h, options);
+}
+
 } // namespace effscope::core

@@ -33,6 +33,10 @@ struct BenchResult
 /// Throws InvalidInput for bad options (fp16 on the CPU, batch < 1, ...).
 BenchResult runBenchmark(ModelHandle &model, const BenchOptions &options);
 
+/// Builds `config` with random weights on `device` and times it (timing does not depend on the
+/// weights' values): the latency of a preset, a custom scale or a step of a scaling study.
+BenchResult benchmarkConfig(const ModelConfig &config, const std::string &device, const BenchOptions &options);
+
 /// The process's peak resident set size so far, in bytes.
 int64_t peakRssBytes();
 /// The process's current resident set size, in bytes.
