@@ -8,6 +8,12 @@
 #include "inference_worker.h"
 #include "main_window.h"
 #include "model_panel.h"
+#include "pages/activations_page.h"
+#include "pages/compare_page.h"
+#include "pages/evaluate_page.h"
+#include "pages/explorer_page.h"
+#include "pages/heatmap_page.h"
+#include "pages/study_page.h"
 #include "prediction_view.h"
 #include "stall_meter.h"
 
@@ -70,43 +76,45 @@ int main(int argc, char **argv)
                     meter.worstMs(), meter.percentileMs(0.99), meter.ticks());
         std::fflush(stdout);
     };
-    QSignalSpy cams(&window, &MainWindow::camShown);
-    QSignalSpy acts(&window, &MainWindow::activationsShown);
-    QSignalSpy compared(&window, &MainWindow::compareFinished);
+    auto *heatmap = window.page<HeatmapPage>();
+    auto *activations = window.page<ActivationsPage>();
+    auto *compare = window.page<ComparePage>();
+    QSignalSpy acts(activations, &ActivationsPage::activationsShown);
+    QSignalSpy compared(compare, &ComparePage::finished);
     phase("Lite0 load", [] {}, [&] { return window.statusText().contains(QLatin1String("pypi-lite0")); }, 60000);
     phase("Lite0 classify + Grad-CAM + 56-step curves", [&] { window.openImage(photo); },
-          [&] { return window.camText().contains(QLatin1String("Average drop")); }, 60000);
+          [&] { return heatmap->camText().contains(QLatin1String("Average drop")); }, 60000);
     phase("B7 build + classify", [&] { window.modelPanel()->setModel(QStringLiteral("b7")); },
           [&] { return window.predictionView()->caption().contains(QLatin1String("B7")); }, 120000);
     phase("B7 Grad-CAM + 56-step curves (600 px)", [] {},
-          [&] { return window.camText().contains(QLatin1String("Average drop")); }, 600000);
+          [&] { return heatmap->camText().contains(QLatin1String("Average drop")); }, 600000);
     phase("B7 activations: head (2560 channels)",
           [&] {
               acts.clear();
-              window.showView(2);
-              window.activationBrowser()->selectLayer(QStringLiteral("features.8"));
+              window.showView(View::Activations);
+              activations->browser()->selectLayer(QStringLiteral("features.8"));
           },
-          [&] { return !acts.isEmpty() && window.activationBrowser()->grid()->count() == 2560; }, 120000);
+          [&] { return !acts.isEmpty() && activations->browser()->grid()->count() == 2560; }, 120000);
     phase("B7 activations: features.2.0.block.0 (192 x 300 x 300)",
           [&] {
               acts.clear();
-              window.activationBrowser()->selectLayer(QStringLiteral("features.2.0.block.0"));
+              activations->browser()->selectLayer(QStringLiteral("features.2.0.block.0"));
           },
           [&] { return !acts.isEmpty(); }, 120000);
     phase("compare B0, B3, B7, Lite0",
           [&] {
               compared.clear();
-              window.showView(3);
-              window.compareView()->setChecked({QStringLiteral("b0"), QStringLiteral("b3"), QStringLiteral("b7"),
-                                                QStringLiteral("lite0")});
-              window.startCompare(window.compareView()->checkedPresets());
+              window.showView(View::Compare);
+              compare->compareView()->setChecked({QStringLiteral("b0"), QStringLiteral("b3"), QStringLiteral("b7"),
+                                                  QStringLiteral("lite0")});
+              compare->startCompare(compare->compareView()->checkedPresets());
           },
           [&] { return !compared.isEmpty(); }, 600000);
-    QSignalSpy importance(&window, &MainWindow::importanceShown);
+    QSignalSpy importance(window.page<ExplorerPage>(), &ExplorerPage::importanceShown);
     phase("B7 channel importance (57 layers at 600 px)",
           [&] {
-              window.showView(4);
-              window.requestImportance();
+              window.showView(View::Explorer);
+              window.page<ExplorerPage>()->requestImportance();
           },
           [&] { return !importance.isEmpty(); }, 600000);
     // a labelled folder: four copies of four opencv-doc photos beside the given one
@@ -120,19 +128,19 @@ int main(int argc, char **argv)
             QFile::copy(photos.filePath(QLatin1String(file)),
                         dir.filePath(QStringLiteral("set/%1/%2-%3").arg(QLatin1String(folder)).arg(c).arg(QLatin1String(file))));
     }
-    QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+    QSignalSpy evaluated(window.page<EvaluatePage>(), &EvaluatePage::finished);
     phase("evaluate Lite0, Lite1, Lite2 on 16 images",
           [&] {
-              window.showView(6);
-              window.startEvaluation(dir.filePath(QStringLiteral("set")),
+              window.showView(View::Evaluate);
+              window.page<EvaluatePage>()->startEvaluation(dir.filePath(QStringLiteral("set")),
                                      {QStringLiteral("lite0"), QStringLiteral("lite1"), QStringLiteral("lite2")});
           },
           [&] { return !evaluated.isEmpty(); }, 600000);
-    QSignalSpy swept(&window, &MainWindow::sweepFinished);
+    QSignalSpy swept(window.page<StudyPage>(), &StudyPage::finished);
     phase("latency study: B0 to 2 GMACs, 5 points x 4 dimensions",
           [&] {
-              window.showView(7);
-              window.startSweep(QStringLiteral("b0"), 2.0, 5);
+              window.showView(View::Study);
+              window.page<StudyPage>()->startStudy(QStringLiteral("b0"), 2'000'000'000, 5);
           },
           [&] { return !swept.isEmpty(); }, 600000);
     return 0;

@@ -11,23 +11,23 @@ trap 'rm -rf "$config"' EXIT
 mkdir -p docs
 run() {
   if command -v xvfb-run >/dev/null; then
-    XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config/data" xvfb-run -a -s "-screen 0 1400x900x24" build/bin/effscope "$@"
+    XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config/data" xvfb-run -a -s "-screen 0 1400x900x24" build/bin/effscope-screenshot "$@"
   else
-    XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config/data" QT_QPA_PLATFORM=offscreen build/bin/effscope "$@"
+    XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config/data" QT_QPA_PLATFORM=offscreen build/bin/effscope-screenshot "$@"
   fi
 }
-run --model lite0 --screenshot docs/main-window.png "$photos/squirrel_cls.jpg"
-run --model lite0 --view heatmap --screenshot docs/heatmap.png "$photos/stuff.jpg"
-run --model lite0 --view activations --layer features.6 --screenshot docs/activations.png "$photos/baboon.jpg"
-run --model lite0 --view compare --compare b0,lite0,lite1,lite2 --screenshot docs/compare.png "$photos/squirrel_cls.jpg"
-run --model lite0 --view explorer --screenshot docs/explorer.png "$photos/squirrel_cls.jpg"
-run --model lite0 --view tradeoff --screenshot docs/tradeoff.png "$photos/squirrel_cls.jpg"
+run --model lite0 --out docs/main-window.png "$photos/squirrel_cls.jpg"
+run --model lite0 --view heatmap --out docs/heatmap.png "$photos/stuff.jpg"
+run --model lite0 --view activations --layer features.6 --out docs/activations.png "$photos/baboon.jpg"
+run --model lite0 --view compare --compare b0,lite0,lite1,lite2 --out docs/compare.png "$photos/squirrel_cls.jpg"
+run --model lite0 --view explorer --out docs/explorer.png "$photos/squirrel_cls.jpg"
+run --model lite0 --view tradeoff --out docs/tradeoff.png "$photos/squirrel_cls.jpg"
 # a small labelled folder (ImageFolder layout, classes named three ways) for the Evaluate tab
 set="$config/set"
 mkdir -p "$set/n02486410" "$set/fox squirrel" "$set/950"
 cp "$photos/baboon.jpg" "$set/n02486410/"
 cp "$photos/squirrel_cls.jpg" "$set/fox squirrel/"
 cp "$photos/orange.jpg" "$photos/apple.jpg" "$set/950/"
-run --model lite0 --view evaluate --dataset "$set" --screenshot docs/evaluate.png "$photos/squirrel_cls.jpg"
-run --model lite0 --view study --screenshot docs/study.png "$photos/squirrel_cls.jpg"
+run --model lite0 --view evaluate --dataset "$set" --out docs/evaluate.png "$photos/squirrel_cls.jpg"
+run --model lite0 --view study --out docs/study.png "$photos/squirrel_cls.jpg"
 echo "wrote docs/main-window.png docs/heatmap.png docs/activations.png docs/compare.png docs/explorer.png docs/tradeoff.png docs/evaluate.png docs/study.png"

@@ -35,7 +35,7 @@ QString kindLabel(const QString &kind)
     return kind;
 }
 
-QString title(const LayerNode &l)
+QString title(const LayerRow &l)
 {
     const QStringList parts = l.path.split(QLatin1Char('.'));
     if (l.kind == QLatin1String("stem"))
@@ -126,13 +126,13 @@ QTreeWidgetItem *ActivationBrowser::itemFor(const QString &path)
     return nullptr;
 }
 
-void ActivationBrowser::setLayers(const QVector<LayerNode> &layers)
+void ActivationBrowser::setLayers(const QVector<LayerRow> &layers)
 {
     const QString previous = currentLayer();
     QSignalBlocker block(m_tree);
     m_tree->clear();
     QHash<QString, QTreeWidgetItem *> items;
-    auto parentPath = [](const LayerNode &l) -> QString {
+    auto parentPath = [](const LayerRow &l) -> QString {
         if (l.kind == QLatin1String("block"))
             return l.path.section(QLatin1Char('.'), 0, 1);
         const int at = l.path.indexOf(QLatin1String(".block."));
@@ -141,7 +141,7 @@ void ActivationBrowser::setLayers(const QVector<LayerNode> &layers)
     // stages are listed after their blocks (a stage's output is its last block's): create
     // every item first, then attach
     QVector<QTreeWidgetItem *> order;
-    for (const LayerNode &l : layers) {
+    for (const LayerRow &l : layers) {
         auto *item = new QTreeWidgetItem;
         item->setText(0, title(l));
         item->setText(1, QStringLiteral("%1 x %2 x %3").arg(l.channels).arg(l.height).arg(l.width));
@@ -190,7 +190,7 @@ QString ActivationBrowser::currentLayer() const
 
 void ActivationBrowser::clearActivations(const QString &message)
 {
-    m_data = ActivationGrid();
+    m_data = ActivationView();
     ++m_generation;
     m_grid->clear();
     m_stats->setText(message);
@@ -214,34 +214,34 @@ void ActivationBrowser::setColormap(const QVector<QRgb> &lut)
     renderGrid();
 }
 
-void ActivationBrowser::setActivations(const ActivationGrid &grid)
+void ActivationBrowser::setActivations(const ActivationView &view)
 {
-    m_data = grid;
+    m_data = view;
     m_enlarged = -1;
     m_channelTitle->setText(tr("Click a channel to enlarge it."));
     m_map->data()->clear();
     m_plot->replot();
     int dead = 0;
     double zero = 0, negative = 0;
-    for (int c = 0; c < grid.channels; ++c) {
-        dead += grid.max.value(c) <= 0.0f;
-        zero += grid.fractionZero.value(c);
-        negative += grid.fractionNegative.value(c);
+    for (int c = 0; c < m_data.channels; ++c) {
+        dead += m_data.max.value(c) <= 0.0f;
+        zero += m_data.fractionZero.value(c);
+        negative += m_data.fractionNegative.value(c);
     }
-    const int top = grid.order.isEmpty() ? 0 : grid.order.front();
+    const int top = m_data.order.isEmpty() ? 0 : m_data.order.front();
     m_stats->setText(tr("<b>%1</b>: %2 channels of %3 x %4. Strongest channel #%5 (mean %6, max %7). "
                         "%8 channels never positive; %9% of values exactly zero, %10% negative. "
                         "Each cell is scaled to its own channel's range.")
-                         .arg(grid.layer)
-                         .arg(grid.channels)
-                         .arg(grid.width)
-                         .arg(grid.height)
+                         .arg(m_data.layer)
+                         .arg(m_data.channels)
+                         .arg(m_data.width)
+                         .arg(m_data.height)
                          .arg(top)
-                         .arg(grid.mean.value(top), 0, 'g', 4)
-                         .arg(grid.max.value(top), 0, 'g', 4)
+                         .arg(m_data.mean.value(top), 0, 'g', 4)
+                         .arg(m_data.max.value(top), 0, 'g', 4)
                          .arg(dead)
-                         .arg(grid.channels ? 100.0 * zero / grid.channels : 0.0, 0, 'f', 1)
-                         .arg(grid.channels ? 100.0 * negative / grid.channels : 0.0, 0, 'f', 1));
+                         .arg(m_data.channels ? 100.0 * zero / m_data.channels : 0.0, 0, 'f', 1)
+                         .arg(m_data.channels ? 100.0 * negative / m_data.channels : 0.0, 0, 'f', 1));
     renderGrid();
 }
 
@@ -303,8 +303,11 @@ QString ActivationBrowser::statsText() const
     return m_stats->text();
 }
 
-void ActivationBrowser::setChannel(const QString &layer, int channel, int width, int height, const QVector<float> &values)
+void ActivationBrowser::setChannel(const ChannelView &view)
 {
+    const QString &layer = view.layer;
+    const int channel = view.channel, width = view.width, height = view.height;
+    const QVector<float> &values = view.values;
     if (layer != m_data.layer || values.size() != qsizetype(width) * height)
         return;
     m_enlarged = channel;

@@ -3,6 +3,8 @@
 // The activation browser: the model's layers as a tree (stage > block > op) with output shape
 // and MACs; the selected layer's channels as a grid, strongest mean activation first; a click
 // enlarges one channel at full resolution with a colour scale. Plain data in, no torch.
+#include "types.h"
+
 #include <QVector>
 #include <QWidget>
 
@@ -16,37 +18,19 @@ class QTreeWidgetItem;
 
 namespace effscope {
 
-struct LayerNode
-{
-    QString path;   ///< "features.2.0.block.1"
-    QString kind;   ///< stem, expand, depthwise, se, project, block, stage, head
-    int channels = 0, height = 0, width = 0;
-    qint64 macs = 0;
-};
-
-struct ActivationGrid
-{
-    QString layer;
-    int channels = 0, height = 0, width = 0;
-    QVector<int> order;                   ///< channels by mean, largest first
-    QVector<float> mean, min, max, fractionZero, fractionNegative; ///< by channel
-    QSize cellSize;
-    QVector<float> cells;                 ///< channels x cell, by channel index
-};
-
 class ActivationBrowser : public QWidget
 {
     Q_OBJECT
 public:
     explicit ActivationBrowser(QWidget *parent = nullptr);
 
-    void setLayers(const QVector<LayerNode> &layers);
+    void setLayers(const QVector<LayerRow> &layers);
     /// Selects a layer in the tree (emits layerSelected); false when there is no such layer.
     bool selectLayer(const QString &path);
     QString currentLayer() const;
-    void setActivations(const ActivationGrid &grid);
-    /// The enlarged channel: height x width raw values.
-    void setChannel(const QString &layer, int channel, int width, int height, const QVector<float> &values);
+    void setActivations(const ActivationView &view);
+    /// The enlarged channel (of the layer shown; another layer's is ignored).
+    void setChannel(const ChannelView &channel);
     void setColormap(const QVector<QRgb> &lut);
     void clearActivations(const QString &message);
     /// Tests and screenshots.
@@ -79,7 +63,7 @@ private:
     QCPColorMap *m_map = nullptr;
     QCPColorScale *m_scale = nullptr;
     QVector<QRgb> m_lut;
-    ActivationGrid m_data;
+    ActivationView m_data;
     int m_enlarged = -1;
     quint64 m_generation = 0; // bumped when the grid's data changes
 };

@@ -17,17 +17,6 @@
 
 namespace effscope {
 
-namespace {
-
-QString displayName(const QString &preset)
-{
-    if (preset.startsWith(QLatin1String("custom")))
-        return preset;
-    return preset.startsWith(QLatin1String("lite")) ? QStringLiteral("Lite") + preset.mid(4) : preset.toUpper();
-}
-
-} // namespace
-
 CompareView::CompareView(QWidget *parent) : QWidget(parent)
 {
     auto *presetRow = new QGridLayout;
@@ -128,7 +117,7 @@ void CompareView::begin(const QStringList &models)
     }
 }
 
-void CompareView::setCard(int slot, const CompareCard &r)
+void CompareView::setCard(int slot, const CompareItem &r)
 {
     if (slot < 0 || slot >= m_slots.size())
         return;
@@ -144,23 +133,22 @@ void CompareView::setCard(int slot, const CompareCard &r)
                          .arg(r.inputSize)
                          .arg(r.macs / 1e9, 0, 'f', 2)
                          .arg(r.pretrained ? r.weightsLabel.toHtmlEscaped() : tr("<b>untrained</b>")));
-    c.heat->setPhoto(r.image, r.imageSize);
-    c.heat->setHeat(r.heat, r.heatSize, r.covered);
+    c.heat->setExplanation(r);
     QString text = tr("%1 ms classify, %2 ms CAM on %3 (%4 x %5)<br>")
                        .arg(r.latencyMs, 0, 'f', 1)
-                       .arg(r.camMs, 0, 'f', 0)
+                       .arg(r.ms, 0, 'f', 0)
                        .arg(r.layer)
                        .arg(r.layerSize.width())
                        .arg(r.layerSize.height());
     text += tr("CAM of \"%1\" (p = %2): deletion AUC %3, insertion AUC %4, average drop %5%<br>")
-                .arg(r.classLabel.toHtmlEscaped())
-                .arg(r.classProbability, 0, 'f', 3)
+                .arg(r.label.toHtmlEscaped())
+                .arg(r.probability, 0, 'f', 3)
                 .arg(r.deletionAuc, 0, 'f', 3)
                 .arg(r.insertionAuc, 0, 'f', 3)
                 .arg(r.averageDrop, 0, 'f', 1);
     QStringList lines;
-    for (const QString &t : r.top)
-        lines << t.toHtmlEscaped();
+    for (const ClassScore &t : r.top)
+        lines << QStringLiteral("%1  %2%").arg(t.label.toHtmlEscaped()).arg(100.0 * t.probability, 0, 'f', 1);
     text += lines.join(QStringLiteral("<br>"));
     c.text->setText(text);
 }

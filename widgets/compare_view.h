@@ -3,8 +3,9 @@
 // The compare view: one card per chosen scale with its top-5, the CAM for the shared target
 // class at that scale's own resolution, the latency of this run and the faithfulness numbers.
 // Cards fill in as results arrive; the whole view exports as one PNG. Plain data in, no torch.
+#include "types.h"
+
 #include <QImage>
-#include <QRect>
 #include <QVector>
 #include <QWidget>
 
@@ -17,28 +18,6 @@ class QPushButton;
 namespace effscope {
 
 class HeatmapView;
-
-struct CompareCard
-{
-    QString model;                 ///< preset name
-    QString weightsLabel;
-    bool pretrained = false;
-    int inputSize = 0;
-    qint64 macs = 0;
-    QStringList top;               ///< "label  12.3%" lines, best first
-    double latencyMs = 0.0, camMs = 0.0;
-    QString classLabel;
-    float classProbability = 0.0f;
-    QString layer;
-    QSize layerSize;
-    QVector<float> heat;
-    int heatSize = 0;
-    QRect covered;
-    QSize imageSize;
-    QImage image;
-    double deletionAuc = 0.0, insertionAuc = 0.0, averageDrop = 0.0;
-    QString error;
-};
 
 class CompareView : public QWidget
 {
@@ -54,7 +33,7 @@ public:
     void setTargetText(const QString &text);
     /// Empty cards ("waiting...") for these presets, in this order.
     void begin(const QStringList &models);
-    void setCard(int slot, const CompareCard &card);
+    void setCard(int slot, const CompareItem &item);
     /// The run ended; cards still waiting say so (cancelled or skipped).
     void finish(bool cancelled);
     void setColormap(const QVector<QRgb> &lut);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "evaluation_view.h"
 
+#include "record_table.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -11,18 +13,17 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace effscope {
 
 namespace {
 
-QTableWidget *makeTable(QWidget *parent, const QStringList &columns, const QString &name)
+QTableView *makeView(QWidget *parent, RecordTable *model, const QString &name)
 {
-    auto *t = new QTableWidget(parent);
-    t->setColumnCount(int(columns.size()));
-    t->setHorizontalHeaderLabels(columns);
+    auto *t = new QTableView(parent);
+    t->setModel(model);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->setVisible(false);
@@ -33,15 +34,7 @@ QTableWidget *makeTable(QWidget *parent, const QStringList &columns, const QStri
     return t;
 }
 
-void setCells(QTableWidget *t, int row, const QStringList &cells)
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        auto *item = new QTableWidgetItem(cells[c]);
-        if (c > 0)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        t->setItem(row, c, item);
-    }
-}
+constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
 
 } // namespace
 
@@ -85,15 +78,34 @@ EvaluationView::EvaluationView(QWidget *parent) : QWidget(parent)
     connect(m_path, &QLineEdit::textChanged, this, [this] { setRunning(m_running); });
     connect(m_scales, &QListWidget::itemChanged, this, [this] { setRunning(m_running); });
 
-    m_table = makeTable(this, {tr("Scale"), tr("Weights"), tr("Size"), tr("Images"), tr("Top-1 %"), tr("Top-5 %"),
-                               tr("Params (M)"), tr("MACs (G)"), tr("Status")},
-                        tr("Evaluation results"));
-    m_classes = makeTable(this, {tr("Class"), tr("Index"), tr("Images"), tr("Correct"), tr("Top-1 %")},
-                          tr("Per-class accuracy"));
-    m_confused = makeTable(this, {tr("True class"), tr("Predicted as"), tr("Images")}, tr("Most confused pairs"));
+    const auto text = [](const QVariant &v) { return v.toString(); };
+    m_results = new RecordTable({{tr("Scale"), {QStringLiteral("model")}, [](const QVariant &v) { return displayName(v.toString()); }, kLeft},
+                                 {tr("Weights"), {QStringLiteral("weights")}, text, kLeft},
+                                 {tr("Size"), {QStringLiteral("img_size")}},
+                                 {tr("Images"), {QStringLiteral("images")}},
+                                 {tr("Top-1 %"), {QStringLiteral("top1")}, RecordTable::fixed(2)},
+                                 {tr("Top-5 %"), {QStringLiteral("top5")}, RecordTable::fixed(2)},
+                                 {tr("Params (M)"), {QStringLiteral("params")}, RecordTable::fixed(2, 1e-6)},
+                                 {tr("MACs (G)"), {QStringLiteral("macs")}, RecordTable::fixed(3, 1e-9)},
+                                 {tr("Status"), {QStringLiteral("status")}, text, kLeft}},
+                                this);
+    m_classes = new RecordTable({{tr("Class"), {QStringLiteral("class")}, text, kLeft},
+                                 {tr("Index"), {QStringLiteral("index")}},
+                                 {tr("Images"), {QStringLiteral("images")}},
+                                 {tr("Correct"), {QStringLiteral("top1_correct")}},
+                                 {tr("Top-1 %"), {QStringLiteral("top1")}, RecordTable::fixed(1)}},
+                                this);
+    m_confused = new RecordTable({{tr("True class"), {QStringLiteral("class")}, text, kLeft},
+                                  {tr("Predicted as"), {QStringLiteral("predicted")}, text, kLeft},
+                                  {tr("Images"), {QStringLiteral("images")}}},
+                                 this);
+    m_table = makeView(this, m_results, tr("Evaluation results"));
+    QTableView *classes = makeView(this, m_classes, tr("Per-class accuracy"));
+    QTableView *confused = makeView(this, m_confused, tr("Most confused pairs"));
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { selectResult(row); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { selectResult(current.row()); });
 
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -104,8 +116,8 @@ EvaluationView::EvaluationView(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_export);
     buttons->addStretch(1);
     auto *details = new QSplitter(Qt::Horizontal, this);
-    details->addWidget(m_classes);
-    details->addWidget(m_confused);
+    details->addWidget(classes);
+    details->addWidget(confused);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     auto *lower = new QWidget(this);
@@ -158,41 +170,43 @@ void EvaluationView::setRunning(bool running)
     m_running = running;
     m_evaluate->setEnabled(!running && !dataset().isEmpty() && !checkedScales().isEmpty());
     m_export->setEnabled(!running && std::any_of(m_rows.begin(), m_rows.end(),
-                                                 [](const EvaluationRow &r) { return !r.csvRow.isEmpty(); }));
+                                                 [](const EvalItem &r) { return !r.csvRow.isEmpty(); }));
 }
 
-void EvaluationView::addResult(const EvaluationRow &row)
+void EvaluationView::addResult(const EvalItem &item)
 {
     int at = -1;
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].model == row.model && m_rows[i].weightsLabel == row.weightsLabel && m_rows[i].dataset == row.dataset)
+        if (m_rows[i].model == item.model && m_rows[i].weightsLabel == item.weightsLabel && m_rows[i].dataset == item.dataset)
             at = i;
     if (at < 0) {
         at = int(m_rows.size());
-        m_rows.push_back(row);
-        m_table->setRowCount(int(m_rows.size()));
+        m_rows.push_back(item);
+        m_results->appendRow(resultRow(item));
     } else {
-        m_rows[at] = row;
+        m_rows[at] = item;
+        m_results->setRow(at, resultRow(item));
     }
-    refreshRow(at);
     setRunning(m_running);
-    if (m_table->currentRow() < 0 || m_table->currentRow() == at)
-        m_table->setCurrentCell(at, 0);
+    const int current = m_table->currentIndex().row();
+    if (current < 0 || current == at) {
+        m_table->setCurrentIndex(m_results->index(at, 0));
+        selectResult(at);
+    }
 }
 
 void EvaluationView::clearResults()
 {
     m_rows.clear();
-    m_table->setRowCount(0);
-    m_classes->setRowCount(0);
-    m_confused->setRowCount(0);
+    m_results->clear();
+    m_classes->clear();
+    m_confused->clear();
     m_detail->clear();
     setRunning(m_running);
 }
 
-void EvaluationView::refreshRow(int row)
+QVariantList EvaluationView::resultRow(const EvalItem &r) const
 {
-    const EvaluationRow &r = m_rows[row];
     QString status;
     if (!r.error.isEmpty())
         status = tr("failed: %1").arg(r.error);
@@ -203,44 +217,46 @@ void EvaluationView::refreshRow(int row)
                      .arg(r.failed ? tr(", %n image(s) unreadable", nullptr, r.failed) : QString())
                      .arg(r.resumed ? tr(", %n kept from an earlier run", nullptr, r.resumed) : QString());
     const bool ok = r.error.isEmpty();
-    setCells(m_table, row,
-             {r.model, r.pretrained ? r.weightsLabel : tr("untrained (random init)"),
-              ok ? QString::number(r.imageSize) : QString(), QString::number(ok ? r.evaluated : 0),
-              ok ? QString::number(r.top1, 'f', 2) : QString(), ok ? QString::number(r.top5, 'f', 2) : QString(),
-              QString::number(r.paramsM, 'f', 2), QString::number(r.macsG, 'f', 3), status});
+    return {r.model,
+            r.pretrained ? r.weightsLabel : tr("untrained (random init)"),
+            ok ? QVariant(r.imageSize) : QVariant(),
+            ok ? r.evaluated : 0,
+            ok ? QVariant(r.top1) : QVariant(),
+            ok ? QVariant(r.top5) : QVariant(),
+            r.params,
+            r.macs,
+            status};
 }
 
 void EvaluationView::selectResult(int row)
 {
-    m_classes->setRowCount(0);
-    m_confused->setRowCount(0);
     if (row < 0 || row >= m_rows.size()) {
+        m_classes->clear();
+        m_confused->clear();
         m_detail->clear();
         return;
     }
-    const EvaluationRow &r = m_rows[row];
+    const EvalItem &r = m_rows[row];
     m_detail->setText(tr("%1 on %2: %3 images, top-1 %4%, top-5 %5%%6")
-                          .arg(r.model, QFileInfo(r.dataset).fileName())
+                          .arg(displayName(r.model), QFileInfo(r.dataset).fileName())
                           .arg(r.evaluated)
                           .arg(r.top1, 0, 'f', 2)
                           .arg(r.top5, 0, 'f', 2)
-                          .arg(r.imageErrors.isEmpty() ? QString() : QStringLiteral("\n") + r.imageErrors.join(QLatin1Char('\n'))));
-    m_classes->setRowCount(int(r.perClass.size()));
-    for (int i = 0; i < r.perClass.size(); ++i) {
-        const EvaluationRow::Class &c = r.perClass[i];
-        setCells(m_classes, i, {c.name, QString::number(c.label), QString::number(c.count), QString::number(c.top1),
-                                QString::number(c.count ? 100.0 * c.top1 / c.count : 0.0, 'f', 1)});
-    }
-    m_confused->setRowCount(int(r.confused.size()));
-    for (int i = 0; i < r.confused.size(); ++i)
-        setCells(m_confused, i, {r.confused[i].from, r.confused[i].to, QString::number(r.confused[i].count)});
+                          .arg(r.errors.isEmpty() ? QString() : QStringLiteral("\n") + r.errors.join(QLatin1Char('\n'))));
+    QVector<QVariantList> classes, confused;
+    for (const EvalClass &c : r.perClass)
+        classes.push_back({c.name, c.label, c.count, c.top1, c.count ? 100.0 * c.top1 / c.count : 0.0});
+    for (const EvalConfusion &c : r.confused)
+        confused.push_back({c.labelName, c.predictedName, c.count});
+    m_classes->setRows(classes);
+    m_confused->setRows(confused);
 }
 
 QString EvaluationView::saveCsv(const QString &path, const QString &header) const
 {
     QByteArray out = header.toUtf8() + '\n';
     int rows = 0;
-    for (const EvaluationRow &r : m_rows)
+    for (const EvalItem &r : m_rows)
         if (!r.csvRow.isEmpty()) {
             out += r.csvRow.toUtf8() + '\n';
             ++rows;

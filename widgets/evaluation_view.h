@@ -3,7 +3,9 @@
 // Accuracy on the user's own labelled images: pick a folder (ImageFolder layout: subfolders named
 // by WordNet id, class name or index) or a CSV of path,label, tick scales, Evaluate. One row per
 // scale with top-1 / top-5 and its cost; the selected row's per-class accuracy and most confused
-// pairs below. The window runs the evaluation in the worker and feeds results in.
+// pairs below. The page runs the evaluation in the worker and feeds the results in.
+#include "types.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -13,27 +15,11 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace effscope {
 
-struct EvaluationRow
-{
-    QString model, weightsLabel, dataset;
-    bool pretrained = false;
-    int imageSize = 0;
-    int images = 0, evaluated = 0, failed = 0, resumed = 0;
-    double top1 = 0.0, top5 = 0.0;
-    double paramsM = 0.0, macsG = 0.0;
-    bool cancelled = false;
-    QString error;
-    QString csvRow;                        ///< timm validate columns
-    struct Class { int label = 0; QString name; int count = 0, top1 = 0; };
-    struct Confusion { QString from, to; int count = 0; };
-    QVector<Class> perClass;
-    QVector<Confusion> confused;
-    QStringList imageErrors;
-};
+class RecordTable;
 
 class EvaluationView : public QWidget
 {
@@ -47,17 +33,21 @@ public:
     void setDataset(const QString &path);
     QString dataset() const;
     /// Adds a result, replacing the row of the same scale, weights and dataset.
-    void addResult(const EvaluationRow &row);
+    void addResult(const EvalItem &item);
     void clearResults();
-    const QVector<EvaluationRow> &results() const { return m_rows; }
+    const QVector<EvalItem> &results() const { return m_rows; }
     /// Whether an evaluation runs (the Evaluate button waits for it).
     void setRunning(bool running);
     /// timm's validate CSV: the header, then one row per evaluated scale ("" or the reason it failed).
     QString saveCsv(const QString &path, const QString &header) const;
 
-    QTableWidget *resultsTable() const { return m_table; }
-    QTableWidget *classTable() const { return m_classes; }
-    QTableWidget *confusedTable() const { return m_confused; }
+    /// Scale, weights, size, images, top-1, top-5, params, MACs, status.
+    RecordTable *resultsModel() const { return m_results; }
+    /// The selected row's classes: name, index, images, correct, top-1 %.
+    RecordTable *classModel() const { return m_classes; }
+    /// The selected row's most confused pairs: true class, predicted as, images.
+    RecordTable *confusedModel() const { return m_confused; }
+    QTableView *resultsTable() const { return m_table; }
     QPushButton *evaluateButton() const { return m_evaluate; }
     QPushButton *exportButton() const { return m_export; }
     QListWidget *scaleList() const { return m_scales; }
@@ -69,14 +59,15 @@ Q_SIGNALS:
     void exportRequested();
 
 private:
-    void refreshRow(int row);
+    QVariantList resultRow(const EvalItem &item) const;
 
     QLineEdit *m_path = nullptr;
     QListWidget *m_scales = nullptr;
     QPushButton *m_evaluate = nullptr, *m_export = nullptr;
-    QTableWidget *m_table = nullptr, *m_classes = nullptr, *m_confused = nullptr;
+    RecordTable *m_results = nullptr, *m_classes = nullptr, *m_confused = nullptr;
+    QTableView *m_table = nullptr;
     QLabel *m_detail = nullptr;
-    QVector<EvaluationRow> m_rows;
+    QVector<EvalItem> m_rows;
     bool m_running = false;
 };
 

@@ -4,14 +4,16 @@
 #include <qcustomplot.h>
 
 #include <QBuffer>
-#include <QHeaderView>
+#include <QFileInfo>
+#include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QTableWidget>
 
 namespace effscope {
 
-QString savePlotSvg(QCustomPlot *plot, const QString &path, int width, int height, const QString &title)
+namespace {
+
+QByteArray renderSvg(QCustomPlot *plot, int width, int height, const QString &title, QString *error)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -22,47 +24,71 @@ QString savePlotSvg(QCustomPlot *plot, const QString &path, int width, int heigh
     svg.setTitle(title);
     svg.setDescription(QStringLiteral("effscope"));
     QCPPainter painter;
-    if (!painter.begin(&svg))
-        return QObject::tr("cannot start the SVG painter");
+    if (!painter.begin(&svg)) {
+        *error = QObject::tr("cannot start the SVG painter");
+        return {};
+    }
     plot->toPainter(&painter, width, height);
     painter.end();
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(buffer.data()) != buffer.size() || !f.commit())
-        return QObject::tr("cannot write %1: %2").arg(path, f.errorString());
-    return QString();
+    return buffer.data();
 }
 
-QString csvField(const QString &text)
+QByteArray renderPdf(QCustomPlot *plot, int width, int height, const QString &title, QString *error)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString saveTableCsv(const QTableWidget *table, const QString &path)
-{
-    bool rowLabels = false;
-    for (int r = 0; r < table->rowCount() && !rowLabels; ++r)
-        rowLabels = table->verticalHeaderItem(r) && !table->verticalHeaderItem(r)->text().isEmpty();
-    QStringList header;
-    if (rowLabels)
-        header << QString();
-    for (int c = 0; c < table->columnCount(); ++c)
-        header << csvField(table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text() : QString());
-    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
-    for (int r = 0; r < table->rowCount(); ++r) {
-        QStringList cells;
-        if (rowLabels)
-            cells << csvField(table->verticalHeaderItem(r) ? table->verticalHeaderItem(r)->text() : QString());
-        for (int c = 0; c < table->columnCount(); ++c)
-            cells << csvField(table->item(r, c) ? table->item(r, c)->text() : QString());
-        out += cells.join(QLatin1Char(',')).toUtf8() + '\n';
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(72); // one unit a point: the page is width x height points
+        pdf.setPageSize(QPageSize(QSizeF(width, height), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("effscope"));
+        QCPPainter painter;
+        if (!painter.begin(&pdf)) {
+            *error = QObject::tr("cannot start the PDF painter");
+            return {};
+        }
+        painter.setMode(QCPPainter::pmVectorized);
+        plot->toPainter(&painter, width, height);
+        painter.end();
     }
+    return buffer.data();
+}
+
+QByteArray renderPng(QCustomPlot *plot, int width, int height, QString *error)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!plot->toPixmap(width, height, 1.0).save(&buffer, "PNG"))
+        *error = QObject::tr("cannot encode the PNG");
+    return buffer.data();
+}
+
+} // namespace
+
+QString plotFileFilter()
+{
+    return QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)");
+}
+
+QString savePlot(QCustomPlot *plot, const QString &path, int width, int height, const QString &title)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QString error;
+    QByteArray data;
+    if (suffix == QLatin1String("png"))
+        data = renderPng(plot, width, height, &error);
+    else if (suffix == QLatin1String("svg"))
+        data = renderSvg(plot, width, height, title, &error);
+    else if (suffix == QLatin1String("pdf"))
+        data = renderPdf(plot, width, height, title, &error);
+    else
+        return QObject::tr("%1: choose a .png, .svg or .pdf file name").arg(QFileInfo(path).fileName());
+    if (!error.isEmpty())
+        return error;
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
         return QObject::tr("cannot write %1: %2").arg(path, f.errorString());
     return QString();
 }

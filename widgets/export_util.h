@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Exports shared by the views: a QCustomPlot as SVG, and a table as CSV (RFC 4180 quoting).
-// Both write atomically and return "" or the reason they failed.
+// The one way a plot leaves the app: PNG, SVG or PDF chosen by the file name's suffix, written
+// atomically (nothing half-written under the final name). Tables leave as CSV through
+// RecordTable::saveCsv.
 #include <QString>
 
 class QCustomPlot;
-class QTableWidget;
 
 namespace effscope {
 
-QString savePlotSvg(QCustomPlot *plot, const QString &path, int width, int height, const QString &title);
-/// Header row from the horizontal header labels (and a first column from the vertical header
-/// when it has labels), then every row as shown.
-QString saveTableCsv(const QTableWidget *table, const QString &path);
-/// One CSV field, quoted when it holds a comma, quote or line break.
-QString csvField(const QString &text);
+/// The plot at width x height (pixels for PNG, points for PDF, the view box for SVG) with
+/// `title` in the document's metadata. "" or the reason it failed (including an unknown suffix).
+QString savePlot(QCustomPlot *plot, const QString &path, int width, int height, const QString &title);
+/// The file-dialog filter for savePlot's formats.
+QString plotFileFilter();
 
 } // namespace effscope

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "heatmap_view.h"
 
+#include "image_util.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -39,6 +41,12 @@ void HeatmapView::setHeat(const QVector<float> &heat, int size, QRect covered)
     m_heatSize = size;
     m_covered = covered;
     rebuildOverlay();
+}
+
+void HeatmapView::setExplanation(const Explanation &e)
+{
+    setPhoto(toQImage(e.image), e.imageSize);
+    setHeat(e.heat, e.heatSize, e.covered);
 }
 
 void HeatmapView::clearHeat()

@@ -3,6 +3,8 @@
 // The photo with a class activation map laid over the part the model saw: colour map and
 // opacity change instantly (no worker round trip), the wheel zooms about the cursor, dragging
 // pans, and hovering reports the heat value under the cursor.
+#include "types.h"
+
 #include <QImage>
 #include <QPainter>
 #include <QPointF>
@@ -23,6 +25,8 @@ public:
     /// size x size heat values in [0, 1] (row-major) covering `covered` (original pixels).
     void setHeat(const QVector<float> &heat, int size, QRect covered);
     void clearHeat();
+    /// An explanation's photo and heat together (the heat-map view, each compare card).
+    void setExplanation(const Explanation &explanation);
     /// 256 colours from cold to hot.
     void setColormap(const QVector<QRgb> &lut);
     void setOpacity(double opacity);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "model_panel.h"
 
+#include "types.h"
+
 #include "arch/presets.h"
 #include "arch/profiler.h"
 
@@ -16,9 +18,7 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
     m_model = new QComboBox(this);
     for (const std::string &n : core::presetNames()) {
         const QString name = QString::fromStdString(n);
-        m_model->addItem(name.startsWith(QLatin1String("lite")) ? QStringLiteral("Lite") + name.mid(4)
-                                                                : name.toUpper(),
-                         name);
+        m_model->addItem(displayName(name), name);
     }
     m_model->setAccessibleName(tr("Model"));
     m_device = new QComboBox(this);
@@ -133,8 +133,7 @@ void ModelPanel::setWeightsStates(const QHash<QString, WeightsState> &states)
         const QString preset = m_model->itemData(i).toString();
         if (m_custom.contains(preset))
             continue;
-        const QString name = preset.startsWith(QLatin1String("lite")) ? QStringLiteral("Lite") + preset.mid(4)
-                                                                      : preset.toUpper();
+        const QString name = displayName(preset);
         QString state;
         switch (states.value(preset, WeightsState::Missing)) {
         case WeightsState::Cached: state = tr("pretrained"); break;

@@ -29,7 +29,7 @@ PredictionView::PredictionView(QWidget *parent) : QWidget(parent)
     clear(tr("Drop an image here or press Ctrl+O."));
 }
 
-void PredictionView::setPredictions(const QVector<Row> &rows, const QString &caption)
+void PredictionView::setPredictions(const QVector<ClassScore> &rows, const QString &caption)
 {
     m_caption->setText(caption);
     m_rowCount = std::min<int>(kRows, rows.size());

@@ -2,6 +2,8 @@
 #pragma once
 // Top-k classes with probability bars. Clicking a row emits classActivated (the CAM target in
 // later views).
+#include "types.h"
+
 #include <QWidget>
 
 class QGridLayout;
@@ -14,15 +16,8 @@ class PredictionView : public QWidget
 {
     Q_OBJECT
 public:
-    struct Row
-    {
-        int index = 0;
-        QString label;
-        float probability = 0.0f;
-    };
-
     explicit PredictionView(QWidget *parent = nullptr);
-    void setPredictions(const QVector<Row> &rows, const QString &caption);
+    void setPredictions(const QVector<ClassScore> &rows, const QString &caption);
     void clear(const QString &message = QString());
     QString labelText(int row) const;
     QString caption() const;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "scaling_explorer.h"
 
+#include "record_table.h"
+#include "types.h"
+
 #include "arch/scaling_study.h"
 
 #include "arch/presets.h"
@@ -18,8 +21,7 @@
 #include <QRadioButton>
 #include <QSlider>
 #include <QSpinBox>
-#include <QTableWidget>
-#include <QTreeWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -29,11 +31,6 @@ namespace effscope {
 
 namespace {
 
-QString displayName(const QString &preset)
-{
-    return preset.startsWith(QLatin1String("lite")) ? QStringLiteral("Lite") + preset.mid(4) : preset.toUpper();
-}
-
 QString count(qint64 v)
 {
     return v >= 1'000'000'000 ? QStringLiteral("%1 G").arg(v / 1e9, 0, 'f', 3)
@@ -42,72 +39,6 @@ QString count(qint64 v)
 }
 
 } // namespace
-
-NetworkDiagram::NetworkDiagram(QWidget *parent) : QWidget(parent)
-{
-    setAccessibleName(tr("Network diagram: stages as columns of blocks"));
-    setMinimumHeight(160);
-}
-
-void NetworkDiagram::setModel(const core::ResolvedModel &model)
-{
-    m_model = model;
-    update();
-}
-
-void NetworkDiagram::paintEvent(QPaintEvent *)
-{
-    ++m_paints;
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPalette pal = palette();
-    p.fillRect(rect(), pal.color(QPalette::Base));
-    if (m_model.blocks.empty())
-        return;
-    const int stages = int(m_model.stageRepeats.size());
-    int maxRepeats = 1, maxChannels = m_model.headChannels;
-    for (int r : m_model.stageRepeats)
-        maxRepeats = std::max(maxRepeats, r);
-    for (const core::ResolvedBlock &b : m_model.blocks)
-        maxChannels = std::max(maxChannels, b.outChannels);
-    const double margin = 8, labelH = fontMetrics().height() + 4;
-    const double h = height() - 2 * margin - 2 * labelH;
-    // input square: side proportional to resolution (1024 px fills the height)
-    const double side = std::max(6.0, h * std::min(1.0, m_model.resolution / 1024.0));
-    double x = margin;
-    const double baseY = margin + labelH + h; // blocks stand on this line
-    p.setPen(pal.color(QPalette::Mid));
-    p.setBrush(pal.color(QPalette::AlternateBase));
-    p.drawRect(QRectF(x, baseY - side, side, side));
-    p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRectF(x - 4, baseY + 2, std::max(side, 60.0), labelH), Qt::AlignLeft | Qt::AlignTop,
-               tr("%1 px").arg(m_model.resolution));
-    x += std::max(side, 60.0) + margin;
-    // the stages share the remaining width in proportion to their repeats (+ the head)
-    const double unit = (width() - x - margin - 24) / double(maxRepeats * 0 + m_model.blocks.size() + 1);
-    const double blockW = std::max(2.0, unit * 0.8);
-    const QColor fill = pal.color(QPalette::Highlight);
-    size_t b = 0;
-    for (int s = 0; s < stages; ++s) {
-        const double stageX = x;
-        for (int j = 0; j < m_model.stageRepeats[size_t(s)]; ++j, ++b) {
-            // square-root heights: B7's 640-channel stage and its 16-channel first stage both stay visible
-            const double bh = std::max(2.0, h * std::sqrt(m_model.blocks[b].outChannels / double(maxChannels)));
-            QColor c = fill;
-            c.setAlpha(s % 2 ? 150 : 230); // alternate shades tell neighbouring stages apart
-            p.fillRect(QRectF(x, baseY - bh, blockW, bh), c);
-            x += unit;
-        }
-        p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRectF(stageX, margin, std::max(unit * m_model.stageRepeats[size_t(s)], 20.0), labelH),
-                   Qt::AlignLeft | Qt::AlignTop, QString::number(s + 1));
-        p.drawText(QRectF(stageX, baseY + 2, std::max(unit * m_model.stageRepeats[size_t(s)], 20.0), labelH),
-                   Qt::AlignLeft | Qt::AlignTop, QStringLiteral("x%1").arg(m_model.stageRepeats[size_t(s)]));
-    }
-    const double hh = h * std::sqrt(m_model.headChannels / double(maxChannels));
-    p.fillRect(QRectF(x, baseY - hh, blockW, hh), pal.color(QPalette::WindowText));
-    p.drawText(QRectF(x, margin, 40, labelH), Qt::AlignLeft | Qt::AlignTop, tr("head"));
-}
 
 QDoubleSpinBox *ScalingExplorer::addCoefficient(QGridLayout *grid, int row, const QString &label, double lo, double hi,
                                                 double step, int decimals, QSlider **slider)
@@ -211,13 +142,19 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_diagram = new NetworkDiagram(this);
     m_diagram->setMinimumHeight(200); // in a scroll area: scroll rather than squeeze the picture
-    m_table = new QTableWidget(this);
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Channels"), tr("Repeats"), tr("Output"), tr("Params"), tr("MACs")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAccessibleName(tr("Stages of the scaled network"));
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 11 + 8);
+    m_table = new RecordTable({{tr("Channels"), {QStringLiteral("channels")}},
+                               {tr("Repeats"), {QStringLiteral("repeats")}},
+                               {tr("Output"), {QStringLiteral("out_height"), QStringLiteral("out_width")}, RecordTable::size()},
+                               {tr("Params"), {QStringLiteral("params")}, RecordTable::count()},
+                               {tr("MACs"), {QStringLiteral("macs")}, RecordTable::count()}},
+                              this);
+    m_table->setRowLabelName(QStringLiteral("part"));
+    auto *tableView = new QTableView(this);
+    tableView->setModel(m_table);
+    tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tableView->setAccessibleName(tr("Stages of the scaled network"));
+    tableView->setMinimumHeight(tableView->verticalHeader()->defaultSectionSize() * 11 + 8);
 
     // per-stage (non-uniform) scaling, compared with uniform compound scaling at equal MACs
     m_stageGroup = new QGroupBox(tr("Per-stage scaling (advanced): non-uniform width and depth"), this);
@@ -248,40 +185,23 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     m_stageComparison->setWordWrap(true);
     m_stageComparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
     stageGrid->addWidget(m_stageComparison, 3, 0, 1, 8);
-    m_compareTable = new QTableWidget(m_stageGroup);
-    m_compareTable->setColumnCount(4);
-    m_compareTable->setHorizontalHeaderLabels({tr("Channels (this)"), tr("Channels (uniform)"), tr("Repeats (this)"),
-                                               tr("Repeats (uniform)")});
-    m_compareTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_compareTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_compareTable->setAccessibleName(tr("Per-stage scale against uniform compound scaling at equal MACs"));
-    m_compareTable->setMinimumHeight(m_compareTable->verticalHeader()->defaultSectionSize() * 8 + 8);
-    stageGrid->addWidget(m_compareTable, 4, 0, 1, 8);
+    m_compareTable = new RecordTable({{tr("Channels (this)"), {QStringLiteral("channels")}},
+                                      {tr("Channels (uniform)"), {QStringLiteral("uniform_channels")}},
+                                      {tr("Repeats (this)"), {QStringLiteral("repeats")}},
+                                      {tr("Repeats (uniform)"), {QStringLiteral("uniform_repeats")}}},
+                                     this);
+    m_compareTable->setRowLabelName(QStringLiteral("stage"));
+    m_compareView = new QTableView(m_stageGroup);
+    m_compareView->setModel(m_compareTable);
+    m_compareView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_compareView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_compareView->setAccessibleName(tr("Per-stage scale against uniform compound scaling at equal MACs"));
+    m_compareView->setMinimumHeight(m_compareView->verticalHeader()->defaultSectionSize() * 8 + 8);
+    stageGrid->addWidget(m_compareView, 4, 0, 1, 8);
     connect(m_stageGroup, &QGroupBox::toggled, this, [this] {
         if (!m_updating)
             recompute();
     });
-
-    // channel importance of the loaded model: which stages could shrink
-    auto *importanceGroup = new QGroupBox(tr("Channel importance of the loaded model"), this);
-    m_importanceButton = new QPushButton(tr("&Measure on the current photo"), importanceGroup);
-    m_importanceButton->setToolTip(tr("BN scale magnitudes of every block's hidden channels and how sparse their "
-                                      "activations are on the photo shown"));
-    connect(m_importanceButton, &QPushButton::clicked, this, &ScalingExplorer::importanceRequested);
-    m_importanceCaption = new QLabel(tr("Not measured yet."), importanceGroup);
-    m_importanceCaption->setWordWrap(true);
-    m_importance = new QTreeWidget(importanceGroup);
-    m_importance->setColumnCount(7);
-    m_importance->setHeaderLabels({tr("Layer"), tr("Channels"), tr("Mean |gamma|"), tr("Weak gamma %"), tr("Dead %"),
-                                   tr("Activations <= 0 %"), tr("Could shrink")});
-    m_importance->setAccessibleName(tr("Channel importance per stage and block"));
-    m_importance->setMinimumHeight(160);
-    auto *importanceLayout = new QVBoxLayout(importanceGroup);
-    auto *importanceTop = new QHBoxLayout;
-    importanceTop->addWidget(m_importanceButton);
-    importanceTop->addWidget(m_importanceCaption, 1);
-    importanceLayout->addLayout(importanceTop);
-    importanceLayout->addWidget(m_importance);
 
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_compoundMode);
@@ -297,9 +217,8 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
     layout->addWidget(m_diagram, 2);
-    layout->addWidget(m_table, 3);
+    layout->addWidget(tableView, 3);
     layout->addWidget(m_stageGroup);
-    layout->addWidget(importanceGroup);
 
     auto modeChanged = [this] {
         syncSliders();
@@ -431,8 +350,8 @@ void ScalingExplorer::recompute()
 
     // stage table: stem, stages 1..7, head + classifier, total
     const int stages = int(m_resolved.stageRepeats.size());
-    m_table->setRowCount(stages + 3);
-    QStringList rows{tr("Stem")};
+    QVector<QVariantList> rows;
+    QStringList labels{tr("Stem")};
     auto sumOf = [this](const std::string &prefix, qint64 &params, qint64 &macs, const core::LayerProfile **last) {
         for (const core::LayerProfile &l : m_profile.layers)
             if (l.name == prefix || l.name.compare(0, prefix.size() + 1, prefix + ".") == 0) {
@@ -440,18 +359,6 @@ void ScalingExplorer::recompute()
                 macs += l.macs;
                 *last = &l;
             }
-    };
-    auto setRow = [this](int row, const QStringList &cells) {
-        for (int col = 0; col < cells.size(); ++col) {
-            QTableWidgetItem *item = m_table->item(row, col);
-            if (!item) {
-                item = new QTableWidgetItem;
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_table->setItem(row, col, item);
-            }
-            if (item->text() != cells[col]) // unchanged cells cost no repaint
-                item->setText(cells[col]);
-        }
     };
     for (int s2 = 0; s2 <= stages + 1; ++s2) {
         qint64 params = 0, macs = 0;
@@ -464,20 +371,16 @@ void ScalingExplorer::recompute()
         } else {
             sumOf("features." + std::to_string(s2), params, macs, &last);
         }
-        const int channels = last ? int(last->outShape[1]) : 0;
-        const QString out = last ? QStringLiteral("%1 x %2").arg(last->outShape[2]).arg(last->outShape[3]) : QString();
-        const QString repeats = s2 >= 1 && s2 <= stages ? QString::number(m_resolved.stageRepeats[size_t(s2 - 1)]) : QString();
-        setRow(s2, {QString::number(channels), repeats, out, count(params), count(macs)});
+        const QVariant channels = last ? QVariant(int(last->outShape[1])) : QVariant();
+        const QVariant out = last ? QVariant(QSize(int(last->outShape[3]), int(last->outShape[2]))) : QVariant();
+        const QVariant repeats = s2 >= 1 && s2 <= stages ? QVariant(m_resolved.stageRepeats[size_t(s2 - 1)]) : QVariant();
+        rows.push_back({channels, repeats, out, params, macs});
         if (s2 >= 1 && s2 <= stages)
-            rows << tr("Stage %1").arg(s2);
+            labels << tr("Stage %1").arg(s2);
     }
-    rows << tr("Head + classifier") << tr("Total");
-    setRow(stages + 2, {QString(), QString::number(m_resolved.blocks.size()), QString(), count(m_profile.params),
-                        count(m_profile.macs)});
-    if (m_rowLabels != rows) {
-        m_table->setVerticalHeaderLabels(rows);
-        m_rowLabels = rows;
-    }
+    labels << tr("Head + classifier") << tr("Total");
+    rows.push_back({QVariant(), int(m_resolved.blocks.size()), QVariant(), qint64(m_profile.params), qint64(m_profile.macs)});
+    m_table->setRows(rows, labels);
     m_diagram->setModel(m_resolved);
     updateStageComparison();
     Q_EMIT scaleChanged();
@@ -486,7 +389,7 @@ void ScalingExplorer::recompute()
 void ScalingExplorer::updateStageComparison()
 {
     const bool on = m_stageGroup->isChecked();
-    m_compareTable->setVisible(on);
+    m_compareView->setVisible(on);
     m_stageComparison->setVisible(on);
     if (!on) {
         m_uniform = core::ResolvedModel();
@@ -508,31 +411,20 @@ void ScalingExplorer::updateStageComparison()
             .arg(m_uniform.resolution)
             .arg(count(m_uniformProfile.params), count(m_uniformProfile.macs)));
     const int stages = int(m_resolved.stageRepeats.size());
-    m_compareTable->setRowCount(stages);
-    QStringList labels;
     auto stageOut = [](const core::ResolvedModel &m, int st) {
         for (const core::ResolvedBlock &b : m.blocks)
             if (b.stage == st)
                 return b.outChannels;
         return 0;
     };
+    QVector<QVariantList> rows;
+    QStringList labels;
     for (int st = 0; st < stages; ++st) {
-        const QStringList cells{QString::number(stageOut(m_resolved, st)), QString::number(stageOut(m_uniform, st)),
-                                QString::number(m_resolved.stageRepeats[size_t(st)]),
-                                QString::number(st < int(m_uniform.stageRepeats.size()) ? m_uniform.stageRepeats[size_t(st)] : 0)};
-        for (int c = 0; c < 4; ++c) {
-            QTableWidgetItem *item = m_compareTable->item(st, c);
-            if (!item) {
-                item = new QTableWidgetItem;
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_compareTable->setItem(st, c, item);
-            }
-            if (item->text() != cells[c])
-                item->setText(cells[c]);
-        }
+        rows.push_back({stageOut(m_resolved, st), stageOut(m_uniform, st), m_resolved.stageRepeats[size_t(st)],
+                        st < int(m_uniform.stageRepeats.size()) ? m_uniform.stageRepeats[size_t(st)] : 0});
         labels << tr("Stage %1").arg(st + 1);
     }
-    m_compareTable->setVerticalHeaderLabels(labels);
+    m_compareTable->setRows(rows, labels);
 }
 
 QString ScalingExplorer::stageComparisonText() const
@@ -566,54 +458,6 @@ QVector<double> ScalingExplorer::stageDepths() const
 bool ScalingExplorer::stageScalingOn() const
 {
     return m_stageGroup->isChecked();
-}
-
-void ScalingExplorer::setImportance(const QString &caption, const QVector<ChannelImportanceRow> &rows)
-{
-    m_importance->clear();
-    m_importanceCaption->setText(caption);
-    m_shrinkable = QVector<double>(9, -1.0);
-    auto pct = [](double f) { return QString::number(100.0 * f, 'f', 1); };
-    QVector<QTreeWidgetItem *> stageItems(9, nullptr);
-    QVector<double> channels(9, 0.0), gammaSum(9, 0.0), weak(9, 0.0), dead(9, 0.0), nonPositive(9, 0.0), shrink(9, 0.0);
-    for (const ChannelImportanceRow &r : rows) {
-        const int st = std::clamp(r.stage, 0, 8);
-        if (!stageItems[st]) {
-            stageItems[st] = new QTreeWidgetItem(m_importance);
-            stageItems[st]->setText(0, st == 0 ? tr("Stem") : st == 8 ? tr("Head") : tr("Stage %1").arg(st));
-        }
-        auto *item = new QTreeWidgetItem(stageItems[st]);
-        const double removable = std::max(r.weakFraction, r.deadFraction);
-        item->setText(0, r.layer);
-        item->setText(1, QString::number(r.channels));
-        item->setText(2, QString::number(r.meanAbsGamma, 'f', 3));
-        item->setText(3, pct(r.weakFraction));
-        item->setText(4, pct(r.deadFraction));
-        item->setText(5, pct(r.nonPositiveFraction));
-        item->setText(6, pct(removable) + QLatin1Char('%'));
-        channels[st] += r.channels;
-        gammaSum[st] += r.meanAbsGamma * r.channels;
-        weak[st] += r.weakFraction * r.channels;
-        dead[st] += r.deadFraction * r.channels;
-        nonPositive[st] += r.nonPositiveFraction * r.channels;
-        shrink[st] += removable * r.channels;
-    }
-    for (int st = 0; st < 9; ++st) {
-        QTreeWidgetItem *item = stageItems[st];
-        if (!item)
-            continue;
-        const double n = std::max(1.0, channels[st]);
-        m_shrinkable[st] = shrink[st] / n;
-        item->setText(1, QString::number(int(channels[st])));
-        item->setText(2, QString::number(gammaSum[st] / n, 'f', 3));
-        item->setText(3, pct(weak[st] / n));
-        item->setText(4, pct(dead[st] / n));
-        item->setText(5, pct(nonPositive[st] / n));
-        item->setText(6, m_shrinkable[st] >= 0.1 ? tr("about %1% of its channels").arg(pct(m_shrinkable[st]))
-                                                 : tr("keep (%1%)").arg(pct(m_shrinkable[st])));
-    }
-    for (int c = 0; c < m_importance->columnCount(); ++c)
-        m_importance->resizeColumnToContents(c);
 }
 
 QString ScalingExplorer::scaleName() const

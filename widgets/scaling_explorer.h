@@ -5,6 +5,8 @@
 // growth 2^phi it implies beside the actual MACs ratio to B0; a picture of the network and a
 // stage table. Everything is analytic (effscope_arch's resolver and profiler, microseconds):
 // no tensor work happens on this path.
+#include "network_diagram.h"
+
 #include "arch/arch_spec.h"
 #include "arch/profiler.h"
 
@@ -15,47 +17,16 @@ class QCheckBox;
 class QDoubleSpinBox;
 class QGridLayout;
 class QGroupBox;
-class QTreeWidget;
 class QLabel;
 class QPushButton;
 class QRadioButton;
 class QSlider;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace effscope {
 
-/// The seven stages drawn as columns of blocks: a block's height grows with its width (the square
-/// root of its channels, so the narrow early stages stay visible), the
-/// number of blocks is the stage's depth, and the input square's side is the resolution.
-class NetworkDiagram : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit NetworkDiagram(QWidget *parent = nullptr);
-    void setModel(const core::ResolvedModel &model);
-    QSize sizeHint() const override { return {640, 220}; }
-    int paintCount() const { return m_paints; }
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    core::ResolvedModel m_model;
-    int m_paints = 0;
-};
-
-/// One tap's channel importance, as the worker measured it (see ImportanceRow in the app).
-struct ChannelImportanceRow
-{
-    QString layer;
-    int stage = 0;                  ///< 0 stem, 1..7 stages, 8 head
-    int channels = 0;
-    double meanAbsGamma = 0.0;
-    double weakFraction = 0.0;      ///< |BN gamma| below 5 % of the layer's largest
-    double deadFraction = 0.0;      ///< channels never positive on the photo
-    double nonPositiveFraction = 0.0;
-};
+class RecordTable;
 
 class ScalingExplorer : public QWidget
 {
@@ -81,7 +52,8 @@ public:
     /// Label texts, for tests and screen readers.
     QString summaryText() const;
     QString coefficientText() const;
-    QTableWidget *stageTable() const { return m_table; }
+    /// Stem, stages 1..7, head + classifier, total: channels, repeats, output size, params, MACs.
+    RecordTable *stageTable() const { return m_table; }
     NetworkDiagram *diagram() const { return m_diagram; }
     QSlider *phiSlider() const { return m_phiSlider; }
     QDoubleSpinBox *phiBox() const { return m_phi; }
@@ -100,15 +72,9 @@ public:
     const core::ResolvedModel &uniformMatch() const { return m_uniform; }
     const core::ModelProfile &uniformProfile() const { return m_uniformProfile; }
     QString stageComparisonText() const;
-    QTableWidget *stageComparisonTable() const { return m_compareTable; }
+    /// Per stage: channels and repeats of this scale and of the uniform match.
+    RecordTable *stageComparisonTable() const { return m_compareTable; }
 
-    /// Channel importance of the loaded model (stem, every block's depthwise op, head).
-    void setImportance(const QString &caption, const QVector<ChannelImportanceRow> &rows);
-    QTreeWidget *importanceTree() const { return m_importance; }
-    QPushButton *importanceButton() const { return m_importanceButton; }
-    /// Per stage: the share of hidden channels that look removable (weak BN scale or dead on the
-    /// photo, whichever is larger, weighted by channels); index 0 stem .. 8 head, -1 when unknown.
-    QVector<double> shrinkableShare() const { return m_shrinkable; }
     QPushButton *buildButton() const { return m_build; }
 
 Q_SIGNALS:
@@ -116,8 +82,6 @@ Q_SIGNALS:
     void scaleChanged();
     /// "Build": make the scale on screen a real model (random init) in the worker.
     void buildRequested();
-    /// "Measure channel importance": the window asks the worker for the loaded model and photo.
-    void importanceRequested();
 
 private:
     void recompute();
@@ -134,7 +98,7 @@ private:
     QSlider *m_alphaSlider = nullptr, *m_betaSlider = nullptr, *m_gammaSlider = nullptr, *m_phiSlider = nullptr;
     QSlider *m_widthSlider = nullptr, *m_depthSlider = nullptr, *m_resolutionSlider = nullptr;
     QLabel *m_coefficients = nullptr, *m_summary = nullptr, *m_error = nullptr;
-    QTableWidget *m_table = nullptr;
+    RecordTable *m_table = nullptr;
     QPushButton *m_build = nullptr;
     NetworkDiagram *m_diagram = nullptr;
     bool m_lite = false;
@@ -143,17 +107,13 @@ private:
     core::ResolvedModel m_resolved;
     core::ModelProfile m_profile;
     qint64 m_b0Macs = 0;
-    QStringList m_rowLabels;
     QGroupBox *m_stageGroup = nullptr;
     QVector<QDoubleSpinBox *> m_stageWidth, m_stageDepth;
     QLabel *m_stageComparison = nullptr;
-    QTableWidget *m_compareTable = nullptr;
+    RecordTable *m_compareTable = nullptr;
+    QTableView *m_compareView = nullptr;
     core::ResolvedModel m_uniform;
     core::ModelProfile m_uniformProfile;
-    QTreeWidget *m_importance = nullptr;
-    QPushButton *m_importanceButton = nullptr;
-    QLabel *m_importanceCaption = nullptr;
-    QVector<double> m_shrinkable;
 };
 
 } // namespace effscope

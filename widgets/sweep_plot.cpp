@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sweep_plot.h"
 
-#include "export_util.h"
+#include "record_table.h"
 #include "plot_style.h"
 
 #include <qcustomplot.h>
@@ -14,7 +14,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -62,17 +62,28 @@ SweepPlot::SweepPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     m_run->setToolTip(tr("Build the base scaled by width only, depth only, resolution only and by the compound rule "
                          "up to the budget (random weights) and time each at batch 1 on this machine"));
     connect(m_run, &QPushButton::clicked, this,
-            [this] { Q_EMIT runRequested(m_base->currentData().toString(), m_budget->value(), m_count->value()); });
+            [this] { Q_EMIT runRequested(m_base->currentData().toString(), budgetMacs(), m_count->value()); });
     m_hover = new QLabel(this);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table = new QTableWidget(this);
-    m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Dimension"), tr("Multiplier"), tr("Width"), tr("Depth"), tr("Resolution"),
-                                        tr("MACs (G)"), tr("Params (M)"), tr("Latency (ms)")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAccessibleName(tr("Scaling study points"));
+    const auto fixed3 = RecordTable::fixed(3);
+    m_table = new RecordTable({{tr("Dimension"), {QStringLiteral("dimension")}, {}, Qt::AlignLeft | Qt::AlignVCenter},
+                               {tr("Multiplier"), {QStringLiteral("multiplier")}, fixed3},
+                               {tr("Width"), {QStringLiteral("width")}, fixed3},
+                               {tr("Depth"), {QStringLiteral("depth")}, fixed3},
+                               {tr("Resolution"), {QStringLiteral("resolution")}},
+                               {tr("MACs (G)"), {QStringLiteral("macs")}, RecordTable::fixed(3, 1e-9)},
+                               {tr("Params (M)"), {QStringLiteral("params")}, RecordTable::fixed(2, 1e-6)},
+                               {tr("Latency (ms)"), {QStringLiteral("latency_ms")}, [this](const QVariant &v) {
+                                    return v.typeId() == QMetaType::QString ? tr("failed: %1").arg(v.toString())
+                                                                            : QString::number(v.toDouble(), 'f', 2);
+                                }}},
+                              this);
+    auto *tableView = new QTableView(this);
+    tableView->setModel(m_table);
+    tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    tableView->verticalHeader()->setVisible(false);
+    tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tableView->setAccessibleName(tr("Scaling study points"));
     m_plot->setAccessibleName(tr("MACs against measured latency"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
@@ -100,7 +111,7 @@ SweepPlot::SweepPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     controls->addWidget(m_hover, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_plot);
-    split->addWidget(m_table);
+    split->addWidget(tableView);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -110,16 +121,16 @@ SweepPlot::SweepPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     rebuild();
 }
 
-void SweepPlot::setStudy(const QString &base, double budgetGmacs, int points)
+void SweepPlot::setStudy(const QString &base, qint64 budgetMacs, int points)
 {
     m_base->setCurrentIndex(std::max(0, m_base->findData(base)));
-    m_budget->setValue(budgetGmacs);
+    m_budget->setValue(budgetMacs / 1e9);
     m_count->setValue(points);
 }
 
-double SweepPlot::budget() const
+qint64 SweepPlot::budgetMacs() const
 {
-    return m_budget->value();
+    return qint64(std::llround(m_budget->value() * 1e9));
 }
 
 int SweepPlot::pointsPerDimension() const
@@ -137,28 +148,18 @@ void SweepPlot::setRunning(bool running)
     m_run->setEnabled(!running);
 }
 
-void SweepPlot::addPoint(const SweepPoint &p)
+void SweepPlot::addPoint(const SweepItem &p)
 {
     m_points.push_back(p);
-    const int row = m_table->rowCount();
-    m_table->setRowCount(row + 1);
-    const QStringList cells{p.dimension,
-                            QString::number(p.multiplier, 'f', 3),
-                            QString::number(p.width, 'f', 3),
-                            QString::number(p.depth, 'f', 3),
-                            QString::number(p.resolution),
-                            QString::number(p.macsG, 'f', 3),
-                            QString::number(p.paramsM, 'f', 2),
-                            p.error.isEmpty() ? QString::number(p.ms, 'f', 2) : tr("failed: %1").arg(p.error)};
-    for (int c = 0; c < cells.size(); ++c)
-        m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    m_table->appendRow({p.dimension, p.multiplier, p.width, p.depth, p.resolution, p.macs, p.params,
+                        p.error.isEmpty() ? QVariant(p.medianMs) : QVariant(p.error)});
     rebuild();
 }
 
 void SweepPlot::clear()
 {
     m_points.clear();
-    m_table->setRowCount(0);
+    m_table->clear();
     rebuild();
 }
 
@@ -184,14 +185,15 @@ void SweepPlot::rebuild()
         g->setPen(QPen(kColours[i], 1.5));
         g->setScatterStyle(QCPScatterStyle(kShapes[i], kColours[i], kColours[i], 7));
         QVector<double> x, y;
-        for (const SweepPoint &p : m_points)
-            if (p.dimension == d && p.error.isEmpty() && p.ms > 0) {
-                x << p.macsG;
-                y << p.ms;
-                xLo = std::min(xLo, p.macsG);
-                xHi = std::max(xHi, p.macsG);
-                yLo = std::min(yLo, p.ms);
-                yHi = std::max(yHi, p.ms);
+        for (const SweepItem &p : m_points)
+            if (p.dimension == d && p.error.isEmpty() && p.medianMs > 0) {
+                const double gmacs = p.macs / 1e9;
+                x << gmacs;
+                y << p.medianMs;
+                xLo = std::min(xLo, gmacs);
+                xHi = std::max(xHi, gmacs);
+                yLo = std::min(yLo, p.medianMs);
+                yHi = std::max(yHi, p.medianMs);
             }
         g->setData(x, y); // sorted by MACs
     }
@@ -221,11 +223,11 @@ QString SweepPlot::pointTextAt(const QPoint &pos) const
     const QPoint local = m_plot->mapFrom(const_cast<SweepPlot *>(this), pos);
     double best = 64.0;
     QString text;
-    for (const SweepPoint &p : m_points) {
+    for (const SweepItem &p : m_points) {
         const int i = dimensionIndex(p.dimension);
-        if (i < 0 || !p.error.isEmpty() || p.ms <= 0)
+        if (i < 0 || !p.error.isEmpty() || p.medianMs <= 0)
             continue;
-        const QPointF px = m_plot->graph(i)->coordsToPixels(p.macsG, p.ms);
+        const QPointF px = m_plot->graph(i)->coordsToPixels(p.macs / 1e9, p.medianMs);
         const double d2 = std::pow(px.x() - local.x(), 2) + std::pow(px.y() - local.y(), 2);
         if (d2 <= best) {
             best = d2;
@@ -235,27 +237,12 @@ QString SweepPlot::pointTextAt(const QPoint &pos) const
                        .arg(p.width, 0, 'f', 3)
                        .arg(p.depth, 0, 'f', 3)
                        .arg(p.resolution)
-                       .arg(p.macsG, 0, 'f', 3)
-                       .arg(p.paramsM, 0, 'f', 2)
-                       .arg(p.ms, 0, 'f', 2);
+                       .arg(p.macs / 1e9, 0, 'f', 3)
+                       .arg(p.params / 1e6, 0, 'f', 2)
+                       .arg(p.medianMs, 0, 'f', 2);
         }
     }
     return text;
-}
-
-bool SweepPlot::savePng(const QString &path, int width, int height)
-{
-    return m_plot->savePng(path, width, height);
-}
-
-bool SweepPlot::savePdf(const QString &path, int width, int height)
-{
-    return m_plot->savePdf(path, width, height);
-}
-
-QString SweepPlot::saveSvg(const QString &path, int width, int height)
-{
-    return savePlotSvg(m_plot, path, width, height, tr("MACs against measured latency"));
 }
 
 void SweepPlot::changeEvent(QEvent *event)

@@ -4,6 +4,8 @@
 // only, resolution only, and by the compound rule, up to a MACs budget, each network timed at
 // batch 1. Plotted as MACs against measured latency, one series per dimension, with a table of
 // every point. The window runs the study in the worker and feeds the points in.
+#include "types.h"
+
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -14,18 +16,11 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace effscope {
 
-struct SweepPoint
-{
-    QString base, dimension;              ///< dimension: width, depth, resolution or compound
-    double multiplier = 1.0, width = 1.0, depth = 1.0;
-    int resolution = 224;
-    double macsG = 0.0, paramsM = 0.0, ms = 0.0;
-    QString error;
-};
+class RecordTable;
 
 class SweepPlot : public QWidget
 {
@@ -33,22 +28,21 @@ class SweepPlot : public QWidget
 public:
     explicit SweepPlot(QWidget *parent = nullptr);
 
-    void addPoint(const SweepPoint &p);
+    void addPoint(const SweepItem &p);
     void clear();
-    const QVector<SweepPoint> &points() const { return m_points; }
+    const QVector<SweepItem> &points() const { return m_points; }
     /// Points drawn for a dimension ("width", "depth", "resolution", "compound").
     int pointCount(const QString &dimension) const;
     int seriesCount() const;
     void setRunning(bool running);
-    double budget() const;
+    qint64 budgetMacs() const;
     int pointsPerDimension() const;
     QString base() const;
-    void setStudy(const QString &base, double budgetGmacs, int points);
+    void setStudy(const QString &base, qint64 budgetMacs, int points);
 
-    bool savePng(const QString &path, int width, int height);
-    bool savePdf(const QString &path, int width, int height);
-    QString saveSvg(const QString &path, int width, int height);
-    QTableWidget *table() const { return m_table; }
+    QCustomPlot *plot() const { return m_plot; }
+    /// Every point: dimension, multiplier, width, depth, resolution, MACs, params, latency.
+    RecordTable *table() const { return m_table; }
     QPushButton *runButton() const { return m_run; }
     /// What hovering at a widget position shows ("" when no point is within 8 px).
     QString pointTextAt(const QPoint &pos) const;
@@ -56,7 +50,7 @@ public:
     QPoint pointPosition(const QString &dimension, int index) const;
 
 Q_SIGNALS:
-    void runRequested(const QString &base, double budgetGmacs, int points);
+    void runRequested(const QString &base, qint64 budgetMacs, int points);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,8 +64,8 @@ private:
     QPushButton *m_run = nullptr;
     QLabel *m_hover = nullptr;
     QCustomPlot *m_plot = nullptr;
-    QTableWidget *m_table = nullptr;
-    QVector<SweepPoint> m_points;
+    RecordTable *m_table = nullptr;
+    QVector<SweepItem> m_points;
 };
 
 } // namespace effscope

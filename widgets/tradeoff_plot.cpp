@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tradeoff_plot.h"
 
-#include "export_util.h"
 #include "plot_style.h"
 
 #include "arch/presets.h"
@@ -61,8 +60,9 @@ QVector<TradeoffSeries> loadPublishedSeries(const QString &path, QString *error)
             const QJsonObject po = pv.toObject();
             TradeoffPoint p;
             p.label = po.value(QStringLiteral("label")).toString();
-            p.macs = po.value(QStringLiteral("macs")).toDouble(-1);
-            p.params = po.value(QStringLiteral("params")).toDouble(-1);
+            // published.json gives billions of MACs and millions of parameters, as the papers do
+            p.macs = po.value(QStringLiteral("macs")).toDouble(-1) * 1e9;
+            p.params = po.value(QStringLiteral("params")).toDouble(-1) * 1e6;
             p.top1 = po.value(QStringLiteral("top1")).toDouble(-1);
             p.top5 = po.value(QStringLiteral("top5")).toDouble(-1);
             p.preset = po.value(QStringLiteral("preset")).toString();
@@ -72,9 +72,9 @@ QVector<TradeoffSeries> loadPublishedSeries(const QString &path, QString *error)
                     core::ModelConfig c = core::preset(p.preset.toStdString());
                     c.scaling.resolution = po.value(QStringLiteral("resolution")).toInt(c.scaling.resolution);
                     const core::ModelProfile prof = core::profileModel(core::resolve(c));
-                    p.macs = prof.macs / 1e9;
+                    p.macs = double(prof.macs);
                     if (p.params <= 0)
-                        p.params = prof.params / 1e6;
+                        p.params = double(prof.params);
                 } catch (const std::exception &e) {
                     *error = QObject::tr("%1: point '%2' of '%3': %4").arg(path, p.label, s.id, QString::fromUtf8(e.what()));
                     return {};
@@ -162,17 +162,17 @@ void TradeoffPlot::setAxis(Axis axis)
     rebuild();
 }
 
-void TradeoffPlot::setCustomScale(const QString &name, double macs, double params)
+void TradeoffPlot::setCustomScale(const QString &name, qint64 macs, qint64 params)
 {
     m_customName = name;
-    m_customMacs = macs;
-    m_customParams = params;
+    m_customGmacs = macs / 1e9;
+    m_customMparams = params / 1e6;
     rebuild();
 }
 
 void TradeoffPlot::clearCustomScale()
 {
-    m_customMacs = m_customParams = -1.0;
+    m_customGmacs = m_customMparams = -1.0;
     m_customName.clear();
     rebuild();
 }
@@ -218,7 +218,7 @@ void TradeoffPlot::rebuild()
         if (x.isEmpty())
             m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(g));
     }
-    const double custom = macs ? m_customMacs : m_axis == Axis::Params ? m_customParams : m_latency.value(m_customName, -1.0);
+    const double custom = macs ? m_customGmacs : m_axis == Axis::Params ? m_customMparams : m_latency.value(m_customName, -1.0);
     if (custom > 0) {
         // a band 4% wide around the scale's cost, across every accuracy
         auto *band = new QCPItemRect(m_plot);
@@ -312,8 +312,8 @@ QString TradeoffPlot::pointTextAt(const QPoint &pos) const
                            .arg(m_series[i].name, p.label)
                            .arg(p.top1)
                            .arg(p.top5 > 0 ? tr(", top-5 %1%").arg(p.top5) : QString())
-                           .arg(p.macs)
-                           .arg((p.params > 0 ? tr(", %1 M params").arg(p.params) : QString())
+                           .arg(p.macs / 1e9)
+                           .arg((p.params > 0 ? tr(", %1 M params").arg(p.params / 1e6) : QString())
                                 + (xValue(p) > 0 && m_axis == Axis::Latency
                                        ? tr(", %1 ms here").arg(m_latency.value(p.preset), 0, 'f', 1)
                                        : QString()))
@@ -327,8 +327,8 @@ QString TradeoffPlot::pointTextAt(const QPoint &pos) const
 double TradeoffPlot::xValue(const TradeoffPoint &p) const
 {
     switch (m_axis) {
-    case Axis::Macs: return p.macs;
-    case Axis::Params: return p.params;
+    case Axis::Macs: return p.macs / 1e9;   // the axis is in billions
+    case Axis::Params: return p.params / 1e6; // and millions
     case Axis::Latency:
         // a point at another resolution than the one timed is not that latency
         if (p.resolution > 0 && m_latencySizes.value(p.preset, p.resolution) != p.resolution)
@@ -347,25 +347,10 @@ void TradeoffPlot::setLatency(const QHash<QString, double> &msByPreset, const QH
 
 QPair<double, double> TradeoffPlot::customBand() const
 {
-    const double c = m_axis == Axis::Macs ? m_customMacs : m_axis == Axis::Params ? m_customParams : m_latency.value(m_customName, -1.0);
+    const double c = m_axis == Axis::Macs ? m_customGmacs : m_axis == Axis::Params ? m_customMparams : m_latency.value(m_customName, -1.0);
     if (c <= 0)
         return {};
     return {c / 1.02, c * 1.02};
-}
-
-bool TradeoffPlot::savePng(const QString &path, int width, int height)
-{
-    return m_plot->savePng(path, width, height);
-}
-
-bool TradeoffPlot::savePdf(const QString &path, int width, int height)
-{
-    return m_plot->savePdf(path, width, height);
-}
-
-QString TradeoffPlot::saveSvg(const QString &path, int width, int height)
-{
-    return savePlotSvg(m_plot, path, width, height, tr("Accuracy against cost"));
 }
 
 void TradeoffPlot::setEvaluations(const QString &name, const QVector<TradeoffPoint> &points)

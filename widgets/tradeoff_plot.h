@@ -19,8 +19,8 @@ namespace effscope {
 struct TradeoffPoint
 {
     QString label;
-    double macs = 0.0;    ///< billions
-    double params = -1.0; ///< millions; < 0 when the source does not give it
+    double macs = 0.0;    ///< multiply-adds, a count
+    double params = -1.0; ///< a count; < 0 when the source does not give it
     double top1 = 0.0;
     double top5 = -1.0;
     QString preset;       ///< the effscope preset it is, when it is one (for measured latency)
@@ -48,8 +48,8 @@ public:
     void setSeries(const QVector<TradeoffSeries> &series);
     void setAxis(Axis axis);
     Axis axis() const { return m_axis; }
-    /// The explorer's scale: a band at `macs` (billions) and `params` (millions), named.
-    void setCustomScale(const QString &name, double macs, double params);
+    /// The explorer's scale: a band at its `macs` and `params` (counts), named.
+    void setCustomScale(const QString &name, qint64 macs, qint64 params);
     void clearCustomScale();
     /// Latency measured on this machine per preset (ms); the latency axis places the published
     /// accuracies of those presets at them.
@@ -71,9 +71,7 @@ public:
     /// The custom scale's band: its x range in axis units (on the latency axis once it is timed);
     /// empty when none.
     QPair<double, double> customBand() const;
-    bool savePng(const QString &path, int width, int height);
-    bool savePdf(const QString &path, int width, int height);
-    QString saveSvg(const QString &path, int width, int height);
+    QCustomPlot *plot() const { return m_plot; }
     /// The user's evaluations (accuracy on their own labelled images) as one more series,
     /// named after the dataset; an empty list removes it.
     void setEvaluations(const QString &name, const QVector<TradeoffPoint> &points);
@@ -98,7 +96,7 @@ private:
     QVector<bool> m_visible;
     Axis m_axis = Axis::Macs;
     QString m_customName;
-    double m_customMacs = -1.0, m_customParams = -1.0;
+    double m_customGmacs = -1.0, m_customMparams = -1.0; // in the axes' units
     QHash<QString, double> m_latency;
     QHash<QString, int> m_latencySizes;
 };

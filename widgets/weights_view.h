@@ -4,6 +4,8 @@
 // top-1 and state (cached, downloading with a progress bar, missing, failed with the reason),
 // and Download / Cancel / Import buttons. It only shows data and emits requests; the window
 // wires it to the services' WeightsStore.
+#include "types.h"
+
 #include <QVector>
 #include <QWidget>
 
@@ -17,24 +19,14 @@ class QTableWidget;
 
 namespace effscope {
 
-struct WeightsItem
-{
-    QString id, model, source, file;
-    QString state;           ///< "cached", "downloading", "missing", "failed"
-    QString message;         ///< the reason of a failure
-    qint64 size = 0, received = 0, total = 0;
-    double top1 = -1;
-    bool downloadable = false;
-};
-
 class WeightsView : public QWidget
 {
     Q_OBJECT
 public:
     explicit WeightsView(QWidget *parent = nullptr);
 
-    void setItems(const QVector<WeightsItem> &items);
-    void updateItem(int row, const WeightsItem &item);
+    void setItems(const QVector<WeightsRow> &items);
+    void updateItem(int row, const WeightsRow &item);
     int rowCount() const;
     QString stateText(int row) const;
     /// Selects the row of `id`; returns false when there is none.
@@ -57,14 +49,14 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
-    void fillRow(int row, const WeightsItem &item);
+    void fillRow(int row, const WeightsRow &item);
 
     QTableWidget *m_table = nullptr;
     QPushButton *m_download = nullptr, *m_cancel = nullptr, *m_import = nullptr;
     QComboBox *m_importModel = nullptr;
     QCheckBox *m_trust = nullptr;
     QLabel *m_message = nullptr;
-    QVector<WeightsItem> m_items;
+    QVector<WeightsRow> m_items;
     std::function<QString()> m_picker;
 };
 

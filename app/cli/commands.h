@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
+// effscope-cli: run() dispatches to one function per command. Commands are grouped by what they
+// work on: model_commands.cpp (the architecture as data: presets, info, scale), run_commands.cpp
+// (a model on images or a study: classify, eval, study), bench_commands.cpp (timing: bench,
+// profile, memory), explain_commands.cpp (layers, cam, activations, importance).
+#include "cli_support.h"
+
 #include <string>
 #include <vector>
 
@@ -7,5 +13,15 @@ namespace effscope::cli {
 
 /// Runs one effscope-cli invocation; returns the process exit code. Errors go to stderr.
 int run(const std::vector<std::string> &args);
+
+int cmdPresets(const Args &a);
+int cmdInfo(const Args &a);
+int cmdScale(const Args &a);
+int cmdClassify(const Args &a);
+int cmdEval(const Args &a);
+int cmdStudy(const Args &a);
+int cmdBench(const Args &a);
+int cmdProfile(const Args &a);
+int cmdMemory(const Args &a);
 
 } // namespace effscope::cli

@@ -11,6 +11,7 @@
 #include "infer/engine.h"
 #include "weights/registry.h"
 #ifdef EFFSCOPE_WITH_VISION
+#include "pipeline/explain_photo.h"
 #include "vision/heatmap.h"
 #include "vision/image.h"
 #endif
@@ -69,16 +70,11 @@ int parseClass(const std::string &v)
     throw Error(ErrorCategory::InvalidInput, "no ImageNet class is called '" + v + "'" + hint);
 }
 
-json mapJson(const at::Tensor &m)
+json mapJson(const std::vector<float> &m, int height, int width)
 {
     json rows = json::array();
-    const at::Tensor c = m.to(at::kCPU, at::kFloat).contiguous();
-    for (int64_t i = 0; i < c.size(0); ++i) {
-        json row = json::array();
-        for (int64_t j = 0; j < c.size(1); ++j)
-            row.push_back(c[i][j].item<float>());
-        rows.push_back(row);
-    }
+    for (int i = 0; i < height; ++i)
+        rows.push_back(std::vector<float>(m.begin() + ptrdiff_t(i) * width, m.begin() + ptrdiff_t(i + 1) * width));
     return rows;
 }
 
@@ -139,8 +135,6 @@ int cmdCam(const Args &a)
     if (!o.layer.empty())
         checkLayer(h.net->spec(), o.layer);
     const DecodedImage img = decodeImageFile(a.positional[0]);
-    const int crop = h.preprocess.cropSize;
-    const at::Tensor x = inputTensor(preprocessImage(img.rgb, h.preprocess), crop);
 
     const bool tty = !a.flags.count("json") && isatty(2);
     const ProgressFn progress = [tty](double f) {
@@ -149,17 +143,20 @@ int cmdCam(const Args &a)
         return true;
     };
     const int repeat = a.has("repeat") ? toInt("repeat", a.get("repeat"), 1, 10000) : 1;
-    auto t0 = std::chrono::steady_clock::now();
-    const CamResult r = computeCam(h, x, o, progress);
-    double camMs = msSince(t0);
+    ExplainOptions eo;
+    eo.cam = o;
+    eo.metrics = !a.flags.count("no-metrics");
+    const PhotoExplanation r = explainPhoto(h, img, eo, progress);
+    double camMs = r.camMs;
     if (tty)
         std::fprintf(stderr, "\r    \r");
     json timing = nullptr;
     if (repeat > 1) {
         // steady state: the first call above built the plans; alternate CAMs and plain forwards
+        const at::Tensor x = photoInput(h, img);
         std::vector<double> cams, forwards;
         for (int i = 0; i < repeat; ++i) {
-            t0 = std::chrono::steady_clock::now();
+            auto t0 = std::chrono::steady_clock::now();
             computeCam(h, x, o);
             cams.push_back(msSince(t0));
             c10::InferenceMode guard;
@@ -175,17 +172,15 @@ int cmdCam(const Args &a)
         timing = {{"repeat", repeat}, {"cam_ms_median", camMs}, {"forward_ms_median", median(forwards)},
                   {"cam_over_forward", camMs / median(forwards)}, {"engine", h.engineName()}};
     }
-    const at::Tensor heat = scaleCam(r.map, crop, crop);
-    const CropGeometry g = cropGeometry(img.rgb.cols, img.rgb.rows, h.preprocess);
-    const HeatOnImage onImage = heatToImage(heat.data_ptr<float>(), crop, g, img.rgb.cols, img.rgb.rows);
+    const HeatOnImage onImage = heatOnPhoto(r);
     if (!out.empty())
         writePng(out, overlayHeat(img.rgb, onImage, colormap, opacity));
     if (!raw.empty())
         writeFloatMap(raw, onImage.heat);
 
     json metrics = nullptr;
-    if (!a.flags.count("no-metrics")) {
-        const Faithfulness f = measureFaithfulness(h, x, heat, r.targetClass);
+    if (r.hasMetrics) {
+        const Faithfulness &f = r.metrics;
         metrics = {{"probability", f.probability},  {"masked_probability", f.maskedProbability},
                    {"average_drop", f.averageDrop}, {"increase_in_confidence", f.increase},
                    {"deletion_auc", f.deletionAuc}, {"insertion_auc", f.insertionAuc},
@@ -201,8 +196,8 @@ int cmdCam(const Args &a)
                           {"method", camMethodName(o.method)},
                           {"layer", r.layer},
                           {"layer_channels", r.layerChannels},
-                          {"map_shape", {r.map.size(0), r.map.size(1)}},
-                          {"map", mapJson(r.map)},
+                          {"map_shape", {r.mapHeight, r.mapWidth}},
+                          {"map", mapJson(r.map, r.mapHeight, r.mapWidth)},
                           {"class", r.targetClass},
                           {"label", label},
                           {"logit", r.targetLogit},
@@ -221,7 +216,7 @@ int cmdCam(const Args &a)
                   << "\n";
     } else {
         std::printf("%s: %s on %s (%lldx%lld), class %d %s (p = %.3f), %.0f ms%s%s\n", a.positional[0].c_str(),
-                    camMethodName(o.method), r.layer.c_str(), (long long)r.map.size(0), (long long)r.map.size(1),
+                    camMethodName(o.method), r.layer.c_str(), (long long)r.mapHeight, (long long)r.mapWidth,
                     r.targetClass, label.c_str(), r.targetProbability, camMs, out.empty() ? "" : " -> ",
                     out.c_str());
         if (!metrics.is_null())
@@ -254,7 +249,7 @@ int cmdActivations(const Args &a)
     const std::string layer = a.get("layer");
     checkLayer(h.net->spec(), layer);
     const DecodedImage img = decodeImageFile(a.positional[0]);
-    const at::Tensor x = inputTensor(preprocessImage(img.rgb, h.preprocess), h.preprocess.cropSize);
+    const at::Tensor x = photoInput(h, img);
     const auto t0 = std::chrono::steady_clock::now();
     const at::Tensor maps = layerActivations(h, x, layer).contiguous();
     const double ms = msSince(t0);
@@ -313,7 +308,7 @@ int cmdImportance(const Args &a)
         throw Error(ErrorCategory::InvalidInput, "importance needs exactly one IMAGE");
     ModelHandle h = modelFromArgs(a, "BN scales mean");
     const DecodedImage img = decodeImageFile(a.positional[0]);
-    const at::Tensor x = inputTensor(preprocessImage(img.rgb, h.preprocess), h.preprocess.cropSize);
+    const at::Tensor x = photoInput(h, img);
     const auto t0 = std::chrono::steady_clock::now();
     const std::vector<LayerImportance> rows = channelImportance(h, x);
     const double ms = msSince(t0);

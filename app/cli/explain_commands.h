@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// effscope-cli layers | cam | activations
+// effscope-cli layers | cam | activations | importance, and the --model/--weights/--device model they share
 #include "cli_support.h"
 #include "infer/engine.h"
 

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: MIT
+// effscope: parse the command line, start the worker and the window. Everything else lives in
+// effscope_gui (the window and its pages) and the libraries below it.
 #include "inference_worker.h"
-#include "activation_browser.h"
-#include "compare_view.h"
-#include "scaling_explorer.h"
 #include "main_window.h"
 #include "model_panel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
-#include <QTranslator>
+#include <optional>
 
 int main(int argc, char **argv)
 {
@@ -31,38 +30,34 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption modelOption(QStringLiteral("model"), QApplication::translate("main", "Preset to start with."),
                                          QStringLiteral("preset"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save the window to FILE once the image is classified, then quit."),
-                                        QStringLiteral("file"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("main", "View to show: photo, heatmap, activations, compare, explorer, tradeoff, evaluate or study."),
-                                        QStringLiteral("view"), QStringLiteral("photo"));
-    const QCommandLineOption layerOption(QStringLiteral("layer"),
-                                         QApplication::translate("main", "Layer the activation view opens on."),
-                                         QStringLiteral("path"), QStringLiteral("features.6"));
-    const QCommandLineOption compareOption(QStringLiteral("compare"),
-                                           QApplication::translate("main", "Scales the compare view runs, comma-separated."),
-                                           QStringLiteral("presets"), QStringLiteral("b0,lite0,lite1,lite2"));
+                                        QApplication::translate("main", "View to open: %1.").arg(effscope::viewNames()),
+                                        QStringLiteral("view"));
     const QCommandLineOption sessionOption(QStringLiteral("session"),
                                            QApplication::translate("main", "Session file to open (custom scales, measurements, evaluations)."),
                                            QStringLiteral("file"));
-    const QCommandLineOption datasetOption(QStringLiteral("dataset"),
-                                           QApplication::translate("main", "Labelled folder or CSV that --view evaluate evaluates."),
-                                           QStringLiteral("path"));
-    parser.addOption(sessionOption);
-    parser.addOption(datasetOption);
     parser.addOption(modelOption);
-    parser.addOption(shotOption);
     parser.addOption(viewOption);
-    parser.addOption(layerOption);
-    parser.addOption(compareOption);
-    parser.addPositionalArgument(QStringLiteral("image"), QApplication::translate("main", "Image to classify."));
+    parser.addOption(sessionOption);
+    parser.addPositionalArgument(QStringLiteral("images"), QApplication::translate("main", "Photos or folders to open."),
+                                 QStringLiteral("[images...]"));
     parser.process(app);
 
+    std::optional<effscope::View> view;
+    if (parser.isSet(viewOption)) {
+        view = effscope::parseView(parser.value(viewOption));
+        if (!view) {
+            std::fprintf(stderr, "effscope: unknown --view '%s' (%s)\n", qPrintable(parser.value(viewOption)),
+                         qPrintable(effscope::viewNames()));
+            return 2;
+        }
+    }
     effscope::InferenceWorker worker;
     effscope::MainWindow window(&worker);
     if (parser.isSet(modelOption))
         window.modelPanel()->setModel(parser.value(modelOption));
+    if (view)
+        window.showView(*view);
     window.resize(1100, 700);
     window.show();
     if (parser.isSet(sessionOption)) {
@@ -73,83 +68,6 @@ int main(int argc, char **argv)
         }
     }
     if (!parser.positionalArguments().isEmpty())
-        window.openImage(parser.positionalArguments().first());
-    const QString view = parser.value(viewOption);
-    auto grabWhen = [&window, &view](auto signal, const QString &file) {
-        QObject::connect(&window, signal, &window, [&window, file, view] {
-            // let the layout settle before grabbing; the explorer scrolls, so it is grabbed whole
-            QTimer::singleShot(300, &window, [&window, file, view] {
-                const bool saved = (view == QLatin1String("explorer") ? window.explorer()->grab() : window.grab()).save(file);
-                QApplication::exit(saved ? 0 : 1);
-            });
-        });
-    };
-    if (view == QLatin1String("heatmap")) {
-        window.showView(1);
-    } else if (view == QLatin1String("activations")) {
-        // once the photo is classified: the layer, then its strongest channel enlarged
-        const QString layer = parser.value(layerOption);
-        QObject::connect(&window, &effscope::MainWindow::resultShown, &window, [&window, layer] {
-            window.showView(2);
-            window.activationBrowser()->selectLayer(layer);
-        }, Qt::SingleShotConnection);
-        QObject::connect(&window, &effscope::MainWindow::activationsShown, &window, [&window] {
-            auto *browser = window.activationBrowser();
-            if (browser->gridChannel(0) >= 0)
-                Q_EMIT browser->channelRequested(browser->currentLayer(), browser->gridChannel(0));
-        }, Qt::SingleShotConnection);
-    } else if (view == QLatin1String("compare")) {
-        const QStringList presets = parser.value(compareOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        QObject::connect(&window, &effscope::MainWindow::camShown, &window, [&window, presets] {
-            window.showView(3);
-            window.compareView()->setChecked(presets);
-            window.startCompare(presets);
-        }, Qt::SingleShotConnection);
-    } else if (view == QLatin1String("explorer")) {
-        window.showView(4);
-        window.explorer()->setPaperCoefficients();
-        window.explorer()->setCompound(1.2, 1.1, 1.15, 3.0);
-        // non-uniform: stage 6 wider, stage 4 deeper, against uniform scaling at equal MACs
-        window.explorer()->setStageScaling({1, 1, 1, 1, 1, 1.5, 1}, {1, 1, 1, 1.5, 1, 1, 1});
-        QObject::connect(&window, &effscope::MainWindow::resultShown, &window, [&window] { window.requestImportance(); },
-                         Qt::SingleShotConnection);
-    } else if (view == QLatin1String("tradeoff")) {
-        window.showView(5);
-        window.explorer()->setCompound(1.2, 1.1, 1.15, 3.0);
-    } else if (view == QLatin1String("evaluate")) {
-        window.showView(6);
-        if (parser.isSet(datasetOption)) {
-            const QString dataset = parser.value(datasetOption);
-            QObject::connect(&window, &effscope::MainWindow::modelShown, &window, [&window, dataset] {
-                window.startEvaluation(dataset, {QStringLiteral("lite0"), QStringLiteral("lite1"), QStringLiteral("lite2")});
-            }, Qt::SingleShotConnection);
-        }
-    } else if (view == QLatin1String("study")) {
-        window.showView(7);
-        QObject::connect(&window, &effscope::MainWindow::modelShown, &window, [&window] {
-            window.startSweep(QStringLiteral("b0"), 2.0, 5);
-        }, Qt::SingleShotConnection);
-    } else if (view != QLatin1String("photo")) {
-        std::fprintf(stderr, "effscope: unknown --view '%s' (photo, heatmap, activations, compare, explorer, tradeoff, "
-                             "evaluate, study)\n", qPrintable(view));
-        return 2;
-    }
-    if (parser.isSet(shotOption)) {
-        const QString file = parser.value(shotOption);
-        if (view == QLatin1String("heatmap"))
-            grabWhen(&effscope::MainWindow::camShown, file);
-        else if (view == QLatin1String("activations"))
-            grabWhen(&effscope::MainWindow::channelShown, file);
-        else if (view == QLatin1String("compare"))
-            grabWhen(&effscope::MainWindow::compareFinished, file);
-        else if (view == QLatin1String("evaluate") && parser.isSet(datasetOption))
-            grabWhen(&effscope::MainWindow::evaluationFinished, file);
-        else if (view == QLatin1String("study"))
-            grabWhen(&effscope::MainWindow::sweepFinished, file);
-        else if (view == QLatin1String("explorer"))
-            grabWhen(&effscope::MainWindow::importanceShown, file);
-        else
-            grabWhen(&effscope::MainWindow::resultShown, file);
-    }
+        window.addImages(parser.positionalArguments());
     return QApplication::exec();
 }

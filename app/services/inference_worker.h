@@ -1,24 +1,26 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// InferenceWorker owns every model and tensor, on one long-lived thread of its own.
-// The GUI thread only calls the request functions (cheap: they store a value and post a
-// wake-up) and receives value-type results by queued signals. A newer request of the same kind
-// supersedes one that has not started yet (slider drags, rapid drops). The destructor cancels
-// and joins the thread. No torch type appears in this header.
+// InferenceWorker owns every model and tensor, on one long-lived thread of its own. It is a small
+// scheduler: one mailbox slot per job kind (JobKind), ids, supersede, cancel and progress; the
+// work itself lives in one file per kind (jobs/*.cpp). The GUI thread only calls the request
+// functions (cheap: they store a job and post a wake-up) and receives value-type results by
+// queued signals. A newer request of a kind replaces one of that kind that has not started yet
+// (slider drags, rapid drops). The destructor cancels and joins the thread. No torch type
+// appears in this header.
 #include "types.h"
 
 #include <QObject>
 #include <QString>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 
 class QThread;
 
 namespace effscope {
 
-struct LoadJob; // a pending model load (inference_worker.cpp)
+class Job;
+struct WorkerState;
 
 class InferenceWorker : public QObject
 {
@@ -39,8 +41,8 @@ public:
                               const QString &precision = QStringLiteral("fp32"));
     /// Decodes, preprocesses and classifies one image with the current model.
     quint64 requestClassify(const QString &imagePath, int topk = 5);
-    /// A class activation map (and its faithfulness) for a photo with the current model.
-    /// Reports progress; cancelCam() stops it (failed with category "Cancelled").
+    /// A class activation map (and its faithfulness) for a photo with the current model, by
+    /// core's explanation pipeline. Reports progress; cancelCam() stops it.
     quint64 requestCam(const CamRequest &request);
     /// Cancels the running CAM and drops a pending one. Safe from any thread.
     void cancelCam();
@@ -51,12 +53,12 @@ public:
     /// The photo through several scales, cheapest first; a compareItem per scale as it finishes,
     /// then compareFinished. Progress covers the whole run.
     quint64 requestCompare(const CompareRequest &request);
-    /// Times each preset at batch 1 on this machine (built with random weights, the current
+    /// Times each scale at batch 1 on this machine (built with random weights, the current
     /// device, at the architecture's resolution (the paper's: B2 at 260 px, not torchvision's
-    /// 288 crop), `iters` timed forwards after 2 warm-up ones); a latencyItem per preset,
+    /// 288 crop), `iters` timed forwards after 2 warm-up ones); a latencyItem per scale,
     /// cheapest first, then latencyFinished. Cancellable.
     /// `custom`: the explorer's scales the list may name (timed like presets).
-    quint64 requestLatency(const QStringList &presets, int iters = 5, const QVector<CustomScale> &custom = {});
+    quint64 requestLatency(const QStringList &models, int iters = 5, const QVector<CustomScale> &custom = {});
     /// Top-1 / top-5, per-class accuracy and confused pairs of each scale on a labelled folder or
     /// CSV (presets with their cached pretrained weights, custom scales untrained), cheapest
     /// first; an evalItem per scale, then evalFinished. Cancellable; with a resume directory the
@@ -72,10 +74,10 @@ public:
     /// Channel importance of the current model on a photo: every block's hidden BN scales and
     /// the sparsity of its depthwise activations (stem and head too).
     quint64 requestImportance(const QString &imagePath);
-    /// Stops whatever long work runs now (a model load, CAM, activations or compare) and drops
-    /// pending CAM, activation and compare requests. A cancelled load keeps the previous model.
+    /// Stops whatever long work runs now (a load, CAM, activations, compare, importance,
+    /// latency, evaluation or study) and drops pending requests of those kinds except loads. A
+    /// cancelled load keeps the previous model.
     void cancel();
-
 
 Q_SIGNALS:
     void modelReady(const effscope::ModelInfo &info);
@@ -93,35 +95,27 @@ Q_SIGNALS:
     void sweepItem(const effscope::SweepItem &item);
     void sweepFinished(quint64 requestId, bool cancelled);
     void importanceReady(const effscope::ImportanceView &view);
-    /// Fraction done of a long request (a CAM), in [0, 1].
+    /// Fraction done of a long request, in [0, 1].
     void progress(quint64 requestId, double fraction);
-    /// A long request started (load, cam, activations, compare) or ended; cancel() stops it.
+    /// A cancellable request started or ended; cancel() stops it.
     void cancellableChanged(quint64 requestId, bool running);
     void busyChanged(bool busy);
 
 private:
-    struct State;
+    struct Mailbox;
+    /// Stores a job in its kind's slot with a fresh id (replacing a pending one; stopping a
+    /// running one when its kind says so), wakes the worker, returns the id.
+    quint64 post(std::unique_ptr<Job> job);
+    /// On the worker thread: runs pending jobs, in JobKind order, until none is left.
     void drain();
-    void runLoad(const LoadJob &job);
-    void runClassify(quint64 id, const QString &path, int topk);
-    void runCam(quint64 id, const CamRequest &request);
-    void runActivations(quint64 id, const QString &path, const QString &layer);
-    void runChannel(quint64 id, const QString &layer, int channel);
-    void runCompare(quint64 id, const CompareRequest &request);
-    void runLatency(quint64 id, const QStringList &presets, int iters, const QVector<CustomScale> &custom);
-    void runEvaluate(quint64 id, const EvalRequest &request);
-    void runSweep(quint64 id, const SweepRequest &request);
-    void runImportance(quint64 id, const QString &imagePath);
-    /// Stores a request under the mailbox lock with a fresh id, wakes the worker, returns the id.
-    quint64 post(const std::function<void(quint64)> &store);
 
     QThread *m_thread = nullptr;
-    QObject *m_context = nullptr;       // lives on m_thread; queued calls run there
-    std::unique_ptr<State> m_state;     // torch state, touched only on m_thread
+    QObject *m_context = nullptr;        // lives on m_thread; queued calls run there
+    std::unique_ptr<Mailbox> m_mailbox;  // pending jobs, guarded by its mutex
+    std::unique_ptr<WorkerState> m_state; // torch state, touched only on m_thread
     std::atomic<quint64> m_nextId{1};
     std::atomic<bool> m_stopping{false};
-    std::atomic<bool> m_cancel{false};  // set to stop the running job
-    std::atomic<int> m_running{0};      // the running job's kind (Kind in the .cpp)
+    std::atomic<bool> m_cancel{false};   // set to stop the running job
 };
 
 } // namespace effscope

@@ -16,21 +16,6 @@
 
 namespace effscope {
 
-QString downloadErrorName(DownloadError e)
-{
-    switch (e) {
-    case DownloadError::Network: return QStringLiteral("network");
-    case DownloadError::NotFound: return QStringLiteral("not-found");
-    case DownloadError::Http: return QStringLiteral("http");
-    case DownloadError::HashMismatch: return QStringLiteral("hash-mismatch");
-    case DownloadError::SizeMismatch: return QStringLiteral("size-mismatch");
-    case DownloadError::DiskFull: return QStringLiteral("disk-full");
-    case DownloadError::Io: return QStringLiteral("io");
-    case DownloadError::Cancelled: return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("?");
-}
-
 struct WeightDownloader::Transfer
 {
     DownloadJob job;

@@ -5,6 +5,8 @@
 // the registry's SHA-256 (or the digest prefix in the file name when that is all the registry
 // knows) and size, then renamed into place. Nothing is left half-written under the final name.
 // Runs on the thread that owns it (Qt's network stack is asynchronous); no torch here.
+#include "types.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -28,9 +30,6 @@ struct DownloadJob
     QString targetPath;   ///< final path in the cache
 };
 
-/// Why a download failed, for the UI to word and the tests to check.
-enum class DownloadError { Network, NotFound, Http, HashMismatch, SizeMismatch, DiskFull, Io, Cancelled };
-QString downloadErrorName(DownloadError e);
 
 class WeightDownloader : public QObject
 {
@@ -68,4 +67,3 @@ private:
 
 } // namespace effscope
 
-Q_DECLARE_METATYPE(effscope::DownloadError)

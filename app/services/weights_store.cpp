@@ -15,17 +15,6 @@
 
 namespace effscope {
 
-QString weightsStateName(WeightsRow::State s)
-{
-    switch (s) {
-    case WeightsRow::State::Cached: return QStringLiteral("cached");
-    case WeightsRow::State::Downloading: return QStringLiteral("downloading");
-    case WeightsRow::State::Missing: return QStringLiteral("missing");
-    case WeightsRow::State::Failed: return QStringLiteral("failed");
-    }
-    return {};
-}
-
 struct WeightsStore::Registry
 {
     std::vector<core::WeightEntry> entries;

@@ -17,22 +17,6 @@
 
 namespace effscope {
 
-struct WeightsRow
-{
-    enum class State { Cached, Downloading, Missing, Failed };
-    QString id, model, source, file;
-    qint64 size = 0;           ///< bytes, 0 when unknown
-    double top1 = -1;          ///< published ImageNet top-1 (percent), -1 when unknown
-    bool downloadable = false; ///< the registry lists addresses
-    State state = State::Missing;
-    QString path;              ///< the cached file, when cached
-    qint64 received = 0, total = 0;
-    DownloadError error = DownloadError::Network;
-    QString message;           ///< why the last attempt failed
-};
-
-QString weightsStateName(WeightsRow::State s);
-
 class WeightsStore : public QObject
 {
     Q_OBJECT

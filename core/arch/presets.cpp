@@ -118,6 +118,14 @@ bool isPreset(const std::string &name)
     return false;
 }
 
+std::string displayName(const std::string &name)
+{
+    if (!isPreset(name))
+        return name;
+    const std::string key = lower(name);
+    return key[0] == 'l' ? "Lite" + key.substr(4) : "B" + key.substr(1);
+}
+
 ModelConfig preset(const std::string &name)
 {
     const PresetRow &r = row(name);

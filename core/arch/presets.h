@@ -13,6 +13,9 @@ namespace effscope::core {
 /// "b0".."b7", "lite0".."lite4", in that order.
 const std::vector<std::string> &presetNames();
 bool isPreset(const std::string &name);
+/// How a model is named on screen and in reports, the way the papers write them: "B0".."B7",
+/// "Lite0".."Lite4"; any other name (a custom scale) as it is.
+std::string displayName(const std::string &name);
 /// Throws InvalidInput naming the known presets when `name` is not one (case-insensitive).
 ModelConfig preset(const std::string &name);
 /// The preprocessing of the preset's reference weights (torchvision V1 weights for B0..B7,

@@ -92,7 +92,12 @@ NpyArray parseNpy(const std::string &bytes)
         i += used;
     }
     const size_t elemSize = f4 ? 4 : 8;
-    const int64_t n = a.size();
+    int64_t n = 1;
+    for (int64_t d : a.shape) {
+        if (d != 0 && n > (int64_t(1) << 40) / d)
+            bad("the shape " + shape + " holds more elements than any file can");
+        n *= d;
+    }
     const size_t dataOffset = offset + headerLen;
     if (n < 0 || uint64_t(n) > (bytes.size() - dataOffset) / elemSize || uint64_t(n) * elemSize != bytes.size() - dataOffset)
         bad("the data is " + std::to_string(bytes.size() - dataOffset) + " bytes, the shape " + shape + " needs "

@@ -21,24 +21,6 @@ namespace effscope::core {
 
 namespace {
 
-struct MethodName
-{
-    CamMethod method;
-    const char *name;
-};
-
-constexpr MethodName kMethods[] = {
-    {CamMethod::Cam, "cam"},           {CamMethod::GradCam, "gradcam"},   {CamMethod::GradCamPlusPlus, "gradcam++"},
-    {CamMethod::XGradCam, "xgradcam"}, {CamMethod::HiResCam, "hirescam"}, {CamMethod::LayerCam, "layercam"},
-    {CamMethod::EigenCam, "eigencam"}, {CamMethod::ScoreCam, "scorecam"}, {CamMethod::AblationCam, "ablationcam"},
-};
-
-bool usesGradients(CamMethod m)
-{
-    return m == CamMethod::GradCam || m == CamMethod::GradCamPlusPlus || m == CamMethod::XGradCam
-        || m == CamMethod::HiResCam || m == CamMethod::LayerCam;
-}
-
 // Activations (and gradients of the target logit) at one layer for one input.
 struct Capture
 {
@@ -218,7 +200,7 @@ at::Tensor ablationWeights(ModelHandle &model, const at::Tensor &x, const std::s
 CamResult single(ModelHandle &model, const at::Tensor &x, const std::string &layer, const CamOptions &o,
                  int cls, const ProgressFn &progress, double from, double span)
 {
-    const Capture c = capture(model, x, layer, usesGradients(o.method), cls);
+    const Capture c = capture(model, x, layer, camUsesGradients(o.method), cls);
     const at::Tensor &a = c.activations;
     const at::Tensor &g = c.gradients;
     auto weighted = [&](const at::Tensor &w) { return combine(w.view({-1, 1, 1}) * a, o.eigenSmooth); };
@@ -269,46 +251,7 @@ CamResult single(ModelHandle &model, const at::Tensor &x, const std::string &lay
     return r;
 }
 
-std::string normaliseName(const std::string &s)
-{
-    std::string out;
-    for (char ch : s)
-        if (ch != '-' && ch != '_' && ch != ' ')
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (out == "gradcamplusplus" || out == "gradcampp")
-        out = "gradcam++";
-    return out;
-}
-
 } // namespace
-
-const char *camMethodName(CamMethod method)
-{
-    for (const MethodName &m : kMethods)
-        if (m.method == method)
-            return m.name;
-    return "?";
-}
-
-CamMethod parseCamMethod(const std::string &name)
-{
-    const std::string n = normaliseName(name);
-    std::string all;
-    for (const MethodName &m : kMethods) {
-        if (n == m.name)
-            return m.method;
-        all += std::string(all.empty() ? "" : ", ") + m.name;
-    }
-    throw Error(ErrorCategory::InvalidInput, "unknown CAM method '" + name + "'; choose one of " + all);
-}
-
-std::vector<CamMethod> allCamMethods()
-{
-    std::vector<CamMethod> out;
-    for (const MethodName &m : kMethods)
-        out.push_back(m.method);
-    return out;
-}
 
 std::vector<LayerInfo> explainableLayers(const ResolvedModel &model, int height, int width)
 {

@@ -26,6 +26,7 @@
 // come from the oneDNN plan and the gradient is exact in closed form (the head feeds global
 // average pooling and one linear layer: dy_c/dA_k = W[c,k] / (h w)), so a Grad-CAM costs one
 // fast forward. Other layers use autograd on the reference module.
+#include "common/cam_method.h"
 #include "infer/engine.h"
 
 #include <ATen/core/Tensor.h>
@@ -35,16 +36,6 @@
 #include <vector>
 
 namespace effscope::core {
-
-enum class CamMethod { Cam, GradCam, GradCamPlusPlus, XGradCam, HiResCam, LayerCam, EigenCam, ScoreCam, AblationCam };
-
-/// "cam", "gradcam", "gradcam++", "xgradcam", "hirescam", "layercam", "eigencam", "scorecam",
-/// "ablationcam".
-const char *camMethodName(CamMethod method);
-/// Parses those names (case-insensitive; "-" and "_" ignored, so "Grad-CAM++" works). Throws
-/// InvalidInput listing them.
-CamMethod parseCamMethod(const std::string &name);
-std::vector<CamMethod> allCamMethods();
 
 /// A layer whose output can be explained or shown, with its output shape for one input size.
 struct LayerInfo

@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: MIT
+// One file on purpose (about 620 lines): the oneDNN plan's pieces (folded weights, the step
+// list, the shared buffers and the per-shape primitive cache in Impl) keep invariants between
+// them (layouts, buffer reuse, which steps are fused) that only hold if they change together;
+// split, each part would have to expose what the others rely on.
 #include "infer/fast_engine.h"
 
 #include "arch/profiler.h"

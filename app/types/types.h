@@ -1,15 +1,52 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Value types that cross the GUI <-> worker boundary by queued signals. No torch here.
-#include <QImage>
+// The value types that cross the GUI <-> worker boundary by queued signals, shared as they are
+// by services (which fill them) and widgets (which show them): no mirror structs in between.
+// Qt Core only (no QtGui, no torch, no OpenCV). Units are named once and stay raw here: `macs`
+// and `params` are counts, times are milliseconds, sizes pixels; formatting happens at display.
+#include "common/cam_method.h"
+#include "common/error.h"
+
+#include <QByteArray>
 #include <QMetaType>
 #include <QRect>
 #include <QSize>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace effscope {
+
+/// What the worker does, one mailbox each. The order is the order the worker takes pending
+/// requests in: loads first (an image dropped right after a model switch is classified by the
+/// new model), then the quick kinds, then the long ones.
+enum class JobKind { Load, Classify, Channel, Cam, Activations, Compare, Importance, Latency, Evaluate, Study };
+inline constexpr int kJobKinds = int(JobKind::Study) + 1;
+/// "load", "classify", ... (logs and tests).
+const char *jobKindName(JobKind kind);
+
+/// An upright 8-bit RGB picture, rows packed (3 bytes a pixel), implicitly shared (copies are
+/// cheap). Widgets wrap it in a QImage without copying (see widgets/image_util.h).
+struct RgbImage
+{
+    int width = 0, height = 0;
+    QByteArray pixels;
+    bool isNull() const { return width <= 0 || height <= 0 || pixels.size() < qsizetype(width) * height * 3; }
+    QSize size() const { return {width, height}; }
+};
+
+/// How the photo became the model's square input: resized to resizedWidth x resizedHeight, then
+/// the size x size square at (left, top) cut out (core::CropGeometry, Qt-side).
+struct CropPlacement
+{
+    int resizedWidth = 0, resizedHeight = 0;
+    int left = 0, top = 0, size = 0;
+    bool operator==(const CropPlacement &o) const
+    {
+        return resizedWidth == o.resizedWidth && resizedHeight == o.resizedHeight && left == o.left && top == o.top
+            && size == o.size;
+    }
+};
 
 struct ClassScore
 {
@@ -66,7 +103,7 @@ struct ClassifyResult
 {
     quint64 requestId = 0;
     QString imagePath;
-    QImage image;           ///< the decoded, upright photo (scaled to at most 1024 px)
+    RgbImage image;         ///< the decoded, upright photo (scaled to at most 1024 px)
     QVector<ClassScore> top;
     QString model;
     QString weightsLabel;
@@ -80,7 +117,7 @@ struct ClassifyResult
 struct CamRequest
 {
     QString imagePath;
-    QString method = QStringLiteral("gradcam");
+    core::CamMethod method = core::CamMethod::GradCam;
     QString layer;
     int classIndex = -1;
     bool augSmooth = false;
@@ -88,28 +125,37 @@ struct CamRequest
     bool metrics = true;      ///< faithfulness numbers and curves
 };
 
-struct CamView
+/// One photo explained (core::PhotoExplanation, Qt-side): the map over the model's input, where
+/// that input lies on the photo, and the faithfulness numbers. The heat-map view and the compare
+/// cards draw it; the raw export lays it back on the photo.
+struct Explanation
 {
-    quint64 requestId = 0;
-    CamRequest request;
-    QString model;
+    core::CamMethod method = core::CamMethod::GradCam;
     QString layer;            ///< the layer actually used
     int layerChannels = 0;
     QSize layerSize;          ///< the raw map's size (the layer's spatial size)
     int classIndex = 0;
     QString label;
     float probability = 0.0f;
+    bool closedForm = false;
+    double ms = 0.0;          ///< the CAM alone
     QVector<float> heat;      ///< heatSize x heatSize, row-major, in [0, 1] (the model's input)
     int heatSize = 0;
     QRect covered;            ///< where that input lies on the photo, in photo pixels
-    QSize imageSize;
-    QImage image;             ///< the decoded, upright photo (scaled to at most 1024 px)
-    double ms = 0.0;          ///< the CAM alone
-    bool closedForm = false;
+    CropPlacement placement;  ///< how the photo became that input
+    QSize imageSize;          ///< the photo's own size
+    RgbImage image;           ///< the decoded, upright photo (scaled to at most 1024 px)
     bool hasMetrics = false;
-    double averageDrop = 0.0, deletionAuc = 0.0, insertionAuc = 0.0;
+    double averageDrop = 0.0, deletionAuc = 0.0, insertionAuc = 0.0; ///< percent, AUCs in [0, 1]
     bool increase = false;
     QVector<double> fractions, deletion, insertion;
+};
+
+struct CamView : Explanation
+{
+    quint64 requestId = 0;
+    CamRequest request;
+    QString model;
 };
 
 /// A layer's activations for one photo: per-channel statistics and a small map of every channel.
@@ -144,11 +190,11 @@ struct CompareRequest
     QString imagePath;
     QStringList models;                   ///< preset names, or names of `custom` scales
     int classIndex = -1;                  ///< shared CAM target; -1: each scale's own top-1
-    QString method = QStringLiteral("gradcam");
+    core::CamMethod method = core::CamMethod::GradCam;
     QVector<CustomScale> custom;          ///< the explorer's scales the models list may name
 };
 
-struct CompareItem
+struct CompareItem : Explanation
 {
     quint64 requestId = 0;
     int slot = 0;                         ///< index into CompareRequest::models
@@ -159,18 +205,6 @@ struct CompareItem
     qint64 macs = 0;
     QVector<ClassScore> top;
     double latencyMs = 0.0;               ///< preprocessing + forward of this run
-    double camMs = 0.0;
-    int classIndex = 0;
-    QString classLabel;
-    float classProbability = 0.0f;
-    QString layer;
-    QSize layerSize;
-    QVector<float> heat;                  ///< heatSize x heatSize in [0, 1]
-    int heatSize = 0;
-    QRect covered;
-    QSize imageSize;
-    QImage image;
-    double deletionAuc = 0.0, insertionAuc = 0.0, averageDrop = 0.0;
     QString error;                        ///< non-empty: this scale failed (the others go on)
 };
 
@@ -240,7 +274,7 @@ struct EvalItem
     QStringList errors;                   ///< images that could not be evaluated, with the reason
     bool cancelled = false;
     QString error;                        ///< non-empty: this scale could not be evaluated at all
-    QString csvRow;                       ///< timm validate columns (InferenceWorker::evalCsvHeader())
+    QString csvRow;                       ///< timm validate columns (evalCsvHeader())
     bool operator==(const EvalItem &o) const;
 };
 
@@ -248,7 +282,7 @@ struct EvalItem
 struct SweepRequest
 {
     QString base = QStringLiteral("b0");  ///< "b0" or "lite0"
-    double budgetGmacs = 2.0;
+    qint64 budgetMacs = 2'000'000'000;
     int points = 5;                       ///< per dimension, the base included
     QStringList dimensions{QStringLiteral("width"), QStringLiteral("depth"), QStringLiteral("resolution"),
                            QStringLiteral("compound")};
@@ -258,7 +292,7 @@ struct SweepRequest
 struct SweepItem
 {
     quint64 requestId = 0;
-    QString base, dimension;
+    QString base, dimension;              ///< dimension: width, depth, resolution or compound
     double multiplier = 1.0;              ///< of the dimension (phi for compound)
     double width = 1.0, depth = 1.0;
     int resolution = 224;
@@ -299,10 +333,36 @@ struct ImportanceView
 struct TaskError
 {
     quint64 requestId = 0;
-    QString task;           ///< "load", "classify" or "cam"
-    QString category;       ///< effscope::core category name
+    JobKind kind = JobKind::Load;
+    core::ErrorCategory category = core::ErrorCategory::InvalidInput;
     QString message;
+    bool cancelled() const { return category == core::ErrorCategory::Cancelled; }
 };
+
+/// Why a download failed, for the UI to word and the tests to check.
+enum class DownloadError { Network, NotFound, Http, HashMismatch, SizeMismatch, DiskFull, Io, Cancelled };
+QString downloadErrorName(DownloadError e);
+
+/// One weights.json entry and its state in the cache (the weights manager's rows).
+struct WeightsRow
+{
+    enum class State { Cached, Downloading, Missing, Failed };
+    QString id, model, source, file;
+    qint64 size = 0;           ///< bytes, 0 when unknown
+    double top1 = -1;          ///< published ImageNet top-1 (percent), -1 when unknown
+    bool downloadable = false; ///< the registry lists addresses
+    State state = State::Missing;
+    QString path;              ///< the cached file, when cached
+    qint64 received = 0, total = 0;
+    DownloadError error = DownloadError::Network;
+    QString message;           ///< why the last attempt failed
+};
+
+/// "cached", "downloading", "missing", "failed".
+QString weightsStateName(WeightsRow::State s);
+
+/// How a model is named on screen: "B0", "Lite0", a custom scale's own name (core::displayName).
+QString displayName(const QString &model);
 
 void registerMetaTypes();
 
@@ -319,3 +379,4 @@ Q_DECLARE_METATYPE(effscope::LatencyItem)
 Q_DECLARE_METATYPE(effscope::EvalItem)
 Q_DECLARE_METATYPE(effscope::SweepItem)
 Q_DECLARE_METATYPE(effscope::ImportanceView)
+Q_DECLARE_METATYPE(effscope::DownloadError)

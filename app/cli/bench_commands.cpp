@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+// effscope-cli bench | profile | memory: timing and memory of the engine.
+#include "commands.h"
+
+#include "arch/presets.h"
+#include "arch/profiler.h"
+#include "common/error.h"
+#include "infer/benchmark.h"
+#include "infer/engine.h"
+#ifdef EFFSCOPE_HAVE_DNNL
+#include "infer/fast_engine.h"
+#endif
+
+#include <nlohmann/json.hpp>
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+#include <c10/core/InferenceMode.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+namespace effscope::cli {
+
+using namespace effscope::core;
+using nlohmann::json;
+
+namespace {
+
+std::string fastLayout(const ModelHandle &h)
+{
+#ifdef EFFSCOPE_HAVE_DNNL
+    if (h.fast)
+        return h.fast->layoutName();
+#endif
+    return "libtorch";
+}
+
+ModelHandle benchModel(const Args &a, bool fast)
+{
+    if (!a.has("model"))
+        throw Error(ErrorCategory::InvalidInput, a.command + " needs --model M");
+    ModelRequest req;
+    req.model = a.get("model");
+    req.device = a.get("device", "cpu");
+    req.weightsPath = a.get("weights");
+    req.pretrained = !req.weightsPath.empty(); // timing does not depend on the weights' values
+    req.fastPath = fast;
+    return loadModel(req, {});
+}
+
+} // namespace
+
+int cmdBench(const Args &a)
+{
+    const std::string engine = a.get("engine", "fast");
+    if (engine != "fast" && engine != "reference")
+        throw Error(ErrorCategory::InvalidInput, "--engine must be fast or reference");
+    BenchOptions o;
+    if (a.has("resolution")) o.resolution = toInt("resolution", a.get("resolution"), 16, 4096);
+    if (a.has("batch")) o.batch = toInt("batch", a.get("batch"), 1, 1024);
+    if (a.has("threads")) o.threads = toInt("threads", a.get("threads"), 1, 1024);
+    if (a.has("iters")) o.iters = toInt("iters", a.get("iters"), 1, 100000);
+    if (a.has("warmup")) o.warmup = toInt("warmup", a.get("warmup"), 0, 100000);
+    o.dtype = a.get("dtype", "fp32");
+    // Model switch: build + load weights (+ fold for the fast path), then the first run, which
+    // builds the oneDNN plan for this input shape.
+    const auto t0 = std::chrono::steady_clock::now();
+    ModelHandle h = benchModel(a, engine == "fast");
+    const double loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    double firstRunMs = 0;
+    {
+        c10::InferenceMode guard;
+        const int size = o.resolution > 0 ? o.resolution : h.preprocess.cropSize;
+        if (o.threads > 0)
+            useThreads(o.threads);
+        const auto t1 = std::chrono::steady_clock::now();
+        h.forward(at::zeros({o.batch, 3, size, size}));
+        firstRunMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
+    }
+    const BenchResult r = runBenchmark(h, o);
+    const json j = {{"model", r.model}, {"img_size", r.imgSize}, {"batch", r.batch},
+                    {"samples_per_sec", r.samplesPerSec}, {"step_ms_median", r.stepMsMedian},
+                    {"step_ms_p90", r.stepMsP90}, {"step_ms_mean", r.stepMsMean}, {"step_ms_min", r.stepMsMin},
+                    {"params", r.params}, {"gmacs", r.macs / 1e9}, {"peak_rss_mb", r.peakRssBytes / 1048576.0},
+                    {"device", r.device}, {"threads", r.threads}, {"dtype", r.dtype}, {"engine", r.engine},
+                    {"iters", r.iters}, {"libtorch", r.libtorchVersion}, {"load_ms", loadMs},
+                    {"first_run_ms", firstRunMs}, {"weights", h.pretrained ? h.weightsPath : "random init"},
+                    {"layout", fastLayout(h)}};
+    if (a.flags.count("json")) {
+        std::cout << j.dump(1) << "\n";
+    } else if (a.flags.count("csv")) {
+        std::string header, row;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            header += (header.empty() ? "" : ",") + it.key();
+            row += (row.empty() ? "" : ",") + (it->is_string() ? it->get<std::string>() : it->dump());
+        }
+        std::cout << header << "\n" << row << "\n";
+    } else {
+        std::printf("%s %dx%d batch %d, %s, %d threads, %s (%s): median %.2f ms, p90 %.2f ms, %.1f samples/s, "
+                    "%lld params, %.3f GMACs, peak RSS %.0f MB, LibTorch %s; model ready in %.0f ms, first run "
+                    "%.0f ms\n",
+                    r.model.c_str(), r.imgSize, r.imgSize, r.batch, r.device.c_str(), r.threads, r.dtype.c_str(),
+                    r.engine.c_str(), r.stepMsMedian, r.stepMsP90, r.samplesPerSec, (long long)r.params,
+                    r.macs / 1e9, r.peakRssBytes / 1048576.0, r.libtorchVersion.c_str(), loadMs, firstRunMs);
+    }
+    return 0;
+}
+
+int cmdProfile(const Args &a)
+{
+#ifndef EFFSCOPE_HAVE_DNNL
+    throw Error(ErrorCategory::UnsupportedFormat, "this build has no oneDNN fast path to profile");
+#else
+    ModelHandle h = benchModel(a, true);
+    const int size = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : h.preprocess.cropSize;
+    const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 1024) : 1;
+    const int iters = a.has("iters") ? toInt("iters", a.get("iters"), 1, 100000) : 20;
+    if (a.has("threads"))
+        useThreads(toInt("threads", a.get("threads"), 1, 1024));
+    const ModelProfile prof = profileModel(h.net->spec(), size, size);
+    std::map<std::string, int64_t> macsByName;
+    std::map<std::string, std::pair<double, int64_t>> byKind; // ms, MACs
+    for (const LayerProfile &l : prof.layers) {
+        macsByName[l.name] = l.macs * batch;
+        byKind[layerKindName(l.kind)].second += l.macs * batch;
+    }
+    c10::InferenceMode guard;
+    const auto steps = h.fast->profile(at::randn({batch, 3, size, size}), iters);
+    double total = 0;
+    json layers = json::array();
+    std::map<std::string, std::string> kindByName;
+    for (const LayerProfile &l : prof.layers)
+        kindByName[l.name] = layerKindName(l.kind);
+    for (const StepTiming &s : steps) {
+        total += s.ms;
+        byKind[s.kind].first += s.ms;
+        // a fused step ("expand + depthwise") is charged the MACs of every layer it runs
+        json macs = nullptr;
+        for (size_t from = 0; from <= s.name.size();) {
+            const size_t to = std::min(s.name.find(" + ", from), s.name.size());
+            const std::string part = s.name.substr(from, to - from);
+            if (const auto m = macsByName.find(part); m != macsByName.end()) {
+                macs = (macs.is_null() ? 0 : macs.get<int64_t>()) + m->second;
+                if (s.name.find(" + ") != std::string::npos) { // charge the fused kind
+                    byKind[kindByName[part]].second -= m->second;
+                    byKind[s.kind].second += m->second;
+                }
+            }
+            from = to + 3;
+        }
+        layers.push_back({{"name", s.name}, {"kind", s.kind}, {"impl", s.impl}, {"ms", s.ms}, {"macs", macs}});
+    }
+    json kinds = json::array();
+    for (const char *k :
+         {"stem", "expand", "expand+dw", "depthwise", "se", "project", "residual", "head", "pool", "classifier"}) {
+        auto it = byKind.find(k);
+        if (it == byKind.end())
+            continue;
+        const auto [ms, macs] = it->second;
+        kinds.push_back({{"kind", k}, {"ms", ms}, {"share", total > 0 ? ms / total : 0}, {"macs", macs},
+                         {"macs_share", double(macs) / (prof.macs * batch)},
+                         {"gmacs_per_sec", ms > 0 ? macs / ms / 1e6 : 0}});
+    }
+    if (a.flags.count("json")) {
+        std::cout << json{{"model", h.config.name}, {"img_size", size}, {"batch", batch},
+                          {"threads", at::get_num_threads()}, {"total_ms", total}, {"kinds", kinds},
+                          {"layers", layers}}.dump(1) << "\n";
+        return 0;
+    }
+    std::printf("%s %dx%d batch %d, %d threads: %.2f ms summed over %zu primitives (%d runs each)\n\n",
+                h.config.name.c_str(), size, size, batch, at::get_num_threads(), total, steps.size(), iters);
+    std::printf("%-11s %9s %7s %10s %7s %10s\n", "kind", "ms", "time", "MMACs", "MACs", "GMAC/s");
+    for (const auto &k : kinds)
+        std::printf("%-11s %9.3f %6.1f%% %10.1f %6.1f%% %10.1f\n", k["kind"].get<std::string>().c_str(),
+                    k["ms"].get<double>(), 100 * k["share"].get<double>(), k["macs"].get<int64_t>() / 1e6,
+                    100 * k["macs_share"].get<double>(), k["gmacs_per_sec"].get<double>());
+    std::printf("\n%-28s %-11s %-24s %9s %10s\n", "layer", "kind", "oneDNN impl", "ms", "MMACs");
+    for (const auto &l : layers)
+        std::printf("%-28s %-11s %-24s %9.3f %10s\n", l["name"].get<std::string>().c_str(),
+                    l["kind"].get<std::string>().c_str(), l["impl"].get<std::string>().c_str(), l["ms"].get<double>(),
+                    l["macs"].is_null() ? "" : std::to_string(l["macs"].get<int64_t>() / 1000000).c_str());
+    return 0;
+#endif
+}
+
+int cmdMemory(const Args &a)
+{
+    std::vector<std::string> names;
+    std::string list = a.get("models", "b0,b1,b2,b3,b4,b5,b6,b7");
+    for (size_t start = 0; start <= list.size();) {
+        const size_t comma = std::min(list.find(',', start), list.size());
+        if (comma > start)
+            names.push_back(list.substr(start, comma - start));
+        start = comma + 1;
+    }
+    if (names.empty())
+        throw Error(ErrorCategory::InvalidInput, "--models needs at least one preset");
+    std::vector<ModelHandle> loaded;
+    json rows = json::array();
+    const int64_t base = currentRssBytes();
+    c10::InferenceMode guard;
+    for (const std::string &n : names) {
+        ModelRequest req;
+        req.model = n;
+        req.pretrained = false;
+        loaded.push_back(loadModel(req, {}));
+        const int size = loaded.back().preprocess.cropSize;
+        loaded.back().forward(at::zeros({1, 3, size, size})); // builds the plan and its buffers
+        rows.push_back({{"model", n}, {"img_size", size}, {"rss_mb", currentRssBytes() / 1048576.0}});
+        if (!a.flags.count("json"))
+            std::printf("%-6s loaded (plan at %d px): RSS %.0f MB\n", n.c_str(), size, currentRssBytes() / 1048576.0);
+    }
+    const json out = {{"start_rss_mb", base / 1048576.0}, {"models", rows},
+                      {"rss_mb", currentRssBytes() / 1048576.0}, {"peak_rss_mb", peakRssBytes() / 1048576.0}};
+    if (a.flags.count("json"))
+        std::cout << out.dump(1) << "\n";
+    else
+        std::printf("all %zu loaded: RSS %.0f MB, peak %.0f MB (process start %.0f MB)\n", names.size(),
+                    currentRssBytes() / 1048576.0, peakRssBytes() / 1048576.0, base / 1048576.0);
+    return 0;
+}
+
+} // namespace effscope::cli

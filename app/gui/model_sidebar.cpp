@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "model_sidebar.h"
+
+#include "custom_scale.h"
+#include "model_panel.h"
+#include "prediction_view.h"
+#include "settings.h"
+#include "weights_store.h"
+#include "workbench.h"
+
+#include <QFileInfo>
+#include <QVBoxLayout>
+
+namespace effscope {
+
+ModelSidebar::ModelSidebar(Workbench &bench, WeightsStore *weights, QWidget *parent)
+    : QWidget(parent), m_bench(bench), m_weights(weights)
+{
+    m_panel = new ModelPanel(this);
+    m_predictions = new PredictionView(this);
+    auto *column = new QVBoxLayout(this);
+    column->addWidget(m_panel);
+    column->addWidget(m_predictions, 1);
+    {
+        QSignalBlocker block(m_panel);
+        m_panel->setModel(settings::model.value());
+        m_panel->setDevice(settings::device.value());
+        m_panel->setPrecision(settings::precision.value());
+    }
+    refreshWeightsStates();
+    refreshWeightChoices();
+    connect(m_weights, &WeightsStore::rowChanged, this, &ModelSidebar::refreshWeightsStates);
+    connect(m_weights, &WeightsStore::imported, this, [this](const QString &model) {
+        if (model == m_panel->model())
+            refreshWeightChoices();
+    });
+
+    connect(m_panel, &ModelPanel::modelChosen, this, [this](const QString &model, const QString &device) {
+        if (m_choicesFor != model)
+            refreshWeightChoices();
+        m_panel->setWeightsText(tr("loading..."));
+        m_bench.loadModel(model, device, m_panel->weightsChoice(), m_panel->precision());
+    });
+    connect(&bench, &Workbench::modelReady, this, &ModelSidebar::showModel);
+    connect(&bench, &Workbench::modelFailed, this, [this] {
+        const ModelInfo &previous = m_bench.modelInfo();
+        if (previous.model.isEmpty()) {
+            m_panel->setWeightsText(tr("failed to load"));
+            return;
+        }
+        {
+            QSignalBlocker block(m_panel);
+            m_panel->setModel(previous.model);
+            m_panel->setDevice(previous.device);
+            m_panel->setPrecision(previous.precision);
+        }
+        showModel();
+    });
+    connect(&bench, &Workbench::customScalesChanged, this, [this] {
+        for (const CustomScale &c : m_bench.customScaleList())
+            m_panel->addCustomModel(c.name, customScaleConfig(c));
+    });
+    connect(&bench, &Workbench::modelSelectionRequested, m_panel, &ModelPanel::setModel);
+
+    connect(&bench, &Workbench::imageChanged, this, [this](const QString &path) {
+        m_predictions->clear(tr("Classifying %1...").arg(QFileInfo(path).fileName()));
+    });
+    connect(&bench, &Workbench::classified, this, [this](const ClassifyResult &r) {
+        QString caption = tr("%1 — %2, %3 ms").arg(QFileInfo(r.imagePath).fileName(), displayName(r.model)).arg(r.latencyMs, 0, 'f', 1);
+        if (r.precision != QLatin1String("fp32"))
+            caption += QStringLiteral(" (%1)").arg(r.precision);
+        if (!r.pretrained)
+            caption += tr(" — untrained model");
+        if (!r.notes.isEmpty())
+            caption += QStringLiteral("<br><small>") + r.notes.join(QStringLiteral("; ")).toHtmlEscaped() + QStringLiteral("</small>");
+        m_predictions->setPredictions(r.top, caption);
+        Q_EMIT resultShown();
+    });
+    connect(&bench, &Workbench::classifyFailed, this, [this](const TaskError &e) {
+        m_predictions->clear(e.message);
+        Q_EMIT resultShown();
+    });
+    connect(m_predictions, &PredictionView::classActivated, this, [this](int index) {
+        m_bench.explainClass(index);
+        m_bench.showView(View::Heatmap);
+    });
+}
+
+void ModelSidebar::loadChosenModel()
+{
+    m_panel->setWeightsText(tr("loading..."));
+    m_bench.loadModel(m_panel->model(), m_panel->device(), m_panel->weightsChoice(), m_panel->precision());
+}
+
+void ModelSidebar::showModel()
+{
+    const ModelInfo &info = m_bench.modelInfo();
+    m_panel->setCudaAvailable(info.cudaAvailable);
+    m_panel->setWeightsText(info.pretrained ? tr("%1 (pretrained, input %2 px)").arg(info.weightsLabel).arg(info.inputSize)
+                                            : tr("<b>untrained</b> (random init): no pretrained file is cached, "
+                                                 "predictions are meaningless"));
+}
+
+void ModelSidebar::refreshWeightChoices()
+{
+    m_choicesFor = m_panel->model();
+    QVector<QPair<QString, QString>> choices;
+    for (const QString &f : m_weights->importedFiles(m_choicesFor))
+        choices.push_back({tr("imported: %1").arg(QFileInfo(f).fileName()), f});
+    m_panel->setWeightChoices(choices);
+}
+
+void ModelSidebar::refreshWeightsStates()
+{
+    QHash<QString, ModelPanel::WeightsState> states;
+    for (const WeightsRow &r : m_weights->rows()) {
+        ModelPanel::WeightsState &st = states[r.model];
+        if (r.state == WeightsRow::State::Cached)
+            st = ModelPanel::WeightsState::Cached;
+        else if (r.downloadable && st != ModelPanel::WeightsState::Cached)
+            st = ModelPanel::WeightsState::Downloadable;
+    }
+    m_panel->setWeightsStates(states);
+}
+
+void ModelSidebar::saveSettings() const
+{
+    settings::model.set(m_panel->model());
+    settings::device.set(m_panel->device());
+    settings::precision.set(m_panel->precision());
+}
+
+} // namespace effscope

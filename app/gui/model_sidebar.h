@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The window's side column: the model panel (which model, weights, device, precision; loading it
+// through the workbench) and the current photo's predictions (a click explains that class).
+#include <QWidget>
+
+namespace effscope {
+
+class ModelPanel;
+class PredictionView;
+class WeightsStore;
+class Workbench;
+
+class ModelSidebar : public QWidget
+{
+    Q_OBJECT
+public:
+    ModelSidebar(Workbench &bench, WeightsStore *weights, QWidget *parent = nullptr);
+    ModelPanel *modelPanel() const { return m_panel; }
+    PredictionView *predictionView() const { return m_predictions; }
+    /// Loads the model the panel shows (at start, after the settings were restored).
+    void loadChosenModel();
+    void saveSettings() const;
+
+Q_SIGNALS:
+    /// A classification (or why there is none) for the current photo is on screen.
+    void resultShown();
+
+private:
+    void refreshWeightsStates();
+    void refreshWeightChoices();
+    void showModel();
+
+    Workbench &m_bench;
+    WeightsStore *m_weights;
+    ModelPanel *m_panel = nullptr;
+    PredictionView *m_predictions = nullptr;
+    QString m_choicesFor; // the preset whose imported files the weights list shows
+};
+
+} // namespace effscope

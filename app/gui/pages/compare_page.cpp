@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "pages/compare_page.h"
+
+#include "compare_view.h"
+#include "inference_worker.h"
+#include "settings.h"
+#include "workbench.h"
+
+#include <QFileInfo>
+#include <QMenu>
+#include <QSaveFile>
+
+namespace effscope {
+
+ComparePage::ComparePage(Workbench &bench, QWidget *parent) : Page(View::Compare, bench, parent)
+{
+    m_view = new CompareView(this);
+    setContent(m_view);
+    m_view->setPresets(bench.offeredScales(), settings::compareModels.value());
+    m_view->setColormap(bench.colormap());
+    m_view->setOpacity(bench.opacity());
+    connect(&bench, &Workbench::colormapChanged, m_view, &CompareView::setColormap);
+    connect(&bench, &Workbench::opacityChanged, m_view, &CompareView::setOpacity);
+    connect(&bench, &Workbench::customScalesChanged, this,
+            [this] { m_view->setPresets(this->bench().offeredScales(), m_view->checkedPresets()); });
+    connect(m_view, &CompareView::compareRequested, this, &ComparePage::startCompare);
+    connect(&worker(), &InferenceWorker::compareItem, this, [this](const CompareItem &it) {
+        if (it.requestId != m_lastId)
+            return;
+        m_view->setCard(it.slot, it);
+        Q_EMIT cardShown(it.slot);
+    });
+    connect(&worker(), &InferenceWorker::compareFinished, this, [this](quint64 id, bool cancelled) {
+        if (id != m_lastId)
+            return;
+        m_view->finish(cancelled);
+        Q_EMIT finished();
+    });
+    connect(&worker(), &InferenceWorker::failed, this, [this](const TaskError &e) {
+        if (e.kind == JobKind::Compare && e.requestId == m_lastId)
+            m_view->setTargetText(tr("Comparison failed: %1").arg(e.message));
+    });
+}
+
+void ComparePage::startCompare(const QStringList &models)
+{
+    const Workbench &b = bench();
+    if (b.currentImage().isEmpty()) {
+        m_view->setTargetText(tr("Open a photo first: the scales are compared on it."));
+        return;
+    }
+    if (models.isEmpty()) {
+        m_view->setTargetText(tr("Tick at least one scale."));
+        return;
+    }
+    CompareRequest req;
+    req.imagePath = b.currentImage();
+    req.models = models;
+    req.method = b.camMethod();
+    req.custom = b.customScaleList();
+    req.classIndex = b.camTarget();
+    QString target = tr("(each scale's own top-1)");
+    for (const ClassScore &c : b.lastResult().top)
+        if (c.index == req.classIndex)
+            target = QStringLiteral("\"%1\" (%2)").arg(c.label.toHtmlEscaped()).arg(c.index);
+    m_view->setTargetText(tr("%1 of the shared class %2 on %3, each scale at its own resolution, cheapest "
+                             "first. Faithfulness over 16 deletion / insertion steps.")
+                              .arg(QString::fromLatin1(core::camMethodLabel(req.method)), target,
+                                   QFileInfo(req.imagePath).fileName().toHtmlEscaped()));
+    m_view->begin(models);
+    m_lastId = worker().requestCompare(req);
+}
+
+QString ComparePage::exportCompare(const QString &path) const
+{
+    if (m_view->resultCount() == 0)
+        return tr("there is no comparison to export yet");
+    const QImage img = m_view->render();
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || !img.save(&f, "PNG") || !f.commit())
+        return tr("cannot write %1: %2").arg(path, f.errorString());
+    return {};
+}
+
+void ComparePage::addExports(QMenu *menu)
+{
+    menu->addAction(tr("&Compare view (PNG)..."), this, [this] {
+        const QString name = QFileInfo(bench().currentImage()).completeBaseName() + QStringLiteral("-compare.png");
+        exportTo(tr("Export the comparison"), tr("PNG image (*.png)"), name,
+                 [this](const QString &path) { return exportCompare(path); });
+    });
+}
+
+void ComparePage::saveSettings() const
+{
+    settings::compareModels.set(m_view->checkedPresets());
+}
+
+} // namespace effscope

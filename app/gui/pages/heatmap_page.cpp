@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+#include "pages/heatmap_page.h"
+
+#include "colormaps.h"
+#include "export_util.h"
+#include "exports.h"
+#include "faithfulness_plot.h"
+#include "heatmap_view.h"
+#include "image_util.h"
+#include "inference_worker.h"
+#include "settings.h"
+#include "workbench.h"
+
+#include "common/paths.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSaveFile>
+#include <QSlider>
+#include <QVBoxLayout>
+
+namespace effscope {
+
+HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap, bench, parent)
+{
+    m_heatmap = new HeatmapView(this);
+    m_method = new QComboBox(this);
+    m_method->setAccessibleName(tr("CAM method"));
+    for (core::CamMethod m : core::allCamMethods())
+        m_method->addItem(QString::fromLatin1(core::camMethodLabel(m)), QString::fromLatin1(core::camMethodName(m)));
+    m_classBox = new QComboBox(this);
+    m_classBox->setAccessibleName(tr("CAM target class"));
+    m_classBox->setToolTip(tr("The class the heat map explains: type to search the 1000 ImageNet classes, "
+                              "or click a prediction"));
+    m_classBox->setEditable(true);
+    m_classBox->setInsertPolicy(QComboBox::NoInsert);
+    m_classBox->setMinimumContentsLength(18);
+    m_classBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    const auto &names = core::imagenetClasses();
+    for (size_t i = 0; i < names.size(); ++i)
+        m_classBox->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(names[i])).arg(i), int(i));
+    m_classBox->completer()->setFilterMode(Qt::MatchContains);
+    m_classBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_classBox->setCurrentIndex(-1);
+    m_layer = new QComboBox(this);
+    m_layer->setAccessibleName(tr("CAM target layer"));
+    m_layer->setToolTip(tr("The layer whose activations the CAM weighs; its spatial size is the map's resolution"));
+    m_layer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_layer->setMinimumContentsLength(16);
+    m_colormap = new QComboBox(this);
+    m_colormap->setAccessibleName(tr("Colour map"));
+    m_colormap->addItems(colormapNames());
+    m_opacity = new QSlider(Qt::Horizontal, this);
+    m_opacity->setRange(0, 100);
+    m_opacity->setAccessibleName(tr("Heat map opacity"));
+    m_opacity->setMinimumWidth(120);
+    m_smooth = new QCheckBox(tr("Smooth"), this);
+    m_smooth->setToolTip(tr("Average over flipped and brightened copies of the photo (test-time augmentation)"));
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_hover = new QLabel(this);
+    m_hover->setMinimumWidth(m_hover->fontMetrics().horizontalAdvance(QStringLiteral("heat 0.00")) + 8);
+    m_curves = new FaithfulnessPlot(this);
+    m_curves->setMinimumHeight(150);
+
+    // what is explained on the first row, how it is drawn on the second
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_method);
+    controls->addWidget(m_classBox, 1);
+    controls->addWidget(m_layer, 1);
+    controls->addWidget(m_smooth);
+    auto *look = new QHBoxLayout;
+    look->addWidget(m_colormap);
+    look->addWidget(new QLabel(tr("Opacity"), this));
+    look->addWidget(m_opacity, 1);
+    look->addWidget(m_hover);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_text, 1);
+    bottom->addWidget(m_curves, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heatmap, 1);
+    layout->addLayout(controls);
+    layout->addLayout(look);
+    layout->addLayout(bottom);
+
+    // the look is shared with the activation and compare views, through the workbench
+    connect(m_colormap, &QComboBox::currentTextChanged, &bench, &Workbench::setColormap);
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { this->bench().setOpacity(v / 100.0); });
+    connect(&bench, &Workbench::colormapChanged, m_heatmap, &HeatmapView::setColormap);
+    connect(&bench, &Workbench::opacityChanged, m_heatmap, &HeatmapView::setOpacity);
+    m_colormap->setCurrentText(settings::colormap.value());
+    m_opacity->setValue(settings::opacity.value());
+    bench.setColormap(m_colormap->currentText()); // also when the saved name is the first (no change signal)
+    bench.setOpacity(m_opacity->value() / 100.0);
+
+    connect(m_heatmap, &HeatmapView::hovered, this,
+            [this](double heat) { m_hover->setText(heat >= 0 ? tr("heat %1").arg(heat, 0, 'f', 2) : QString()); });
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        this->bench().setCamMethod(core::parseCamMethod(m_method->currentData().toString().toStdString()));
+        requestCam(this->bench().camClass());
+    });
+    connect(m_smooth, &QCheckBox::toggled, this, [this] { requestCam(this->bench().camClass()); });
+    connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { requestCam(this->bench().camClass()); });
+    connect(m_classBox, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0)
+            requestCam(m_classBox->itemData(index).toInt());
+    });
+
+    connect(&bench, &Workbench::modelReady, this, &HeatmapPage::setLayers);
+    connect(&bench, &Workbench::classified, this, [this](const ClassifyResult &r) {
+        m_heatmap->setPhoto(toQImage(r.image), r.image.size());
+        m_heatmap->clearHeat();
+        requestCam(r.top.isEmpty() ? -1 : r.top.front().index);
+    });
+    connect(&bench, &Workbench::explainRequested, this, &HeatmapPage::requestCam);
+    connect(&worker(), &InferenceWorker::camReady, this, &HeatmapPage::onCamReady);
+    connect(&worker(), &InferenceWorker::failed, this, &HeatmapPage::onFailed);
+}
+
+QString HeatmapPage::camText() const
+{
+    return m_text->text();
+}
+
+void HeatmapPage::setLayers(const ModelInfo &info)
+{
+    const QString key = info.model + QLatin1Char('@') + QString::number(info.inputSize);
+    if (key == m_layersFor && m_layer->count() == info.layers.size() + 1)
+        return;
+    m_layersFor = key;
+    const QString previous = m_layer->currentData().toString();
+    QSignalBlocker block(m_layer);
+    m_layer->clear();
+    m_layer->addItem(tr("head (default)"), QString());
+    for (const LayerRow &r : info.layers)
+        m_layer->addItem(QStringLiteral("%1 %2 (%3 x %4)").arg(r.path, r.kind).arg(r.height).arg(r.width), r.path);
+    m_layer->setCurrentIndex(std::max(0, m_layer->findData(previous)));
+}
+
+void HeatmapPage::requestCam(int classIndex)
+{
+    Workbench &b = bench();
+    if (b.currentImage().isEmpty() || !b.modelLoaded())
+        return;
+    worker().cancelCam(); // a newer question replaces the one being answered
+    CamRequest req;
+    req.imagePath = b.currentImage();
+    req.method = b.camMethod();
+    req.classIndex = classIndex;
+    req.layer = m_layer->currentData().toString();
+    req.augSmooth = m_smooth->isChecked();
+    b.setCamClass(classIndex);
+    m_text->setText(tr("Computing %1...").arg(m_method->currentText()));
+    m_lastCamId = worker().requestCam(req);
+}
+
+void HeatmapPage::onCamReady(const CamView &v)
+{
+    if (v.requestId != m_lastCamId)
+        return;
+    m_lastCam = v;
+    bench().setCamClass(v.classIndex);
+    {
+        QSignalBlocker block(m_classBox);
+        m_classBox->setCurrentIndex(m_classBox->findData(v.classIndex));
+    }
+    m_heatmap->setExplanation(v);
+    QString text = tr("%1 on %2 (%3 x %4) for \"%5\" (p = %6), %7 ms")
+                       .arg(QString::fromLatin1(core::camMethodLabel(v.method)), v.layer)
+                       .arg(v.layerSize.width())
+                       .arg(v.layerSize.height())
+                       .arg(v.label)
+                       .arg(v.probability, 0, 'f', 3)
+                       .arg(v.ms, 0, 'f', 0);
+    if (v.hasMetrics) {
+        m_curves->setCurves(v.fractions, v.deletion, v.insertion, v.deletionAuc, v.insertionAuc);
+        text += tr("<br>Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4")
+                    .arg(v.averageDrop, 0, 'f', 1)
+                    .arg(v.increase ? tr("yes") : tr("no"))
+                    .arg(v.deletionAuc, 0, 'f', 3)
+                    .arg(v.insertionAuc, 0, 'f', 3);
+    } else {
+        m_curves->clear();
+    }
+    m_text->setText(text);
+    Q_EMIT camShown();
+}
+
+void HeatmapPage::onFailed(const TaskError &e)
+{
+    if (e.kind != JobKind::Cam || e.requestId != m_lastCamId)
+        return;
+    m_text->setText(e.cancelled() ? tr("Heat map cancelled") : tr("No heat map: %1").arg(e.message));
+    Q_EMIT camShown();
+}
+
+void HeatmapPage::saveSettings() const
+{
+    settings::colormap.set(m_colormap->currentText());
+    settings::opacity.set(m_opacity->value());
+}
+
+void HeatmapPage::addExports(QMenu *menu)
+{
+    auto baseName = [this] {
+        return QStringLiteral("%1-%2-%3").arg(QFileInfo(m_lastCam.request.imagePath).completeBaseName(), m_lastCam.model,
+                                              QString::fromLatin1(core::camMethodName(m_lastCam.method)));
+    };
+    menu->addAction(tr("Heat map &overlay (PNG)..."), this, [this, baseName] {
+        exportTo(tr("Export the heat map overlay"), tr("PNG image (*.png)"), baseName() + QStringLiteral(".png"),
+                 [this](const QString &path) { return exportOverlay(path); });
+    });
+    menu->addAction(tr("&Raw heat map (.npy, .tiff or .exr)..."), this, [this, baseName] {
+        exportTo(tr("Export the raw heat map"), tr("NumPy array (*.npy);;32-bit float TIFF (*.tiff);;OpenEXR (*.exr)"),
+                 baseName() + QStringLiteral(".npy"), [this](const QString &path) { return exportRawHeat(path); });
+    });
+    menu->addAction(tr("&Deletion / insertion curves (PNG, SVG or PDF)..."), this, [this, baseName] {
+        exportTo(tr("Export the faithfulness curves"), plotFileFilter(), baseName() + QStringLiteral("-curves.png"),
+                 [this](const QString &path) { return exportCurves(path); });
+    });
+}
+
+QString HeatmapPage::exportOverlay(const QString &path) const
+{
+    const QImage img = m_heatmap->renderOverlay();
+    if (img.isNull() || m_lastCam.heat.isEmpty())
+        return tr("there is no heat map to export yet");
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || !img.save(&f, "PNG") || !f.commit())
+        return tr("cannot write %1: %2").arg(path, f.errorString());
+    return {};
+}
+
+QString HeatmapPage::exportRawHeat(const QString &path) const
+{
+    return writeRawHeat(m_lastCam, path);
+}
+
+QString HeatmapPage::exportCurves(const QString &path) const
+{
+    if (m_lastCam.fractions.isEmpty())
+        return tr("there are no curves to export yet");
+    return savePlot(m_curves->plot(), path, 900, 500, tr("Deletion and insertion curves"));
+}
+
+} // namespace effscope

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Class activation maps of the current photo: what is explained (method, class, layer,
+// smoothing) on one row, how it is drawn (colour map, opacity) on another, the faithfulness
+// numbers and deletion / insertion curves below. Exports the overlay, the raw map laid back on
+// the photo (the array `effscope-cli cam --raw` writes) and the curves.
+#include "pages/page.h"
+
+#include "types.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSlider;
+
+namespace effscope {
+
+class FaithfulnessPlot;
+class HeatmapView;
+
+class HeatmapPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit HeatmapPage(Workbench &bench, QWidget *parent = nullptr);
+    QString title() const override { return tr("&Heat map"); }
+    void addExports(QMenu *menu) override;
+    void saveSettings() const override;
+
+    HeatmapView *heatmapView() const { return m_heatmap; }
+    FaithfulnessPlot *curvesPlot() const { return m_curves; }
+    QComboBox *methodBox() const { return m_method; }
+    QComboBox *classBox() const { return m_classBox; }
+    QComboBox *layerBox() const { return m_layer; }
+    /// The line under the heat map: method, layer, class and the faithfulness numbers.
+    QString camText() const;
+    /// The explanation on screen (empty before the first one).
+    const CamView &lastCam() const { return m_lastCam; }
+
+    QString exportOverlay(const QString &path) const;   ///< PNG of the photo with the heat map
+    QString exportRawHeat(const QString &path) const;   ///< photo-sized float map: .npy, .tiff or .exr
+    QString exportCurves(const QString &path) const;    ///< deletion / insertion curves: .png, .svg or .pdf
+
+Q_SIGNALS:
+    /// A heat map (or why there is none) for the current photo is on screen.
+    void camShown();
+
+private:
+    void requestCam(int classIndex);
+    void setLayers(const ModelInfo &info);
+    void onCamReady(const CamView &view);
+    void onFailed(const TaskError &error);
+
+    HeatmapView *m_heatmap = nullptr;
+    FaithfulnessPlot *m_curves = nullptr;
+    QComboBox *m_method = nullptr, *m_classBox = nullptr, *m_layer = nullptr, *m_colormap = nullptr;
+    QSlider *m_opacity = nullptr;
+    QCheckBox *m_smooth = nullptr;
+    QLabel *m_text = nullptr, *m_hover = nullptr;
+    quint64 m_lastCamId = 0;
+    CamView m_lastCam;
+    QString m_layersFor; // the model and input size the layer list was made for
+};
+
+} // namespace effscope

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What the pages share, in one place: the worker, the current model and photo (loading and
+// classifying them), the explorer's custom scales, the explanation target and colours, and the
+// study so far (measured latencies, scaling-study points, evaluations) that a session saves.
+// Pages read it and listen to its signals; none of them talks to another page.
+#include "common/cam_method.h"
+#include "session.h"
+#include "types.h"
+#include "view.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRgb>
+#include <QVector>
+
+namespace effscope {
+
+class InferenceWorker;
+
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workbench(InferenceWorker *worker, QObject *parent = nullptr);
+    InferenceWorker *worker() const { return m_worker; }
+
+    // ---- the model ------------------------------------------------------------------------
+    /// Loads a preset (or builds a custom scale registered here) and re-classifies the photo.
+    void loadModel(const QString &model, const QString &device, const QString &weights, const QString &precision);
+    /// The model asked for last (loading, or loaded).
+    QString requestedModel() const { return m_requestedModel; }
+    bool modelLoaded() const { return m_modelLoaded; }
+    const ModelInfo &modelInfo() const { return m_modelInfo; }
+
+    // ---- the photo ------------------------------------------------------------------------
+    /// Makes `path` the current photo and classifies it.
+    void showImage(const QString &path);
+    QString currentImage() const { return m_currentImage; }
+    /// The current photo's classification (empty before one arrived).
+    const ClassifyResult &lastResult() const { return m_lastResult; }
+
+    // ---- custom scales --------------------------------------------------------------------
+    /// Registers a scale (checked: throws core::Error naming what is wrong).
+    void addCustomScale(const CustomScale &scale);
+    /// addCustomScale, then asks for it to become the current model.
+    void buildCustomScale(const CustomScale &scale);
+    const QHash<QString, CustomScale> &customScales() const { return m_customScales; }
+    QVector<CustomScale> customScaleList() const;
+    /// The presets, then the custom scales by name.
+    QStringList offeredScales() const;
+    /// The explorer's scale as it stands (for the trade-off plot's band).
+    struct ScaleCost
+    {
+        QString name;
+        qint64 macs = 0, params = 0;
+    };
+    void setExplorerScale(const QString &name, qint64 macs, qint64 params);
+    const ScaleCost &explorerScale() const { return m_explorerScale; }
+
+    // ---- what the heat maps explain and how they look ---------------------------------------
+    core::CamMethod camMethod() const { return m_camMethod; }
+    void setCamMethod(core::CamMethod method) { m_camMethod = method; }
+    /// The class the user picked for the CAM, -1 for each model's own top-1.
+    int camClass() const { return m_camClass; }
+    void setCamClass(int index) { m_camClass = index; }
+    /// The class a new explanation targets: the picked one, else the top-1 shown.
+    int camTarget() const;
+    /// Explain this class of the current photo (a click on a prediction).
+    void explainClass(int index) { Q_EMIT explainRequested(index); }
+    void setColormap(const QString &name);
+    QString colormapName() const { return m_colormapName; }
+    const QVector<QRgb> &colormap() const { return m_colormap; }
+    void setOpacity(double opacity);
+    double opacity() const { return m_opacity; }
+
+    // ---- the study (what a session holds) ----------------------------------------------------
+    void clearLatency();
+    void addLatency(const LatencyItem &item);
+    const QVector<LatencyItem> &latency() const { return m_latency; }
+    void clearSweep();
+    void addSweepPoint(const SweepItem &item);
+    const QVector<SweepItem> &sweep() const { return m_sweep; }
+    /// Adds an evaluation, replacing one of the same scale, weights and dataset.
+    void addEvaluation(const EvalItem &item);
+    const QVector<EvalItem> &evaluations() const { return m_evaluations; }
+    Session session() const;
+    /// "" or the reason nothing was loaded (the file, a field, a custom scale that does not resolve).
+    QString loadSession(const QString &path);
+
+    // ---- the window -----------------------------------------------------------------------
+    void showMessage(const QString &text, int timeoutMs = 8000) { Q_EMIT message(text, timeoutMs); }
+    void showView(View view) { Q_EMIT viewRequested(view); }
+
+Q_SIGNALS:
+    /// A load was asked for (the status bar says "Loading ...").
+    void modelRequested(const QString &model);
+    /// The load asked for last finished.
+    void modelReady(const effscope::ModelInfo &info);
+    /// The load asked for last failed or was cancelled; the previous model (modelInfo()) stays.
+    void modelFailed(const effscope::TaskError &error, const QString &wanted);
+    /// A new current photo (its classification follows).
+    void imageChanged(const QString &path);
+    void classified(const effscope::ClassifyResult &result);
+    void classifyFailed(const effscope::TaskError &error);
+    void customScalesChanged();
+    /// A custom scale was built: the model panel selects it (which loads it).
+    void modelSelectionRequested(const QString &model);
+    void explorerScaleChanged(const QString &name, qint64 macs, qint64 params);
+    void explainRequested(int classIndex);
+    void colormapChanged(const QVector<QRgb> &lut);
+    void opacityChanged(double opacity);
+    void latencyChanged();
+    void sweepPointAdded(const effscope::SweepItem &item);
+    void sweepReset();
+    void evaluationAdded(const effscope::EvalItem &item);
+    void evaluationsReset();
+    void message(const QString &text, int timeoutMs);
+    void viewRequested(effscope::View view);
+
+private:
+    void onModelReady(const ModelInfo &info);
+    void onClassified(const ClassifyResult &result);
+    void onFailed(const TaskError &error);
+
+    InferenceWorker *m_worker;
+    QString m_requestedModel;
+    ModelInfo m_modelInfo;
+    bool m_modelLoaded = false;
+    quint64 m_lastLoadId = 0, m_lastClassifyId = 0;
+    QString m_currentImage;
+    ClassifyResult m_lastResult;
+    QHash<QString, CustomScale> m_customScales;
+    ScaleCost m_explorerScale;
+    core::CamMethod m_camMethod = core::CamMethod::GradCam;
+    int m_camClass = -1;
+    QString m_colormapName;
+    QVector<QRgb> m_colormap;
+    double m_opacity = 0.5;
+    QVector<LatencyItem> m_latency;
+    QVector<SweepItem> m_sweep;
+    QVector<EvalItem> m_evaluations;
+};
+
+} // namespace effscope

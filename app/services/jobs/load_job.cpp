@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// Load: a preset with its weights, or a custom scale with random init, becomes the current
+// model. The previous model stays until the new one is complete, so a failed or cancelled load
+// keeps it.
+#include "worker_state.h"
+
+#include "arch/profiler.h"
+#include "explain/cam.h"
+
+#include "inference_worker.h"
+#include "jobs/jobs.h"
+
+#include <ATen/Parallel.h>
+
+#include <QElapsedTimer>
+
+namespace effscope {
+
+namespace {
+
+// Every tap point at `size` with the MACs and parameters of the profiled units under it.
+QVector<LayerRow> layerRows(const core::ResolvedModel &spec, int size)
+{
+    const core::ModelProfile prof = core::profileModel(spec, size, size);
+    QVector<LayerRow> rows;
+    for (const core::LayerInfo &l : core::explainableLayers(spec, size, size)) {
+        LayerRow r;
+        r.path = QString::fromStdString(l.path);
+        r.kind = QString::fromStdString(l.kind);
+        r.channels = int(l.channels);
+        r.height = int(l.height);
+        r.width = int(l.width);
+        const std::string prefix = l.path + ".";
+        for (const core::LayerProfile &p : prof.layers)
+            if (p.name == l.path || p.name.compare(0, prefix.size(), prefix) == 0) {
+                r.macs += p.macs;
+                r.params += p.params;
+            }
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+class LoadJob final : public Job
+{
+public:
+    explicit LoadJob(const LoadRequest &r) : Job(JobKind::Load, {true, false, true}), m_request(r) {}
+
+    void run(WorkerState &state, const JobContext &ctx) override
+    {
+        QElapsedTimer timer;
+        timer.start();
+        core::ModelHandle loaded = state.loadModel(m_request.model, m_request.custom, m_request.device,
+                                                   ctx.progressFn(), m_request.weights, m_request.precision);
+        state.model.reset();
+        state.model = std::move(loaded);
+        state.activations = at::Tensor();
+        state.activationsLayer.clear();
+        const core::ModelHandle &h = *state.model;
+        const int size = h.preprocess.cropSize;
+        const core::ModelProfile prof = core::profileModel(h.net->spec(), size, size);
+        ModelInfo info;
+        info.requestId = ctx.id();
+        info.model = QString::fromStdString(h.config.name);
+        info.custom = m_request.custom.has_value();
+        info.weightsLabel = QString::fromStdString(h.weightsLabel);
+        info.pretrained = h.pretrained;
+        info.device = QString::fromStdString(h.device);
+        info.precision = QString::fromStdString(h.precision);
+        info.params = prof.params;
+        info.macs = prof.macs;
+        info.inputSize = size;
+        info.loadMs = timer.nsecsElapsed() / 1e6;
+        info.cudaAvailable = core::cudaAvailable(); // a torch call too: asked here, never on the GUI thread
+        info.engine = QString::fromLatin1(h.engineName());
+        info.threads = at::get_num_threads();
+        info.layers = layerRows(h.net->spec(), size);
+        Q_EMIT ctx.worker().modelReady(info);
+    }
+
+private:
+    LoadRequest m_request;
+};
+
+} // namespace
+
+std::unique_ptr<Job> makeLoadJob(const LoadRequest &request)
+{
+    return std::make_unique<LoadJob>(request);
+}
+
+} // namespace effscope

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+// The window offscreen, explanations: the heat map following the class and method with its
+// exports (the raw map equal to effscope-cli cam --raw), the activation browser, the compare view.
+#include "window_test_util.h"
+
+#include "activation_browser.h"
+#include "channel_importance_view.h"
+#include "compare_view.h"
+#include "evaluation_view.h"
+#include "faithfulness_plot.h"
+#include "heatmap_view.h"
+#include "model_panel.h"
+#include "prediction_view.h"
+#include "record_table.h"
+#include "scaling_explorer.h"
+#include "stall_meter.h"
+#include "sweep_plot.h"
+#include "thumbnail_strip.h"
+#include "tradeoff_plot.h"
+#include "weights_store.h"
+#include "weights_view.h"
+#include "workbench.h"
+#include "pages/activations_page.h"
+#include "pages/compare_page.h"
+#include "pages/evaluate_page.h"
+#include "pages/explorer_page.h"
+#include "pages/heatmap_page.h"
+#include "pages/photo_page.h"
+#include "pages/study_page.h"
+#include "pages/tradeoff_page.h"
+#include "common/npy.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace effscope;
+
+class TestWindowExplain : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // every run starts as a first run
+    }
+    void heatMapFollowsTheClass();
+    void activationBrowser();
+    void compareThreeScales();
+};
+
+void TestWindowExplain::heatMapFollowsTheClass()
+{
+    // a dropped photo gets a Grad-CAM of its top-1 class with faithfulness numbers; clicking
+    // another class row recomputes it for that class; another method recomputes it too
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+    HeatmapPage *page = window.page<HeatmapPage>();
+    QSignalSpy cams(page, &HeatmapPage::camShown);
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "stuff.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("ping-pong ball"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->camText().contains("Average drop"), 60000);
+    QVERIFY2(page->camText().contains("Grad-CAM on features.8 (7 x 7)") && page->camText().contains("ping-pong ball"),
+             qPrintable(page->camText()));
+    // the hottest spot is on the ball (x 335..455, y 120..250 on the 640x480 photo)
+    HeatmapView *heat = page->heatmapView();
+    QVERIFY(heat->heatAt(heat->toWidget(QPointF(395, 185))) > 0.7);
+    QCOMPARE(heat->heatAt(heat->toWidget(QPointF(20, 240))), -1.0); // outside the crop
+    QCOMPARE(page->curvesPlot()->pointCount(0), 57); // 56 steps + the start
+
+    // exports of what is on screen
+    QTemporaryDir out;
+    QCOMPARE(page->exportOverlay(out.filePath("overlay.png")), QString());
+    QCOMPARE(QImage(out.filePath("overlay.png")).size(), QSize(640, 480));
+    // the raw map is laid back on the photo, and it is the array `effscope-cli cam --raw` writes
+    // for the same photo, model, method and class (one explanation pipeline in core)
+    QCOMPARE(page->exportRawHeat(out.filePath("heat.npy")), QString());
+    const effscope::core::NpyArray npy = effscope::core::readNpy(out.filePath("heat.npy").toStdString());
+    QCOMPARE(npy.shape, (std::vector<int64_t>{480, 640}));
+    QVERIFY(*std::max_element(npy.data.begin(), npy.data.end()) > 0.99f);
+    QCOMPARE(npy.data[size_t(240 * 640 + 20)], 0.0f); // left of the centre crop: outside what the model saw
+    QProcess cli;
+    cli.start(qEnvironmentVariable("EFFSCOPE_CLI"), {"cam", "--model", "lite0", "--method", "gradcam", "--class", "722",
+                                                     "--no-metrics", "--raw", out.filePath("cli.npy"), "--out",
+                                                     out.filePath("cli.png"), kPhotos + "stuff.jpg"});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    const effscope::core::NpyArray fromCli = effscope::core::readNpy(out.filePath("cli.npy").toStdString());
+    QCOMPARE(fromCli.shape, npy.shape);
+    float worst = 0.0f;
+    for (size_t i = 0; i < npy.data.size(); ++i)
+        worst = std::max(worst, std::abs(npy.data[i] - fromCli.data[i]));
+    QVERIFY2(worst <= 1e-6f, qPrintable(QString("GUI and CLI raw maps differ by up to %1").arg(worst)));
+    QVERIFY(page->exportRawHeat(out.filePath("heat.txt")).contains(".npy"));
+
+    PhotoPage *photo = window.page<PhotoPage>();
+    QCOMPARE(photo->exportTop5(out.filePath("top5.csv")), QString());
+    const QList<QByteArray> csv = readAllBytes(out.filePath("top5.csv")).trimmed().split('\n');
+    QCOMPARE(csv.size(), 6);
+    QCOMPARE(csv[0], QByteArray("rank,index,label,probability,image,model,weights"));
+    QVERIFY(csv[1].startsWith("1,722,\"ping-pong ball\","));
+    QVERIFY(csv[1].endsWith(",\"" + (kPhotos + "stuff.jpg").toUtf8() + "\",\"lite0\",\"pypi-lite0\""));
+    QCOMPARE(photo->exportTop5(out.filePath("top5.json")), QString());
+    const QJsonObject j = readJsonObject(out.filePath("top5.json"));
+    QCOMPARE(j["top"].toArray()[0].toObject()["label"].toString(), QString("ping-pong ball"));
+    QVERIFY(photo->exportTop5(out.filePath("top5.txt")).contains(".csv or .json"));
+    // the curves as a drawing: SVG with the legend's text, PDF and PNG; another suffix is refused
+    QCOMPARE(page->exportCurves(out.filePath("curves.svg")), QString());
+    const QByteArray svg = readAllBytes(out.filePath("curves.svg"));
+    QVERIFY(svg.startsWith("<?xml") && svg.contains("<svg") && svg.contains("deletion"));
+    QCOMPARE(page->exportCurves(out.filePath("curves.pdf")), QString());
+    QVERIFY(readAllBytes(out.filePath("curves.pdf")).startsWith("%PDF-"));
+    QCOMPARE(page->exportCurves(out.filePath("curves.png")), QString());
+    QCOMPARE(QImage(out.filePath("curves.png")).size(), QSize(900, 500));
+    QVERIFY(page->exportCurves(out.filePath("curves")).contains(".png, .svg or .pdf"));
+    QVERIFY(!QFile::exists(out.filePath("curves")));
+
+    // click the second prediction row
+    PredictionView *pv = window.predictionView();
+    const QString second = pv->labelText(1).section(' ', 0, 0);
+    QProgressBar *bar = nullptr;
+    for (QProgressBar *b : pv->findChildren<QProgressBar *>())
+        if (b->isVisible() && (!bar || b->y() < bar->y()) && b->y() > pv->findChildren<QProgressBar *>().first()->y())
+            bar = b;
+    QVERIFY(bar);
+    cams.clear();
+    QTest::mouseClick(pv, Qt::LeftButton, {}, bar->geometry().center());
+    QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && page->camText().contains("Average drop"), 60000);
+    QVERIFY2(!page->camText().contains("ping-pong ball"), qPrintable(page->camText()));
+
+    // any of the 1000 classes from the class box (as typing "golf" and picking would)
+    cams.clear();
+    QComboBox *classes = page->classBox();
+    QCOMPARE(classes->count(), 1000);
+    const int golf = classes->findData(574);
+    QVERIFY(classes->itemText(golf).startsWith("golf ball"));
+    classes->setCurrentIndex(golf);
+    Q_EMIT classes->activated(golf);
+    QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && page->camText().contains("\"golf ball\""), 60000);
+
+    cams.clear();
+    page->methodBox()->setCurrentIndex(page->methodBox()->findData("eigencam"));
+    QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && page->camText().contains("Eigen-CAM on features.8"), 60000);
+}
+
+void TestWindowExplain::activationBrowser()
+{
+    // Lite0's tree: stem, 7 stages, head; stage 2 holds 2 blocks of expand / depthwise / project
+    // (Lite has no squeeze-excite). Choosing the head shows 1280 channels strongest first, and a
+    // click enlarges the channel it shows.
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    ActivationBrowser *browser = window.page<ActivationsPage>()->browser();
+    QTreeWidget *tree = browser->tree();
+    QCOMPARE(tree->topLevelItemCount(), 9);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QString("Stem"));
+    QCOMPARE(tree->topLevelItem(0)->text(1), QString("32 x 112 x 112"));
+    QCOMPARE(tree->topLevelItem(2)->text(0), QString("Stage 2"));
+    QCOMPARE(tree->topLevelItem(2)->childCount(), 2);
+    QCOMPARE(tree->topLevelItem(2)->child(0)->childCount(), 3);
+    QCOMPARE(tree->topLevelItem(2)->child(0)->child(0)->text(0), QString("expand 1x1"));
+    QCOMPARE(tree->topLevelItem(8)->text(0), QString("Head"));
+    QCOMPARE(tree->topLevelItem(8)->text(1), QString("1280 x 7 x 7"));
+
+    QSignalSpy shown(window.page<ActivationsPage>(), &ActivationsPage::activationsShown);
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "baboon.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
+    window.showView(View::Activations);
+    QVERIFY(browser->selectLayer("features.8"));
+    QTRY_VERIFY_WITH_TIMEOUT(browser->grid()->count() == 1280, 60000);
+    QVERIFY2(browser->statsText().contains("1280 channels of 7 x 7"), qPrintable(browser->statsText()));
+    QListWidgetItem *first = browser->grid()->item(0);
+    QTest::mouseClick(browser->grid()->viewport(), Qt::LeftButton, {}, browser->grid()->visualItemRect(first).center());
+    QTRY_COMPARE_WITH_TIMEOUT(browser->enlargedChannel(), browser->gridChannel(0), 30000);
+
+    // another photo refreshes the shown layer
+    const int before = browser->gridChannel(0);
+    shown.clear();
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "orange.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && browser->grid()->count() == 1280, 60000);
+    QVERIFY(browser->gridChannel(0) != before || browser->statsText().contains("features.8"));
+
+    // the CAM target layer is chosen in the heat map view, with its spatial size
+    QSignalSpy cams(window.page<HeatmapPage>(), &HeatmapPage::camShown);
+    window.showView(View::Heatmap);
+    QComboBox *layers = window.page<HeatmapPage>()->layerBox();
+    layers->setCurrentIndex(layers->findData("features.6"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.page<HeatmapPage>()->camText().contains("Grad-CAM on features.6 (7 x 7)"), 60000);
+    layers->setCurrentIndex(layers->findData("features.4"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.page<HeatmapPage>()->camText().contains("Grad-CAM on features.4 (14 x 14)"), 60000);
+}
+
+void TestWindowExplain::compareThreeScales()
+{
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("fox squirrel"), 60000);
+    window.showView(View::Compare);
+    CompareView *compare = window.page<ComparePage>()->compareView();
+    compare->setChecked({"lite0", "lite1", "b0"});
+    QSignalSpy cards(window.page<ComparePage>(), &ComparePage::cardShown);
+    QSignalSpy finished(window.page<ComparePage>(), &ComparePage::finished);
+    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 240000);
+    QCOMPARE(cards.size(), 3);
+    QCOMPARE(compare->resultCount(), 3);
+    // cards keep the order of the presets list (b0 before the Lite scales); Lite1 at 240 px
+    QVERIFY2(compare->cardText(0).contains("B0"), qPrintable(compare->cardText(0)));
+    QVERIFY2(compare->cardText(2).contains("Lite1") && compare->cardText(2).contains("240 px"), qPrintable(compare->cardText(2)));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(compare->cardText(i).contains("CAM of \"fox squirrel\""), qPrintable(compare->cardText(i)));
+    QVERIFY(compare->cardText(1).contains("fox squirrel  "));
+    // the hottest part of each card's map is on the squirrel, not the corners
+    HeatmapView *heat = compare->cardHeatmap(2);
+    QVERIFY(heat->heatAt(heat->toWidget(QPointF(5, 5))) < 0.5);
+
+    QTemporaryDir out;
+    QCOMPARE(window.page<ComparePage>()->exportCompare(out.filePath("compare.png")), QString());
+    const QImage png(out.filePath("compare.png"));
+    QVERIFY(png.width() >= 3 * 220 && png.height() >= 180);
+}
+
+QTEST_MAIN(TestWindowExplain)
+#include "test_window_explain.moc"

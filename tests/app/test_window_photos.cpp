@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: MIT
+// The window offscreen, photos and models: drops (many files, folders, refusals), paste, recent,
+// model switches, a cancelled load, the event loop during B7, the weights manager, accessible
+// names, settings across a restart.
+#include "window_test_util.h"
+
+#include "activation_browser.h"
+#include "channel_importance_view.h"
+#include "compare_view.h"
+#include "evaluation_view.h"
+#include "faithfulness_plot.h"
+#include "heatmap_view.h"
+#include "model_panel.h"
+#include "prediction_view.h"
+#include "record_table.h"
+#include "scaling_explorer.h"
+#include "stall_meter.h"
+#include "sweep_plot.h"
+#include "thumbnail_strip.h"
+#include "tradeoff_plot.h"
+#include "weights_store.h"
+#include "weights_view.h"
+#include "workbench.h"
+#include "pages/activations_page.h"
+#include "pages/compare_page.h"
+#include "pages/evaluate_page.h"
+#include "pages/explorer_page.h"
+#include "pages/heatmap_page.h"
+#include "pages/photo_page.h"
+#include "pages/study_page.h"
+#include "pages/tradeoff_page.h"
+#include "common/npy.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace effscope;
+
+class TestWindowPhotos : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // every run starts as a first run
+    }
+    void dropClassifies();
+    void multiFileDropPasteAndRecent();
+    void weightsManager();
+    void cancelAndStall();
+    void everyControlIsNamed();
+    void settingsPersist();
+};
+
+void TestWindowPhotos::dropClassifies()
+{
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.modelPanel()->model(), QString("lite0")); // first run: the default model
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "baboon.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
+    QCOMPARE(window.predictionView()->rowCount(), 5);
+
+    QTemporaryDir dir;
+    drop(&window, {QUrl::fromLocalFile(dir.path())}); // a folder is not an image
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("no image files"), 30000);
+
+    QFile text(dir.filePath("readme.txt"));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("hello");
+    text.close();
+    drop(&window, {QUrl::fromLocalFile(text.fileName())});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("not a supported image"), 30000);
+
+    // Switching the model reloads and re-classifies the current image.
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("fox squirrel"), 60000);
+    window.modelPanel()->setModel("lite1");
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite1"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("Lite1"), 60000);
+    QVERIFY(window.predictionView()->labelText(0).contains("fox squirrel"));
+}
+
+void TestWindowPhotos::multiFileDropPasteAndRecent()
+{
+    // one drop of good photos, a folder, a text file, a truncated JPEG and a PNG whose header
+    // claims 20000 x 20000 px: the good ones land in the strip (folder contents by name), the
+    // first is shown, and every refused file is named with its reason
+    QSettings().remove("images/recent");
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir("folder"));
+    QVERIFY(QFile::copy(kPhotos + "orange.jpg", dir.filePath("folder/b-orange.jpg")));
+    QVERIFY(QFile::copy(kPhotos + "baboon.jpg", dir.filePath("folder/a-baboon.jpg")));
+    QFile notes(dir.filePath("folder/notes.txt")); // not an image suffix: not taken from a folder
+    QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("x") == 1);
+    notes.close();
+    QFile text(dir.filePath("readme.txt"));
+    QVERIFY(text.open(QIODevice::WriteOnly) && text.write("hello") == 5);
+    text.close();
+    const QByteArray jpeg = readAllBytes(kPhotos + "squirrel_cls.jpg");
+    QFile cut(dir.filePath("cut.jpg"));
+    QVERIFY(cut.open(QIODevice::WriteOnly) && cut.write(jpeg.left(jpeg.size() / 3)) > 0);
+    cut.close();
+    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    for (quint32 v : {20000u, 20000u})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            png.append(char((v >> shift) & 0xff));
+    png.append("\x08\x02\0\0\0\0\0\0\0", 9);
+    QFile huge(dir.filePath("huge.png"));
+    QVERIFY(huge.open(QIODevice::WriteOnly) && huge.write(png) == png.size());
+    huge.close();
+
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+    ThumbnailStrip *strip = window.thumbnailStrip();
+    drop(&window, {QUrl::fromLocalFile(dir.filePath("readme.txt")), QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg"),
+                   QUrl::fromLocalFile(dir.filePath("cut.jpg")), QUrl::fromLocalFile(dir.filePath("folder")),
+                   QUrl::fromLocalFile(dir.filePath("huge.png"))});
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains("skipped"), 30000);
+    const QString message = window.statusBar()->currentMessage();
+    QCOMPARE(strip->paths(), (QStringList{kPhotos + "squirrel_cls.jpg", dir.filePath("folder/a-baboon.jpg"),
+                                          dir.filePath("folder/b-orange.jpg")}));
+    QVERIFY2(message.contains("readme.txt: not a supported image"), qPrintable(message));
+    QVERIFY2(message.contains("huge.png: the image is 20000x20000 (400 Mpx), above the 50 Mpx limit"), qPrintable(message));
+    QVERIFY2(message.contains("cut.jpg: "), qPrintable(message));
+    QVERIFY2(!message.contains("notes.txt"), qPrintable(message));
+    QCOMPARE(window.currentImage(), kPhotos + "squirrel_cls.jpg");
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("fox squirrel"), 60000);
+
+    // next / previous image (PgDown / PgUp) walk the strip
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    QCOMPARE(window.currentImage(), dir.filePath("folder/a-baboon.jpg"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QTest::keyClick(&window, Qt::Key_PageUp); // wraps to the last one
+    QCOMPARE(window.currentImage(), dir.filePath("folder/b-orange.jpg"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("orange"), 60000);
+    QCOMPARE(window.recentImages().mid(0, 3), (QStringList{dir.filePath("folder/b-orange.jpg"), kPhotos + "squirrel_cls.jpg",
+                                                           dir.filePath("folder/a-baboon.jpg")}));
+
+    // paste a bitmap: it is saved as a PNG and classified like a dropped file
+    QGuiApplication::clipboard()->setImage(QImage(kPhotos + "baboon.jpg"));
+    window.paste();
+    QTRY_COMPARE_WITH_TIMEOUT(strip->count(), 4, 30000);
+    QVERIFY(window.currentImage().endsWith(".png"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
+    // a dropped image that is already in the strip is not added twice
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg")});
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentImage(), kPhotos + "squirrel_cls.jpg", 30000);
+    QCOMPARE(strip->count(), 4);
+}
+
+void TestWindowPhotos::weightsManager()
+{
+    // File > Weights lists the registry with what the set-up cached (Lite0..2), and an import of
+    // the real Lite0 file for the wrong scale reports the mismatch in the dialog
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    WeightsView *view = window.weightsView();
+    QVERIFY(view->rowCount() > 20);
+    const int lite0 = window.weightsStore()->indexOf("pypi-lite0");
+    QVERIFY(lite0 >= 0);
+    QCOMPARE(view->stateText(lite0), QString("cached"));
+    view->setFilePicker([] { return QDir::homePath() + "/.cache/effscope/weights/efficientnet-lite0-57934424.pth"; });
+    QVERIFY(view->select("pypi-lite1"));
+    QTest::mouseClick(view->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->message().contains("was not imported"), 30000);
+    QVERIFY(view->message().contains("shape"));
+}
+
+void TestWindowPhotos::cancelAndStall()
+{
+    // switching to B7 (66 M parameters, 600 px) while a photo is shown: the event loop never
+    // stalls longer than 250 ms through the build and the classification; then a B7 load is
+    // cancelled from the status bar and the window returns to the model it had
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "baboon.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.page<HeatmapPage>()->camText().contains("Average drop"), 60000);
+    QSignalSpy results(&window, &MainWindow::resultShown);
+    StallMeter meter;
+    meter.start();
+    window.modelPanel()->setModel("b7");
+    QTRY_VERIFY_WITH_TIMEOUT(!results.isEmpty() && window.predictionView()->caption().contains("B7"), 120000);
+    QTest::qWait(500); // the result's repaint and the CAM request after it
+    meter.stop();
+    qInfo("B7 build + classify: worst event-loop gap %.1f ms, p99 %.1f ms over %zu ticks", meter.worstMs(),
+          meter.percentileMs(0.99), meter.ticks());
+    QVERIFY2(meter.worstMs() < 250.0, qPrintable(QString::number(meter.worstMs())));
+    window.cancelWork(); // the B7 CAM
+
+    // Lite1 re-classifies the photo and starts its CAM: wait for that CAM, so that the Cancel
+    // button below belongs to the B6 load and nothing else
+    QSignalSpy lite1Cam(window.page<HeatmapPage>(), &HeatmapPage::camShown);
+    window.modelPanel()->setModel("lite1");
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite1"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!lite1Cam.isEmpty() && window.page<HeatmapPage>()->camText().contains("Average drop"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.cancelButton()->isVisible(), 30000);
+    QSignalSpy models(&window, &MainWindow::modelShown);
+    window.modelPanel()->setModel("b6");
+    QTRY_VERIFY_WITH_TIMEOUT(window.cancelButton()->isVisible(), 30000);
+    QTest::mouseClick(window.cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!models.isEmpty(), 60000);
+    QCOMPARE(window.modelPanel()->model(), QString("lite1"));
+    QVERIFY(window.statusText().contains("pypi-lite1"));
+}
+
+void TestWindowPhotos::everyControlIsNamed()
+{
+    // screen readers: every interactive control has an accessible name or its own text
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.weightsView();
+    QStringList unnamed;
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSlider *>(w)
+                          || qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w)
+                          || qobject_cast<QTabWidget *>(w);
+        // Qt's own parts (combo pop-up lists, the menu bar's overflow button) name themselves
+        if (!control || qobject_cast<QScrollBar *>(w) || w->inherits("QTabBar") || w->inherits("QComboBoxListView")
+            || w->objectName().startsWith("qt_") || !w->accessibleName().isEmpty())
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+            continue;
+        if (w->parent() && w->parent()->inherits("QAbstractScrollArea"))
+            continue; // scroll areas' own scroll bars and corners
+        unnamed << QString("%1 (%2)").arg(w->metaObject()->className(), w->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(", ")));
+}
+
+void TestWindowPhotos::settingsPersist()
+{
+    // what a user set survives a restart: model, precision, colour map, opacity, view, the
+    // compare selection, the window's size; a cleared store starts on the defaults
+    QSettings().clear();
+    const auto clearAfter = qScopeGuard([] { QSettings().clear(); });
+    {
+        InferenceWorker worker;
+        MainWindow window(&worker);
+        QCOMPARE(window.modelPanel()->model(), QString("lite0"));
+        window.resize(1000, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.modelPanel()->setModel("lite1");
+        window.modelPanel()->setPrecision("bf16");
+        for (QComboBox *c : window.findChildren<QComboBox *>())
+            if (c->accessibleName() == "Colour map")
+                c->setCurrentText("viridis");
+        for (QSlider *s : window.findChildren<QSlider *>())
+            if (s->accessibleName() == "Heat map opacity")
+                s->setValue(70);
+        window.page<ComparePage>()->compareView()->setChecked({"b1", "lite3"});
+        window.showView(View::Activations);
+        window.close();
+    }
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    QCOMPARE(window.modelPanel()->model(), QString("lite1"));
+    QCOMPARE(window.modelPanel()->precision(), QString("bf16"));
+    for (QComboBox *c : window.findChildren<QComboBox *>())
+        if (c->accessibleName() == "Colour map")
+            QCOMPARE(c->currentText(), QString("viridis"));
+    for (QSlider *s : window.findChildren<QSlider *>())
+        if (s->accessibleName() == "Heat map opacity")
+            QCOMPARE(s->value(), 70);
+    QCOMPARE(window.page<ComparePage>()->compareView()->checkedPresets(), (QStringList{"b1", "lite3"}));
+    QCOMPARE(window.size(), QSize(1000, 640));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite1") && window.statusText().contains("bf16"), 60000);
+    QSettings().clear();
+}
+
+QTEST_MAIN(TestWindowPhotos)
+#include "test_window_photos.moc"

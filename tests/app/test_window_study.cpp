@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+// The window offscreen, the study side: building explorer scales (uniform and per-stage),
+// channel importance, latency on the trade-off plot, evaluation equal to effscope-cli eval,
+// the latency study, sessions saved and restored byte for byte.
+#include "window_test_util.h"
+
+#include "activation_browser.h"
+#include "channel_importance_view.h"
+#include "compare_view.h"
+#include "evaluation_view.h"
+#include "faithfulness_plot.h"
+#include "heatmap_view.h"
+#include "model_panel.h"
+#include "prediction_view.h"
+#include "record_table.h"
+#include "scaling_explorer.h"
+#include "stall_meter.h"
+#include "sweep_plot.h"
+#include "thumbnail_strip.h"
+#include "tradeoff_plot.h"
+#include "weights_store.h"
+#include "weights_view.h"
+#include "workbench.h"
+#include "pages/activations_page.h"
+#include "pages/compare_page.h"
+#include "pages/evaluate_page.h"
+#include "pages/explorer_page.h"
+#include "pages/heatmap_page.h"
+#include "pages/photo_page.h"
+#include "pages/study_page.h"
+#include "pages/tradeoff_page.h"
+#include "common/npy.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace effscope;
+
+class TestWindowStudy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // every run starts as a first run
+    }
+    void buildFromExplorer();
+    void stageScaledBuildAndImportance();
+    void measureLatency();
+    void evaluateStudyAndSession();
+};
+
+void TestWindowStudy::buildFromExplorer()
+{
+    // the explorer's Build makes its scale the current model (random init, labelled) and a
+    // dropped photo is classified by it
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    window.showView(View::Explorer);
+    ScalingExplorer *explorer = window.page<ExplorerPage>()->explorer();
+    explorer->setCompound(1.2, 1.1, 1.15, 1.0);
+    QCOMPARE(explorer->scaleName(), QString("custom-w1.1-d1.2-r256"));
+    QSignalSpy models(&window, &MainWindow::modelShown);
+    QTest::mouseClick(explorer->buildButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!models.isEmpty(), 60000);
+    QCOMPARE(window.modelPanel()->model(), QString("custom-w1.1-d1.2-r256"));
+    QVERIFY2(window.statusText().contains("custom-w1.1-d1.2-r256") && window.statusText().contains("untrained"),
+             qPrintable(window.statusText()));
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "orange.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("custom-w1.1-d1.2-r256"), 60000);
+    QVERIFY(window.predictionView()->caption().contains("untrained model"));
+    // the compare view offers the custom scale beside the presets
+    CompareView *compare = window.page<ComparePage>()->compareView();
+    compare->setChecked({"lite0", "custom-w1.1-d1.2-r256"});
+    QCOMPARE(compare->checkedPresets(), (QStringList{"lite0", "custom-w1.1-d1.2-r256"}));
+    QSignalSpy finished(window.page<ComparePage>(), &ComparePage::finished);
+    window.page<ComparePage>()->startCompare(compare->checkedPresets());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QCOMPARE(compare->resultCount(), 2);
+    QVERIFY2(compare->cardText(1).contains("custom-w1.1-d1.2-r256") && compare->cardText(1).contains("256 px")
+                 && compare->cardText(1).contains("untrained"),
+             qPrintable(compare->cardText(1)));
+    // the panel goes back to a preset as usual
+    window.modelPanel()->setModel("lite0");
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+}
+
+void TestWindowStudy::stageScaledBuildAndImportance()
+{
+    // a non-uniform scale (stage 6 twice as wide, stage 4 twice as deep) is a real model:
+    // it classifies; and the explorer's importance view measures the loaded Lite0
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("fox squirrel"), 60000);
+    window.showView(View::Explorer);
+    ScalingExplorer *explorer = window.page<ExplorerPage>()->explorer();
+    QSignalSpy shown(window.page<ExplorerPage>(), &ExplorerPage::importanceShown);
+    QTest::mouseClick(window.page<ExplorerPage>()->importanceView()->measureButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 60000);
+    QTreeWidget *tree = window.page<ExplorerPage>()->importanceView()->tree();
+    QCOMPARE(tree->topLevelItemCount(), 9); // stem, 7 stages, head
+    QCOMPARE(tree->topLevelItem(8)->text(0), QString("Head"));
+    QCOMPARE(tree->topLevelItem(6)->childCount(), 4); // Lite0 stage 6: 4 blocks
+    for (double share : window.page<ExplorerPage>()->importanceView()->shrinkableShare())
+        QVERIFY(share >= 0.0 && share <= 1.0);
+
+    explorer->setPreset("b0");
+    explorer->setStageScaling({1, 1, 1, 1, 1, 2, 1}, {1, 1, 1, 2, 1, 1, 1});
+    const QString name = explorer->scaleName();
+    QVERIFY(name.contains("-s"));
+    QSignalSpy models(&window, &MainWindow::modelShown);
+    window.page<ExplorerPage>()->buildCustomScale();
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(name), 60000);
+    QCOMPARE(window.customScales().value(name).stageWidth[5], 2.0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains(name), 60000);
+    QCOMPARE(window.predictionView()->rowCount(), 5);
+}
+
+void TestWindowStudy::measureLatency()
+{
+    // the trade-off tab's Measure button times presets cheapest first and places their
+    // published accuracies at the latency; cancelled after the first one, the rest stops
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    window.showView(View::Tradeoff);
+    TradeoffPlot *plot = window.page<TradeoffPage>()->plot();
+    QSignalSpy measured(window.page<TradeoffPage>(), &TradeoffPage::latencyMeasured);
+    QTest::mouseClick(plot->measureButton(), Qt::LeftButton);
+    QCOMPARE(plot->axis(), TradeoffPlot::Axis::Latency);
+    QTRY_VERIFY_WITH_TIMEOUT(!plot->latency().isEmpty(), 60000);
+    window.cancelWork();
+    QTRY_COMPARE_WITH_TIMEOUT(measured.size(), 1, 60000);
+    QVERIFY(plot->latency().size() < 13);
+    QVERIFY(plot->latency().contains("lite0")); // 385 M MACs: the cheapest preset
+    int points = 0;
+    for (int i = 0; i < plot->seriesCount(); ++i)
+        points += plot->pointCount(i);
+    // Lite0: the Lite table and timm's tf_efficientnet_lite0 (224); B0: Table 2 and timm's two B0s
+    QCOMPARE(points, plot->latency().contains("b0") ? 5 : 2);
+}
+
+void TestWindowStudy::evaluateStudyAndSession()
+{
+    // Evaluate tab: Lite0 on a labelled folder gives what `effscope-cli eval` gives, becomes a
+    // table row, a point on the trade-off plot and a timm-column CSV; the latency study times
+    // B0 scaled two ways; the session with all of it saves, loads into a fresh window and
+    // saves again to the same bytes.
+    QTemporaryDir dir;
+    const struct
+    {
+        const char *folder, *photo;
+    } items[] = {{"n02486410", "baboon.jpg"}, {"fox squirrel", "squirrel_cls.jpg"}, {"950", "orange.jpg"}, {"950", "apple.jpg"}};
+    for (const auto &it : items) {
+        QVERIFY(QDir(dir.path()).mkpath(QString("set/%1").arg(it.folder)));
+        QVERIFY(QFile::copy(kPhotos + it.photo, dir.filePath(QString("set/%1/%2").arg(it.folder, it.photo))));
+    }
+    const QString set = dir.filePath("set");
+    QProcess cli;
+    cli.start(qEnvironmentVariable("EFFSCOPE_CLI"), {"eval", "--model", "lite0", "--dir", set, "--csv"});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QList<QByteArray> cliCsv = cli.readAllStandardOutput().trimmed().split('\n');
+    const QList<QByteArray> cliRow = cliCsv[1].split(',');
+
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    window.showView(View::Evaluate);
+    EvaluationView *eval = window.page<EvaluatePage>()->evaluationView();
+    eval->setDataset(set);
+    QCOMPARE(eval->checkedScales(), QStringList{"lite0"}); // first run: the default model ticked
+    QSignalSpy evaluated(window.page<EvaluatePage>(), &EvaluatePage::finished);
+    StallMeter meter; // the GUI thread keeps running while the worker evaluates and times
+    meter.start();
+    QTest::mouseClick(eval->evaluateButton(), Qt::LeftButton);
+    QVERIFY(!eval->evaluateButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(evaluated.size(), 1, 120000);
+    QCOMPARE(eval->resultsModel()->rowCount(), 1);
+    QCOMPARE(eval->resultsModel()->text(0, 0), QString("Lite0"));
+    QCOMPARE(eval->resultsModel()->raw(0, 0).toString(), QString("lite0"));
+    QCOMPARE(eval->resultsModel()->text(0, 3), QString("4"));
+    // top1 and top5 columns of the CLI's CSV row, as the table rounds them
+    QCOMPARE(eval->resultsModel()->text(0, 4), QString::number(cliRow[2].toDouble(), 'f', 2));
+    QCOMPARE(eval->resultsModel()->text(0, 5), QString::number(cliRow[4].toDouble(), 'f', 2));
+    QVERIFY(eval->classModel()->rowCount() == 3);
+    QVERIFY(eval->confusedModel()->rowCount() >= 1);
+    QCOMPARE(eval->confusedModel()->text(0, 0), QString("orange"));
+    QCOMPARE(eval->saveCsv(dir.filePath("eval.csv"), InferenceWorker::evalCsvHeader()), QString());
+    QCOMPARE(readAllBytes(dir.filePath("eval.csv")), cliCsv[0] + "\n" + cliCsv[1] + "\n");
+    // Cancel: a partial row that says so; Evaluate again continues from the kept images
+    eval->setScales(eval->checkedScales() + QStringList{"lite1"}, {"lite1"});
+    QSignalSpy progress(&worker, &InferenceWorker::progress);
+    window.page<EvaluatePage>()->startEvaluation(set, {"lite1"});
+    QTRY_VERIFY_WITH_TIMEOUT(window.cancelButton()->isVisible(), 60000);
+    window.cancelWork();
+    QTRY_COMPARE_WITH_TIMEOUT(evaluated.size(), 2, 120000);
+    if (eval->resultsModel()->rowCount() == 2) { // the cancel may land before lite1 produced anything
+        QVERIFY2(eval->resultsModel()->text(1, 8).startsWith("partial")
+                     || eval->resultsModel()->text(1, 8).startsWith("complete"),
+                 qPrintable(eval->resultsModel()->text(1, 8)));
+    }
+    window.page<EvaluatePage>()->startEvaluation(set, {"lite1"});
+    QTRY_COMPARE_WITH_TIMEOUT(evaluated.size(), 3, 120000);
+    QCOMPARE(eval->resultsModel()->rowCount(), 2);
+    QVERIFY2(eval->resultsModel()->text(1, 8).startsWith("complete"), qPrintable(eval->resultsModel()->text(1, 8)));
+    QCOMPARE(eval->resultsModel()->text(1, 3), QString("4"));
+    eval->resultsTable()->setCurrentIndex(eval->resultsModel()->index(0, 0));
+
+    window.showView(View::Tradeoff);
+    TradeoffPlot *plot = window.page<TradeoffPage>()->plot();
+    QCOMPARE(plot->seriesCount(), 11);
+    QVERIFY(plot->seriesName(10).contains("Your evaluations (set)"));
+    QCOMPARE(plot->pointCount(10), 2);
+    QVERIFY(plot->pointTextAt(plot->pointPosition(10, 0)).contains("lite0 on set"));
+
+    // the latency study: B0 by width, depth, resolution, compound up to 0.7 GMACs, 2 points each
+    window.showView(View::Study);
+    QSignalSpy swept(window.page<StudyPage>(), &StudyPage::finished);
+    window.page<StudyPage>()->startStudy("b0", 700'000'000, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(swept.size(), 1, 300000);
+    meter.stop();
+    QVERIFY2(meter.worstMs() < 250.0, qPrintable(QString("worst event-loop gap %1 ms").arg(meter.worstMs())));
+    qInfo("evaluation + latency study: worst event-loop gap %.1f ms over %zu ticks", meter.worstMs(), meter.ticks());
+    SweepPlot *sweep = window.page<StudyPage>()->sweepPlot();
+    for (const char *d : {"width", "depth", "resolution", "compound"})
+        QVERIFY2(sweep->pointCount(d) == 2, d);
+    QCOMPARE(sweep->table()->rowCount(), 8);
+
+    // a custom scale, then the session
+    window.page<ExplorerPage>()->explorer()->setCompound(1.2, 1.1, 1.15, 1.0);
+    window.page<ExplorerPage>()->buildCustomScale();
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("custom-w1.1-d1.2-r256"), 60000);
+    const QString first = dir.filePath("session.json"), second = dir.filePath("again.json");
+    QCOMPARE(window.saveSessionTo(first), QString());
+    const Session saved = window.session();
+    QCOMPARE(saved.evaluations.size(), 2);
+    QCOMPARE(saved.sweep.size(), 8);
+    QCOMPARE(saved.customScales.size(), 1);
+
+    MainWindow restored(&worker);
+    openWindow(restored);
+    // a broken file changes nothing
+    QFile broken(dir.filePath("broken.json"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(readAllBytes(first).replace("\"top1\": ", "\"top1\": \"x\", \"y\": "));
+    broken.close();
+    const QString refusal = restored.loadSessionFrom(broken.fileName());
+    QVERIFY2(refusal.contains("evaluations[0].top1: expected a number"), qPrintable(refusal));
+    QVERIFY(restored.session() == Session());
+    QCOMPARE(restored.loadSessionFrom(first), QString());
+    QVERIFY(restored.session() == saved);
+    QCOMPARE(restored.saveSessionTo(second), QString());
+    QCOMPARE(readAllBytes(second), readAllBytes(first));
+    // and every view shows it again
+    QCOMPARE(restored.page<EvaluatePage>()->evaluationView()->resultsModel()->rowCount(), 2);
+    QCOMPARE(restored.page<EvaluatePage>()->evaluationView()->resultsModel()->text(0, 4), eval->resultsModel()->text(0, 4));
+    QCOMPARE(restored.page<TradeoffPage>()->plot()->pointCount(10), 2);
+    QCOMPARE(restored.page<StudyPage>()->sweepPlot()->pointCount("compound"), 2);
+    QVERIFY(restored.customScales().contains("custom-w1.1-d1.2-r256"));
+    QVERIFY(restored.page<EvaluatePage>()->evaluationView()->scaleList()->findItems("custom-w1.1-d1.2-r256", Qt::MatchExactly).size() == 1);
+}
+
+QTEST_MAIN(TestWindowStudy)
+#include "test_window_study.moc"

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// CompareView: cards filled from CompareItems as they arrive, failures, cancel, render.
+#include "widget_test_util.h"
+#include "compare_view.h"
+#include "heatmap_view.h"
+
+using namespace effscope;
+
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void compareCards();
+};
+
+void TestCompareView::compareCards()
+{
+    CompareView v;
+    v.resize(1000, 600);
+    v.setPresets({"b0", "b1", "lite0"}, {"b0", "lite0"});
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    QCOMPARE(v.checkedPresets(), (QStringList{"b0", "lite0"}));
+    QSignalSpy run(&v, &CompareView::compareRequested);
+    QTest::mouseClick(v.compareButton(), Qt::LeftButton);
+    QCOMPARE(run.size(), 1);
+    QCOMPARE(run[0][0].toStringList(), (QStringList{"b0", "lite0"}));
+    v.setColormap(greyLut());
+    v.begin({"b0", "lite0", "b1"});
+    QCOMPARE(v.cardCount(), 3);
+    QVERIFY(v.cardText(0).contains("waiting"));
+    CompareItem c;
+    c.model = "lite0";
+    c.weightsLabel = "pypi-lite0";
+    c.pretrained = true;
+    c.inputSize = 224;
+    c.macs = 385'000'000;
+    c.top = {{335, "fox squirrel", 0.877f}};
+    c.label = "fox squirrel";
+    c.layer = "features.8";
+    c.layerSize = QSize(7, 7);
+    c.heat = QVector<float>(4, 1.0f);
+    c.heatSize = 2;
+    c.image = RgbImage{40, 30, QByteArray(40 * 30 * 3, '\0')};
+    c.imageSize = QSize(40, 30);
+    c.covered = QRect(5, 0, 30, 30);
+    c.insertionAuc = 0.8;
+    v.setCard(1, c);
+    CompareItem bad;
+    bad.error = "no such preset 'b99'";
+    v.setCard(0, bad);
+    v.finish(true);
+    QCOMPARE(v.resultCount(), 2);
+    QVERIFY(v.cardText(1).contains("Lite0") && v.cardText(1).contains("224 px") && v.cardText(1).contains("insertion AUC 0.800")
+            && v.cardText(1).contains("fox squirrel  87.7%"));
+    QVERIFY(v.cardText(0).contains("failed") && v.cardText(0).contains("b99"));
+    QVERIFY(v.cardText(2).contains("cancelled"));
+    // the heat covers the middle of the photo: white (grey LUT, heat 1) there in the card
+    HeatmapView *h = v.cardHeatmap(1);
+    QVERIFY(h->heatAt(h->toWidget(QPointF(20, 15))) > 0.99);
+    const QImage png = v.render();
+    QVERIFY(png.width() >= 3 * 220);
+}
+
+QTEST_MAIN(TestCompareView)
+#include "test_compare_view.moc"
