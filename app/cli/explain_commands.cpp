@@ -34,6 +34,7 @@ using nlohmann::json;
 
 namespace {
 
+#ifdef EFFSCOPE_WITH_VISION // the photo commands use these
 double msSince(std::chrono::steady_clock::time_point t0)
 {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -77,6 +78,7 @@ json mapJson(const std::vector<float> &m, int height, int width)
         rows.push_back(std::vector<float>(m.begin() + ptrdiff_t(i) * width, m.begin() + ptrdiff_t(i + 1) * width));
     return rows;
 }
+#endif
 
 } // namespace
 

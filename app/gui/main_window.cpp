@@ -154,8 +154,12 @@ void MainWindow::createMenus()
         m_weightsDialog->showRefreshed();
     })->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QMenu *exports = file->addMenu(tr("&Export"));
-    for (Page *p : m_pages)
+    for (Page *p : m_pages) { // one group per view, in tab order
+        const qsizetype before = exports->actions().size();
         p->addExports(exports);
+        if (exports->actions().size() > before && p != m_pages.back())
+            exports->addSeparator();
+    }
     file->addSeparator();
     file->addAction(tr("&Save Session..."), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save session"), QStringLiteral("session.json"),

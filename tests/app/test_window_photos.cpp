@@ -46,6 +46,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QMenuBar>
 
 using namespace effscope;
 
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void cancelAndStall();
     void everyControlIsNamed();
     void settingsPersist();
+    void exportMenu();
 };
 
 void TestWindowPhotos::dropClassifies()
@@ -293,6 +295,31 @@ void TestWindowPhotos::settingsPersist()
     QCOMPARE(window.size(), QSize(1000, 640));
     QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite1") && window.statusText().contains("bf16"), 60000);
     QSettings().clear();
+}
+
+void TestWindowPhotos::exportMenu()
+{
+    // File > Export gathers every page's exports, in tab order, each once
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    QMenu *exports = nullptr;
+    for (QAction *a : window.menuBar()->actions())
+        if (a->menu())
+            for (QAction *b : a->menu()->actions())
+                if (b->menu() && b->text() == "&Export")
+                    exports = b->menu();
+    QVERIFY(exports);
+    QStringList texts;
+    for (QAction *a : exports->actions())
+        if (!a->isSeparator())
+            texts << a->text().remove('&');
+    QCOMPARE(texts.size(), int(QSet<QString>(texts.begin(), texts.end()).size()));
+    QCOMPARE(texts, (QStringList{"Top-5 (CSV or JSON)...", "Heat map overlay (PNG)...", "Raw heat map (.npy, .tiff or .exr)...",
+                                 "Deletion / insertion curves (PNG, SVG or PDF)...", "Compare view (PNG)...",
+                                 "Explorer stage table (CSV)...", "Per-stage scale against uniform (CSV)...",
+                                 "Trade-off plot (PNG, SVG or PDF)...", "Evaluation results (timm validate columns, CSV)...",
+                                 "Per-class accuracy (CSV)...", "Latency study plot (PNG, SVG or PDF)...",
+                                 "Latency study points (CSV)..."}));
 }
 
 QTEST_MAIN(TestWindowPhotos)
