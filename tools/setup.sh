@@ -4,6 +4,9 @@
 #   tools/setup.sh            install what is missing, fetch weights and test photos, build
 #   tools/setup.sh run        ... then launch the app
 #   tools/setup.sh test       ... then run the whole test suite
+# Which LibTorch: EFFSCOPE_TORCH=debian (Debian's 1.13, CPU; build/) or pip (PyPI's 2.x with
+# CUDA, in its own venv; build-pip/). Unset: pip where an NVIDIA GPU answers nvidia-smi, else
+# debian. EFFSCOPE_BUILD_DIR overrides the build folder.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,7 +16,15 @@ cache="${XDG_CACHE_HOME:-$HOME/.cache}/effscope"
 venv="$cache/venv"
 weights="$cache/weights"
 testdata="$cache/testdata"
-build="${EFFSCOPE_BUILD_DIR:-$here/build}"
+torch="${EFFSCOPE_TORCH:-}"
+if [ -z "$torch" ]; then
+  if command -v nvidia-smi >/dev/null && nvidia-smi -L >/dev/null 2>&1; then torch=pip; else torch=debian; fi
+fi
+case "$torch" in
+  debian) build="${EFFSCOPE_BUILD_DIR:-$here/build}" ;;
+  pip) build="${EFFSCOPE_BUILD_DIR:-$here/build-pip}" ;;
+  *) echo "EFFSCOPE_TORCH must be debian or pip (got '$torch')" >&2; exit 2 ;;
+esac
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -63,16 +74,41 @@ if [ ! -f "$photos/.complete" ]; then
   touch "$photos/.complete"
 fi
 
-# 5. Configure and build ---------------------------------------------------------------------
+# 5. PyPI's LibTorch (pip flavour only) ------------------------------------------------------
+torch_args=()
+if [ "$torch" = pip ]; then
+  tvenv="$cache/torch-pip"
+  tstamp="$tvenv/.effscope-requirements"
+  if [ ! -x "$tvenv/bin/python" ] || ! cmp -s tools/requirements-torch-pip.txt "$tstamp"; then
+    log "installing PyTorch's LibTorch with CUDA into $tvenv (about 5 GB)"
+    rm -rf "$tvenv"
+    /usr/bin/python3 -m venv "$tvenv"
+    "$tvenv/bin/python" -m pip install -q --disable-pip-version-check -r tools/requirements-torch-pip.txt
+    cp tools/requirements-torch-pip.txt "$tstamp"
+  fi
+  site="$("$tvenv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+  cu="$site/nvidia/cu13"
+  # the wheels' CUDA folder as PyTorch's CMake config looks for a toolkit: lib64, unversioned .so
+  [ -e "$cu/lib64" ] || ln -s lib "$cu/lib64"
+  for f in "$cu"/lib/lib*.so.*; do
+    base="${f%%.so.*}.so"
+    [ -e "$base" ] || ln -s "$(basename "$f")" "$base"
+  done
+  torch_args=(-DCMAKE_PREFIX_PATH="$site/torch/share/cmake;$site/torch" -DCUDA_TOOLKIT_ROOT_DIR="$cu"
+              -DCUDAToolkit_ROOT="$cu" -DCMAKE_CUDA_COMPILER="$cu/bin/nvcc"
+              -DTORCH_CUDA_ARCH_LIST="${TORCH_CUDA_ARCH_LIST:-9.0}")
+fi
+
+# 6. Configure and build ---------------------------------------------------------------------
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DEFFSCOPE_PYTHON="$venv/bin/python" -DEFFSCOPE_TESTDATA_DIR="$photos"
+    -DEFFSCOPE_PYTHON="$venv/bin/python" -DEFFSCOPE_TESTDATA_DIR="$photos" "${torch_args[@]}"
 fi
 export CCACHE_BASEDIR="$here" CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
 cmake --build "$build" --parallel "$(nproc)"
 
 case "$action" in
-  build) log "built: $build/bin/effscope and $build/bin/effscope-cli" ;;
+  build) log "built against $torch's LibTorch: $build/bin/effscope and $build/bin/effscope-cli" ;;
   run)
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       log "no display found; starting the app on a virtual X server (xvfb-run)"

@@ -23,9 +23,9 @@ public:
 
     struct Column
     {
-        QString header;                ///< display header ("MACs")
-        QStringList csv;               ///< CSV column name(s): one, or two for a QSize (height, width)
-        Format format;                 ///< raw -> display text; empty: the raw value as text
+        QString header = {};           ///< display header ("MACs")
+        QStringList csv = {};          ///< CSV column name(s): one, or two for a QSize (height, width)
+        Format format = {};            ///< raw -> display text; empty: the raw value as text
         Qt::Alignment alignment = Qt::AlignRight | Qt::AlignVCenter;
     };
 
