@@ -90,7 +90,7 @@ void ModelPanel::updatePrecisions()
     m_precision->clear();
     m_precision->addItem(tr("fp32"), QStringLiteral("fp32"));
     m_precision->addItem(tr("bf16 (eager module)"), QStringLiteral("bf16"));
-    if (device() == QLatin1String("cuda"))
+    if (m_fp16.value(device()))
         m_precision->addItem(tr("fp16"), QStringLiteral("fp16"));
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(keep)));
 }
@@ -116,10 +116,27 @@ QStringList ModelPanel::presets() const
     return out;
 }
 
-void ModelPanel::setCudaAvailable(bool available)
+void ModelPanel::setDevices(const QVector<DeviceRow> &devices)
 {
-    if (available && m_device->findData(QStringLiteral("cuda")) < 0)
-        m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    const QString keep = device();
+    QSignalBlocker block(m_device);
+    m_device->clear();
+    m_fp16.clear();
+    for (const DeviceRow &d : devices) {
+        const QString memory = tr("%1 GB").arg(d.totalBytes / 1e9, 0, 'f', 1);
+        m_device->addItem(d.id == QLatin1String("cpu") ? tr("CPU (%1, %2)").arg(d.name, memory)
+                                                       : tr("%1: %2, %3").arg(d.id.toUpper(), d.name, memory),
+                          d.id);
+        m_device->setItemData(m_device->count() - 1,
+                              tr("%1: %2 GB of %3 GB free now").arg(d.name).arg(d.availableBytes / 1e9, 0, 'f', 1).arg(d.totalBytes / 1e9, 0, 'f', 1),
+                              Qt::ToolTipRole);
+        m_fp16.insert(d.id, d.fp16);
+    }
+    if (m_device->findData(QStringLiteral("cpu")) < 0) // always offered
+        m_device->insertItem(0, tr("CPU"), QStringLiteral("cpu"));
+    m_device->setCurrentIndex(std::max(0, m_device->findData(keep)));
+    QSignalBlocker blockPrecision(m_precision);
+    updatePrecisions();
 }
 
 void ModelPanel::setWeightsText(const QString &text)

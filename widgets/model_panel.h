@@ -3,6 +3,7 @@
 // Preset picker with each preset's params, MACs and resolution (computed by effscope_arch on
 // the GUI thread: microseconds, no tensors) and the device choice.
 #include "arch/arch_spec.h"
+#include "types.h"
 
 #include <QHash>
 #include <QWidget>
@@ -27,7 +28,9 @@ public:
     /// the name is a preset's.
     bool addCustomModel(const QString &name, const core::ModelConfig &config);
     bool isCustom(const QString &name) const { return m_custom.contains(name); }
-    void setCudaAvailable(bool available);
+    /// The devices to offer (the CPU first), labelled with their name and memory; fp16 is
+    /// offered where the device has it. Keeps the choice when it is still offered.
+    void setDevices(const QVector<DeviceRow> &devices);
     /// fp32, bf16 (CPU or CUDA) or fp16 (offered on CUDA only).
     QString precision() const;
     void setPrecision(const QString &precision);
@@ -55,6 +58,7 @@ private:
     QComboBox *m_weightsChoice = nullptr;
     QComboBox *m_precision = nullptr;
     QHash<QString, core::ModelConfig> m_custom;
+    QHash<QString, bool> m_fp16; // by device id
     void updatePrecisions();
     QLabel *m_facts = nullptr;
     QLabel *m_weights = nullptr;

@@ -6,6 +6,7 @@
 #include "arch/profiler.h"
 #include "common/error.h"
 #include "infer/benchmark.h"
+#include "infer/devices.h"
 #include "infer/engine.h"
 #ifdef EFFSCOPE_HAVE_DNNL
 #include "infer/fast_engine.h"
@@ -16,6 +17,7 @@
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
+#include <torch/version.h>
 
 #include <algorithm>
 #include <chrono>
@@ -223,6 +225,22 @@ int cmdMemory(const Args &a)
     else
         std::printf("all %zu loaded: RSS %.0f MB, peak %.0f MB (process start %.0f MB)\n", names.size(),
                     currentRssBytes() / 1048576.0, peakRssBytes() / 1048576.0, base / 1048576.0);
+    return 0;
+}
+
+int cmdDevices(const Args &a)
+{
+    json out = json::array();
+    for (const DeviceInfo &d : listDevices()) {
+        out.push_back({{"id", d.id}, {"name", d.name}, {"total_bytes", d.totalBytes}, {"available_bytes", d.availableBytes},
+                       {"capability", d.capability}, {"fp16", d.fp16}});
+        if (!a.flags.count("json"))
+            std::printf("%-8s %-40s %8.1f GB, %8.1f GB free%s%s\n", d.id.c_str(), d.name.c_str(), d.totalBytes / 1e9,
+                        d.availableBytes / 1e9, d.capability.empty() ? "" : (", compute " + d.capability).c_str(),
+                        d.fp16 ? ", fp16" : "");
+    }
+    if (a.flags.count("json"))
+        std::cout << json{{"libtorch", TORCH_VERSION}, {"devices", out}}.dump(1) << "\n";
     return 0;
 }
 

@@ -85,6 +85,10 @@ usage:
       geometrically in MACs), random weights, each timed at batch 1. Rounds interleave the
       networks (every network once per round); the median of the rounds is reported.
       --dimensions   comma-separated subset of width,depth,resolution,compound
+  effscope-cli devices [--json]
+      The devices models can run on: the CPU and every CUDA device this build sees, with
+      name, memory (total and free now), compute capability and fp16 support. --device takes
+      cpu, cuda (the first GPU) or cuda:N.
   effscope-cli presets [--json]
   effscope-cli --help | --version
 
@@ -136,6 +140,8 @@ int run(const std::vector<std::string> &argv)
             return cmdActivations(parse(argv, {"model", "weights", "device", "layer", "out", "top", "columns", "cell",
                                                "sort", "colormap"},
                                         {"json"}));
+        if (cmd == "devices")
+            return cmdDevices(parse(argv, {}, {"json"}));
         if (cmd == "presets")
             return cmdPresets(parse(argv, {}, {"json"}));
         if (cmd == "importance")

@@ -23,5 +23,6 @@ int cmdStudy(const Args &a);
 int cmdBench(const Args &a);
 int cmdProfile(const Args &a);
 int cmdMemory(const Args &a);
+int cmdDevices(const Args &a);
 
 } // namespace effscope::cli

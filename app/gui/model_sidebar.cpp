@@ -95,7 +95,7 @@ void ModelSidebar::loadChosenModel()
 void ModelSidebar::showModel()
 {
     const ModelInfo &info = m_bench.modelInfo();
-    m_panel->setCudaAvailable(info.cudaAvailable);
+    m_panel->setDevices(info.devices);
     m_panel->setWeightsText(info.pretrained ? tr("%1 (pretrained, input %2 px)").arg(info.weightsLabel).arg(info.inputSize)
                                             : tr("<b>untrained</b> (random init): no pretrained file is cached, "
                                                  "predictions are meaningless"));

@@ -80,6 +80,16 @@ struct LayerRow
     qint64 params = 0;
 };
 
+/// A device a model can run on (core::DeviceInfo, Qt-side).
+struct DeviceRow
+{
+    QString id;                 ///< "cpu", "cuda:0", ...
+    QString name;               ///< the CPU's model name, or the GPU's
+    qint64 totalBytes = 0, availableBytes = 0;
+    QString capability;         ///< CUDA compute capability, empty for the CPU
+    bool fp16 = false;          ///< fp16 convolutions
+};
+
 struct ModelInfo
 {
     quint64 requestId = 0;
@@ -93,7 +103,7 @@ struct ModelInfo
     qint64 macs = 0;        ///< at inputSize
     int inputSize = 0;      ///< crop size of the weights' preprocessing
     double loadMs = 0.0;
-    bool cudaAvailable = false; ///< whether the CUDA device can be offered
+    QVector<DeviceRow> devices; ///< every device this build and machine offer, the CPU first
     QString engine;         ///< "effscope-onednn" (fast path) or "libtorch-eager" (reference module)
     int threads = 0;        ///< intra-op threads the worker runs with
     QVector<LayerRow> layers; ///< every tap point at inputSize, in forward order

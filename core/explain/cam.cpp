@@ -3,6 +3,7 @@
 
 #include "arch/profiler.h"
 #include "common/error.h"
+#include "infer/devices.h"
 #ifdef EFFSCOPE_HAVE_DNNL
 #include "infer/fast_engine.h"
 #endif
@@ -311,7 +312,7 @@ CamResult computeCam(ModelHandle &model, const at::Tensor &input, const CamOptio
     if (o.method == CamMethod::Cam && layer != defaultCamLayer(spec))
         throw Error(ErrorCategory::InvalidInput, "CAM weighs the head's channels by the classifier; it needs layer "
                                                      + defaultCamLayer(spec) + " (use Grad-CAM for '" + layer + "')");
-    const at::Tensor x = input.to(model.device == "cuda" ? at::Device(at::kCUDA) : at::Device(at::kCPU), at::kFloat);
+    const at::Tensor x = input.to(torchDevice(model.device), at::kFloat);
     if (!o.augSmooth) {
         CamResult r = single(model, x, layer, o, o.targetClass, progress, 0.0, 1.0);
         report(progress, 1.0);
@@ -365,7 +366,7 @@ at::Tensor layerActivations(ModelHandle &model, const at::Tensor &input, const s
     checkLayer(spec, layer);
     if (input.dim() != 4 || input.size(0) != 1 || input.size(1) != spec.inputChannels)
         throw Error(ErrorCategory::ShapeMismatch, "activations take one image: a float tensor [1, 3, H, W]");
-    const at::Tensor x = input.to(model.device == "cuda" ? at::Device(at::kCUDA) : at::Device(at::kCPU), at::kFloat);
+    const at::Tensor x = input.to(torchDevice(model.device), at::kFloat);
 #ifdef EFFSCOPE_HAVE_DNNL
     if (canUseFastPath(model, x)) {
         const std::vector<std::string> kept = model.fast->capturableLayers();
@@ -396,7 +397,7 @@ void visitLayerActivations(ModelHandle &model, const at::Tensor &input, const st
         checkLayer(spec, l);
     if (input.dim() != 4 || input.size(0) != 1 || input.size(1) != spec.inputChannels)
         throw Error(ErrorCategory::ShapeMismatch, "activations take one image: a float tensor [1, 3, H, W]");
-    const at::Tensor x = input.to(model.device == "cuda" ? at::Device(at::kCUDA) : at::Device(at::kCPU), at::kFloat);
+    const at::Tensor x = input.to(torchDevice(model.device), at::kFloat);
     const std::set<std::string> wanted(layers.begin(), layers.end());
     std::set<std::string> seen;
     c10::InferenceMode guard;

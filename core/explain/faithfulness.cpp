@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "explain/faithfulness.h"
 
+#include "infer/devices.h"
+
 #include "common/error.h"
 
 #include <ATen/ATen.h>
@@ -53,7 +55,7 @@ Faithfulness measureFaithfulness(ModelHandle &model, const at::Tensor &input, co
     if (o.steps < 1 || o.batchSize < 1)
         throw Error(ErrorCategory::InvalidInput, "steps and batch size must be at least 1");
     c10::InferenceMode guard;
-    const at::Tensor x = input.to(at::kFloat).contiguous();
+    const at::Tensor x = input.to(torchDevice(model.device), at::kFloat).contiguous(); // the model's device
     const at::Tensor h = heat.to(x.device(), at::kFloat).contiguous();
     Faithfulness f;
     f.targetClass = targetClass;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "infer/benchmark.h"
 
+#include "infer/devices.h"
+
 #include "arch/profiler.h"
 #include "common/error.h"
 
@@ -44,7 +46,7 @@ BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
         throw Error(ErrorCategory::InvalidInput, "iterations must be at least 1 and warm-up at least 0");
     if (o.dtype != "fp32" && o.dtype != "bf16" && o.dtype != "fp16")
         throw Error(ErrorCategory::InvalidInput, "dtype must be fp32, bf16 or fp16 (got '" + o.dtype + "')");
-    if (o.dtype == "fp16" && model.device == "cpu")
+    if (o.dtype == "fp16" && !isCuda(model.device))
         throw Error(ErrorCategory::InvalidInput, "fp16 convolutions need CUDA; use fp32 or bf16 on the CPU");
     if (o.threads > 0)
         useThreads(o.threads);
@@ -74,13 +76,13 @@ BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
         step = [&] { return model.forward(x); };
     } else {
         const at::ScalarType t = o.dtype == "bf16" ? at::kBFloat16 : o.dtype == "fp16" ? at::kHalf : at::kFloat;
-        if (model.device == "cuda")
-            x = x.to(at::Device(at::kCUDA));
+        if (isCuda(model.device))
+            x = x.to(torchDevice(model.device));
         x = x.to(t);
         model.net->to(t);
         step = [&] {
             at::Tensor y = model.net->forward(x);
-            if (model.device == "cuda")
+            if (isCuda(model.device))
                 y = y.to(at::kCPU); // synchronises
             return y;
         };

@@ -3,6 +3,7 @@
 
 #include "arch/presets.h"
 #include "common/error.h"
+#include "infer/devices.h"
 #ifdef EFFSCOPE_HAVE_DNNL
 #include "infer/fast_engine.h"
 #endif
@@ -10,7 +11,6 @@
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
-#include <torch/cuda.h>
 
 #include <algorithm>
 #include <cmath>
@@ -22,7 +22,7 @@ namespace effscope::core {
 
 bool cudaAvailable()
 {
-    return torch::cuda::is_available();
+    return cudaDeviceCount() > 0;
 }
 
 int useThreads(int requested)
@@ -41,14 +41,10 @@ int useThreads(int requested)
 ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry> &registry)
 {
     ModelHandle h;
-    if (request.device != "cpu" && request.device != "cuda")
-        throw Error(ErrorCategory::InvalidInput, "device must be cpu or cuda (got '" + request.device + "')");
-    if (request.device == "cuda" && !cudaAvailable())
-        throw Error(ErrorCategory::InvalidInput, "CUDA was requested but this LibTorch build sees no CUDA device");
-    h.device = request.device;
+    h.device = canonicalDevice(request.device); // "cpu" or "cuda:N", or a clear refusal
     if (request.precision != "fp32" && request.precision != "bf16" && request.precision != "fp16")
         throw Error(ErrorCategory::InvalidInput, "precision must be fp32, bf16 or fp16 (got '" + request.precision + "')");
-    if (request.precision == "fp16" && request.device != "cuda")
+    if (request.precision == "fp16" && !isCuda(h.device))
         throw Error(ErrorCategory::InvalidInput, "fp16 convolutions need CUDA; use fp32 or bf16 on the CPU");
     h.precision = request.precision;
     if (request.custom) {
@@ -112,8 +108,8 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     // Explanations take gradients with respect to activations only; parameters never need them.
     for (at::Tensor &p : h.net->parameters())
         p.set_requires_grad(false);
-    if (h.device == "cuda")
-        h.net->to(at::Device(at::kCUDA));
+    if (isCuda(h.device))
+        h.net->to(torchDevice(h.device));
     if (h.precision != "fp32") {
         // a copy in the lower precision; the fp32 module stays for explanations
         h.lowPrecision = EfficientNet(resolve(h.config));
@@ -130,8 +126,8 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
         for (at::Tensor &p : h.lowPrecision->parameters())
             p.set_requires_grad(false);
         h.lowPrecision->to(h.precision == "bf16" ? at::kBFloat16 : at::kHalf);
-        if (h.device == "cuda")
-            h.lowPrecision->to(at::Device(at::kCUDA));
+        if (isCuda(h.device))
+            h.lowPrecision->to(torchDevice(h.device));
     }
     step(0.8);
 #ifdef EFFSCOPE_HAVE_DNNL
@@ -165,8 +161,8 @@ std::vector<std::vector<Prediction>> classify(ModelHandle &model, const at::Tens
         throw Error(ErrorCategory::InvalidInput, "top-k must be at least 1");
     c10::InferenceMode guard;
     at::Tensor x = batch;
-    if (model.device == "cuda")
-        x = x.to(at::Device(at::kCUDA));
+    if (isCuda(model.device))
+        x = x.to(torchDevice(model.device));
     const at::Tensor logits = model.lowPrecision
                                   ? model.lowPrecision->forward(x.to(model.precision == "bf16" ? at::kBFloat16 : at::kHalf))
                                         .to(at::kFloat)

@@ -30,7 +30,7 @@ struct ModelRequest
     std::optional<ModelConfig> custom;
     std::string weightsPath;       ///< explicit file; empty = the registry's cached file
     bool allowUntrained = true;    ///< random init when no weights are found (labelled "untrained")
-    std::string device = "cpu";    ///< "cpu" or "cuda"
+    std::string device = "cpu";    ///< "cpu", "cuda" (= "cuda:0") or "cuda:N" (see infer/devices.h)
     /// Precision of classify(): "fp32", "bf16" (CPU or CUDA) or "fp16" (CUDA only). Below fp32
     /// a second copy of the reference module runs in that type; explanations stay fp32.
     std::string precision = "fp32";
@@ -50,7 +50,7 @@ struct ModelHandle
     std::string weightsLabel;      ///< registry id, file name, or "untrained (random init)"
     std::string weightsPath;
     LoadReport report;
-    std::string device = "cpu";
+    std::string device = "cpu";      ///< canonical: "cpu" or "cuda:N"
     std::shared_ptr<FastEfficientNet> fast; ///< null: the reference module runs
     std::string precision = "fp32";
     EfficientNet lowPrecision{nullptr};     ///< the module in bf16 / fp16 for classify()

@@ -2,6 +2,7 @@
 // ModelPanel: each preset's live numbers against the published ones.
 #include "widget_test_util.h"
 #include "model_panel.h"
+#include <QComboBox>
 
 using namespace effscope;
 
@@ -10,6 +11,7 @@ class TestModelPanel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void modelPanelFacts();
+    void devices();
 };
 
 void TestModelPanel::modelPanelFacts()
@@ -30,6 +32,44 @@ void TestModelPanel::modelPanelFacts()
     QCOMPARE(chosen.last().first().toString(), QString("b7"));
     QCOMPARE(chosen.last().last().toString(), QString("cpu"));
     QVERIFY(hasFacts("600 px, 66.35 M params, 37.746 GMACs"));
+}
+
+void TestModelPanel::devices()
+{
+    // the devices the worker reported: each by name and memory; fp16 only where the device has it
+    ModelPanel panel;
+    QComboBox *device = nullptr;
+    for (QComboBox *c : panel.findChildren<QComboBox *>())
+        if (c->accessibleName() == "Device")
+            device = c;
+    QVERIFY(device);
+    QCOMPARE(device->count(), 1); // the CPU before the worker has said anything
+    panel.setDevices({{"cpu", "Intel(R) Xeon(R)", 24'000'000'000, 20'000'000'000, {}, false},
+                      {"cuda:0", "NVIDIA H200", 150'000'000'000, 149'000'000'000, "9.0", true}});
+    QCOMPARE(device->count(), 2);
+    QCOMPARE(device->itemText(0), QString("CPU (Intel(R) Xeon(R), 24.0 GB)"));
+    QCOMPARE(device->itemText(1), QString("CUDA:0: NVIDIA H200, 150.0 GB"));
+    QSignalSpy chosen(&panel, &ModelPanel::modelChosen);
+    auto precisions = [&] {
+        QStringList out;
+        for (QComboBox *c : panel.findChildren<QComboBox *>())
+            if (c->accessibleName() == "Precision")
+                for (int i = 0; i < c->count(); ++i)
+                    out << c->itemData(i).toString();
+        return out;
+    };
+    QCOMPARE(precisions(), (QStringList{"fp32", "bf16"}));
+    panel.setDevice("cuda:0");
+    QCOMPARE(panel.device(), QString("cuda:0"));
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.last().last().toString(), QString("cuda:0"));
+    QCOMPARE(precisions(), (QStringList{"fp32", "bf16", "fp16"}));
+    panel.setPrecision("fp16");
+    // a later list without that GPU: back to the CPU, fp16 no longer offered
+    panel.setDevices({{"cpu", "Intel(R) Xeon(R)", 24'000'000'000, 20'000'000'000, {}, false}});
+    QCOMPARE(panel.device(), QString("cpu"));
+    QCOMPARE(precisions(), (QStringList{"fp32", "bf16"}));
+    QCOMPARE(panel.precision(), QString("fp32"));
 }
 
 QTEST_MAIN(TestModelPanel)

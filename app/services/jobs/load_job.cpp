@@ -6,6 +6,7 @@
 
 #include "arch/profiler.h"
 #include "explain/cam.h"
+#include "infer/devices.h"
 
 #include "inference_worker.h"
 #include "jobs/jobs.h"
@@ -71,7 +72,9 @@ public:
         info.macs = prof.macs;
         info.inputSize = size;
         info.loadMs = timer.nsecsElapsed() / 1e6;
-        info.cudaAvailable = core::cudaAvailable(); // a torch call too: asked here, never on the GUI thread
+        for (const core::DeviceInfo &d : core::listDevices()) // torch calls: here, never on the GUI thread
+            info.devices.push_back({QString::fromStdString(d.id), QString::fromStdString(d.name), d.totalBytes,
+                                    d.availableBytes, QString::fromStdString(d.capability), d.fp16});
         info.engine = QString::fromLatin1(h.engineName());
         info.threads = at::get_num_threads();
         info.layers = layerRows(h.net->spec(), size);

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "infer/devices.h"
+
+#include "common/error.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace effscope::core {
+
+namespace {
+
+// A field of /proc/meminfo in bytes, -1 when absent.
+int64_t meminfo(const std::string &key)
+{
+    std::ifstream in("/proc/meminfo");
+    for (std::string line; std::getline(in, line);)
+        if (line.compare(0, key.size() + 1, key + ":") == 0) {
+            std::istringstream v(line.substr(key.size() + 1));
+            int64_t kb = -1;
+            v >> kb;
+            return kb < 0 ? -1 : kb * 1024;
+        }
+    return -1;
+}
+
+// A number in a cgroup file, -1 when absent or "max".
+int64_t cgroupValue(const char *path)
+{
+    std::ifstream in(path);
+    std::string v;
+    if (!(in >> v) || v == "max")
+        return -1;
+    try {
+        return std::stoll(v);
+    } catch (const std::exception &) {
+        return -1;
+    }
+}
+
+DeviceInfo cpuInfo()
+{
+    DeviceInfo d;
+    d.id = "cpu";
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    for (std::string line; std::getline(cpuinfo, line);)
+        if (line.compare(0, 10, "model name") == 0) {
+            const size_t colon = line.find(':');
+            d.name = colon == std::string::npos ? line : line.substr(line.find_first_not_of(' ', colon + 1));
+            break;
+        }
+    if (d.name.empty())
+        d.name = "CPU";
+    d.totalBytes = meminfo("MemTotal");
+    if (d.totalBytes < 0)
+        d.totalBytes = int64_t(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGESIZE);
+    d.availableBytes = meminfo("MemAvailable");
+    if (d.availableBytes < 0)
+        d.availableBytes = int64_t(sysconf(_SC_AVPHYS_PAGES)) * sysconf(_SC_PAGESIZE);
+    // a container's or a systemd slice's limit: cgroup v2, else v1
+    int64_t limit = cgroupValue("/sys/fs/cgroup/memory.max"), used = cgroupValue("/sys/fs/cgroup/memory.current");
+    if (limit < 0) {
+        limit = cgroupValue("/sys/fs/cgroup/memory/memory.limit_in_bytes");
+        used = cgroupValue("/sys/fs/cgroup/memory/memory.usage_in_bytes");
+    }
+    if (limit > 0 && limit < d.totalBytes) {
+        d.totalBytes = limit;
+        d.availableBytes = std::min(d.availableBytes, std::max<int64_t>(0, limit - std::max<int64_t>(0, used)));
+    }
+    return d;
+}
+
+std::string knownDevices()
+{
+    std::string out = "cpu";
+    for (int i = 0; i < cudaDeviceCount(); ++i)
+        out += ", cuda:" + std::to_string(i);
+    return out;
+}
+
+} // namespace
+
+bool isCuda(const std::string &id)
+{
+    return id.compare(0, 4, "cuda") == 0;
+}
+
+std::string canonicalDevice(const std::string &id)
+{
+    if (id == "cpu")
+        return id;
+    int index = -1;
+    if (id == "cuda") {
+        index = 0;
+    } else if (id.compare(0, 5, "cuda:") == 0 && id.size() > 5 && id.size() <= 8
+               && std::all_of(id.begin() + 5, id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        index = std::stoi(id.substr(5));
+    } else {
+        throw Error(ErrorCategory::InvalidInput, "unknown device '" + id + "'; this machine has: " + knownDevices());
+    }
+    const int count = cudaDeviceCount();
+    if (count == 0)
+        throw Error(ErrorCategory::InvalidInput, "CUDA was requested ('" + id
+                                                     + "') but this LibTorch build sees no CUDA device; this machine has: "
+                                                     + knownDevices());
+    if (index >= count)
+        throw Error(ErrorCategory::InvalidInput, "unknown device '" + id + "'; this machine has: " + knownDevices());
+    return "cuda:" + std::to_string(index);
+}
+
+c10::Device torchDevice(const std::string &id)
+{
+    const std::string c = canonicalDevice(id);
+    if (c == "cpu")
+        return c10::Device(c10::kCPU);
+    return c10::Device(c10::kCUDA, c10::DeviceIndex(std::stoi(c.substr(5))));
+}
+
+DeviceInfo deviceInfo(const std::string &id)
+{
+    const std::string c = canonicalDevice(id);
+    return c == "cpu" ? cpuInfo() : cudaDeviceInfo(std::stoi(c.substr(5)));
+}
+
+std::vector<DeviceInfo> listDevices()
+{
+    std::vector<DeviceInfo> out{cpuInfo()};
+    for (int i = 0; i < cudaDeviceCount(); ++i)
+        out.push_back(cudaDeviceInfo(i));
+    return out;
+}
+
+} // namespace effscope::core
