@@ -56,10 +56,108 @@ ModelHandle benchModel(const Args &a, bool fast)
     return loadModel(req, {});
 }
 
+void checkDtype(const std::string &dtype)
+{
+    if (dtype != "fp32" && dtype != "bf16" && dtype != "fp16")
+        throw Error(ErrorCategory::InvalidInput, "--dtype must be fp32, bf16 or fp16 (got '" + dtype + "')");
+}
+
+json benchJson(const BenchResult &r, const ModelHandle &h, double loadMs, double firstRunMs)
+{
+    return {{"model", r.model}, {"img_size", r.imgSize}, {"batch", r.batch},
+            {"samples_per_sec", r.samplesPerSec}, {"step_ms_median", r.stepMsMedian},
+            {"step_ms_p90", r.stepMsP90}, {"step_ms_mean", r.stepMsMean}, {"step_ms_min", r.stepMsMin},
+            {"params", r.params}, {"gmacs", r.macs / 1e9}, {"peak_rss_mb", r.peakRssBytes / 1048576.0},
+            {"estimated_bytes", r.estimatedBytes}, {"estimated_activation_bytes", r.estimatedActivationBytes},
+            {"gpu", r.gpuName.empty() ? json(nullptr) : json(r.gpuName)},
+            {"driver", r.driverVersion.empty() ? json(nullptr) : json(r.driverVersion)},
+            {"cuda", r.cudaVersion.empty() ? json(nullptr) : json(r.cudaVersion)},
+            {"peak_gpu_mb", r.gpuName.empty() ? json(nullptr) : json(r.peakGpuBytes / 1048576.0)},
+            {"device", r.device}, {"threads", r.threads}, {"dtype", r.dtype}, {"engine", r.engine},
+            {"iters", r.iters}, {"libtorch", r.libtorchVersion}, {"load_ms", loadMs},
+            {"first_run_ms", firstRunMs}, {"weights", h.pretrained ? h.weightsPath : "random init"},
+            {"layout", fastLayout(h)}, {"steps_ms", r.stepsMs}};
+}
+
+/// Model switch: build + load weights (+ fold, + the fast path's plan or the CUDA engine), then
+/// the first classification at this shape, waited for.
+ModelHandle switchModel(ModelRequest req, int batch, int size, double &loadMs, double &firstRunMs)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    ModelHandle h = loadModel(req, {});
+    loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    c10::InferenceMode guard;
+    if (size <= 0)
+        size = h.preprocess.cropSize;
+    const at::Tensor x = at::randn({batch, 3, size, size});
+    const auto t1 = std::chrono::steady_clock::now();
+    h.classifyForward(x).to(at::kCPU); // on CUDA, reading the result waits for the device
+    firstRunMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
+    return h;
+}
+
+/// bench --serve: one JSON request per input line, one JSON result per output line, models kept
+/// loaded between requests, so a driver script can interleave effscope with other engines in
+/// one process each without paying model switches (and CUDA graph captures) every round.
+///   {"model": "b0", "batch": 256, "dtype": "bf16", "iters": 10, "warmup": 2}
+///   {"model": "b7", "weights": "b7.safetensors", ...}   {"drop": true} (unload everything)
+int serveBench(const Args &a)
+{
+    const std::string device = a.get("device", "cpu");
+    if (a.has("threads"))
+        useThreads(toInt("threads", a.get("threads"), 1, 1024));
+    std::map<std::string, std::pair<ModelHandle, json>> loaded;
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos)
+            continue;
+        json out;
+        try {
+            const json q = json::parse(line);
+            if (q.value("drop", false)) {
+                loaded.clear();
+                out = {{"dropped", true}};
+            } else {
+                BenchOptions o;
+                o.batch = q.value("batch", 1);
+                o.iters = q.value("iters", 20);
+                o.warmup = q.value("warmup", 3);
+                o.resolution = q.value("resolution", 0);
+                o.dtype = q.value("dtype", std::string("fp32"));
+                checkDtype(o.dtype);
+                if (o.batch < 1 || o.batch > 4096 || o.iters < 1 || o.warmup < 0)
+                    throw Error(ErrorCategory::InvalidInput, "batch, iters and warmup must be positive");
+                ModelRequest req;
+                req.model = q.value("model", std::string());
+                req.weightsPath = q.value("weights", std::string());
+                req.pretrained = !req.weightsPath.empty();
+                req.device = device;
+                req.precision = o.dtype;
+                const std::string key = req.model + "|" + req.weightsPath + "|" + o.dtype;
+                auto it = loaded.find(key);
+                if (it == loaded.end()) {
+                    double loadMs = 0, firstRunMs = 0;
+                    ModelHandle h = switchModel(req, o.batch, o.resolution, loadMs, firstRunMs);
+                    it = loaded.emplace(key, std::make_pair(std::move(h), json{{"load_ms", loadMs},
+                                                                              {"first_run_ms", firstRunMs}})).first;
+                }
+                ModelHandle &h = it->second.first;
+                out = benchJson(runBenchmark(h, o), h, it->second.second["load_ms"], it->second.second["first_run_ms"]);
+            }
+        } catch (const std::exception &e) {
+            out = {{"error", e.what()}};
+        }
+        std::cout << out.dump() << std::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int cmdBench(const Args &a)
 {
+    if (a.flags.count("serve"))
+        return serveBench(a);
     const std::string engine = a.get("engine", "fast");
     if (engine != "fast" && engine != "reference")
         throw Error(ErrorCategory::InvalidInput, "--engine must be fast or reference");
@@ -70,30 +168,23 @@ int cmdBench(const Args &a)
     if (a.has("iters")) o.iters = toInt("iters", a.get("iters"), 1, 100000);
     if (a.has("warmup")) o.warmup = toInt("warmup", a.get("warmup"), 0, 100000);
     o.dtype = a.get("dtype", "fp32");
-    // Model switch: build + load weights (+ fold for the fast path), then the first run, which
-    // builds the oneDNN plan for this input shape.
-    const auto t0 = std::chrono::steady_clock::now();
-    ModelHandle h = benchModel(a, engine == "fast");
-    const double loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    double firstRunMs = 0;
-    {
-        c10::InferenceMode guard;
-        const int size = o.resolution > 0 ? o.resolution : h.preprocess.cropSize;
-        if (o.threads > 0)
-            useThreads(o.threads);
-        const auto t1 = std::chrono::steady_clock::now();
-        h.forward(at::zeros({o.batch, 3, size, size}));
-        firstRunMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
-    }
+    checkDtype(o.dtype);
+    if (o.threads > 0)
+        useThreads(o.threads);
+    if (!a.has("model"))
+        throw Error(ErrorCategory::InvalidInput, "bench needs --model M");
+    ModelRequest req;
+    req.model = a.get("model");
+    req.device = a.get("device", "cpu");
+    req.weightsPath = a.get("weights");
+    req.pretrained = !req.weightsPath.empty(); // timing does not depend on the weights' values
+    req.fastPath = engine == "fast";
+    req.precision = o.dtype;
+    double loadMs = 0, firstRunMs = 0;
+    ModelHandle h = switchModel(req, o.batch, o.resolution, loadMs, firstRunMs);
     const BenchResult r = runBenchmark(h, o);
-    const json j = {{"model", r.model}, {"img_size", r.imgSize}, {"batch", r.batch},
-                    {"samples_per_sec", r.samplesPerSec}, {"step_ms_median", r.stepMsMedian},
-                    {"step_ms_p90", r.stepMsP90}, {"step_ms_mean", r.stepMsMean}, {"step_ms_min", r.stepMsMin},
-                    {"params", r.params}, {"gmacs", r.macs / 1e9}, {"peak_rss_mb", r.peakRssBytes / 1048576.0},
-                    {"device", r.device}, {"threads", r.threads}, {"dtype", r.dtype}, {"engine", r.engine},
-                    {"iters", r.iters}, {"libtorch", r.libtorchVersion}, {"load_ms", loadMs},
-                    {"first_run_ms", firstRunMs}, {"weights", h.pretrained ? h.weightsPath : "random init"},
-                    {"layout", fastLayout(h)}};
+    json j = benchJson(r, h, loadMs, firstRunMs);
+    j.erase("steps_ms");
     if (a.flags.count("json")) {
         std::cout << j.dump(1) << "\n";
     } else if (a.flags.count("csv")) {

@@ -48,6 +48,17 @@ usage:
       p90, samples/s, params, GMACs, peak RSS. fp32 on the CPU runs the fast oneDNN path.
       load_ms / first_run_ms: model switch (build, load --weights, fold) and the first
       run at this shape (plan build).
+  effscope-cli bench --serve [--device D] [--threads T]
+      The same timing for a driver script: one JSON request per stdin line
+      ({"model": "b0", "batch": 256, "dtype": "bf16", "iters": 10, "warmup": 2,
+      "weights": FILE}, or {"drop": true} to unload), one JSON result per stdout line
+      (the keys above plus steps_ms); models stay loaded between requests.
+  effscope-cli forward --model M [--weights FILE] [--device D] [--dtype fp32|bf16|fp16]
+                       --input x.npy [--out logits.npy] [--cam METHOD [--layer PATH] [--class C]
+                       --cam-out maps.npy] [--json]
+      The engine on preprocessed float32 [N, 3, H, W] tensors, no image decoding (every
+      build has it): logits [N, classes] in the requested precision, and with --cam one
+      raw map per input [N, h, w] (the layer's resolution, not normalised).
   effscope-cli profile --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--json]
       Measured time of every layer of the fast path next to its analytic MACs, grouped by
       kind (stem, expand, depthwise, se, project, head, pool, classifier).
@@ -125,7 +136,11 @@ int run(const std::vector<std::string> &argv)
         if (cmd == "bench")
             return cmdBench(parse(argv, {"model", "resolution", "batch", "threads", "iters", "warmup", "device", "dtype",
                                          "engine", "weights"},
-                                  {"json", "csv"}));
+                                  {"json", "csv", "serve"}));
+        if (cmd == "forward")
+            return cmdForward(parse(argv, {"model", "weights", "device", "dtype", "input", "out", "cam", "layer", "class",
+                                           "cam-out"},
+                                    {"json"}));
         if (cmd == "profile")
             return cmdProfile(parse(argv, {"model", "resolution", "batch", "threads", "iters"}, {"json"}));
         if (cmd == "memory")

@@ -3,7 +3,8 @@
 // effscope-cli: run() dispatches to one function per command. Commands are grouped by what they
 // work on: model_commands.cpp (the architecture as data: presets, info, scale), run_commands.cpp
 // (a model on images or a study: classify, eval, study), bench_commands.cpp (timing: bench,
-// profile, memory), explain_commands.cpp (layers, cam, activations, importance).
+// profile, memory), explain_commands.cpp (layers, cam, activations, importance),
+// tensor_commands.cpp (forward: the engine on .npy tensors).
 #include "cli_support.h"
 
 #include <string>
@@ -24,5 +25,6 @@ int cmdBench(const Args &a);
 int cmdProfile(const Args &a);
 int cmdMemory(const Args &a);
 int cmdDevices(const Args &a);
+int cmdForward(const Args &a);
 
 } // namespace effscope::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "explain/cam.h"
 
+#include "arch/memory.h"
 #include "arch/profiler.h"
 #include "common/error.h"
 #include "infer/devices.h"
@@ -312,6 +313,19 @@ CamResult computeCam(ModelHandle &model, const at::Tensor &input, const CamOptio
     if (o.method == CamMethod::Cam && layer != defaultCamLayer(spec))
         throw Error(ErrorCategory::InvalidInput, "CAM weighs the head's channels by the classifier; it needs layer "
                                                      + defaultCamLayer(spec) + " (use Grad-CAM for '" + layer + "')");
+    {
+        // refused before anything runs when the device cannot hold it: gradient methods keep
+        // the activations for their backward pass, Score- and Ablation-CAM run batches
+        MemoryPlan plan;
+        plan.height = int(input.size(2));
+        plan.width = int(input.size(3));
+        plan.weightBytesPerParam = 0; // loaded already
+        plan.workload = camUsesGradients(o.method) ? Workload::Gradients : Workload::Inference;
+        plan.batch = camForwardPerChannel(o.method) ? o.batchSize : 1;
+        // the fused plan serves forward-only work on the CPU; gradients go through the module
+        plan.fused = model.hasFastPath() && plan.workload == Workload::Inference;
+        requireFits(spec, plan, availableBytes(model.device), model.device);
+    }
     const at::Tensor x = input.to(torchDevice(model.device), at::kFloat);
     if (!o.augSmooth) {
         CamResult r = single(model, x, layer, o, o.targetClass, progress, 0.0, 1.0);

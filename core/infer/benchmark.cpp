@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "infer/benchmark.h"
 
+#include "arch/memory.h"
 #include "infer/devices.h"
+#include "infer/folded_engine.h"
+#ifdef EFFSCOPE_HAVE_CUDA
+#include "infer/cuda_engine.h"
+#endif
 
 #include "arch/profiler.h"
 #include "common/error.h"
@@ -54,6 +59,17 @@ BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
     if (size < 16 || size > 4096)
         throw Error(ErrorCategory::InvalidInput, "resolution must be between 16 and 4096");
 
+    // the weights are in memory already (and in what is available); a dtype other than the
+    // module's adds a copy of them
+    MemoryPlan plan;
+    plan.height = plan.width = size;
+    plan.batch = o.batch;
+    plan.bytesPerValue = o.dtype == "fp32" ? 4 : 2;
+    plan.weightBytesPerParam = o.dtype == "fp32" ? 0 : 2;
+    plan.fused = o.dtype == "fp32" && model.hasFastPath();
+    requireFits(model.net->spec(), plan, availableBytes(model.device), model.device);
+    const MemoryEstimate estimate = estimateMemory(model.net->spec(), plan);
+
     BenchResult r;
     r.model = model.config.name;
     r.device = model.device;
@@ -63,6 +79,8 @@ BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
     r.threads = at::get_num_threads();
     r.iters = o.iters;
     r.libtorchVersion = TORCH_VERSION;
+    r.estimatedBytes = estimate.total();
+    r.estimatedActivationBytes = estimate.activationBytes;
     const ModelProfile prof = profileModel(model.net->spec(), size, size);
     r.params = prof.params;
     r.macs = prof.macs;
@@ -70,32 +88,63 @@ BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
     c10::InferenceMode guard;
     at::Tensor x = at::randn({o.batch, 3, size, size});
     std::function<at::Tensor()> step;
-    const bool fast = o.dtype == "fp32" && model.hasFastPath();
+    const at::ScalarType type = o.dtype == "bf16" ? at::kBFloat16 : o.dtype == "fp16" ? at::kHalf : at::kFloat;
+    const bool fast = o.dtype == "fp32" && model.fast;
     r.engine = fast ? "effscope-onednn" : "libtorch-eager";
+#ifdef EFFSCOPE_HAVE_CUDA
+    // CUDA: the folded engine in the benchmark's type, replayed as a CUDA graph; the input on the
+    // device (a batch of inputs in flight is the application's business, not the network's)
+    // the handle's own engine and graphs when they run in this type (graphs captured by earlier
+    // runs are replayed), else a copy of the weights in this type for this run
+    std::shared_ptr<FoldedEfficientNet> engine;
+    std::shared_ptr<CudaGraphs> graphs;
+    if (isCuda(model.device)) {
+        prepareCuda();
+        if (model.folded && model.graphs && model.folded->options().dtype == type) {
+            engine = model.folded;
+            graphs = model.graphs;
+        } else {
+            FoldedOptions fo;
+            fo.device = torchDevice(model.device);
+            fo.dtype = type;
+            engine = std::make_shared<FoldedEfficientNet>(*model.net, fo);
+            graphs = std::make_shared<CudaGraphs>(*engine);
+        }
+        x = x.to(torchDevice(model.device));
+        cudaResetPeak(model.device);
+        r.engine = "effscope-cuda-graphs";
+        r.gpuName = deviceInfo(model.device).name;
+        r.driverVersion = cudaDriverVersion();
+        r.cudaVersion = cudaRuntimeVersion();
+        step = [&] {
+            at::Tensor y = graphs->run(x);
+            cudaSynchronize(model.device);
+            return y;
+        };
+    } else
+#endif
     if (fast) {
         step = [&] { return model.forward(x); };
     } else {
-        const at::ScalarType t = o.dtype == "bf16" ? at::kBFloat16 : o.dtype == "fp16" ? at::kHalf : at::kFloat;
-        if (isCuda(model.device))
-            x = x.to(torchDevice(model.device));
-        x = x.to(t);
-        model.net->to(t);
-        step = [&] {
-            at::Tensor y = model.net->forward(x);
-            if (isCuda(model.device))
-                y = y.to(at::kCPU); // synchronises
-            return y;
-        };
+        x = x.to(type);
+        model.net->to(type);
+        step = [&] { return model.net->forward(x); };
     }
-    for (int i = 0; i < o.warmup; ++i)
+    // on CUDA a shape's first run is eager and its second captures the graph: neither is timed
+    const int warmup = isCuda(model.device) ? std::max(o.warmup, 2) : o.warmup;
+    for (int i = 0; i < warmup; ++i)
         step();
     for (int i = 0; i < o.iters; ++i) {
         const auto t0 = std::chrono::steady_clock::now();
         step();
         r.stepsMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
-    if (!fast)
+    if (r.engine == "libtorch-eager")
         model.net->to(at::kFloat);
+#ifdef EFFSCOPE_HAVE_CUDA
+    if (isCuda(model.device))
+        r.peakGpuBytes = cudaPeakAllocatedBytes(model.device);
+#endif
     std::vector<double> sorted = r.stepsMs;
     std::sort(sorted.begin(), sorted.end());
     auto quantile = [&](double q) {

@@ -27,6 +27,11 @@ struct BenchResult
     double samplesPerSec = 0, stepMsMedian = 0, stepMsP90 = 0, stepMsMean = 0, stepMsMin = 0;
     int64_t params = 0, macs = 0;
     int64_t peakRssBytes = 0;
+    int64_t estimatedBytes = 0;           ///< the analytic estimate this run was checked against
+    int64_t estimatedActivationBytes = 0; ///< its activation part
+    // CUDA runs only
+    std::string gpuName, driverVersion, cudaVersion;
+    int64_t peakGpuBytes = 0;             ///< the caching allocator's peak during the run
     std::vector<double> stepsMs;
 };
 

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -82,6 +83,28 @@ std::string knownDevices()
 }
 
 } // namespace
+
+int64_t availableBytes(const std::string &id)
+{
+    int64_t bytes = deviceInfo(id).availableBytes;
+    if (const char *env = std::getenv("EFFSCOPE_MEMORY_LIMIT"); env && *env) {
+        const std::string v = env;
+        size_t used = 0;
+        double n = -1;
+        try {
+            n = std::stod(v, &used);
+        } catch (const std::exception &) {
+        }
+        const std::string unit = v.substr(used);
+        const double scale = unit.empty() ? 1.0 : unit == "K" || unit == "k" ? 1024.0 : unit == "M" ? 1048576.0
+                           : unit == "G" ? 1073741824.0 : -1.0;
+        if (n <= 0 || scale < 0)
+            throw Error(ErrorCategory::InvalidInput, "EFFSCOPE_MEMORY_LIMIT must be a size like 6G, 512M or 1000000 (got '"
+                                                         + v + "')");
+        bytes = std::min(bytes, int64_t(n * scale));
+    }
+    return bytes;
+}
 
 bool isCuda(const std::string &id)
 {

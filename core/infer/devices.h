@@ -27,6 +27,11 @@ std::vector<DeviceInfo> listDevices();
 /// One device, its memory read now. Throws InvalidInput naming the devices there are when `id`
 /// is none of them.
 DeviceInfo deviceInfo(const std::string &id);
+/// What a run on `id` may plan to allocate: the device's available memory, capped by
+/// EFFSCOPE_MEMORY_LIMIT when that is set (bytes, or with a K, M or G suffix: a budget for shared
+/// machines, and how tests stand in for a small device). Throws InvalidInput for a bad limit.
+int64_t availableBytes(const std::string &id);
+
 /// "cpu" or "cuda:N" for "cpu", "cuda", "cuda:N"; throws like deviceInfo for an unknown one.
 std::string canonicalDevice(const std::string &id);
 bool isCuda(const std::string &id);

@@ -3,9 +3,14 @@
 
 #include "arch/presets.h"
 #include "common/error.h"
+#include "arch/memory.h"
 #include "infer/devices.h"
+#include "infer/folded_engine.h"
 #ifdef EFFSCOPE_HAVE_DNNL
 #include "infer/fast_engine.h"
+#endif
+#ifdef EFFSCOPE_HAVE_CUDA
+#include "infer/cuda_engine.h"
 #endif
 
 #include <ATen/ATen.h>
@@ -93,7 +98,21 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
             throw Error(ErrorCategory::Cancelled, "loading " + h.config.name + " was cancelled");
     };
     step(0.0);
-    h.net = EfficientNet(resolve(h.config));
+    // refused before anything is allocated when the device cannot hold it
+    const ResolvedModel resolved = resolve(h.config);
+    MemoryPlan plan;
+    plan.height = plan.width = h.preprocess.cropSize;
+    // fp32 module + (CPU) a bf16 copy for classification, or (CUDA) the folded engine's copy
+    plan.weightBytesPerParam = 4 + (isCuda(h.device) ? (h.precision == "fp32" ? 4 : 2) : h.precision == "fp32" ? 0 : 2);
+    plan.fused = false;
+#ifdef EFFSCOPE_HAVE_DNNL
+    if (h.device == "cpu" && request.fastPath) {
+        plan.weightBytesPerParam += 4; // the fast path's folded copy
+        plan.fused = true;
+    }
+#endif
+    requireFits(resolved, plan, availableBytes(h.device), h.device);
+    h.net = EfficientNet(resolved);
     step(0.3);
     if (!h.weightsPath.empty()) {
         const StateDict dict = readStateDict(h.weightsPath);
@@ -108,9 +127,17 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     // Explanations take gradients with respect to activations only; parameters never need them.
     for (at::Tensor &p : h.net->parameters())
         p.set_requires_grad(false);
-    if (isCuda(h.device))
-        h.net->to(torchDevice(h.device));
-    if (h.precision != "fp32") {
+    if (isCuda(h.device)) {
+        h.net->to(torchDevice(h.device)); // the module stays in fp32 for explanations
+        FoldedOptions fo;
+        fo.device = torchDevice(h.device);
+        fo.dtype = h.precision == "bf16" ? at::kBFloat16 : h.precision == "fp16" ? at::kHalf : at::kFloat;
+        h.folded = std::make_shared<FoldedEfficientNet>(*h.net, fo);
+#ifdef EFFSCOPE_HAVE_CUDA
+        prepareCuda();
+        h.graphs = std::make_shared<CudaGraphs>(*h.folded);
+#endif
+    } else if (h.precision != "fp32") {
         // a copy in the lower precision; the fp32 module stays for explanations
         h.lowPrecision = EfficientNet(resolve(h.config));
         {
@@ -126,8 +153,6 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
         for (at::Tensor &p : h.lowPrecision->parameters())
             p.set_requires_grad(false);
         h.lowPrecision->to(h.precision == "bf16" ? at::kBFloat16 : at::kHalf);
-        if (isCuda(h.device))
-            h.lowPrecision->to(torchDevice(h.device));
     }
     step(0.8);
 #ifdef EFFSCOPE_HAVE_DNNL
@@ -144,7 +169,22 @@ at::Tensor ModelHandle::forward(const at::Tensor &x)
     if (fast && x.device().is_cpu() && x.scalar_type() == at::kFloat)
         return fast->forward(x);
 #endif
-    return net->forward(x);
+    if (folded && folded->options().dtype == at::kFloat)
+        return classifyForward(x);
+    return net->forward(x.to(torchDevice(device)));
+}
+
+at::Tensor ModelHandle::classifyForward(const at::Tensor &x)
+{
+#ifdef EFFSCOPE_HAVE_CUDA
+    if (graphs)
+        return graphs->run(x);
+#endif
+    if (folded)
+        return folded->forward(x);
+    if (lowPrecision)
+        return lowPrecision->forward(x.to(precision == "bf16" ? at::kBFloat16 : at::kHalf)).to(at::kFloat);
+    return forward(x);
 }
 
 at::Tensor inputTensor(const std::vector<float> &chw, int size)
@@ -160,13 +200,7 @@ std::vector<std::vector<Prediction>> classify(ModelHandle &model, const at::Tens
     if (topk < 1)
         throw Error(ErrorCategory::InvalidInput, "top-k must be at least 1");
     c10::InferenceMode guard;
-    at::Tensor x = batch;
-    if (isCuda(model.device))
-        x = x.to(torchDevice(model.device));
-    const at::Tensor logits = model.lowPrecision
-                                  ? model.lowPrecision->forward(x.to(model.precision == "bf16" ? at::kBFloat16 : at::kHalf))
-                                        .to(at::kFloat)
-                                  : model.forward(x);
+    const at::Tensor logits = model.classifyForward(batch);
     const at::Tensor probs = at::softmax(logits, 1).to(at::kCPU);
     const int k = std::min<int>(topk, int(probs.size(1)));
     const auto [values, indices] = probs.topk(k, 1);

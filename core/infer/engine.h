@@ -20,6 +20,8 @@
 namespace effscope::core {
 
 class FastEfficientNet;
+class FoldedEfficientNet;
+class CudaGraphs;
 
 struct ModelRequest
 {
@@ -52,15 +54,20 @@ struct ModelHandle
     LoadReport report;
     std::string device = "cpu";      ///< canonical: "cpu" or "cuda:N"
     std::shared_ptr<FastEfficientNet> fast; ///< null: the reference module runs
+    /// CUDA: BN folded, channels-last, in the classification precision, replayed as CUDA graphs
+    std::shared_ptr<FoldedEfficientNet> folded;
+    std::shared_ptr<CudaGraphs> graphs;
     std::string precision = "fp32";
     EfficientNet lowPrecision{nullptr};     ///< the module in bf16 / fp16 for classify()
 
-    bool hasFastPath() const { return fast != nullptr; }
-    /// Logits for a float [N, 3, H, W] batch, by the fast path when there is one. Call under
-    /// c10::InferenceMode.
+    bool hasFastPath() const { return fast != nullptr || folded != nullptr; }
+    /// Logits for a float [N, 3, H, W] batch, by the fast path when there is one (the oneDNN plan
+    /// on the CPU; on CUDA the folded engine when it runs in fp32). Call under c10::InferenceMode.
     at::Tensor forward(const at::Tensor &x);
-    /// "effscope-onednn" or "libtorch-eager".
-    const char *engineName() const { return fast ? "effscope-onednn" : "libtorch-eager"; }
+    /// Logits in the classification precision: the CUDA engine, the bf16 / fp16 module, or forward().
+    at::Tensor classifyForward(const at::Tensor &x);
+    /// "effscope-onednn", "effscope-cuda" or "libtorch-eager".
+    const char *engineName() const { return fast ? "effscope-onednn" : folded ? "effscope-cuda" : "libtorch-eager"; }
 };
 
 struct Prediction

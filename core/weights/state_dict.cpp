@@ -106,11 +106,14 @@ StateDict parseStateDict(FileBytes bytes)
     const std::string &b = *bytes;
     if (b.size() >= 4 && b.compare(0, 4, "PK\x03\x04") == 0)
         return parseTorchZip(std::move(bytes));
+    // legacy torch.save: a pickle (PROTO 2) of its magic number, 0x80 0x02 0x8a 0x0a ...;
+    // safetensors: an 8-byte little-endian header length, then the JSON header's opening brace.
+    // A safetensors header whose length is 128 modulo 256 starts with 0x80 too: the brace decides.
+    const bool legacyMagic = b.size() >= 4 && b.compare(0, 4, "\x80\x02\x8a\x0a") == 0;
+    if (!legacyMagic && b.size() >= 9 && b[8] == '{')
+        return parseSafetensors(std::move(bytes));
     if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x80)
         return parseTorchLegacy(std::move(bytes));
-    // safetensors: 8-byte header length, then the JSON header's opening brace
-    if (b.size() >= 9 && b[8] == '{')
-        return parseSafetensors(std::move(bytes));
     throw Error(ErrorCategory::UnsupportedFormat,
                 "not a weight file effscope can read: expected safetensors or a PyTorch torch.save "
                 "file (zip or legacy format)");

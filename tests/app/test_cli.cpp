@@ -8,6 +8,8 @@
 #include <QtTest/QtTest>
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 
 namespace {
 
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void classifyJson();
     void partialFailure();
     void benchJson();
+    void benchServe();
+    void forwardCommand();
     void profileJson();
     void camCommand();
     void activationsCommand();
@@ -181,6 +185,98 @@ void TestCli::benchJson()
     const QByteArray omp = qgetenv("OMP_NUM_THREADS");
     const int expected = omp.isEmpty() ? QThread::idealThreadCount() : omp.toInt();
     QCOMPARE(row[header.indexOf("threads")], QByteArray::number(expected));
+}
+
+void TestCli::benchServe()
+{
+    // one JSON request per line; models stay loaded; a bad request answers with an error line
+    QProcess p;
+    p.start(qEnvironmentVariable("EFFSCOPE_CLI"), {"bench", "--serve", "--threads", "2"});
+    QVERIFY(p.waitForStarted());
+    p.write("{\"model\": \"lite0\", \"batch\": 2, \"iters\": 3, \"warmup\": 1, \"resolution\": 160}\n"
+            "{\"model\": \"lite0\", \"batch\": 2, \"iters\": 2, \"warmup\": 0, \"resolution\": 160}\n"
+            "{\"model\": \"b9\"}\n"
+            "not json\n"
+            "{\"drop\": true}\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);
+    const QJsonObject first = QJsonDocument::fromJson(lines[0]).object(), second = QJsonDocument::fromJson(lines[1]).object();
+    QCOMPARE(first["model"].toString(), QString("lite0"));
+    QCOMPARE(first["img_size"].toInt(), 160);
+    QCOMPARE(first["steps_ms"].toArray().size(), 3);
+    QCOMPARE(second["steps_ms"].toArray().size(), 2);
+    QCOMPARE(first["engine"].toString(), QString("effscope-onednn"));
+    QVERIFY(first["gpu"].isNull() && first["peak_gpu_mb"].isNull()); // CPU: no GPU facts
+    // the second request found the model loaded: the same model-switch record, not a new load
+    QCOMPARE(second["load_ms"].toDouble(), first["load_ms"].toDouble());
+    QVERIFY(QJsonDocument::fromJson(lines[2]).object()["error"].toString().contains("unknown model 'b9'"));
+    QVERIFY(QJsonDocument::fromJson(lines[3]).object().contains("error"));
+    QVERIFY(QJsonDocument::fromJson(lines[4]).object()["dropped"].toBool());
+}
+
+void TestCli::forwardCommand()
+{
+    // the real Lite0 weights on the photos as the reference implementation preprocessed them:
+    // logits equal to efficientnet_lite_pytorch's (tools/make_vision_fixtures.py), one Grad-CAM
+    // map per input
+    const QString dir = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/vision/");
+    QFile mf(dir + "manifest.json");
+    QVERIFY2(mf.open(QIODevice::ReadOnly), "run the fixtures_vision test first");
+    const QJsonArray photos = QJsonDocument::fromJson(mf.readAll()).object()["photos"].toArray();
+    QVERIFY(photos.size() >= 3);
+    std::vector<float> input, expected;
+    for (int i = 0; i < 3; ++i) {
+        for (const char *key : {"lite_input", "logits"}) {
+            QFile f(dir + photos[i].toObject()[key].toString());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray b = f.readAll();
+            std::vector<float> &to = std::string(key) == "logits" ? expected : input;
+            const size_t at = to.size();
+            to.resize(at + size_t(b.size()) / 4);
+            std::memcpy(to.data() + at, b.constData(), size_t(b.size()));
+        }
+    }
+    QCOMPARE(input.size(), size_t(3 * 3 * 224 * 224));
+    QTemporaryDir tmp;
+    const QString x = tmp.filePath("x.npy"), y = tmp.filePath("y.npy"), maps = tmp.filePath("maps.npy");
+    effscope::core::writeNpy(x.toStdString(), {3, 3, 224, 224}, input.data());
+    const QString weights = QDir::homePath() + "/.cache/effscope/weights/efficientnet-lite0-57934424.pth";
+    const Result r = runCli({"forward", "--model", "lite0", "--weights", weights, "--input", x, "--out", y,
+                             "--cam", "gradcam", "--cam-out", maps, "--json"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const effscope::core::NpyArray logits = effscope::core::readNpy(y.toStdString());
+    QCOMPARE(logits.shape, (std::vector<int64_t>{3, 1000}));
+    for (int i = 0; i < 3; ++i) {
+        const double std = photos[i].toObject()["logit_std"].toDouble();
+        double worst = 0;
+        for (int k = 0; k < 1000; ++k)
+            worst = std::max(worst, double(std::abs(logits.data[size_t(i * 1000 + k)] - expected[size_t(i * 1000 + k)])));
+        QVERIFY2(worst <= 1e-3 * std, qPrintable(QString("photo %1: max diff %2").arg(i).arg(worst)));
+    }
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["engine"].toString(), QString("effscope-onednn"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(o["top1"].toArray()[i].toInt(), photos[i].toObject()["top5"].toArray()[0].toInt());
+    const effscope::core::NpyArray m = effscope::core::readNpy(maps.toStdString());
+    QCOMPARE(m.shape, (std::vector<int64_t>{3, 7, 7})); // Lite0's head at 224: 7 x 7
+    QVERIFY(std::all_of(m.data.begin(), m.data.end(), [](float v) { return std::isfinite(v) && v >= 0; }));
+    QCOMPARE(o["cams"].toArray().size(), 3);
+    QCOMPARE(o["cams"].toArray()[0].toObject()["class"].toInt(), photos[0].toObject()["top5"].toArray()[0].toInt());
+
+    // refusals: a tensor that is not [N, 3, H, W], --cam without --cam-out, a bad precision
+    const QString flat = tmp.filePath("flat.npy");
+    effscope::core::writeNpy(flat.toStdString(), {3, 224}, input.data());
+    const Result bad = runCli({"forward", "--model", "lite0", "--input", flat, "--out", y});
+    QVERIFY(bad.code != 0 && bad.err.contains("[N, 3, H, W]"));
+    const Result half = runCli({"forward", "--model", "lite0", "--input", x, "--out", y, "--cam", "gradcam"});
+    QVERIFY(half.code != 0 && half.err.contains("--cam-out"));
+    const Result dtype = runCli({"forward", "--model", "lite0", "--input", x, "--out", y, "--dtype", "int8"});
+    QVERIFY(dtype.code != 0 && dtype.err.contains("--dtype"));
+    const Result cuda = runCli({"forward", "--model", "lite0", "--input", x, "--out", y, "--device", "cuda:3"});
+    QVERIFY(cuda.code != 0 && cuda.err.contains("cuda:3"));
 }
 
 void TestCli::profileJson()

@@ -208,6 +208,16 @@ void TestWeightFormats::safetensorsValid()
     const TensorRecord *b = d.find("b");
     QVERIFY(b);
     QCOMPARE(floatAt(d, *b, 0), 3.0f);
+
+    // a header 384 bytes long: its length's first byte is 0x80, a legacy torch.save's first byte
+    // (found when B2's seeded weights written by safetensors 0.8 were refused as a torch.save file)
+    std::string padded = R"({"a":{"dtype":"F32","shape":[3],"data_offsets":[0,12]}})";
+    padded.resize(384, ' ');
+    const std::string file = safetensors(padded, floats({4, 5, 6}));
+    QCOMPARE(static_cast<unsigned char>(file[0]), 0x80);
+    const StateDict p = parseStateDict(bytes(file));
+    QCOMPARE(p.format, std::string("safetensors"));
+    QCOMPARE(floatAt(p, *p.find("a"), 2), 6.0f);
 }
 
 void TestWeightFormats::safetensorsRejects_data()
