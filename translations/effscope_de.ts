@@ -1052,51 +1052,61 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="151"/>
-        <source>Open &amp;Recent</source>
+        <source>Open &amp;Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="152"/>
-        <source>&amp;Weights...</source>
+        <source>Open a Folder of Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="156"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <source>&amp;Weights...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>&amp;Paste Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>&amp;Cancel Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
         <source>&amp;Next Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="188"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>P&amp;revious Image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,7 +1121,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1119,12 +1129,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="175"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="278"/>
+        <location filename="../app/gui/main_window.cpp" line="287"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,12 +1144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="260"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,48 +1164,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>&amp;Save Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>effscope session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="175"/>
         <source>Saved the session to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
         <source>Open Sessio&amp;n...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Open session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Opened the session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="309"/>
+        <location filename="../app/gui/main_window.cpp" line="318"/>
         <source>drop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,6 +1219,7 @@
     </message>
     <message>
         <location filename="../widgets/model_panel.cpp" line="25"/>
+        <location filename="../widgets/model_panel.cpp" line="136"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,47 +1284,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="122"/>
-        <source>CUDA GPU</source>
+        <location filename="../widgets/model_panel.cpp" line="126"/>
+        <source>%1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="139"/>
+        <location filename="../widgets/model_panel.cpp" line="127"/>
+        <source>CPU (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/model_panel.cpp" line="128"/>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/model_panel.cpp" line="131"/>
+        <source>%1: %2 GB of %3 GB free now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/model_panel.cpp" line="156"/>
         <source>pretrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="140"/>
+        <location filename="../widgets/model_panel.cpp" line="157"/>
         <source>downloadable (File &gt; Weights), untrained until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="141"/>
+        <location filename="../widgets/model_panel.cpp" line="158"/>
         <source>no weights: untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="143"/>
+        <location filename="../widgets/model_panel.cpp" line="160"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="152"/>
+        <location filename="../widgets/model_panel.cpp" line="169"/>
         <source>default (pretrained when cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="157"/>
+        <location filename="../widgets/model_panel.cpp" line="174"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="185"/>
+        <location filename="../widgets/model_panel.cpp" line="202"/>
         <source>%1 — custom, untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="195"/>
+        <location filename="../widgets/model_panel.cpp" line="212"/>
         <source>%1 px, %2 M params, %3 GMACs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,27 +2428,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/command_line.cpp" line="44"/>
         <source>EfficientNet scaling workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/command_line.cpp" line="18"/>
         <source>Preset to start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/command_line.cpp" line="26"/>
         <source>View to open: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
-        <source>Photos or folders to open.</source>
+        <location filename="../app/gui/command_line.cpp" line="51"/>
+        <source>Photos or folders of photos to open, any number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/command_line.cpp" line="80"/>
+        <source>unknown --view &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/command_line.cpp" line="35"/>
         <source>Session file to open (custom scales, measurements, evaluations).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,6 +148,11 @@ void MainWindow::createMenus()
                                                                 tr("Images (*.jpg *.jpeg *.png *.webp *.bmp)"));
         addImages(paths);
     })->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Folder..."), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Folder of Images"));
+        if (!dir.isEmpty())
+            addImages({dir});
+    });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("&Weights..."), this, [this] {
         weightsView();

@@ -20,6 +20,7 @@
 #include "tradeoff_plot.h"
 #include "weights_store.h"
 #include "weights_view.h"
+#include "command_line.h"
 #include "workbench.h"
 #include "pages/activations_page.h"
 #include "pages/compare_page.h"
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void everyControlIsNamed();
     void settingsPersist();
     void exportMenu();
+    void commandLine();
+    void helpWithoutDisplay();
 };
 
 void TestWindowPhotos::dropClassifies()
@@ -324,3 +327,69 @@ void TestWindowPhotos::exportMenu()
 
 QTEST_MAIN(TestWindowPhotos)
 #include "test_window_photos.moc"
+
+void TestWindowPhotos::commandLine()
+{
+    // `effscope --view heatmap a.jpg b.jpg FOLDER`: every path reaches the strip, in order,
+    // the folder's photos by name; the view and model options apply
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir("folder"));
+    QVERIFY(QFile::copy(kPhotos + "orange.jpg", dir.filePath("folder/b-orange.jpg")));
+    QVERIFY(QFile::copy(kPhotos + "baboon.jpg", dir.filePath("folder/a-baboon.jpg")));
+    QString error;
+    const auto c = parseCommandLine({"effscope", "--view", "heatmap", "--model", "lite1", kPhotos + "squirrel_cls.jpg",
+                                     kPhotos + "apple.jpg", dir.filePath("folder")},
+                                    &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->paths.size(), 3);
+    QVERIFY(c->view == View::Heatmap);
+
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(applyCommandLine(window, *c).isEmpty());
+    QVERIFY(window.currentView() == View::Heatmap);
+    QCOMPARE(window.modelPanel()->model(), QString("lite1"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.thumbnailStrip()->paths(),
+                              (QStringList{kPhotos + "squirrel_cls.jpg", kPhotos + "apple.jpg",
+                                           dir.filePath("folder/a-baboon.jpg"), dir.filePath("folder/b-orange.jpg")}),
+                              30000);
+    QCOMPARE(window.currentImage(), kPhotos + "squirrel_cls.jpg");
+
+    // bad arguments are refused with what is wrong
+    QVERIFY(!parseCommandLine({"effscope", "--view", "nonsense"}, &error));
+    QVERIFY2(error.contains("unknown --view 'nonsense'") && error.contains("heatmap"), qPrintable(error));
+    QVERIFY(!parseCommandLine({"effscope", "--frobnicate"}, &error));
+    QVERIFY2(error.contains("frobnicate"), qPrintable(error));
+    // File > Open takes many files (Open Images...) and folders (Open Folder...)
+    QStringList fileActions;
+    for (QAction *a : window.menuBar()->actions().first()->menu()->actions())
+        fileActions << a->text();
+    QVERIFY2(fileActions.contains("&Open Images...") && fileActions.contains("Open &Folder..."),
+             qPrintable(fileActions.join(", ")));
+}
+
+void TestWindowPhotos::helpWithoutDisplay()
+{
+    // help and version print with no display and no platform plugin to fall back on
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *v : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(v);
+    for (const QStringList &args : {QStringList{"--help"}, QStringList{"--version"}}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(testEnvPath("EFFSCOPE_APP", ""), args);
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput(), err = p.readAllStandardError();
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, err.constData());
+        if (args.first() == "--help") {
+            QVERIFY2(out.contains("--model") && out.contains("--view") && out.contains("[paths...]")
+                         && out.contains("any number"),
+                     out.constData());
+        } else {
+            QCOMPARE(out.trimmed(), QByteArray("effscope " EFFSCOPE_VERSION));
+        }
+    }
+}
