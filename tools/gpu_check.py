@@ -439,8 +439,8 @@ def report(args, res):
                                                                if args.dry_run else ""), ""]
     L.append(f"Machine: {v.get('gpu', 'no GPU')} ({v.get('driver', '')}); {v['cpu']}, {v['cpu_count']} CPUs. "
              f"PyTorch {v['torch']} (CUDA {v.get('cuda')}, cuDNN {v.get('cudnn')}), torchvision "
-             f"{v.get('torchvision')}, timm {v.get('timm')}, Python {v['python']}. effscope built there against "
-             f"that PyTorch's LibTorch (tools/gpu-check.sh); `effscope-cli devices`: {v['effscope_devices']!r}.")
+             f"{v.get('torchvision')}, timm {v.get('timm')}, Python {v['python']}. effscope's CLI against that "
+             f"PyTorch's LibTorch (see Build below); `effscope-cli devices`: {v['effscope_devices']!r}.")
     L.append(f"Command: `tools/gpu-check.sh` ({res['wall_s']:.0f} s for the checks, budget {args.budget_s} s; "
              f"stages {args.stages}, speed tiers {args.tiers}).")
     b = res.get("build")
@@ -448,7 +448,8 @@ def report(args, res):
         L.append(f"Build there (engine + CLI against that PyTorch, no Qt/OpenCV/oneDNN, in the background during "
                  f"parity): exit status {b.get('status')}, {b.get('seconds', '?')} s"
                  + (f"; its logits equal the carried CLI's within {b['max_diff_vs_carried']:.1e}, and the speed runs "
-                    "use it" if "max_diff_vs_carried" in b else "") + ".")
+                    "use it; the stages before them ran the carried CLI (built on the CPU machine against the same "
+                    "PyTorch wheel)" if "max_diff_vs_carried" in b else "") + ".")
     L += ["", "## Parity (fp32, TF32 off): max |diff| / logit std, two random inputs at the crop size", ""]
     new = any("effscope_gpu_vs_fp64" in r for r in res.get("parity", []))
     if new:
