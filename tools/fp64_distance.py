@@ -34,16 +34,7 @@ def main():
     tmp = tempfile.mkdtemp()
     for name in args.models:
         idx = names.index(name)
-        model = g.reference_model(name)
-        gen = torch.Generator().manual_seed(5000 + idx)
-        torch.manual_seed(6000 + idx)
-        if name.startswith("lite"):
-            project = {id(getattr(b, "bn3", None) or b.bn2) for stage in model.blocks for b in stage}
-        else:
-            from torchvision.models import efficientnet as tv
-            project = {id(m.block[-1][1]) for m in model.modules() if isinstance(m, tv.MBConv)}
-        from make_parity_fixtures import randomize
-        randomize(model, gen, project, min(g.CROPS[name], 256) if args.calib == "256" else g.CROPS[name])
+        model = g.seeded(name, idx, min(g.CROPS[name], 256) if args.calib == "256" else None)
         w = os.path.join(tmp, f"{name}.safetensors")
         g.save_weights(model, w)
         x = torch.randn(2, 3, g.CROPS[name], g.CROPS[name], generator=torch.Generator().manual_seed(7000 + idx))

@@ -67,8 +67,9 @@ def reference_model(name):
     return getattr(tv, "efficientnet_" + name)().eval()
 
 
-def seeded(name, idx):
-    """Reference model with non-degenerate seeded weights (tools/make_parity_fixtures.py)."""
+def seeded(name, idx, calib=None):
+    """Reference model with non-degenerate seeded weights (tools/make_parity_fixtures.py); BN
+    statistics measured at `calib` px (default: the crop size)."""
     from make_parity_fixtures import randomize
     model = reference_model(name)
     g = torch.Generator().manual_seed(5000 + idx)
@@ -78,7 +79,7 @@ def seeded(name, idx):
     else:
         from torchvision.models import efficientnet as tv
         project = {id(m.block[-1][1]) for m in model.modules() if isinstance(m, tv.MBConv)}
-    randomize(model, g, project, CROPS[name])
+    randomize(model, g, project, calib or CROPS[name])
     return model
 
 

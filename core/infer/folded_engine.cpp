@@ -80,20 +80,9 @@ void FoldedEfficientNet::activate(at::Tensor &x) const
 
 at::Tensor FoldedEfficientNet::conv(const Conv &c, const at::Tensor &x) const
 {
-    at::Tensor in = x;
-    int64_t padding = (c.kernel - 1) / 2;
-    if (m_spec.variant.padding == Padding::TfSame && c.stride > 1) {
-        // TF-SAME: the output is ceil(in / stride), the padding split with the odd pixel last
-        auto pad = [&](int64_t size) {
-            const int64_t out = (size + c.stride - 1) / c.stride;
-            const int64_t total = std::max<int64_t>((out - 1) * c.stride + c.kernel - size, 0);
-            return std::make_pair(total / 2, total - total / 2);
-        };
-        const auto [top, bottom] = pad(x.size(2));
-        const auto [left, right] = pad(x.size(3));
-        in = at::constant_pad_nd(x, {left, right, top, bottom}, 0.0);
-        padding = 0;
-    }
+    const bool tfSame = m_spec.variant.padding == Padding::TfSame && c.stride > 1;
+    const at::Tensor in = tfSame ? padTfSame(x, c.kernel, c.stride) : x;
+    const int64_t padding = tfSame ? 0 : (c.kernel - 1) / 2;
     at::Tensor y = at::conv2d(in, c.weight, c.bias, {c.stride, c.stride}, {padding, padding}, {1, 1}, c.groups);
     if (c.activation)
         activate(y);

@@ -87,6 +87,18 @@ EfficientNetImpl::ConvBn EfficientNetImpl::makeConvBn(torch::nn::Module &parent,
     return u;
 }
 
+at::Tensor padTfSame(const at::Tensor &x, int64_t kernel, int64_t stride)
+{
+    auto pad = [&](int64_t size) {
+        const int64_t out = (size + stride - 1) / stride;
+        const int64_t total = std::max<int64_t>((out - 1) * stride + kernel - size, 0);
+        return std::make_pair(total / 2, total - total / 2);
+    };
+    const auto [top, bottom] = pad(x.size(2));
+    const auto [left, right] = pad(x.size(3));
+    return at::constant_pad_nd(x, {left, right, top, bottom}, 0.0);
+}
+
 at::Tensor EfficientNetImpl::activate(at::Tensor x) const
 {
     return m_spec.variant.activation == Activation::SiLU ? at::silu(x) : at::hardtanh(x, 0.0, 6.0);
@@ -94,17 +106,7 @@ at::Tensor EfficientNetImpl::activate(at::Tensor x) const
 
 at::Tensor EfficientNetImpl::runConvBn(ConvBn &u, const at::Tensor &x, const LayerObserver *obs, const LayerTap *tap)
 {
-    at::Tensor in = x;
-    if (m_spec.variant.padding == Padding::TfSame && u.stride > 1) {
-        auto pad = [&](int64_t size) {
-            const int64_t out = (size + u.stride - 1) / u.stride;
-            const int64_t total = std::max<int64_t>((out - 1) * u.stride + u.kernel - size, 0);
-            return std::make_pair(total / 2, total - total / 2);
-        };
-        const auto [top, bottom] = pad(x.size(2));
-        const auto [left, right] = pad(x.size(3));
-        in = at::constant_pad_nd(x, {left, right, top, bottom}, 0.0);
-    }
+    const at::Tensor in = m_spec.variant.padding == Padding::TfSame && u.stride > 1 ? padTfSame(x, u.kernel, u.stride) : x;
     at::Tensor y = u.bn->forward(u.conv->forward(in));
     if (u.activation)
         y = activate(y);

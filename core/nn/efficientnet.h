@@ -25,6 +25,10 @@
 namespace effscope::core {
 
 /// Called with (module path, input, output) for each profiled unit during forward().
+/// TF "SAME" padding of a strided convolution's input (the output is ceil(size / stride); the
+/// odd pixel goes to the bottom and right), as the TF-ported checkpoints expect.
+at::Tensor padTfSame(const at::Tensor &x, int64_t kernel, int64_t stride);
+
 using LayerObserver = std::function<void(const std::string &, const at::Tensor &, const at::Tensor &)>;
 
 /// Called with (tap path, output) at every tap point during forward(); the network continues
