@@ -2,6 +2,7 @@
 #include "compare_view.h"
 
 #include "heatmap_view.h"
+#include "scale_labels.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -48,7 +49,7 @@ void CompareView::setPresets(const QStringList &presets, const QStringList &chec
     qDeleteAll(m_boxes);
     m_boxes.clear();
     for (const QString &p : presets) {
-        auto *box = new QCheckBox(displayName(p), this);
+        auto *box = new QCheckBox(this);
         box->setProperty("preset", p);
         box->setChecked(checked.contains(p));
         box->setAccessibleName(tr("Compare %1").arg(displayName(p)));
@@ -64,6 +65,30 @@ void CompareView::setPresets(const QStringList &presets, const QStringList &chec
         m_boxes << box;
     }
     m_presetRow->setColumnStretch(m_presetRow->columnCount(), 1);
+    labelBoxes();
+}
+
+void CompareView::setWeightsAvailability(const WeightsAvailabilityMap &states)
+{
+    m_availability = states;
+    labelBoxes();
+}
+
+void CompareView::labelBoxes()
+{
+    for (QCheckBox *b : m_boxes) {
+        const QString p = b->property("preset").toString();
+        b->setText(scaleLabel(p, m_availability));
+        b->setToolTip(scaleToolTip(p, m_availability));
+    }
+}
+
+QCheckBox *CompareView::presetBox(const QString &preset) const
+{
+    for (QCheckBox *b : m_boxes)
+        if (b->property("preset").toString() == preset)
+            return b;
+    return nullptr;
 }
 
 QStringList CompareView::checkedPresets() const

@@ -27,6 +27,9 @@ public:
 
     /// The presets offered, and which are ticked.
     void setPresets(const QStringList &presets, const QStringList &checked);
+    /// Labels each box with what its scale would load (pretrained, downloadable, untrained).
+    void setWeightsAvailability(const WeightsAvailabilityMap &states);
+    QCheckBox *presetBox(const QString &preset) const;
     QStringList checkedPresets() const;
     void setChecked(const QStringList &presets);
     /// What the shared CAM target is, shown above the cards.
@@ -58,7 +61,10 @@ private:
         QLabel *text = nullptr;
         bool done = false;
     };
+    void labelBoxes();
+
     QVector<QCheckBox *> m_boxes;
+    WeightsAvailabilityMap m_availability;
     QGridLayout *m_presetRow = nullptr;
     QLabel *m_target = nullptr;
     QPushButton *m_run = nullptr;

@@ -2,6 +2,7 @@
 #include "evaluation_view.h"
 
 #include "record_table.h"
+#include "scale_labels.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -139,11 +140,37 @@ void EvaluationView::setScales(const QStringList &scales, const QStringList &che
     QSignalBlocker block(m_scales);
     m_scales->clear();
     for (const QString &s : scales) {
-        auto *item = new QListWidgetItem(s, m_scales);
+        auto *item = new QListWidgetItem(m_scales);
+        item->setData(Qt::UserRole, s);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(s) ? Qt::Checked : Qt::Unchecked);
     }
+    labelScales();
     setRunning(m_running);
+}
+
+void EvaluationView::setWeightsAvailability(const WeightsAvailabilityMap &states)
+{
+    m_availability = states;
+    labelScales();
+}
+
+void EvaluationView::labelScales()
+{
+    for (int i = 0; i < m_scales->count(); ++i) {
+        QListWidgetItem *item = m_scales->item(i);
+        const QString s = item->data(Qt::UserRole).toString();
+        item->setText(scaleLabel(s, m_availability));
+        item->setToolTip(scaleToolTip(s, m_availability));
+    }
+}
+
+QListWidgetItem *EvaluationView::scaleItem(const QString &scale) const
+{
+    for (int i = 0; i < m_scales->count(); ++i)
+        if (m_scales->item(i)->data(Qt::UserRole).toString() == scale)
+            return m_scales->item(i);
+    return nullptr;
 }
 
 QStringList EvaluationView::checkedScales() const
@@ -151,7 +178,7 @@ QStringList EvaluationView::checkedScales() const
     QStringList out;
     for (int i = 0; i < m_scales->count(); ++i)
         if (m_scales->item(i)->checkState() == Qt::Checked)
-            out << m_scales->item(i)->text();
+            out << m_scales->item(i)->data(Qt::UserRole).toString();
     return out;
 }
 

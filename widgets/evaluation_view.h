@@ -14,6 +14,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTableView;
 
@@ -29,6 +30,10 @@ public:
 
     /// The scales offered (presets and built custom scales); `checked` are ticked.
     void setScales(const QStringList &scales, const QStringList &checked);
+    /// Labels each scale with what it would load (pretrained, downloadable, untrained).
+    void setWeightsAvailability(const WeightsAvailabilityMap &states);
+    /// The list's item of a scale (its model name in Qt::UserRole), or null.
+    QListWidgetItem *scaleItem(const QString &scale) const;
     QStringList checkedScales() const;
     void setDataset(const QString &path);
     QString dataset() const;
@@ -60,9 +65,11 @@ Q_SIGNALS:
 
 private:
     QVariantList resultRow(const EvalItem &item) const;
+    void labelScales();
 
     QLineEdit *m_path = nullptr;
     QListWidget *m_scales = nullptr;
+    WeightsAvailabilityMap m_availability;
     QPushButton *m_evaluate = nullptr, *m_export = nullptr;
     RecordTable *m_results = nullptr, *m_classes = nullptr, *m_confused = nullptr;
     QTableView *m_table = nullptr;

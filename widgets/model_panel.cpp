@@ -144,7 +144,7 @@ void ModelPanel::setWeightsText(const QString &text)
     m_weights->setText(text);
 }
 
-void ModelPanel::setWeightsStates(const QHash<QString, WeightsState> &states)
+void ModelPanel::setWeightsStates(const WeightsAvailabilityMap &states)
 {
     for (int i = 0; i < m_model->count(); ++i) {
         const QString preset = m_model->itemData(i).toString();
@@ -152,10 +152,10 @@ void ModelPanel::setWeightsStates(const QHash<QString, WeightsState> &states)
             continue;
         const QString name = displayName(preset);
         QString state;
-        switch (states.value(preset, WeightsState::Missing)) {
-        case WeightsState::Cached: state = tr("pretrained"); break;
-        case WeightsState::Downloadable: state = tr("downloadable (File > Weights), untrained until then"); break;
-        case WeightsState::Missing: state = tr("no weights: untrained"); break;
+        switch (states.value(preset, WeightsAvailability::Untrained)) {
+        case WeightsAvailability::Cached: state = tr("pretrained"); break;
+        case WeightsAvailability::Downloadable: state = tr("downloadable (File > Weights), untrained until then"); break;
+        case WeightsAvailability::Untrained: state = tr("no weights: untrained"); break;
         }
         m_model->setItemText(i, tr("%1 — %2").arg(name, state));
     }

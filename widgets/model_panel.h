@@ -35,10 +35,8 @@ public:
     QString precision() const;
     void setPrecision(const QString &precision);
     void setWeightsText(const QString &text);
-    enum class WeightsState { Cached, Downloadable, Missing };
-    /// What each preset would load: pretrained weights in the cache, weights that File > Weights
-    /// can download, or none (random init, "untrained"). Shown in the model list.
-    void setWeightsStates(const QHash<QString, WeightsState> &states);
+    /// What each preset would load (absent: untrained), shown in the model list.
+    void setWeightsStates(const WeightsAvailabilityMap &states);
     QString modelItemText(const QString &preset) const;
     /// Extra weight files for the current preset (label, path), offered between "default"
     /// (the registry's cached file, else random init) and "untrained". Keeps the choice when

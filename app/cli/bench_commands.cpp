@@ -17,6 +17,7 @@
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
+#include <torch/csrc/autograd/profiler_kineto.h>
 #include <torch/version.h>
 
 #include <algorithm>
@@ -152,6 +153,41 @@ int serveBench(const Args &a)
     return 0;
 }
 
+/// bench --trace: the timed forward passes once more under PyTorch's Kineto profiler (CPU ops,
+/// and on CUDA every kernel, graph replays included), saved as a Chrome trace that
+/// tools/gpu_check.py sums by kernel name. Debian's LibTorch 1.13 is built without Kineto.
+void writeTrace(ModelHandle &h, const BenchOptions &o, int size, const std::string &path)
+{
+    namespace prof = torch::profiler::impl;
+    c10::InferenceMode guard;
+    const at::Tensor x = at::randn({o.batch, 3, size, size});
+    const prof::ProfilerConfig config(prof::ProfilerState::KINETO);
+    std::set<prof::ActivityType> kinds{prof::ActivityType::CPU};
+    if (h.device.rfind("cuda", 0) == 0)
+        kinds.insert(prof::ActivityType::CUDA);
+    torch::autograd::profiler::prepareProfiler(config, kinds);
+    torch::autograd::profiler::enableProfiler(config, kinds);
+    try {
+        for (int i = 0; i < o.iters; ++i)
+            h.classifyForward(x).to(at::kCPU); // each result read, as in the timing
+    } catch (...) {
+        torch::autograd::profiler::disableProfiler();
+        throw;
+    }
+    const auto result = torch::autograd::profiler::disableProfiler();
+    const std::string partial = path + ".part";
+    try {
+        result->save(partial);
+    } catch (const c10::Error &) {
+        std::remove(partial.c_str());
+        throw Error(ErrorCategory::UnsupportedFormat,
+                    "--trace needs a LibTorch built with the Kineto profiler; this one (" TORCH_VERSION
+                    ") is not (Debian's is not; PyPI's is: EFFSCOPE_TORCH=pip)");
+    }
+    if (std::rename(partial.c_str(), path.c_str()) != 0)
+        throw Error(ErrorCategory::Io, "cannot write the trace to '" + path + "'");
+}
+
 } // namespace
 
 int cmdBench(const Args &a)
@@ -185,6 +221,10 @@ int cmdBench(const Args &a)
     const BenchResult r = runBenchmark(h, o);
     json j = benchJson(r, h, loadMs, firstRunMs);
     j.erase("steps_ms");
+    if (a.has("trace")) {
+        writeTrace(h, o, r.imgSize, a.get("trace"));
+        j["trace"] = a.get("trace");
+    }
     if (a.flags.count("json")) {
         std::cout << j.dump(1) << "\n";
     } else if (a.flags.count("csv")) {

@@ -32,7 +32,7 @@ usage:
       --stage-width / --stage-depth   seven comma-separated factors, one per stage, on top
                of the global width and depth (non-uniform scaling); the output then also
                shows the uniform compound scale with the same MACs, stage by stage
-  effscope-cli classify --model M [--weights FILE] [--topk K] [--device cpu|cuda] [--json] IMAGE...
+  effscope-cli classify --model M [--weights FILE] [--topk K] [--device D] [--json] IMAGE...
       Top-k ImageNet classes. Without --weights, the registry's cached pretrained file
       for M is used; with none cached the model runs untrained and says so.
   effscope-cli eval --model M [--weights FILE] [--device cpu|cuda] --dir D [--resume FILE] [--csv|--json]
@@ -43,11 +43,13 @@ usage:
       pairs in the default and JSON output.
   effscope-cli bench --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--warmup N]
                      [--device cpu|cuda] [--dtype fp32|bf16|fp16] [--engine fast|reference]
-                     [--weights FILE] [--csv|--json]
+                     [--weights FILE] [--trace trace.json] [--csv|--json]
       Latency of one forward pass (random weights, random input): step time median and
       p90, samples/s, params, GMACs, peak RSS. fp32 on the CPU runs the fast oneDNN path.
       load_ms / first_run_ms: model switch (build, load --weights, fold) and the first
-      run at this shape (plan build).
+      run at this shape (plan build). --trace: the --iters passes once more under
+      PyTorch's Kineto profiler (ops; on CUDA every kernel), saved as a Chrome trace
+      (needs a LibTorch built with Kineto, e.g. PyPI's; Debian's is not).
   effscope-cli bench --serve [--device D] [--threads T]
       The same timing for a driver script: one JSON request per stdin line
       ({"model": "b0", "batch": 256, "dtype": "bf16", "iters": 10, "warmup": 2,
@@ -68,7 +70,7 @@ usage:
   effscope-cli layers --model M [--resolution N] [--json]
       Every layer that can be explained or shown (stem, block ops, blocks, stages, head)
       with its output shape; marks the default CAM layer (the head).
-  effscope-cli cam --model M [--weights FILE] [--method NAME] [--layer PATH] [--class C]
+  effscope-cli cam --model M [--weights FILE] [--device D] [--method NAME] [--layer PATH] [--class C]
                    [--smooth aug|eigen|aug,eigen] [--colormap jet|viridis|inferno|turbo]
                    [--opacity 0.5] [--batch N] --out overlay.png [--raw heat.npy|.exr|.tiff]
                    [--no-metrics] [--repeat N] [--json] IMAGE
@@ -79,7 +81,7 @@ usage:
       [0, 1]. Reports Average Drop, Increase in Confidence and deletion/insertion AUC
       (curves in --json) unless --no-metrics. --repeat N times N more CAMs and N plain
       forwards, interleaved, and reports their medians (steady state, plans built).
-  effscope-cli activations --model M [--weights FILE] --layer PATH [--top K] [--sort mean|index]
+  effscope-cli activations --model M [--weights FILE] [--device D] --layer PATH [--top K] [--sort mean|index]
                            [--columns N] [--cell PX] [--colormap NAME] --out grid.png [--json] IMAGE
       A layer's feature maps as a tiled channel grid (each tile min-max scaled), with
       per-channel mean, min, max, fraction of zeros and of negatives in --json.
@@ -135,7 +137,7 @@ int run(const std::vector<std::string> &argv)
             return cmdEval(parse(argv, {"model", "weights", "device", "dir", "resume"}, {"json", "csv"}));
         if (cmd == "bench")
             return cmdBench(parse(argv, {"model", "resolution", "batch", "threads", "iters", "warmup", "device", "dtype",
-                                         "engine", "weights"},
+                                         "engine", "weights", "trace"},
                                   {"json", "csv", "serve"}));
         if (cmd == "forward")
             return cmdForward(parse(argv, {"model", "weights", "device", "dtype", "input", "out", "cam", "layer", "class",

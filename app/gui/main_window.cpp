@@ -46,6 +46,9 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
     setWindowTitle(tr("effscope"));
     setAcceptDrops(true);
     m_weights = new WeightsStore(QString::fromStdString(core::resourcePath("weights.json")), QString(), this);
+    m_bench->setWeightsAvailability(weightsAvailability(m_weights->rows()));
+    connect(m_weights, &WeightsStore::rowChanged, m_bench,
+            [this] { m_bench->setWeightsAvailability(weightsAvailability(m_weights->rows())); });
 
     // the pages, in View order
     m_tabs = new QTabWidget(this);

@@ -29,7 +29,7 @@ ModelSidebar::ModelSidebar(Workbench &bench, WeightsStore *weights, QWidget *par
     }
     refreshWeightsStates();
     refreshWeightChoices();
-    connect(m_weights, &WeightsStore::rowChanged, this, &ModelSidebar::refreshWeightsStates);
+    connect(&m_bench, &Workbench::weightsAvailabilityChanged, this, &ModelSidebar::refreshWeightsStates);
     connect(m_weights, &WeightsStore::imported, this, [this](const QString &model) {
         if (model == m_panel->model())
             refreshWeightChoices();
@@ -112,15 +112,7 @@ void ModelSidebar::refreshWeightChoices()
 
 void ModelSidebar::refreshWeightsStates()
 {
-    QHash<QString, ModelPanel::WeightsState> states;
-    for (const WeightsRow &r : m_weights->rows()) {
-        ModelPanel::WeightsState &st = states[r.model];
-        if (r.state == WeightsRow::State::Cached)
-            st = ModelPanel::WeightsState::Cached;
-        else if (r.downloadable && st != ModelPanel::WeightsState::Cached)
-            st = ModelPanel::WeightsState::Downloadable;
-    }
-    m_panel->setWeightsStates(states);
+    m_panel->setWeightsStates(m_bench.weightsAvailability());
 }
 
 void ModelSidebar::saveSettings() const

@@ -107,6 +107,14 @@ QStringList Workbench::offeredScales() const
     return offered;
 }
 
+void Workbench::setWeightsAvailability(const WeightsAvailabilityMap &states)
+{
+    if (states == m_weightsAvailability)
+        return;
+    m_weightsAvailability = states;
+    Q_EMIT weightsAvailabilityChanged();
+}
+
 void Workbench::setExplorerScale(const QString &name, qint64 macs, qint64 params)
 {
     m_explorerScale = {name, macs, params};

@@ -49,6 +49,10 @@ public:
     QVector<CustomScale> customScaleList() const;
     /// The presets, then the custom scales by name.
     QStringList offeredScales() const;
+    /// What loading each model without naming a file gives (the weights store's view; custom
+    /// scales and models it does not list: untrained).
+    void setWeightsAvailability(const WeightsAvailabilityMap &states);
+    const WeightsAvailabilityMap &weightsAvailability() const { return m_weightsAvailability; }
     /// The explorer's scale as it stands (for the trade-off plot's band).
     struct ScaleCost
     {
@@ -104,6 +108,7 @@ Q_SIGNALS:
     void classified(const effscope::ClassifyResult &result);
     void classifyFailed(const effscope::TaskError &error);
     void customScalesChanged();
+    void weightsAvailabilityChanged();
     /// A custom scale was built: the model panel selects it (which loads it).
     void modelSelectionRequested(const QString &model);
     void explorerScaleChanged(const QString &name, qint64 macs, qint64 params);
@@ -131,6 +136,7 @@ private:
     QString m_currentImage;
     ClassifyResult m_lastResult;
     QHash<QString, CustomScale> m_customScales;
+    WeightsAvailabilityMap m_weightsAvailability;
     ScaleCost m_explorerScale;
     core::CamMethod m_camMethod = core::CamMethod::GradCam;
     int m_camClass = -1;

@@ -58,6 +58,21 @@ QString weightsStateName(WeightsRow::State s)
     return {};
 }
 
+WeightsAvailabilityMap weightsAvailability(const QVector<WeightsRow> &rows)
+{
+    WeightsAvailabilityMap out;
+    for (const WeightsRow &r : rows) {
+        auto it = out.find(r.model);
+        if (it == out.end())
+            it = out.insert(r.model, WeightsAvailability::Untrained);
+        if (r.state == WeightsRow::State::Cached)
+            *it = WeightsAvailability::Cached;
+        else if (r.downloadable && *it == WeightsAvailability::Untrained)
+            *it = WeightsAvailability::Downloadable;
+    }
+    return out;
+}
+
 QString displayName(const QString &model)
 {
     return QString::fromStdString(core::displayName(model.toStdString()));

@@ -8,6 +8,7 @@
 #include "common/error.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMetaType>
 #include <QRect>
 #include <QSize>
@@ -370,6 +371,14 @@ struct WeightsRow
 
 /// "cached", "downloading", "missing", "failed".
 QString weightsStateName(WeightsRow::State s);
+
+/// What loading a model without naming a file gives: pretrained weights from the cache, weights
+/// that File > Weights can download first, or none at all (random init: untrained).
+enum class WeightsAvailability { Cached, Downloadable, Untrained };
+using WeightsAvailabilityMap = QHash<QString, WeightsAvailability>;
+/// One state per model from the weights store's rows (a cached file beats a downloadable one;
+/// models with no row, custom scales among them, are absent: untrained).
+WeightsAvailabilityMap weightsAvailability(const QVector<WeightsRow> &rows);
 
 /// How a model is named on screen: "B0", "Lite0", a custom scale's own name (core::displayName).
 QString displayName(const QString &model);

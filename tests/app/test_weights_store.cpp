@@ -62,6 +62,19 @@ void TestWeightsStore::listsRegistryStates()
     QCOMPARE(store.rows()[lite0].state, WeightsRow::State::Cached);
     QCOMPARE(store.rows()[lite0].path, cache.filePath("efficientnet-lite0-57934424.pth"));
     QCOMPARE(weightsStateName(store.rows()[lite0].state), QString("cached"));
+
+    // one state per model: Lite0 cached (beats its downloadable timm row), the rest of the
+    // registry downloadable, Lite1 likewise; custom scales are not in the registry: untrained
+    const WeightsAvailabilityMap states = weightsAvailability(store.rows());
+    QCOMPARE(states.value("lite0"), WeightsAvailability::Cached);
+    QCOMPARE(states.value("b7"), WeightsAvailability::Downloadable);
+    QCOMPARE(states.value("lite1"), WeightsAvailability::Downloadable);
+    QVERIFY(!states.contains("custom-w1.1-d1-r224"));
+    QVector<WeightsRow> pypiOnly;
+    for (const WeightsRow &r : store.rows())
+        if (r.id == "pypi-lite2")
+            pypiOnly << r; // a registry entry with no address and no cached file
+    QCOMPARE(weightsAvailability(pypiOnly).value("lite2"), WeightsAvailability::Untrained);
 }
 
 void TestWeightsStore::downloadsThroughStore()

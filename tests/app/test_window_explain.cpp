@@ -31,6 +31,7 @@
 #include "common/npy.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
@@ -217,6 +218,14 @@ void TestWindowExplain::compareThreeScales()
     QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("fox squirrel"), 60000);
     window.showView(View::Compare);
     CompareView *compare = window.page<ComparePage>()->compareView();
+    // each box says what its scale would load, as the weights store sees the cache (set-up
+    // installs Lite0; B7's files are at URLs the registry lists)
+    bool b7Cached = false;
+    for (const WeightsRow &r : window.weightsStore()->rows())
+        b7Cached |= r.model == "b7" && r.state == WeightsRow::State::Cached;
+    QCOMPARE(compare->presetBox("lite0")->text(), QString("Lite0 (pretrained)"));
+    QCOMPARE(compare->presetBox("b7")->text(), b7Cached ? QString("B7 (pretrained)") : QString("B7 (downloadable)"));
+    QCOMPARE(window.page<EvaluatePage>()->evaluationView()->scaleItem("lite0")->text(), QString("Lite0 (pretrained)"));
     compare->setChecked({"lite0", "lite1", "b0"});
     QSignalSpy cards(window.page<ComparePage>(), &ComparePage::cardShown);
     QSignalSpy finished(window.page<ComparePage>(), &ComparePage::finished);

@@ -276,7 +276,7 @@ void TestWindowStudy::evaluateStudyAndSession()
     QCOMPARE(restored.page<TradeoffPage>()->plot()->pointCount(10), 2);
     QCOMPARE(restored.page<StudyPage>()->sweepPlot()->pointCount("compound"), 2);
     QVERIFY(restored.customScales().contains("custom-w1.1-d1.2-r256"));
-    QVERIFY(restored.page<EvaluatePage>()->evaluationView()->scaleList()->findItems("custom-w1.1-d1.2-r256", Qt::MatchExactly).size() == 1);
+    QVERIFY(restored.page<EvaluatePage>()->evaluationView()->scaleItem("custom-w1.1-d1.2-r256") != nullptr);
 }
 
 QTEST_MAIN(TestWindowStudy)

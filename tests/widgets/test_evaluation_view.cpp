@@ -4,6 +4,8 @@
 #include "evaluation_view.h"
 #include "record_table.h"
 
+#include <QListWidgetItem>
+
 using namespace effscope;
 
 class TestEvaluationView : public QObject
@@ -20,7 +22,12 @@ void TestEvaluationView::evaluationView()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(!view.evaluateButton()->isEnabled()); // no dataset, no scale
+    view.setWeightsAvailability({{"lite0", WeightsAvailability::Cached}, {"b0", WeightsAvailability::Downloadable}});
     view.setScales({"b0", "lite0", "custom-w1.1-d1-r224"}, {"lite0"});
+    QCOMPARE(view.scaleItem("lite0")->text(), QString("Lite0 (pretrained)"));
+    QCOMPARE(view.scaleItem("b0")->text(), QString("B0 (downloadable)"));
+    QCOMPARE(view.scaleItem("custom-w1.1-d1-r224")->text(), QString("custom-w1.1-d1-r224 (untrained)"));
+    QVERIFY(view.scaleItem("b0")->toolTip().contains("File > Weights"));
     view.setDataset("/data/set");
     QVERIFY(view.evaluateButton()->isEnabled());
     QCOMPARE(view.checkedScales(), QStringList{"lite0"});

@@ -16,7 +16,10 @@ ComparePage::ComparePage(Workbench &bench, QWidget *parent) : Page(View::Compare
 {
     m_view = new CompareView(this);
     setContent(m_view);
+    m_view->setWeightsAvailability(bench.weightsAvailability());
     m_view->setPresets(bench.offeredScales(), settings::compareModels.value());
+    connect(&bench, &Workbench::weightsAvailabilityChanged, this,
+            [this] { m_view->setWeightsAvailability(this->bench().weightsAvailability()); });
     m_view->setColormap(bench.colormap());
     m_view->setOpacity(bench.opacity());
     connect(&bench, &Workbench::colormapChanged, m_view, &CompareView::setColormap);

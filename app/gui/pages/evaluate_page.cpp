@@ -19,8 +19,11 @@ EvaluatePage::EvaluatePage(Workbench &bench, QWidget *parent) : Page(View::Evalu
     m_view = new EvaluationView(this);
     setContent(m_view);
     m_view->setDataset(settings::evaluationDataset.value());
+    m_view->setWeightsAvailability(bench.weightsAvailability());
     refreshScales();
     connect(&bench, &Workbench::customScalesChanged, this, &EvaluatePage::refreshScales);
+    connect(&bench, &Workbench::weightsAvailabilityChanged, this,
+            [this] { m_view->setWeightsAvailability(this->bench().weightsAvailability()); });
     connect(&bench, &Workbench::evaluationAdded, m_view, &EvaluationView::addResult);
     connect(&bench, &Workbench::evaluationsReset, this, [this] {
         m_view->clearResults();
