@@ -19,6 +19,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace effscope {
@@ -106,6 +107,10 @@ TradeoffPlot::TradeoffPlot(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     m_axisBox->setAccessibleName(tr("Trade-off axis"));
     m_hover = new QLabel(this);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hover->setAccessibleName(tr("Hovered point"));
+    // the label takes the room the row leaves, never asks for more (showHover elides into it)
+    m_hover->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_hover->setMinimumWidth(0);
     m_measure = new QPushButton(tr("&Measure latency here"), this);
     m_measure->setToolTip(tr("Time every preset at batch 1 on this machine (random weights; a few minutes for all "
                              "13 on two cores) and plot the published accuracies against it"));
@@ -138,11 +143,31 @@ TradeoffPlot::TradeoffPlot(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     });
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
         const QString text = pointTextAt(m_plot->mapTo(this, e->pos()));
-        m_hover->setText(text);
+        showHover(text);
         if (!text.isEmpty())
             QToolTip::showText(e->globalPosition().toPoint(), text, m_plot);
     });
     stylePlot(m_plot, palette());
+}
+
+QWidget *TradeoffPlot::plotWidget() const
+{
+    return m_plot;
+}
+
+void TradeoffPlot::showHover(const QString &text)
+{
+    m_hoverText = text;
+    QString line = text;
+    line.replace(QLatin1Char('\n'), QStringLiteral(" · "));
+    m_hover->setText(m_hover->fontMetrics().elidedText(line, Qt::ElideRight, std::max(0, m_hover->width() - 4)));
+    m_hover->setToolTip(text);
+}
+
+void TradeoffPlot::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showHover(m_hoverText);
 }
 
 void TradeoffPlot::setSeries(const QVector<TradeoffSeries> &series)

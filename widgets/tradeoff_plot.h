@@ -72,10 +72,15 @@ public:
     /// empty when none.
     QPair<double, double> customBand() const;
     QCustomPlot *plot() const { return m_plot; }
+    QWidget *plotWidget() const; ///< the plot as a widget (for tests that move the mouse over it)
     /// The user's evaluations (accuracy on their own labelled images) as one more series,
     /// named after the dataset; an empty list removes it.
     void setEvaluations(const QString &name, const QVector<TradeoffPoint> &points);
     QPushButton *measureButton() const { return m_measure; }
+    /// The hovered point's full note (also its tooltip); the label above the plot shows it on one
+    /// line, elided to the room it has, so a hover never widens the window.
+    QString hoverText() const { return m_hoverText; }
+    QLabel *hoverLabel() const { return m_hover; }
 
 Q_SIGNALS:
     /// "Measure latency": the window times every preset on this machine.
@@ -83,14 +88,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
     double xValue(const TradeoffPoint &p) const;
+    void showHover(const QString &text);
 
     QCustomPlot *m_plot = nullptr;
     QComboBox *m_axisBox = nullptr;
     QLabel *m_hover = nullptr;
+    QString m_hoverText;
     QPushButton *m_measure = nullptr;
     QVector<TradeoffSeries> m_series;
     QVector<bool> m_visible;

@@ -185,6 +185,25 @@ void TestCli::benchJson()
     const QByteArray omp = qgetenv("OMP_NUM_THREADS");
     const int expected = omp.isEmpty() ? QThread::idealThreadCount() : omp.toInt();
     QCOMPARE(row[header.indexOf("threads")], QByteArray::number(expected));
+
+    // --trace: a Chrome trace of the timed passes where LibTorch has Kineto (PyPI's); Debian's
+    // has not, and then the refusal says so and leaves no file behind
+    QTemporaryDir dir;
+    const QString trace = dir.filePath("trace.json");
+    const Result t = runCli({"bench", "--model", "b0", "--engine", "reference", "--iters", "2", "--warmup", "0",
+                             "--resolution", "64", "--trace", trace, "--json"});
+    if (t.code == 0) {
+        const QJsonArray events = QJsonDocument::fromJson(readAllBytes(trace)).object()["traceEvents"].toArray();
+        int convolutions = 0;
+        for (const QJsonValue &e : events)
+            convolutions += e["name"].toString().startsWith("aten::conv") ? 1 : 0;
+        QVERIFY2(convolutions >= 2 * 81, "two passes of B0's 81 convolutions, each an aten::conv* op");
+        QCOMPARE(QJsonDocument::fromJson(t.out).object()["trace"].toString(), trace);
+    } else {
+        QCOMPARE(t.code, 2);
+        QVERIFY2(t.err.contains("Kineto") && t.err.contains("EFFSCOPE_TORCH=pip"), t.err.constData());
+        QVERIFY(!QFile::exists(trace) && !QFile::exists(trace + ".part"));
+    }
 }
 
 void TestCli::benchServe()

@@ -231,6 +231,20 @@ void TestWindowStudy::evaluateStudyAndSession()
     QVERIFY(plot->seriesName(10).contains("Your evaluations (set)"));
     QCOMPARE(plot->pointCount(10), 2);
     QVERIFY(plot->pointTextAt(plot->pointPosition(10, 0)).contains("lite0 on set"));
+    // the mouse over every point: the window keeps its size (the note is elided, in full in the tooltip)
+    const QSize windowSize = window.size();
+    int hovered = 0;
+    for (int s = 0; s < plot->seriesCount(); ++s)
+        for (int i = 0; i < plot->pointCount(s); ++i) {
+            const QPointF local = plot->plotWidget()->mapFrom(plot, plot->pointPosition(s, i));
+            QMouseEvent move(QEvent::MouseMove, local, plot->plotWidget()->mapToGlobal(local), Qt::NoButton,
+                             Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(plot->plotWidget(), &move);
+            QCoreApplication::processEvents();
+            hovered += plot->hoverText().isEmpty() ? 0 : 1;
+            QCOMPARE(window.size(), windowSize);
+        }
+    QVERIFY(hovered >= 40);
 
     // the latency study: B0 by width, depth, resolution, compound up to 0.7 GMACs, 2 points each
     window.showView(View::Study);

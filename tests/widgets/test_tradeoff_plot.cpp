@@ -3,6 +3,7 @@
 #include "widget_test_util.h"
 #include "export_util.h"
 #include "tradeoff_plot.h"
+#include <QVBoxLayout>
 #include <QXmlStreamReader>
 
 using namespace effscope;
@@ -49,6 +50,40 @@ void TestTradeoffPlot::tradeoffSeries()
     QVERIFY2(b0.contains("B0") && b0.contains("top-1 76.3%") && b0.contains("0.39 GMACs") && b0.contains("Table 2"),
              qPrintable(b0));
     QCOMPARE(plot.pointTextAt(QPoint(2, 2)), QString());
+    // the mouse over every point of every series: the note shows elided on one line (full in
+    // the tooltip), and nothing a hover does resizes anything
+    {
+        QWidget window;
+        auto *column = new QVBoxLayout(&window);
+        TradeoffPlot inner;
+        column->addWidget(&inner);
+        inner.setSeries(series);
+        window.resize(700, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize before = window.size(), hintBefore = window.minimumSizeHint();
+        int hovered = 0;
+        for (int s = 0; s < inner.seriesCount(); ++s)
+            for (int i = 0; i < inner.pointCount(s); ++i) {
+                const QPoint at = inner.pointPosition(s, i);
+                const QPointF local = inner.plotWidget()->mapFrom(&inner, at);
+                QMouseEvent move(QEvent::MouseMove, local, inner.plotWidget()->mapToGlobal(local), Qt::NoButton,
+                                 Qt::NoButton, Qt::NoModifier);
+                QApplication::sendEvent(inner.plotWidget(), &move);
+                if (inner.hoverText().isEmpty())
+                    continue;
+                ++hovered;
+                QVERIFY(!inner.hoverLabel()->text().contains('\n'));
+                QVERIFY(inner.hoverLabel()->fontMetrics().horizontalAdvance(inner.hoverLabel()->text())
+                        <= inner.hoverLabel()->width());
+                QCOMPARE(inner.hoverLabel()->toolTip(), inner.hoverText());
+                QCOMPARE(window.size(), before);
+                QVERIFY(window.minimumSizeHint().width() <= hintBefore.width());
+            }
+        QVERIFY2(hovered >= 40, qPrintable(QString::number(hovered)));
+        const QString longest = inner.hoverText();
+        QVERIFY(inner.hoverLabel()->text().size() <= longest.size() + 2);
+    }
     // hidden series are not hovered
     plot.setSeriesVisible(0, false);
     QVERIFY(!plot.seriesVisible(0));
