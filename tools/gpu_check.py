@@ -529,6 +529,8 @@ def report(args, res):
         L += ["", f"Model switch: {ms['model']} from {ms['weights']} (safetensors) in a running process: built, "
               f"read and moved to the device in {ms['load_ms']:.0f} ms, first result read back "
               f"{ms['first_run_ms']:.0f} ms later ({ms['load_ms'] + ms['first_run_ms']:.0f} ms in all)."]
+    import gpu_jobs
+    L += gpu_jobs.profile_report(res) + gpu_jobs.e2e_report(res)
     return "\n".join(L) + "\n"
 
 
@@ -537,7 +539,8 @@ def main():
     ap.add_argument("--cli", required=True)
     ap.add_argument("--built-cli", help="the CLI being built on this machine: speed waits for it and uses it")
     ap.add_argument("--build-status", help="written when that build ends: '<exit status> <seconds>'")
-    ap.add_argument("--stages", default="parity,lite0,cams,speed,cams-all")
+    ap.add_argument("--stages", default="parity,lite0,cams,speed,cams-all",
+                    help="in order; also profile and e2e (tools/gpu_jobs.py)")
     ap.add_argument("--tiers", default="bf16,compile,fp16,fp32", help="speed: the order of the work")
     ap.add_argument("--speed-only", default="", help="model/tier pairs, e.g. b7/bf16,b0/compile (a rerun)")
     ap.add_argument("--cam-photos", type=int, default=8, help="photos for the Grad-CAM comparison")
@@ -612,8 +615,13 @@ def main():
         json.dump(res, open(os.path.join(args.out, "gpu-check.json"), "w"), indent=1, default=str)
         open(args.report, "w").write(report(args, res))
 
+    import gpu_jobs  # the second round's stages (issue 14)
     work = {"parity": (parity,), "lite0": (lite0_precisions,), "cams": (cams, ["gradcam"], args.cam_photos),
-            "speed": (speed_all,), "cams-all": (cams, [m for m in CAM_METHODS if m != "gradcam"], 1)}
+            "speed": (speed_all,), "cams-all": (cams, [m for m in CAM_METHODS if m != "gradcam"], 1),
+            "profile": (gpu_jobs.profile,), "e2e": (gpu_jobs.e2e,)}
+    unknown = [s for s in args.stages.split(",") if s not in work]
+    if unknown:
+        sys.exit(f"gpu_check.py: unknown stage(s) {unknown}; known: {', '.join(work)}")
     stages = args.stages.split(",")
     if args.built_cli:  # speed waits for the build on this machine
         stages.insert(stages.index("speed") if "speed" in stages else len(stages), "build")
@@ -623,6 +631,7 @@ def main():
     failed = [r["model"] for r in res.get("parity", []) if "pass" in r and not r["pass"]]
     failed += [r["dtype"] for r in res.get("lite0", {}).get("rows", []) if not r["top1_equal"]]
     failed += [r["method"] for r in res.get("cams", []) if "pass" in r and not r["pass"]]
+    failed += [r["job"] for r in res.get("e2e", {}).get("rows", []) if "pass" in r and not r["pass"]]
     log(f"done in {time.monotonic() - t0:.0f} s; report {args.report}")
     print(open(args.report).read())
     if failed or res.get("errors"):
