@@ -4,32 +4,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="43"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="44"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="49"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="50"/>
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="79"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="80"/>
         <source>%1: point &apos;%2&apos; of &apos;%3&apos;: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="84"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="85"/>
         <source>%1: point &apos;%2&apos; of &apos;%3&apos; lacks MACs or a top-1 in (0, 100]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="90"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="91"/>
         <source>%1: a series without an id or points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="96"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="97"/>
         <source>%1 lists no series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,6 +69,77 @@
     <message>
         <location filename="../app/services/exports.cpp" line="14"/>
         <source>there is no heat map to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slow_work.cpp" line="23"/>
+        <source>about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slow_work.cpp" line="25"/>
+        <source>about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slow_work.cpp" line="26"/>
+        <source>about %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slow_work.cpp" line="31"/>
+        <source>Slow work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slow_work.cpp" line="32"/>
+        <source>%1 will take %2 on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slow_work.cpp" line="34"/>
+        <source>Estimated from %1. It can be cancelled once started (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slow_work.cpp" line="35"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scale_labels.cpp" line="18"/>
+        <source>pretrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scale_labels.cpp" line="19"/>
+        <source>downloadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scale_labels.cpp" line="22"/>
+        <source>untrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scale_labels.cpp" line="28"/>
+        <source>%1 (%2)</source>
+        <extracomment>a scale and what it would load, e.g. &quot;B0 (pretrained)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scale_labels.cpp" line="35"/>
+        <source>%1 runs with its pretrained ImageNet weights from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scale_labels.cpp" line="37"/>
+        <source>%1 has pretrained weights that File &gt; Weights can download; until then it runs untrained (random init) and its results mean nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scale_labels.cpp" line="42"/>
+        <source>%1 has no pretrained weights: it runs untrained (random init) and its results mean nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,52 +356,67 @@
 <context>
     <name>effscope::ComparePage</name>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="41"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="49"/>
         <source>Comparison failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="49"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="57"/>
         <source>Open a photo first: the scales are compared on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="53"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="61"/>
         <source>Tick at least one scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="62"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="94"/>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="98"/>
+        <source>%1 forward passes over %2 GMACs of models, at %3 ms per GMAC measured here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="102"/>
+        <source>Compare not started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="111"/>
         <source>(each scale&apos;s own top-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="66"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="115"/>
         <source>%1 of the shared class %2 on %3, each scale at its own resolution, cheapest first. Faithfulness over 16 deletion / insertion steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="77"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="126"/>
         <source>there is no comparison to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="81"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="130"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="87"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="136"/>
         <source>&amp;Compare view (PNG)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="89"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="138"/>
         <source>Export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="89"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="138"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,67 +429,67 @@
 <context>
     <name>effscope::CompareView</name>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="25"/>
+        <location filename="../widgets/compare_view.cpp" line="26"/>
         <source>Scales:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="27"/>
+        <location filename="../widgets/compare_view.cpp" line="28"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="28"/>
+        <location filename="../widgets/compare_view.cpp" line="29"/>
         <source>Compare the ticked scales on the current photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="54"/>
+        <location filename="../widgets/compare_view.cpp" line="55"/>
         <source>Compare %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="106"/>
+        <location filename="../widgets/compare_view.cpp" line="131"/>
         <source>%1 heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="107"/>
+        <location filename="../widgets/compare_view.cpp" line="132"/>
         <source>waiting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="128"/>
+        <location filename="../widgets/compare_view.cpp" line="153"/>
         <source>&lt;b&gt;failed:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="131"/>
+        <location filename="../widgets/compare_view.cpp" line="156"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 px · %3 GMACs · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="135"/>
+        <location filename="../widgets/compare_view.cpp" line="160"/>
         <source>&lt;b&gt;untrained&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="137"/>
+        <location filename="../widgets/compare_view.cpp" line="162"/>
         <source>%1 ms classify, %2 ms CAM on %3 (%4 x %5)&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="143"/>
+        <location filename="../widgets/compare_view.cpp" line="168"/>
         <source>CAM of &quot;%1&quot; (p = %2): deletion AUC %3, insertion AUC %4, average drop %5%&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="160"/>
+        <location filename="../widgets/compare_view.cpp" line="185"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="160"/>
+        <location filename="../widgets/compare_view.cpp" line="185"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,40 +497,40 @@
 <context>
     <name>effscope::EvaluatePage</name>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="32"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="89"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="35"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="92"/>
         <source>Export evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="32"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="89"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="35"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="92"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="96"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="40"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="43"/>
         <source>%1 could not be evaluated: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="47"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="50"/>
         <source>Evaluation cancelled; the finished images are kept, Evaluate continues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="52"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="55"/>
         <source>Evaluation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="68"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="71"/>
         <source>Choose a labelled folder or CSV and at least one scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="82"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="85"/>
         <source>Evaluating %n scale(s) on %1...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -452,17 +538,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="88"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="91"/>
         <source>&amp;Evaluation results (timm validate columns, CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="92"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="95"/>
         <source>Per-&amp;class accuracy (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="96"/>
         <source>Export per-class accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,185 +561,185 @@
 <context>
     <name>effscope::EvaluationView</name>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="43"/>
+        <location filename="../widgets/evaluation_view.cpp" line="44"/>
         <source>Evaluation on a labelled folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="45"/>
+        <location filename="../widgets/evaluation_view.cpp" line="46"/>
         <source>a folder with one subfolder per class (n02123045, tabby cat or 281), or a CSV of path,label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="46"/>
+        <location filename="../widgets/evaluation_view.cpp" line="47"/>
         <source>Labelled folder or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="47"/>
+        <location filename="../widgets/evaluation_view.cpp" line="48"/>
         <source>&amp;Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="48"/>
+        <location filename="../widgets/evaluation_view.cpp" line="49"/>
         <source>Choose a labelled folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="49"/>
+        <location filename="../widgets/evaluation_view.cpp" line="50"/>
         <source>C&amp;SV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="50"/>
+        <location filename="../widgets/evaluation_view.cpp" line="51"/>
         <source>Choose a labelled CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="52"/>
+        <location filename="../widgets/evaluation_view.cpp" line="53"/>
         <source>Labelled folder (ImageFolder layout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="57"/>
+        <location filename="../widgets/evaluation_view.cpp" line="58"/>
         <source>Labelled CSV (path,label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="58"/>
+        <location filename="../widgets/evaluation_view.cpp" line="59"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="63"/>
+        <location filename="../widgets/evaluation_view.cpp" line="64"/>
         <source>Scales to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="67"/>
+        <location filename="../widgets/evaluation_view.cpp" line="68"/>
         <source>&amp;Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="68"/>
+        <location filename="../widgets/evaluation_view.cpp" line="69"/>
         <source>Top-1 and top-5 of every ticked scale on these images (presets with their cached pretrained weights; partial results are kept, so a rerun continues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="70"/>
+        <location filename="../widgets/evaluation_view.cpp" line="71"/>
         <source>Export C&amp;SV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="71"/>
+        <location filename="../widgets/evaluation_view.cpp" line="72"/>
         <source>timm&apos;s validate columns: model, img_size, top1, top1_err, top5, top5_err, param_count, crop_pct, interpolation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="82"/>
+        <location filename="../widgets/evaluation_view.cpp" line="83"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="83"/>
+        <location filename="../widgets/evaluation_view.cpp" line="84"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="84"/>
+        <location filename="../widgets/evaluation_view.cpp" line="85"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="85"/>
-        <location filename="../widgets/evaluation_view.cpp" line="94"/>
-        <location filename="../widgets/evaluation_view.cpp" line="100"/>
+        <location filename="../widgets/evaluation_view.cpp" line="86"/>
+        <location filename="../widgets/evaluation_view.cpp" line="95"/>
+        <location filename="../widgets/evaluation_view.cpp" line="101"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="86"/>
-        <location filename="../widgets/evaluation_view.cpp" line="96"/>
+        <location filename="../widgets/evaluation_view.cpp" line="87"/>
+        <location filename="../widgets/evaluation_view.cpp" line="97"/>
         <source>Top-1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="87"/>
+        <location filename="../widgets/evaluation_view.cpp" line="88"/>
         <source>Top-5 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="88"/>
+        <location filename="../widgets/evaluation_view.cpp" line="89"/>
         <source>Params (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="89"/>
+        <location filename="../widgets/evaluation_view.cpp" line="90"/>
         <source>MACs (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="90"/>
+        <location filename="../widgets/evaluation_view.cpp" line="91"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="102"/>
+        <location filename="../widgets/evaluation_view.cpp" line="103"/>
         <source>Evaluation results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="92"/>
+        <location filename="../widgets/evaluation_view.cpp" line="93"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="93"/>
+        <location filename="../widgets/evaluation_view.cpp" line="94"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="95"/>
+        <location filename="../widgets/evaluation_view.cpp" line="96"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="103"/>
+        <location filename="../widgets/evaluation_view.cpp" line="104"/>
         <source>Per-class accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="98"/>
+        <location filename="../widgets/evaluation_view.cpp" line="99"/>
         <source>True class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="99"/>
+        <location filename="../widgets/evaluation_view.cpp" line="100"/>
         <source>Predicted as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="104"/>
+        <location filename="../widgets/evaluation_view.cpp" line="105"/>
         <source>Most confused pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="212"/>
+        <location filename="../widgets/evaluation_view.cpp" line="239"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="214"/>
+        <location filename="../widgets/evaluation_view.cpp" line="241"/>
         <source>partial: %1 of %2 images (cancelled; Evaluate continues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="216"/>
+        <location filename="../widgets/evaluation_view.cpp" line="243"/>
         <source>complete%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/evaluation_view.cpp" line="217"/>
+        <location filename="../widgets/evaluation_view.cpp" line="244"/>
         <source>, %n image(s) unreadable</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -661,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/evaluation_view.cpp" line="218"/>
+        <location filename="../widgets/evaluation_view.cpp" line="245"/>
         <source>, %n kept from an earlier run</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -669,22 +755,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="221"/>
+        <location filename="../widgets/evaluation_view.cpp" line="248"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="240"/>
+        <location filename="../widgets/evaluation_view.cpp" line="267"/>
         <source>%1 on %2: %3 images, top-1 %4%, top-5 %5%%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="265"/>
+        <location filename="../widgets/evaluation_view.cpp" line="292"/>
         <source>no evaluation to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="268"/>
+        <location filename="../widgets/evaluation_view.cpp" line="295"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,162 +880,182 @@
 <context>
     <name>effscope::HeatmapPage</name>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="33"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="36"/>
         <source>CAM method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="37"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="40"/>
         <source>CAM target class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="38"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="41"/>
         <source>The class the heat map explains: type to search the 1000 ImageNet classes, or click a prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="51"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="54"/>
         <source>CAM target layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="52"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="55"/>
         <source>The layer whose activations the CAM weighs; its spatial size is the map&apos;s resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="56"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="59"/>
         <source>Colour map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="60"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="63"/>
         <source>Heat map opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="62"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="65"/>
         <source>Smooth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="63"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="66"/>
         <source>Average over flipped and brightened copies of the photo (test-time augmentation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="79"/>
-        <source>Opacity</source>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="72"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="73"/>
+        <source>Start the slow heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/pages/heatmap_page.cpp" line="102"/>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="126"/>
         <source>heat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="139"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="163"/>
         <source>head (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="158"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="194"/>
+        <source>&lt;b&gt;%1 on %2 would take %3 on this machine&lt;/b&gt; (%4 forward passes of %5 GMACs at %6 ms per GMAC, as measured here). Start it, or choose a cheaper method, layer or model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="202"/>
+        <source>%1 on %2 not started: %3 (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="211"/>
         <source>Computing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="173"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="255"/>
         <source>%1 on %2 (%3 x %4) for &quot;%5&quot; (p = %6), %7 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="182"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="264"/>
         <source>&lt;br&gt;Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="184"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="266"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="184"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="266"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="198"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="280"/>
         <source>Heat map cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="198"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="280"/>
         <source>No heat map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="214"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="296"/>
         <source>Heat map &amp;overlay (PNG)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="215"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="297"/>
         <source>Export the heat map overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="215"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="297"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="218"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="300"/>
         <source>&amp;Raw heat map (.npy, .tiff or .exr)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="219"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="301"/>
         <source>Export the raw heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="219"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="301"/>
         <source>NumPy array (*.npy);;32-bit float TIFF (*.tiff);;OpenEXR (*.exr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="222"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="304"/>
         <source>&amp;Deletion / insertion curves (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="223"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="305"/>
         <source>Export the faithfulness curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="232"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="314"/>
         <source>there is no heat map to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="235"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="317"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="247"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="329"/>
         <source>there are no curves to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="248"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="330"/>
         <source>Deletion and insertion curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.h" line="26"/>
+        <location filename="../app/gui/pages/heatmap_page.h" line="29"/>
         <source>&amp;Heat map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,112 +1122,122 @@
 <context>
     <name>effscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="46"/>
+        <location filename="../app/gui/main_window.cpp" line="47"/>
         <source>effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="52"/>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="83"/>
+        <location filename="../app/gui/main_window.cpp" line="88"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="87"/>
+        <location filename="../app/gui/main_window.cpp" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="88"/>
+        <location filename="../app/gui/main_window.cpp" line="93"/>
         <source>Stop the running work (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="89"/>
+        <location filename="../app/gui/main_window.cpp" line="94"/>
         <source>Cancel the running work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="125"/>
+        <source>%p% · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>Open &amp;Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>Open a Folder of Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>&amp;Weights...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="175"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="188"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>&amp;Paste Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="203"/>
         <source>&amp;Cancel Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="205"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>&amp;Next Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>P&amp;revious Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="125"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>Loading %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="264"/>
+        <location filename="../app/gui/main_window.cpp" line="278"/>
         <source>Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1129,83 +1245,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="148"/>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="260"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>&amp;Open Images...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>Open Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>&amp;Save Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>effscope session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Saved the session to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Open Sessio&amp;n...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>Open session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
         <source>Opened the session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
         <source>Not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="318"/>
+        <location filename="../app/gui/main_window.cpp" line="332"/>
         <source>drop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,8 +1914,18 @@
 </context>
 <context>
     <name>effscope::StudyPage</name>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="42"/>
+        <source>Timing %1 networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="43"/>
+        <source>building each and %1 forward passes at this machine&apos;s measured speed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/pages/study_page.cpp" line="34"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="57"/>
         <source>Latency study cancelled (%n network(s) timed)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1807,7 +1933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pages/study_page.cpp" line="35"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="58"/>
         <source>Latency study: %n network(s) timed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1815,42 +1941,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="40"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="63"/>
         <source>Latency study failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="54"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="77"/>
         <source>Timing %1 scaled by width, depth, resolution and compound up to %2 GMACs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="65"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="88"/>
         <source>&amp;Latency study plot (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="66"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="89"/>
         <source>Export the latency study plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="67"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="90"/>
         <source>MACs against measured latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="69"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="92"/>
         <source>Latency s&amp;tudy points (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="70"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="93"/>
         <source>Export the latency study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="70"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="93"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,12 +2136,22 @@
 <context>
     <name>effscope::TradeoffPage</name>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="36"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="52"/>
+        <source>Timing %1 scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="53"/>
+        <source>building each and 7 forward passes at this machine&apos;s measured speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="61"/>
         <source>%1 could not be timed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="44"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="69"/>
         <source>Latency measurement cancelled (%n scale(s) timed)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2023,7 +2159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="45"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="70"/>
         <source>Timed %n scale(s) at batch 1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2031,12 +2167,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="56"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="81"/>
         <source>Timing every preset on this machine...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="82"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="107"/>
         <source>%1 on %2 (%n image(s)%3)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2044,27 +2180,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="83"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="108"/>
         <source>, partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="118"/>
         <source>Your evaluations (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="98"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="123"/>
         <source>Trade-off &amp;plot (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="102"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="127"/>
         <source>Export the trade-off plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="103"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="128"/>
         <source>Accuracy against cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,103 +2213,108 @@
 <context>
     <name>effscope::TradeoffPlot</name>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="103"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="104"/>
         <source>Top-1 vs MACs (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="104"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="105"/>
         <source>Top-1 vs parameters (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="105"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="106"/>
         <source>Top-1 vs latency measured here (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="106"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="107"/>
         <source>Trade-off axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="109"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="110"/>
+        <source>Hovered point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="114"/>
         <source>&amp;Measure latency here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="110"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="115"/>
         <source>Time every preset at batch 1 on this machine (random weights; a few minutes for all 13 on two cores) and plot the published accuracies against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="121"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="126"/>
         <source>Accuracy against cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="122"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="127"/>
         <source>Trade-off plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="126"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="131"/>
         <source>ImageNet top-1 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="185"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="210"/>
         <source>multiply-adds (billions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="186"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="211"/>
         <source>parameters (millions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="187"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="212"/>
         <source>batch-1 latency on this machine (ms, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="242"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="267"/>
         <source>top-1 %1% on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="243"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="268"/>
         <source>%1
 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="243"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="268"/>
         <source>accuracy not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="368"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="393"/>
         <source>your evaluation on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="311"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="336"/>
         <source>%1: %2, top-1 %3%%4, %5 GMACs%6 (%7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="314"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="339"/>
         <source>, top-5 %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="316"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="341"/>
         <source>, %1 M params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="318"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="343"/>
         <source>, %1 ms here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,12 +2556,12 @@
 <context>
     <name>effscope::Workbench</name>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="89"/>
+        <location filename="../app/gui/workbench.cpp" line="99"/>
         <source>Building %1 (random init)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="198"/>
+        <location filename="../app/gui/workbench.cpp" line="225"/>
         <source>%1: custom_scales[%2]: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 #include "heatmap_view.h"
 #include "scale_labels.h"
 
-#include <QCheckBox>
+#include <QListWidget>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,11 +20,18 @@ namespace effscope {
 
 CompareView::CompareView(QWidget *parent) : QWidget(parent)
 {
-    auto *presetRow = new QGridLayout;
-    presetRow->setHorizontalSpacing(10);
-    presetRow->setVerticalSpacing(2);
-    presetRow->addWidget(new QLabel(tr("Scales:"), this), 0, 0);
-    m_presetRow = presetRow;
+    // the scales as a wrapping list of check boxes: as many per row as the width allows
+    m_scales = new QListWidget(this);
+    m_scales->setAccessibleName(tr("Scales to compare"));
+    m_scales->setFlow(QListView::LeftToRight);
+    m_scales->setWrapping(true);
+    m_scales->setResizeMode(QListView::Adjust);
+    m_scales->setSpacing(2);
+    m_scales->setMaximumHeight(3 * m_scales->fontMetrics().height() + 28);
+    m_scales->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(new QLabel(tr("Scales:"), this), 0, Qt::AlignTop);
+    presetRow->addWidget(m_scales, 1);
     m_run = new QPushButton(tr("&Compare"), this);
     m_run->setAccessibleName(tr("Compare the ticked scales on the current photo"));
     m_target = new QLabel(this);
@@ -46,25 +53,14 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
 
 void CompareView::setPresets(const QStringList &presets, const QStringList &checked)
 {
-    qDeleteAll(m_boxes);
-    m_boxes.clear();
+    QSignalBlocker block(m_scales);
+    m_scales->clear();
     for (const QString &p : presets) {
-        auto *box = new QCheckBox(this);
-        box->setProperty("preset", p);
-        box->setChecked(checked.contains(p));
-        box->setAccessibleName(tr("Compare %1").arg(displayName(p)));
-        // B scales on the first row, Lite scales on the second, custom scales on the third
-        auto rowOf = [](const QString &name) {
-            return name.startsWith(QLatin1String("lite")) ? 1 : name.startsWith(QLatin1String("custom")) ? 2 : 0;
-        };
-        const int row = rowOf(p);
-        const int column = 1 + int(std::count_if(m_boxes.begin(), m_boxes.end(), [&](const QCheckBox *b) {
-                               return rowOf(b->property("preset").toString()) == row;
-                           }));
-        m_presetRow->addWidget(box, row, column);
-        m_boxes << box;
+        auto *item = new QListWidgetItem(m_scales);
+        item->setData(Qt::UserRole, p);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(p) ? Qt::Checked : Qt::Unchecked);
     }
-    m_presetRow->setColumnStretch(m_presetRow->columnCount(), 1);
     labelBoxes();
 }
 
@@ -76,34 +72,37 @@ void CompareView::setWeightsAvailability(const WeightsAvailabilityMap &states)
 
 void CompareView::labelBoxes()
 {
-    for (QCheckBox *b : m_boxes) {
-        const QString p = b->property("preset").toString();
-        b->setText(scaleLabel(p, m_availability));
-        b->setToolTip(scaleToolTip(p, m_availability));
+    for (int i = 0; i < m_scales->count(); ++i) {
+        QListWidgetItem *item = m_scales->item(i);
+        const QString p = item->data(Qt::UserRole).toString();
+        item->setText(scaleLabel(p, m_availability));
+        item->setToolTip(scaleToolTip(p, m_availability));
     }
 }
 
-QCheckBox *CompareView::presetBox(const QString &preset) const
+QListWidgetItem *CompareView::presetItem(const QString &preset) const
 {
-    for (QCheckBox *b : m_boxes)
-        if (b->property("preset").toString() == preset)
-            return b;
+    for (int i = 0; i < m_scales->count(); ++i)
+        if (m_scales->item(i)->data(Qt::UserRole).toString() == preset)
+            return m_scales->item(i);
     return nullptr;
 }
 
 QStringList CompareView::checkedPresets() const
 {
     QStringList out;
-    for (const QCheckBox *b : m_boxes)
-        if (b->isChecked())
-            out << b->property("preset").toString();
+    for (int i = 0; i < m_scales->count(); ++i)
+        if (m_scales->item(i)->checkState() == Qt::Checked)
+            out << m_scales->item(i)->data(Qt::UserRole).toString();
     return out;
 }
 
 void CompareView::setChecked(const QStringList &presets)
 {
-    for (QCheckBox *b : m_boxes)
-        b->setChecked(presets.contains(b->property("preset").toString()));
+    for (int i = 0; i < m_scales->count(); ++i)
+        m_scales->item(i)->setCheckState(presets.contains(m_scales->item(i)->data(Qt::UserRole).toString())
+                                             ? Qt::Checked
+                                             : Qt::Unchecked);
 }
 
 void CompareView::setTargetText(const QString &text)

@@ -9,7 +9,8 @@
 #include <QVector>
 #include <QWidget>
 
-class QCheckBox;
+class QListWidget;
+class QListWidgetItem;
 class QGridLayout;
 class QHBoxLayout;
 class QLabel;
@@ -29,7 +30,8 @@ public:
     void setPresets(const QStringList &presets, const QStringList &checked);
     /// Labels each box with what its scale would load (pretrained, downloadable, untrained).
     void setWeightsAvailability(const WeightsAvailabilityMap &states);
-    QCheckBox *presetBox(const QString &preset) const;
+    /// The list's item of a scale (check state, label, tooltip), or null.
+    QListWidgetItem *presetItem(const QString &preset) const;
     QStringList checkedPresets() const;
     void setChecked(const QStringList &presets);
     /// What the shared CAM target is, shown above the cards.
@@ -63,9 +65,8 @@ private:
     };
     void labelBoxes();
 
-    QVector<QCheckBox *> m_boxes;
+    QListWidget *m_scales = nullptr;
     WeightsAvailabilityMap m_availability;
-    QGridLayout *m_presetRow = nullptr;
     QLabel *m_target = nullptr;
     QPushButton *m_run = nullptr;
     QWidget *m_cardsHost = nullptr;

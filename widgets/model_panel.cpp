@@ -21,6 +21,10 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
         m_model->addItem(displayName(name), name);
     }
     m_model->setAccessibleName(tr("Model"));
+    // the closed box takes the room the column gives it (the pop-up shows every entry in full),
+    // so a long entry ("B4 — downloadable (File > Weights), ...") never widens the window
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(22);
     m_device = new QComboBox(this);
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->setAccessibleName(tr("Device"));

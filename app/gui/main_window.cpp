@@ -15,13 +15,18 @@
 #include "photo_list.h"
 #include "prediction_view.h"
 #include "settings.h"
+#include "slow_work.h"
 #include "thumbnail_strip.h"
 #include "weights_dialog.h"
 #include "weights_store.h"
 #include "workbench.h"
 
 #include "common/paths.h"
+#include "pipeline/versions.h"
 
+#include <qcustomplot.h>
+
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -30,6 +35,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSplitter>
@@ -82,7 +88,8 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // indeterminate until the work reports progress
-    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumWidth(260);
+    m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Working"));
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
@@ -103,11 +110,13 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
     connect(worker, &InferenceWorker::cancellableChanged, this, [this](quint64 id, bool running) {
         if (running) {
             m_cancellableId = id;
+            m_workClock.start();
             m_cancel->show();
         } else if (id == m_cancellableId) {
             m_cancellableId = 0;
             m_cancel->hide();
             m_busy->setRange(0, 0);
+            m_busy->setTextVisible(false);
         }
     });
     connect(worker, &InferenceWorker::progress, this, [this](quint64 id, double f) {
@@ -115,6 +124,13 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
             return;
         m_busy->setRange(0, 1000);
         m_busy->setValue(int(f * 1000));
+        // the time left, extrapolated from the time so far once there is enough of both
+        const double elapsed = m_workClock.isValid() ? m_workClock.elapsed() / 1000.0 : 0.0;
+        if (f >= 0.02 && f < 1.0 && elapsed >= 1.0)
+            m_busy->setFormat(tr("%p% · %1 left").arg(durationText(elapsed * (1.0 - f) / f)));
+        else
+            m_busy->setFormat(tr("%p%"));
+        m_busy->setTextVisible(true);
     });
 
     // after the pages and the side column: they have updated when these run
@@ -198,6 +214,27 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(tr("&Next Image"), this, [this] { stepImage(1); })->setShortcut(QKeySequence(Qt::Key_PageDown));
     view->addAction(tr("P&revious Image"), this, [this] { stepImage(-1); })->setShortcut(QKeySequence(Qt::Key_PageUp));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About effscope"), this, [this] { QMessageBox::about(this, tr("About effscope"), aboutText()); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QString MainWindow::aboutText() const
+{
+    QString rows;
+    const auto row = [&rows](const QString &name, const QString &version) {
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
+    };
+    row(QStringLiteral("Qt"), QString::fromLatin1(qVersion()));
+    for (const auto &[name, version] : core::libraryVersions())
+        row(QString::fromStdString(name), QString::fromStdString(version));
+    row(QStringLiteral("QCustomPlot"), QStringLiteral(QCUSTOMPLOT_VERSION_STR));
+    return tr("<h3>effscope %1</h3><p>A workbench for the EfficientNet family: compound scaling, accuracy against "
+              "cost, and what the networks look at.</p><table>%2</table><p>Running on %3 with %4 threads.</p>")
+        .arg(QStringLiteral(EFFSCOPE_VERSION), rows, m_bench->modelInfo().device.isEmpty() ? tr("the CPU")
+                                                                                            : m_bench->modelInfo().device)
+        .arg(m_bench->modelInfo().threads);
 }
 
 void MainWindow::showView(View view)

@@ -7,6 +7,7 @@
 #include "types.h"
 #include "view.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <array>
@@ -75,6 +76,8 @@ public:
     /// Stops the running long work (Esc, or the status bar's Cancel button).
     void cancelWork();
     QToolButton *cancelButton() const { return m_cancel; }
+    /// The status bar's progress: busy, then the share done and the time left once work reports it.
+    QProgressBar *progressBar() const { return m_busy; }
 
     /// The study so far: custom scales, measured latencies and study points, evaluations.
     Session session() const;
@@ -97,6 +100,11 @@ protected:
 
 private:
     void createMenus();
+public:
+    /// Help > About: what effscope is and what this build is made of (library versions).
+    QString aboutText() const;
+
+private:
     void updateStatus();
     void showNothingOpened(const QString &message);
 
@@ -113,6 +121,7 @@ private:
     QProgressBar *m_busy = nullptr;
     QToolButton *m_cancel = nullptr;
     quint64 m_cancellableId = 0;
+    QElapsedTimer m_workClock; // since the cancellable work started
 };
 
 } // namespace effscope

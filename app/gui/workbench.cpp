@@ -51,6 +51,10 @@ void Workbench::onModelReady(const ModelInfo &info)
         return; // superseded by a later choice
     m_modelInfo = info;
     m_modelLoaded = true;
+    if (info.macs > 0 && info.forwardMs > 0)
+        m_secondsPerGmac[info.device] = info.forwardMs / 1000.0 / (double(info.macs) / 1e9);
+    if (info.params > 0 && info.buildMs > 0)
+        m_buildSecondsPerMparam = info.buildMs / 1000.0 / (double(info.params) / 1e6);
     Q_EMIT modelReady(info);
 }
 
@@ -59,6 +63,12 @@ void Workbench::onClassified(const ClassifyResult &r)
     if (r.requestId != m_lastClassifyId)
         return;
     m_lastResult = r;
+    if (m_modelLoaded && r.model == m_modelInfo.model && m_modelInfo.macs > 0 && r.forwardMs > 0) {
+        const double rate = r.forwardMs / 1000.0 / (double(m_modelInfo.macs) / 1e9);
+        const double best = m_secondsPerGmac.value(m_modelInfo.device, 0.0);
+        if (best <= 0 || rate < best)
+            m_secondsPerGmac[m_modelInfo.device] = rate;
+    }
     Q_EMIT classified(r);
 }
 
@@ -105,6 +115,15 @@ QStringList Workbench::offeredScales() const
     for (const CustomScale &c : customScaleList())
         offered << c.name;
     return offered;
+}
+
+double Workbench::timingSeconds(const QVector<QPair<qint64, qint64>> &networks, int passes) const
+{
+    const double rate = secondsPerGmac(m_modelInfo.device);
+    double seconds = 0;
+    for (const auto &[macs, params] : networks)
+        seconds += passes * double(macs) / 1e9 * rate + double(params) / 1e6 * m_buildSecondsPerMparam;
+    return seconds;
 }
 
 void Workbench::setWeightsAvailability(const WeightsAvailabilityMap &states)

@@ -39,6 +39,18 @@ public:
     QString currentImage() const { return m_currentImage; }
     /// The current photo's classification (empty before one arrived).
     const ClassifyResult &lastResult() const { return m_lastResult; }
+    /// This machine's speed for the current model: its warm forward pass at load, or a faster
+    /// classification since, in seconds per GMAC; 0 before a model is loaded.
+    double secondsPerGmac(const QString &device) const { return m_secondsPerGmac.value(device, 0.0); }
+    /// Replaces the measured speed (tests of the estimates, which must not depend on the load
+    /// of the machine running them).
+    void setSecondsPerGmac(const QString &device, double seconds) { m_secondsPerGmac[device] = seconds; }
+    /// Seconds to build a model and load its weights, per million parameters (the current
+    /// model's load, warm-up excluded); 0 before a model is loaded.
+    double buildSecondsPerMparam() const { return m_buildSecondsPerMparam; }
+    /// Seconds for timing these networks (MACs, params) with `passes` forward passes each, at
+    /// this machine's measured speeds; 0 when they are not known yet.
+    double timingSeconds(const QVector<QPair<qint64, qint64>> &networks, int passes) const;
 
     // ---- custom scales --------------------------------------------------------------------
     /// Registers a scale (checked: throws core::Error naming what is wrong).
@@ -135,6 +147,8 @@ private:
     quint64 m_lastLoadId = 0, m_lastClassifyId = 0;
     QString m_currentImage;
     ClassifyResult m_lastResult;
+    QHash<QString, double> m_secondsPerGmac;
+    double m_buildSecondsPerMparam = 0.0;
     QHash<QString, CustomScale> m_customScales;
     WeightsAvailabilityMap m_weightsAvailability;
     ScaleCost m_explorerScale;

@@ -103,7 +103,9 @@ struct ModelInfo
     qint64 params = 0;
     qint64 macs = 0;        ///< at inputSize
     int inputSize = 0;      ///< crop size of the weights' preprocessing
-    double loadMs = 0.0;
+    double loadMs = 0.0;      ///< build, weights, warm-up
+    double forwardMs = 0.0;   ///< one warm forward pass at inputSize, batch 1
+    double buildMs = 0.0;     ///< build and weights, before the warm-up
     QVector<DeviceRow> devices; ///< every device this build and machine offer, the CPU first
     QString engine;         ///< "effscope-onednn" (fast path) or "libtorch-eager" (reference module)
     int threads = 0;        ///< intra-op threads the worker runs with
@@ -120,6 +122,7 @@ struct ClassifyResult
     QString weightsLabel;
     bool pretrained = false;
     double latencyMs = 0.0; ///< preprocessing + forward
+    double forwardMs = 0.0; ///< the model alone (forward and top-k)
     QString precision;      ///< fp32, bf16 or fp16
     QStringList notes;      ///< conversions applied while decoding
 };

@@ -31,6 +31,8 @@
 #include "common/npy.h"
 
 #include <QAbstractButton>
+#include <QMessageBox>
+#include <QTimer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -61,7 +63,77 @@ private Q_SLOTS:
     void heatMapFollowsTheClass();
     void activationBrowser();
     void compareThreeScales();
+    void slowWorkWaitsForStart();
 };
+
+void TestWindowExplain::slowWorkWaitsForStart()
+{
+    // Score-CAM, smoothed, on Lite0's head: (1 + 1280) x 6 + 115 forward passes, minutes on a
+    // small machine; it waits for Start with the estimate, then runs with the time left shown
+    qputenv("EFFSCOPE_SLOW_WORK_SECONDS", "10");
+    const auto restore = qScopeGuard([] { qputenv("EFFSCOPE_SLOW_WORK_SECONDS", "3600"); });
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    // the load measured this machine's speed; the estimates below use a fixed one (20 ms per
+    // GMAC, about this 2-core machine's for Lite0) so that a busy test machine changes nothing
+    QVERIFY(window.workbench().secondsPerGmac("cpu") > 0);
+    window.workbench().setSecondsPerGmac("cpu", 0.020);
+    HeatmapPage *page = window.page<HeatmapPage>();
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "baboon.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(page->camText().contains("Average drop"), 60000);
+    window.workbench().setSecondsPerGmac("cpu", 0.020); // (a classification may have lowered it)
+    QVERIFY(page->slowWorkText().isEmpty()); // Grad-CAM: 116 passes of 0.39 GMACs, about 1 s
+    window.showView(View::Heatmap);
+    page->layerBox()->setCurrentIndex(0);
+    page->methodBox()->setCurrentIndex(page->methodBox()->findData("scorecam"));
+    page->smoothBox()->setChecked(true);
+    QTRY_VERIFY(!page->slowWorkText().isEmpty());
+    // 7801 x 0.385 GMACs x 20 ms = 60 s
+    QVERIFY2(page->slowWorkText().contains("Score-CAM on Lite0 would take about 60 s")
+                 && page->slowWorkText().contains("7801 forward passes") && page->slowWorkText().contains("at 20.0 ms per GMAC"),
+             qPrintable(page->slowWorkText()));
+    QVERIFY2(page->camText().contains("not started"), qPrintable(page->camText()));
+    qInfo("%s", qPrintable(page->slowWorkText()));
+    QTest::qWait(300);
+    QVERIFY(!window.cancelButton()->isVisible()); // nothing runs
+    QTest::mouseClick(page->slowWorkStartButton(), Qt::LeftButton);
+    QVERIFY(page->slowWorkText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window.cancelButton()->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->text().contains("left"), 120000);
+    QVERIFY2(window.progressBar()->text().contains(QRegularExpression("^\\d+% · about \\d+(\\.\\d)? (s|min|h) left$")),
+             qPrintable(window.progressBar()->text()));
+    qInfo("%s", qPrintable(window.progressBar()->text()));
+    window.cancelWork();
+    QTRY_VERIFY_WITH_TIMEOUT(page->camText().contains("cancelled"), 30000);
+    // back to Grad-CAM: no question, it runs
+    page->smoothBox()->setChecked(false);
+    page->methodBox()->setCurrentIndex(page->methodBox()->findData("gradcam"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->camText().contains("Average drop") && page->camText().contains("Grad-CAM"), 60000);
+    QVERIFY(page->slowWorkText().isEmpty());
+
+    // Compare with B7 (37.7 GMACs; classification, closed-form Grad-CAM, 1 + 2 x 17 for the
+    // 16-step faithfulness: 37 passes): asked first; Cancel starts nothing
+    window.showView(View::Compare);
+    window.workbench().setSecondsPerGmac("cpu", 0.020); // 37 x 37.75 GMACs x 20 ms = 28 s
+    CompareView *compare = window.page<ComparePage>()->compareView();
+    compare->setChecked({"b7"});
+    QString question;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            question = box->text() + "\n" + box->informativeText();
+            box->button(QMessageBox::Cancel)->click();
+            answer.stop();
+        }
+    });
+    answer.start(50);
+    QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
+    QVERIFY2(question.contains("Comparing B7 with Grad-CAM will take about 28 s") && question.contains("37 forward passes"),
+             qPrintable(question));
+    QCOMPARE(compare->cardCount(), 0);
+    QVERIFY(!window.cancelButton()->isVisible());
+}
 
 void TestWindowExplain::heatMapFollowsTheClass()
 {
@@ -223,8 +295,8 @@ void TestWindowExplain::compareThreeScales()
     bool b7Cached = false;
     for (const WeightsRow &r : window.weightsStore()->rows())
         b7Cached |= r.model == "b7" && r.state == WeightsRow::State::Cached;
-    QCOMPARE(compare->presetBox("lite0")->text(), QString("Lite0 (pretrained)"));
-    QCOMPARE(compare->presetBox("b7")->text(), b7Cached ? QString("B7 (pretrained)") : QString("B7 (downloadable)"));
+    QCOMPARE(compare->presetItem("lite0")->text(), QString("Lite0 (pretrained)"));
+    QCOMPARE(compare->presetItem("b7")->text(), b7Cached ? QString("B7 (pretrained)") : QString("B7 (downloadable)"));
     QCOMPARE(window.page<EvaluatePage>()->evaluationView()->scaleItem("lite0")->text(), QString("Lite0 (pretrained)"));
     compare->setChecked({"lite0", "lite1", "b0"});
     QSignalSpy cards(window.page<ComparePage>(), &ComparePage::cardShown);

@@ -305,6 +305,19 @@ void TestWindowPhotos::exportMenu()
     // File > Export gathers every page's exports, in tab order, each once
     InferenceWorker worker;
     MainWindow window(&worker);
+    // the menus in the order desktop applications use, Help last with About
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus << a->text();
+    QCOMPARE(menus, (QStringList{"&File", "&Edit", "&View", "&Help"}));
+    QStringList helpItems;
+    for (QAction *a : window.menuBar()->actions().last()->menu()->actions())
+        helpItems << a->text();
+    QCOMPARE(helpItems, (QStringList{"&About effscope", "About &Qt"}));
+    const QString about = window.aboutText();
+    for (const QString &part : {QString("Qt</td><td>") + qVersion(), QString("LibTorch</td><td>"),
+                                QString("OpenCV</td><td>4."), QString("oneDNN</td><td>"), QString("QCustomPlot</td><td>2.")})
+        QVERIFY2(about.contains(part), qPrintable(part + " in " + about));
     QMenu *exports = nullptr;
     for (QAction *a : window.menuBar()->actions())
         if (a->menu())

@@ -144,7 +144,14 @@ void TestWindowStudy::measureLatency()
     window.showView(View::Tradeoff);
     TradeoffPlot *plot = window.page<TradeoffPage>()->plot();
     QSignalSpy measured(window.page<TradeoffPage>(), &TradeoffPage::latencyMeasured);
-    QTest::mouseClick(plot->measureButton(), Qt::LeftButton);
+    {
+        // timing every preset may be estimated over 10 s here: then it asks first
+        MessageBoxAnswerer start(QMessageBox::AcceptRole);
+        QTest::mouseClick(plot->measureButton(), Qt::LeftButton);
+        for (const QString &q : start.asked)
+            QVERIFY2(q.startsWith("Timing 13 scales will take about"), qPrintable(q));
+        qInfo("asked: %s", qPrintable(start.asked.join(" / ")));
+    }
     QCOMPARE(plot->axis(), TradeoffPlot::Axis::Latency);
     QTRY_VERIFY_WITH_TIMEOUT(!plot->latency().isEmpty(), 60000);
     window.cancelWork();
@@ -249,6 +256,21 @@ void TestWindowStudy::evaluateStudyAndSession()
     // the latency study: B0 by width, depth, resolution, compound up to 0.7 GMACs, 2 points each
     window.showView(View::Study);
     QSignalSpy swept(window.page<StudyPage>(), &StudyPage::finished);
+    {
+        // asked from the plot's Run: 4 dimensions x up to 10 networks up to 40 GMACs (B7's
+        // cost) take a minute or more here; Cancel starts nothing
+        qputenv("EFFSCOPE_SLOW_WORK_SECONDS", "10");
+        const auto restore = qScopeGuard([] { qputenv("EFFSCOPE_SLOW_WORK_SECONDS", "3600"); });
+        window.workbench().setSecondsPerGmac("cpu", 0.020);
+        MessageBoxAnswerer cancel(QMessageBox::RejectRole);
+        Q_EMIT window.page<StudyPage>()->sweepPlot()->runRequested("b0", 40'000'000'000, 10);
+        QCOMPARE(cancel.asked.size(), 1);
+        QVERIFY2(cancel.asked[0].contains(QRegularExpression("^Timing [1-4][0-9] networks will take about \\d+ (s|min|h)")),
+                 qPrintable(cancel.asked[0]));
+        QTest::qWait(200);
+        QVERIFY(!window.cancelButton()->isVisible());
+        QVERIFY(swept.isEmpty());
+    }
     window.page<StudyPage>()->startStudy("b0", 700'000'000, 2);
     QTRY_COMPARE_WITH_TIMEOUT(swept.size(), 1, 300000);
     meter.stop();

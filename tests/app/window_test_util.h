@@ -7,7 +7,11 @@
 #include "inference_worker.h"
 #include "main_window.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QTimer>
 #include <QtTest/QtTest>
 
 namespace effscope {
@@ -36,3 +40,29 @@ inline void openWindow(MainWindow &window)
 }
 
 } // namespace effscope
+
+/// Answers the message boxes that open while it lives (the slow-work question) with the button
+/// of `role`, and keeps what they asked.
+class MessageBoxAnswerer
+{
+public:
+    explicit MessageBoxAnswerer(QMessageBox::ButtonRole role)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this, role] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked << box->text() + "\n" + box->informativeText();
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == role) {
+                    b->click();
+                    return;
+                }
+        });
+        m_timer.start(50);
+    }
+    QStringList asked;
+
+private:
+    QTimer m_timer;
+};

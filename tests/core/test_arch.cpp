@@ -4,6 +4,7 @@
 #include "arch/presets.h"
 #include "arch/profiler.h"
 #include "arch/scaling_study.h"
+#include "arch/work_estimate.h"
 #include "common/error.h"
 
 #include <QtTest/QtTest>
@@ -34,7 +35,39 @@ private Q_SLOTS:
     void scalingStudy_data();
     void scalingStudy();
     void compoundMatchesMacs();
+    void camWorkCounts();
 };
+
+void TestArch::camWorkCounts()
+{
+    // forward passes as explain/cam.h and explain/faithfulness.h run them: the photo's forward
+    // (+ a backward, two forwards' worth, for gradient methods off the closed-form head), one
+    // forward per channel for Score-CAM and for Ablation-CAM off the closed form, six
+    // augmented copies when smoothed; metrics: one forward for Average Drop / Increase and
+    // 2 x (56 + 1) for the deletion and insertion curves
+    CamWork w;
+    w.method = CamMethod::GradCam;
+    w.layerChannels = 112;
+    QCOMPARE(camForwardPasses(w), 3.0 + 1 + 114);
+    w.closedForm = true;
+    QCOMPARE(camForwardPasses(w), 1.0 + 1 + 114);
+    w.method = CamMethod::ScoreCam;
+    w.layerChannels = 1280;
+    w.augSmooth = true;
+    QCOMPARE(camForwardPasses(w), (1.0 + 1280) * 6 + 115); // 7801
+    w.augSmooth = false;
+    w.method = CamMethod::AblationCam;
+    QCOMPARE(camForwardPasses(w), 1.0 + 115); // zeroing a head channel is exact without a forward
+    w.closedForm = false;
+    w.layerChannels = 672;
+    w.metrics = false;
+    QCOMPARE(camForwardPasses(w), 1.0 + 672);
+    w.method = CamMethod::EigenCam;
+    QCOMPARE(camForwardPasses(w), 1.0);
+    w.metrics = true;
+    w.curves = false;
+    QCOMPARE(camForwardPasses(w), 2.0);
+}
 
 void TestArch::params_data()
 {

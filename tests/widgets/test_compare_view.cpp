@@ -4,7 +4,7 @@
 #include "compare_view.h"
 #include "heatmap_view.h"
 
-#include <QCheckBox>
+#include <QListWidgetItem>
 
 using namespace effscope;
 
@@ -21,15 +21,15 @@ void TestCompareView::weightsInLabels()
     CompareView v;
     v.setWeightsAvailability({{"lite0", WeightsAvailability::Cached}, {"b1", WeightsAvailability::Downloadable}});
     v.setPresets({"b0", "b1", "lite0", "custom-w1.1-d1-r224"}, {"b1"});
-    QCOMPARE(v.presetBox("lite0")->text(), QString("Lite0 (pretrained)"));
-    QCOMPARE(v.presetBox("b1")->text(), QString("B1 (downloadable)"));
-    QCOMPARE(v.presetBox("b0")->text(), QString("B0 (untrained)"));
-    QCOMPARE(v.presetBox("custom-w1.1-d1-r224")->text(), QString("custom-w1.1-d1-r224 (untrained)"));
-    QVERIFY(v.presetBox("b1")->toolTip().contains("File > Weights"));
-    QVERIFY(v.presetBox("b0")->toolTip().contains("random init"));
+    QCOMPARE(v.presetItem("lite0")->text(), QString("Lite0 (pretrained)"));
+    QCOMPARE(v.presetItem("b1")->text(), QString("B1 (downloadable)"));
+    QCOMPARE(v.presetItem("b0")->text(), QString("B0 (untrained)"));
+    QCOMPARE(v.presetItem("custom-w1.1-d1-r224")->text(), QString("custom-w1.1-d1-r224 (untrained)"));
+    QVERIFY(v.presetItem("b1")->toolTip().contains("File > Weights"));
+    QVERIFY(v.presetItem("b0")->toolTip().contains("random init"));
     // a download finishing relabels in place, keeping what is ticked
     v.setWeightsAvailability({{"lite0", WeightsAvailability::Cached}, {"b1", WeightsAvailability::Cached}});
-    QCOMPARE(v.presetBox("b1")->text(), QString("B1 (pretrained)"));
+    QCOMPARE(v.presetItem("b1")->text(), QString("B1 (pretrained)"));
     QCOMPARE(v.checkedPresets(), QStringList{"b1"});
 }
 

@@ -3,8 +3,13 @@
 
 #include "compare_view.h"
 #include "inference_worker.h"
+#include "custom_scale.h"
 #include "settings.h"
+#include "slow_work.h"
 #include "workbench.h"
+#include "arch/presets.h"
+#include "arch/profiler.h"
+#include "arch/work_estimate.h"
 
 #include <QFileInfo>
 #include <QMenu>
@@ -54,6 +59,47 @@ void ComparePage::startCompare(const QStringList &models)
     }
     if (models.isEmpty()) {
         m_view->setTargetText(tr("Tick at least one scale."));
+        return;
+    }
+    // slow (large scales, Score- or Ablation-CAM): say how long before starting
+    double passes = 0, gmacs = 0, seconds = 0;
+    QStringList names;
+    const double rate = b.secondsPerGmac(b.modelInfo().device);
+    for (const QString &m : models) {
+        try {
+            const bool custom = b.customScales().contains(m);
+            const core::ModelConfig config = custom ? customScaleConfig(b.customScales().value(m))
+                                                    : core::preset(m.toStdString());
+            const int size = custom ? b.customScales().value(m).resolution
+                                    : core::presetPreprocess(m.toStdString()).cropSize;
+            const core::ModelProfile prof = core::profileModel(core::resolve(config), size, size);
+            core::CamWork work;
+            work.method = b.camMethod();
+            work.curveSteps = 16;
+            for (const core::LayerProfile &l : prof.layers)
+                if (l.kind == core::LayerKind::Head)
+                    work.layerChannels = int(l.outShape[1]);
+            work.closedForm = b.modelInfo().device == QLatin1String("cpu");
+            const double n = 1 + core::camForwardPasses(work); // the classification, then the CAM
+            names << displayName(m);
+            passes += n;
+            gmacs += double(prof.macs) / 1e9;
+            seconds += n * double(prof.macs) / 1e9 * rate;
+        } catch (const std::exception &) {
+            // the worker names what is wrong with it
+        }
+    }
+    if (seconds > slowWorkSeconds()
+        && !confirmSlowWork(this,
+                            tr("Comparing %1 with %2")
+                                .arg(names.join(QStringLiteral(", ")),
+                                     QString::fromLatin1(core::camMethodLabel(b.camMethod()))),
+                            seconds,
+                            tr("%1 forward passes over %2 GMACs of models, at %3 ms per GMAC measured here")
+                                .arg(qRound64(passes))
+                                .arg(gmacs, 0, 'f', 1)
+                                .arg(rate * 1000, 0, 'f', 1))) {
+        m_view->setTargetText(tr("Compare not started (%1).").arg(durationText(seconds)));
         return;
     }
     CompareRequest req;

@@ -9,7 +9,9 @@
 #include "image_util.h"
 #include "inference_worker.h"
 #include "settings.h"
+#include "slow_work.h"
 #include "workbench.h"
+#include "arch/work_estimate.h"
 
 #include "common/paths.h"
 
@@ -20,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSlider>
 #include <QVBoxLayout>
@@ -63,6 +66,26 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     m_smooth->setToolTip(tr("Average over flipped and brightened copies of the photo (test-time augmentation)"));
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
+    m_slowBar = new QWidget(this);
+    m_slowText = new QLabel(m_slowBar);
+    m_slowText->setWordWrap(true);
+    m_slowStart = new QPushButton(tr("&Start"), m_slowBar);
+    m_slowStart->setAccessibleName(tr("Start the slow heat map"));
+    auto *slowRow = new QHBoxLayout(m_slowBar);
+    slowRow->setContentsMargins(0, 0, 0, 0);
+    slowRow->addWidget(m_slowText, 1);
+    slowRow->addWidget(m_slowStart);
+    m_slowBar->hide();
+    connect(m_slowStart, &QPushButton::clicked, this, [this] {
+        double passes = 0;
+        QString layer;
+        estimateSeconds(m_pending, &passes, &layer);
+        m_accepted.insert(QStringLiteral("%1|%2|%3|%4")
+                              .arg(this->bench().modelInfo().model, QString::fromLatin1(core::camMethodName(m_pending.method)),
+                                   layer)
+                              .arg(m_pending.augSmooth));
+        startCam(m_pending);
+    });
     m_hover = new QLabel(this);
     m_hover->setMinimumWidth(m_hover->fontMetrics().horizontalAdvance(QStringLiteral("heat 0.00")) + 8);
     m_curves = new FaithfulnessPlot(this);
@@ -84,6 +107,7 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     bottom->addWidget(m_curves, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heatmap, 1);
+    layout->addWidget(m_slowBar);
     layout->addLayout(controls);
     layout->addLayout(look);
     layout->addLayout(bottom);
@@ -155,8 +179,66 @@ void HeatmapPage::requestCam(int classIndex)
     req.layer = m_layer->currentData().toString();
     req.augSmooth = m_smooth->isChecked();
     b.setCamClass(classIndex);
-    m_text->setText(tr("Computing %1...").arg(m_method->currentText()));
+    double passes = 0;
+    QString layer;
+    const double seconds = estimateSeconds(req, &passes, &layer);
+    const QString method = QString::fromLatin1(core::camMethodLabel(req.method));
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(b.modelInfo().model, QString::fromLatin1(core::camMethodName(req.method)), layer)
+                            .arg(req.augSmooth);
+    if (seconds > slowWorkSeconds() && !m_accepted.contains(key)) {
+        // slow: say so and wait for Start (a new photo or model asks again; once started, the
+        // same model, method, layer and smoothing run without asking for the rest of the session)
+        m_pending = req;
+        ++m_lastCamId; // a result still arriving for an older request is not this one
+        m_slowText->setText(tr("<b>%1 on %2 would take %3 on this machine</b> (%4 forward passes of %5 GMACs at "
+                               "%6 ms per GMAC, as measured here). Start it, or choose a "
+                               "cheaper method, layer or model.")
+                                .arg(method, displayName(b.modelInfo().model), durationText(seconds))
+                                .arg(qRound64(passes))
+                                .arg(double(b.modelInfo().macs) / 1e9, 0, 'f', 2)
+                                .arg(b.secondsPerGmac(b.modelInfo().device) * 1000, 0, 'f', 1));
+        m_slowBar->show();
+        m_text->setText(tr("%1 on %2 not started: %3 (see above).").arg(method, layer, durationText(seconds)));
+        return;
+    }
+    startCam(req);
+}
+
+void HeatmapPage::startCam(const CamRequest &req)
+{
+    m_slowBar->hide();
+    m_text->setText(tr("Computing %1...").arg(QString::fromLatin1(core::camMethodLabel(req.method))));
     m_lastCamId = worker().requestCam(req);
+}
+
+QString HeatmapPage::slowWorkText() const
+{
+    return m_slowBar->isVisible() ? m_slowText->text() : QString();
+}
+
+double HeatmapPage::estimateSeconds(const CamRequest &req, double *passes, QString *layerName) const
+{
+    const ModelInfo &info = bench().modelInfo();
+    core::CamWork work;
+    work.method = req.method;
+    work.augSmooth = req.augSmooth;
+    work.metrics = req.metrics;
+    const LayerRow *head = nullptr, *chosen = nullptr;
+    for (const LayerRow &r : info.layers) {
+        if (r.kind == QLatin1String("head"))
+            head = &r;
+        if (r.path == req.layer)
+            chosen = &r;
+    }
+    if (!chosen)
+        chosen = head;
+    work.layerChannels = chosen ? chosen->channels : 0;
+    work.closedForm = chosen && chosen == head && info.engine == QLatin1String("effscope-onednn");
+    *passes = core::camForwardPasses(work);
+    *layerName = chosen ? chosen->path : req.layer;
+    const double rate = bench().secondsPerGmac(info.device);
+    return *passes * double(info.macs) / 1e9 * rate;
 }
 
 void HeatmapPage::onCamReady(const CamView &v)

@@ -8,9 +8,12 @@
 
 #include "types.h"
 
+#include <QSet>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSlider;
 
 namespace effscope {
@@ -32,10 +35,15 @@ public:
     QComboBox *methodBox() const { return m_method; }
     QComboBox *classBox() const { return m_classBox; }
     QComboBox *layerBox() const { return m_layer; }
+    QCheckBox *smoothBox() const { return m_smooth; }
     /// The line under the heat map: method, layer, class and the faithfulness numbers.
     QString camText() const;
     /// The explanation on screen (empty before the first one).
     const CamView &lastCam() const { return m_lastCam; }
+    /// A request estimated over kSlowWorkSeconds waits here for Start (nothing runs until then):
+    /// the bar says how long it would take and why; empty text when nothing waits.
+    QString slowWorkText() const;
+    QPushButton *slowWorkStartButton() const { return m_slowStart; }
 
     QString exportOverlay(const QString &path) const;   ///< PNG of the photo with the heat map
     QString exportRawHeat(const QString &path) const;   ///< photo-sized float map: .npy, .tiff or .exr
@@ -47,6 +55,10 @@ Q_SIGNALS:
 
 private:
     void requestCam(int classIndex);
+    void startCam(const CamRequest &req);
+    /// Seconds one explanation would take on this machine (0 when its speed is not known yet),
+    /// and the forward passes it counts.
+    double estimateSeconds(const CamRequest &req, double *passes, QString *layerName) const;
     void setLayers(const ModelInfo &info);
     void onCamReady(const CamView &view);
     void onFailed(const TaskError &error);
@@ -57,6 +69,11 @@ private:
     QSlider *m_opacity = nullptr;
     QCheckBox *m_smooth = nullptr;
     QLabel *m_text = nullptr, *m_hover = nullptr;
+    QWidget *m_slowBar = nullptr;
+    QLabel *m_slowText = nullptr;
+    QPushButton *m_slowStart = nullptr;
+    CamRequest m_pending;
+    QSet<QString> m_accepted; // model|method|layer|smooth started once despite the estimate
     quint64 m_lastCamId = 0;
     CamView m_lastCam;
     QString m_layersFor; // the model and input size the layer list was made for

@@ -4,8 +4,12 @@
 #include "export_util.h"
 #include "inference_worker.h"
 #include "record_table.h"
+#include "slow_work.h"
 #include "sweep_plot.h"
 #include "workbench.h"
+
+#include "arch/presets.h"
+#include "arch/scaling_study.h"
 
 #include <QMenu>
 
@@ -21,7 +25,26 @@ StudyPage::StudyPage(Workbench &bench, QWidget *parent) : Page(View::Study, benc
         for (const SweepItem &it : this->bench().sweep())
             m_plot->addPoint(it);
     });
-    connect(m_plot, &SweepPlot::runRequested, this, &StudyPage::startStudy);
+    connect(m_plot, &SweepPlot::runRequested, this, [this](const QString &base, qint64 budgetMacs, int points) {
+        // the networks the study will time: built, 2 warm-up passes and the timed ones
+        QVector<QPair<qint64, qint64>> networks;
+        try {
+            const core::ModelConfig config = core::preset(base.toStdString());
+            for (const QString &d : SweepRequest().dimensions)
+                for (const core::StudyStep &st : core::scalingStudy(config, core::parseDimension(d.toStdString()),
+                                                                    budgetMacs, points))
+                    networks.push_back({st.macs, st.params});
+        } catch (const std::exception &) {
+            // the worker reports it
+        }
+        const double seconds = this->bench().timingSeconds(networks, 2 + SweepRequest().iters);
+        if (seconds > slowWorkSeconds()
+            && !confirmSlowWork(this, tr("Timing %1 networks").arg(networks.size()), seconds,
+                                tr("building each and %1 forward passes at this machine's measured speed")
+                                    .arg(2 + SweepRequest().iters)))
+            return;
+        startStudy(base, budgetMacs, points);
+    });
     connect(&worker(), &InferenceWorker::sweepItem, this, [this](const SweepItem &it) {
         if (it.requestId == m_lastId)
             this->bench().addSweepPoint(it);

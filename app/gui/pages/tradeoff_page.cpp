@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "pages/tradeoff_page.h"
 
+#include "custom_scale.h"
 #include "export_util.h"
 #include "inference_worker.h"
+#include "slow_work.h"
 #include "tradeoff_plot.h"
 #include "workbench.h"
 
 #include "arch/presets.h"
+#include "arch/profiler.h"
 #include "common/paths.h"
 
 #include <QFileInfo>
@@ -28,7 +31,29 @@ TradeoffPage::TradeoffPage(Workbench &bench, QWidget *parent) : Page(View::Trade
     connect(&bench, &Workbench::latencyChanged, this, &TradeoffPage::showLatency);
     connect(&bench, &Workbench::evaluationAdded, this, &TradeoffPage::showEvaluations);
     connect(&bench, &Workbench::evaluationsReset, this, &TradeoffPage::showEvaluations);
-    connect(m_plot, &TradeoffPlot::measureRequested, this, &TradeoffPage::measureLatency);
+    connect(m_plot, &TradeoffPlot::measureRequested, this, [this] {
+        // every offered scale: built, 2 warm-up passes and 5 timed ones
+        QVector<QPair<qint64, qint64>> networks;
+        for (const QString &m : this->bench().offeredScales()) {
+            try {
+                const bool custom = this->bench().customScales().contains(m);
+                const core::ModelConfig config = custom ? customScaleConfig(this->bench().customScales().value(m))
+                                                        : core::preset(m.toStdString());
+                const int size = custom ? this->bench().customScales().value(m).resolution
+                                        : core::presetPreprocess(m.toStdString()).cropSize;
+                const core::ModelProfile prof = core::profileModel(core::resolve(config), size, size);
+                networks.push_back({prof.macs, prof.params});
+            } catch (const std::exception &) {
+                // the worker reports it
+            }
+        }
+        const double seconds = this->bench().timingSeconds(networks, 7);
+        if (seconds > slowWorkSeconds()
+            && !confirmSlowWork(this, tr("Timing %1 scales").arg(networks.size()), seconds,
+                                tr("building each and 7 forward passes at this machine's measured speed")))
+            return;
+        measureLatency();
+    });
     connect(&worker(), &InferenceWorker::latencyItem, this, [this](const LatencyItem &it) {
         if (it.requestId != m_lastId)
             return;

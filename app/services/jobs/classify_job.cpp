@@ -24,9 +24,12 @@ public:
         QElapsedTimer timer;
         timer.start();
         const core::DecodedImage &img = state.decode(m_path);
-        const auto preds = core::classify(h, core::photoInput(h, img), m_topk).front();
+        const at::Tensor input = core::photoInput(h, img);
+        const qint64 modelStart = timer.nsecsElapsed();
+        const auto preds = core::classify(h, input, m_topk).front();
         ClassifyResult r;
         r.latencyMs = timer.nsecsElapsed() / 1e6;
+        r.forwardMs = (timer.nsecsElapsed() - modelStart) / 1e6;
         r.requestId = ctx.id();
         r.imagePath = m_path;
         r.image = state.photoImage();

@@ -11,7 +11,9 @@
 #include "inference_worker.h"
 #include "jobs/jobs.h"
 
+#include <ATen/ATen.h>
 #include <ATen/Parallel.h>
+#include <c10/core/InferenceMode.h>
 
 #include <QElapsedTimer>
 
@@ -57,8 +59,23 @@ public:
         state.model = std::move(loaded);
         state.activations = at::Tensor();
         state.activationsLayer.clear();
+        const int size = state.model->preprocess.cropSize;
+        const double buildMs = timer.nsecsElapsed() / 1e6;
+        // warm-up at the crop size: builds the CPU plan (and on CUDA captures the graph), so the
+        // first photo is not a cold run; the last pass is this machine's speed for estimates
+        double forwardMs = 0;
+        {
+            c10::InferenceMode guard;
+            const at::Tensor probe = at::zeros({1, 3, size, size});
+            const int passes = state.model->device == "cpu" ? 2 : 3;
+            for (int i = 0; i < passes; ++i) {
+                QElapsedTimer pass;
+                pass.start();
+                state.model->classifyForward(probe).to(at::kCPU); // reading it waits for the device
+                forwardMs = pass.nsecsElapsed() / 1e6;
+            }
+        }
         const core::ModelHandle &h = *state.model;
-        const int size = h.preprocess.cropSize;
         const core::ModelProfile prof = core::profileModel(h.net->spec(), size, size);
         ModelInfo info;
         info.requestId = ctx.id();
@@ -72,6 +89,8 @@ public:
         info.macs = prof.macs;
         info.inputSize = size;
         info.loadMs = timer.nsecsElapsed() / 1e6;
+        info.forwardMs = forwardMs;
+        info.buildMs = buildMs;
         for (const core::DeviceInfo &d : core::listDevices()) // torch calls: here, never on the GUI thread
             info.devices.push_back({QString::fromStdString(d.id), QString::fromStdString(d.name), d.totalBytes,
                                     d.availableBytes, QString::fromStdString(d.capability), d.fp16});
