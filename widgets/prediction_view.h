@@ -20,6 +20,8 @@ public:
     void setPredictions(const QVector<ClassScore> &rows, const QString &caption);
     void clear(const QString &message = QString());
     QString labelText(int row) const;
+    /// The probability beside a row's bar ("90.00 %").
+    QString valueText(int row) const;
     QString caption() const;
     int rowCount() const { return m_rowCount; }
 
@@ -34,6 +36,7 @@ private:
     QLabel *m_caption = nullptr;
     QLabel *m_labels[kRows] = {};
     QProgressBar *m_bars[kRows] = {};
+    QLabel *m_values[kRows] = {};
     int m_indices[kRows] = {};
     int m_rowCount = 0;
 };

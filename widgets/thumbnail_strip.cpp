@@ -60,6 +60,25 @@ void ThumbnailStrip::addImage(const QString &path, const QImage &thumb, const QS
     it->setToolTip(tr("%1\n%2 x %3 px").arg(path).arg(imageSize.width()).arg(imageSize.height()));
 }
 
+void ThumbnailStrip::setFailed(const QString &path, const QString &message)
+{
+    const int i = indexOf(path);
+    if (i < 0)
+        return;
+    QListWidgetItem *it = item(i);
+    it->setData(Qt::UserRole + 1, message);
+    it->setText(message.isEmpty() ? QFileInfo(path).fileName() : QStringLiteral("⚠ ") + QFileInfo(path).fileName());
+    it->setForeground(message.isEmpty() ? palette().color(QPalette::Text) : QColor(Qt::red));
+    if (!message.isEmpty())
+        it->setToolTip(tr("%1\nNot classified: %2").arg(path, message));
+}
+
+QString ThumbnailStrip::failure(const QString &path) const
+{
+    const int i = indexOf(path);
+    return i < 0 ? QString() : item(i)->data(Qt::UserRole + 1).toString();
+}
+
 QStringList ThumbnailStrip::paths() const
 {
     QStringList out;

@@ -18,6 +18,10 @@ public:
     bool setCurrentPath(const QString &path);
     /// The photo after (step 1) or before (step -1) the current one, wrapping; empty when none.
     QString neighbour(int step) const;
+    /// Marks a photo that could not be classified: its caption starts with a warning sign and
+    /// its tooltip says why; empty `message` clears the mark.
+    void setFailed(const QString &path, const QString &message);
+    QString failure(const QString &path) const;
 
 Q_SIGNALS:
     void imageActivated(const QString &path);

@@ -28,7 +28,11 @@ WeightsView::WeightsView(QWidget *parent) : QWidget(parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(Source, QHeaderView::Stretch);
+    // the state takes the spare width and wraps, so "failed: <why>" is read in full
+    m_table->horizontalHeader()->setSectionResizeMode(Source, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(State, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Known weight files"));
 
     m_download = new QPushButton(tr("&Download"), this);
@@ -104,6 +108,12 @@ int WeightsView::rowCount() const
     return m_table->rowCount();
 }
 
+QString WeightsView::sizeText(int row) const
+{
+    const QTableWidgetItem *it = m_table->item(row, Size);
+    return it ? it->text() : QString();
+}
+
 QString WeightsView::stateText(int row) const
 {
     const QTableWidgetItem *it = m_table->item(row, State);
@@ -143,7 +153,15 @@ void WeightsView::fillRow(int r, const WeightsRow &item)
     set(Model, displayName(item.model));
     set(Id, item.id);
     set(Source, item.source);
-    set(Size, item.size > 0 ? tr("%1 MB").arg(item.size / 1048576.0, 0, 'f', 1) : tr("?"));
+    if (item.size > 0)
+        set(Size, tr("%1 MB").arg(item.size / 1048576.0, 0, 'f', 1));
+    else if (item.estimatedSize > 0)
+        set(Size, tr("≈ %1 MB").arg(item.estimatedSize / 1048576.0, 0, 'f', 1));
+    else
+        set(Size, tr("unknown"));
+    if (item.size <= 0 && item.estimatedSize > 0)
+        m_table->item(r, Size)->setToolTip(tr("Estimated from the parameter count (float32); the exact size is known "
+                                              "once the file is downloaded"));
     set(Top1, item.top1 >= 0 ? QString::number(item.top1, 'f', 1) : QString());
     using Is = WeightsRow::State;
     QString state = weightsStateName(item.state);

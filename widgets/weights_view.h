@@ -29,6 +29,7 @@ public:
     void updateItem(int row, const WeightsRow &item);
     int rowCount() const;
     QString stateText(int row) const;
+    QString sizeText(int row) const;
     /// Selects the row of `id`; returns false when there is none.
     bool select(const QString &id);
     /// Replaces the file dialog of Import (tests pass a function that returns a path).

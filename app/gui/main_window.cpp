@@ -104,6 +104,18 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
     createMenus();
     m_photos = new PhotoList(*m_bench, m_strip, m_recentMenu, this);
     connect(m_photos, &PhotoList::nothingOpened, this, &MainWindow::showNothingOpened);
+    // a photo that cannot be classified: marked in the strip and said in the status bar; the
+    // photo and result shown before stay (the strip's selection goes back to them)
+    connect(m_bench, &Workbench::classifyFailed, this, [this](const TaskError &e, const QString &path) {
+        m_strip->setFailed(path, e.message);
+        if (!m_bench->currentImage().isEmpty())
+            m_strip->setCurrentPath(m_bench->currentImage());
+        statusBar()->showMessage(tr("Could not classify %1: %2").arg(QFileInfo(path).fileName(), e.message), 15000);
+    });
+    connect(m_bench, &Workbench::classified, this, [this](const ClassifyResult &r) {
+        if (!m_strip->failure(r.imagePath).isEmpty())
+            m_strip->setFailed(r.imagePath, QString());
+    });
 
     // long work: determinate progress and a Cancel button while it runs
     connect(worker, &InferenceWorker::busyChanged, m_busy, &QWidget::setVisible);
@@ -310,7 +322,10 @@ void MainWindow::updateStatus()
 
 void MainWindow::showNothingOpened(const QString &message)
 {
-    predictionView()->clear(message);
+    // said in the status bar; the result shown stays (an empty view says it too)
+    statusBar()->showMessage(message, 15000);
+    if (m_bench->lastResult().top.isEmpty())
+        predictionView()->clear(message);
     Q_EMIT resultShown();
 }
 

@@ -65,7 +65,24 @@ ModelSidebar::ModelSidebar(Workbench &bench, WeightsStore *weights, QWidget *par
     connect(&bench, &Workbench::imageChanged, this, [this](const QString &path) {
         m_predictions->clear(tr("Classifying %1...").arg(QFileInfo(path).fileName()));
     });
-    connect(&bench, &Workbench::classified, this, [this](const ClassifyResult &r) {
+    connect(&bench, &Workbench::classified, this, &ModelSidebar::showResult);
+    connect(&bench, &Workbench::classifyFailed, this, [this](const TaskError &e) {
+        // the result on screen stays (the error goes to the strip and the status bar)
+        if (m_bench.lastResult().top.isEmpty())
+            m_predictions->clear(e.message);
+        else
+            showResult(m_bench.lastResult());
+        Q_EMIT resultShown();
+    });
+    connect(m_predictions, &PredictionView::classActivated, this, [this](int index) {
+        m_bench.explainClass(index);
+        m_bench.showView(View::Heatmap);
+    });
+}
+
+void ModelSidebar::showResult(const ClassifyResult &r)
+{
+    {
         QString caption = tr("%1 — %2, %3 ms").arg(QFileInfo(r.imagePath).fileName(), displayName(r.model)).arg(r.latencyMs, 0, 'f', 1);
         if (r.precision != QLatin1String("fp32"))
             caption += QStringLiteral(" (%1)").arg(r.precision);
@@ -75,15 +92,7 @@ ModelSidebar::ModelSidebar(Workbench &bench, WeightsStore *weights, QWidget *par
             caption += QStringLiteral("<br><small>") + r.notes.join(QStringLiteral("; ")).toHtmlEscaped() + QStringLiteral("</small>");
         m_predictions->setPredictions(r.top, caption);
         Q_EMIT resultShown();
-    });
-    connect(&bench, &Workbench::classifyFailed, this, [this](const TaskError &e) {
-        m_predictions->clear(e.message);
-        Q_EMIT resultShown();
-    });
-    connect(m_predictions, &PredictionView::classActivated, this, [this](int index) {
-        m_bench.explainClass(index);
-        m_bench.showView(View::Heatmap);
-    });
+    }
 }
 
 void ModelSidebar::loadChosenModel()

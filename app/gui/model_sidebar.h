@@ -2,6 +2,8 @@
 #pragma once
 // The window's side column: the model panel (which model, weights, device, precision; loading it
 // through the workbench) and the current photo's predictions (a click explains that class).
+#include "types.h"
+
 #include <QWidget>
 
 namespace effscope {
@@ -28,6 +30,7 @@ Q_SIGNALS:
 
 private:
     void refreshWeightsStates();
+    void showResult(const ClassifyResult &result);
     void refreshWeightChoices();
     void showModel();
 

@@ -4,6 +4,7 @@
 #include "weights_store.h"
 #include "weights_view.h"
 
+#include <QDialogButtonBox>
 #include <QVBoxLayout>
 
 namespace effscope {
@@ -13,8 +14,11 @@ WeightsDialog::WeightsDialog(WeightsStore *store, QWidget *parent) : QDialog(par
     setWindowTitle(tr("Weights"));
     resize(900, 480);
     m_view = new WeightsView(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
+    layout->addWidget(buttons);
     resetRows();
     connect(m_store, &WeightsStore::rowChanged, this, [this](int row) {
         const WeightsRow &r = m_store->rows()[row];

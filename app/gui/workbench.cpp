@@ -80,7 +80,9 @@ void Workbench::onFailed(const TaskError &e)
         m_requestedModel = m_modelInfo.model;
         Q_EMIT modelFailed(e, wanted);
     } else if (e.kind == JobKind::Classify && e.requestId == m_lastClassifyId) {
-        Q_EMIT classifyFailed(e);
+        const QString failed = m_currentImage;
+        m_currentImage = m_lastResult.imagePath; // the shown result's photo stays current
+        Q_EMIT classifyFailed(e, failed);
     }
 }
 

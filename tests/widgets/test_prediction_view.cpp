@@ -28,6 +28,16 @@ void TestPredictionView::predictionRowsAndClick()
         if (b->isVisible() && b->value() == 50)
             second = b;
     QVERIFY(second);
+    // the probability is beside the bar, inside the view and clear of the bar's fill
+    QVERIFY(!second->isTextVisible());
+    QCOMPARE(view.valueText(0), QString("90.00 %"));
+    QCOMPARE(view.valueText(1), QString("5.00 %"));
+    for (QLabel *l : view.findChildren<QLabel *>())
+        if (l->isVisible() && l->text() == "5.00 %") {
+            QVERIFY(l->geometry().left() >= second->geometry().right());
+            QVERIFY(l->geometry().right() <= view.width());
+            QVERIFY(l->fontMetrics().horizontalAdvance(l->text()) <= l->width());
+        }
     QSignalSpy spy(&view, &PredictionView::classActivated);
     // clicks land on the view (bars and labels are transparent to its row hit test)
     const QPoint inView = second->geometry().center();

@@ -43,6 +43,8 @@ void grabWhen(MainWindow &window, Sender *sender, Signal signal, const QString &
 
 int main(int argc, char **argv)
 {
+    // scripted: nothing may stop to ask whether slow work should start
+    qputenv("EFFSCOPE_SLOW_WORK_SECONDS", "86400");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("effscope"));
     QApplication::setApplicationName(QStringLiteral("effscope"));

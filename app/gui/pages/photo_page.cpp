@@ -28,7 +28,10 @@ PhotoPage::PhotoPage(Workbench &bench, QWidget *parent) : Page(View::Photo, benc
     m_image->setPlaceholder(tr("Drop a photo here"));
     setContent(m_image);
     connect(&bench, &Workbench::classified, this, [this](const ClassifyResult &r) { m_image->setImage(toQImage(r.image)); });
-    connect(&bench, &Workbench::classifyFailed, this, [this] { m_image->setPlaceholder(tr("Could not open this image")); });
+    connect(&bench, &Workbench::classifyFailed, this, [this] {
+        if (this->bench().lastResult().top.isEmpty()) // nothing shown before: say so in the view
+            m_image->setPlaceholder(tr("Could not open this image"));
+    });
 }
 
 void PhotoPage::addExports(QMenu *menu)
