@@ -215,7 +215,8 @@ def softmax(y):
 
 
 def pearson(a, b):
-    a, b = a.ravel() - a.mean(), b.ravel() - b.mean()
+    a = a.astype(np.float64).ravel() - a.mean()
+    b = b.astype(np.float64).ravel() - b.mean()
     d = np.sqrt((a * a).sum() * (b * b).sum())
     return float((a * b).sum() / d) if d > 0 else (1.0 if np.allclose(a, b) else 0.0)
 

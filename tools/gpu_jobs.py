@@ -21,7 +21,6 @@ import argparse
 import collections
 import glob
 import json
-import math
 import os
 import re
 import shutil
@@ -264,15 +263,9 @@ def summary(result):
     return {}
 
 
-def pearson(a, b):
-    a = a.astype(np.float64).ravel() - a.mean()
-    b = b.astype(np.float64).ravel() - b.mean()
-    d = math.sqrt((a * a).sum() * (b * b).sum())
-    return float((a * b).sum() / d) if d > 0 else (1.0 if np.allclose(a, b) else 0.0)
-
-
 def compare(name, ref, got, ref_dir, got_dir, files):
     """ref / got: summaries; files: the raw CAM maps of both runs."""
+    from gpu_check import pearson
     row = {}
     if "top5_classes" in ref:
         row["top5_identical"] = ref["top5_classes"] == got["top5_classes"]

@@ -21,10 +21,8 @@ namespace effscope {
 CompareView::CompareView(QWidget *parent) : QWidget(parent)
 {
     // the scales as a wrapping list of check boxes: as many per row as the width allows
-    m_scales = new QListWidget(this);
+    m_scales = new ScaleChecklist(this);
     m_scales->setAccessibleName(tr("Scales to compare"));
-    m_scales->setFlow(QListView::LeftToRight);
-    m_scales->setWrapping(true);
     m_scales->setResizeMode(QListView::Adjust);
     m_scales->setSpacing(2);
     m_scales->setMaximumHeight(3 * m_scales->fontMetrics().height() + 28);
@@ -53,56 +51,27 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
 
 void CompareView::setPresets(const QStringList &presets, const QStringList &checked)
 {
-    QSignalBlocker block(m_scales);
-    m_scales->clear();
-    for (const QString &p : presets) {
-        auto *item = new QListWidgetItem(m_scales);
-        item->setData(Qt::UserRole, p);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(p) ? Qt::Checked : Qt::Unchecked);
-    }
-    labelBoxes();
+    m_scales->setScales(presets, checked);
 }
 
 void CompareView::setWeightsAvailability(const WeightsAvailabilityMap &states)
 {
-    m_availability = states;
-    labelBoxes();
-}
-
-void CompareView::labelBoxes()
-{
-    for (int i = 0; i < m_scales->count(); ++i) {
-        QListWidgetItem *item = m_scales->item(i);
-        const QString p = item->data(Qt::UserRole).toString();
-        item->setText(scaleLabel(p, m_availability));
-        item->setToolTip(scaleToolTip(p, m_availability));
-    }
+    m_scales->setWeightsAvailability(states);
 }
 
 QListWidgetItem *CompareView::presetItem(const QString &preset) const
 {
-    for (int i = 0; i < m_scales->count(); ++i)
-        if (m_scales->item(i)->data(Qt::UserRole).toString() == preset)
-            return m_scales->item(i);
-    return nullptr;
+    return m_scales->scaleItem(preset);
 }
 
 QStringList CompareView::checkedPresets() const
 {
-    QStringList out;
-    for (int i = 0; i < m_scales->count(); ++i)
-        if (m_scales->item(i)->checkState() == Qt::Checked)
-            out << m_scales->item(i)->data(Qt::UserRole).toString();
-    return out;
+    return m_scales->checkedScales();
 }
 
 void CompareView::setChecked(const QStringList &presets)
 {
-    for (int i = 0; i < m_scales->count(); ++i)
-        m_scales->item(i)->setCheckState(presets.contains(m_scales->item(i)->data(Qt::UserRole).toString())
-                                             ? Qt::Checked
-                                             : Qt::Unchecked);
+    m_scales->setChecked(presets);
 }
 
 void CompareView::setTargetText(const QString &text)

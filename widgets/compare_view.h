@@ -19,6 +19,7 @@ class QPushButton;
 namespace effscope {
 
 class HeatmapView;
+class ScaleChecklist;
 
 class CompareView : public QWidget
 {
@@ -63,10 +64,7 @@ private:
         QLabel *text = nullptr;
         bool done = false;
     };
-    void labelBoxes();
-
-    QListWidget *m_scales = nullptr;
-    WeightsAvailabilityMap m_availability;
+    ScaleChecklist *m_scales = nullptr;
     QLabel *m_target = nullptr;
     QPushButton *m_run = nullptr;
     QWidget *m_cardsHost = nullptr;

@@ -60,11 +60,9 @@ EvaluationView::EvaluationView(QWidget *parent) : QWidget(parent)
         if (!file.isEmpty())
             m_path->setText(file);
     });
-    m_scales = new QListWidget(this);
+    m_scales = new ScaleChecklist(this);
     m_scales->setAccessibleName(tr("Scales to evaluate"));
     m_scales->setMaximumHeight(110);
-    m_scales->setFlow(QListView::LeftToRight);
-    m_scales->setWrapping(true);
     m_evaluate = new QPushButton(tr("&Evaluate"), this);
     m_evaluate->setToolTip(tr("Top-1 and top-5 of every ticked scale on these images (presets with their cached "
                               "pretrained weights; partial results are kept, so a rerun continues)"));
@@ -137,49 +135,28 @@ EvaluationView::EvaluationView(QWidget *parent) : QWidget(parent)
 
 void EvaluationView::setScales(const QStringList &scales, const QStringList &checked)
 {
-    QSignalBlocker block(m_scales);
-    m_scales->clear();
-    for (const QString &s : scales) {
-        auto *item = new QListWidgetItem(m_scales);
-        item->setData(Qt::UserRole, s);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(s) ? Qt::Checked : Qt::Unchecked);
-    }
-    labelScales();
+    m_scales->setScales(scales, checked);
     setRunning(m_running);
 }
 
 void EvaluationView::setWeightsAvailability(const WeightsAvailabilityMap &states)
 {
-    m_availability = states;
-    labelScales();
+    m_scales->setWeightsAvailability(states);
 }
 
-void EvaluationView::labelScales()
+QListWidget *EvaluationView::scaleList() const
 {
-    for (int i = 0; i < m_scales->count(); ++i) {
-        QListWidgetItem *item = m_scales->item(i);
-        const QString s = item->data(Qt::UserRole).toString();
-        item->setText(scaleLabel(s, m_availability));
-        item->setToolTip(scaleToolTip(s, m_availability));
-    }
+    return m_scales;
 }
 
 QListWidgetItem *EvaluationView::scaleItem(const QString &scale) const
 {
-    for (int i = 0; i < m_scales->count(); ++i)
-        if (m_scales->item(i)->data(Qt::UserRole).toString() == scale)
-            return m_scales->item(i);
-    return nullptr;
+    return m_scales->scaleItem(scale);
 }
 
 QStringList EvaluationView::checkedScales() const
 {
-    QStringList out;
-    for (int i = 0; i < m_scales->count(); ++i)
-        if (m_scales->item(i)->checkState() == Qt::Checked)
-            out << m_scales->item(i)->data(Qt::UserRole).toString();
-    return out;
+    return m_scales->checkedScales();
 }
 
 void EvaluationView::setDataset(const QString &path)

@@ -21,6 +21,7 @@ class QTableView;
 namespace effscope {
 
 class RecordTable;
+class ScaleChecklist;
 
 class EvaluationView : public QWidget
 {
@@ -55,7 +56,7 @@ public:
     QTableView *resultsTable() const { return m_table; }
     QPushButton *evaluateButton() const { return m_evaluate; }
     QPushButton *exportButton() const { return m_export; }
-    QListWidget *scaleList() const { return m_scales; }
+    QListWidget *scaleList() const;
     /// Shows a row's per-class accuracy and confused pairs.
     void selectResult(int row);
 
@@ -65,11 +66,9 @@ Q_SIGNALS:
 
 private:
     QVariantList resultRow(const EvalItem &item) const;
-    void labelScales();
 
     QLineEdit *m_path = nullptr;
-    QListWidget *m_scales = nullptr;
-    WeightsAvailabilityMap m_availability;
+    ScaleChecklist *m_scales = nullptr;
     QPushButton *m_evaluate = nullptr, *m_export = nullptr;
     RecordTable *m_results = nullptr, *m_classes = nullptr, *m_confused = nullptr;
     QTableView *m_table = nullptr;

@@ -119,6 +119,15 @@ QStringList Workbench::offeredScales() const
     return offered;
 }
 
+core::ModelProfile Workbench::scaleProfile(const QString &model) const
+{
+    const auto custom = m_customScales.constFind(model);
+    if (custom != m_customScales.constEnd())
+        return core::profileModel(core::resolve(customScaleConfig(*custom)), custom->resolution, custom->resolution);
+    const int size = core::presetPreprocess(model.toStdString()).cropSize;
+    return core::profileModel(core::resolve(core::preset(model.toStdString())), size, size);
+}
+
 double Workbench::timingSeconds(const QVector<QPair<qint64, qint64>> &networks, int passes) const
 {
     const double rate = secondsPerGmac(m_modelInfo.device);

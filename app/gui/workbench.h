@@ -4,6 +4,7 @@
 // classifying them), the explorer's custom scales, the explanation target and colours, and the
 // study so far (measured latencies, scaling-study points, evaluations) that a session saves.
 // Pages read it and listen to its signals; none of them talks to another page.
+#include "arch/profiler.h"
 #include "common/cam_method.h"
 #include "session.h"
 #include "types.h"
@@ -61,6 +62,9 @@ public:
     QVector<CustomScale> customScaleList() const;
     /// The presets, then the custom scales by name.
     QStringList offeredScales() const;
+    /// The analytic profile of a preset or a registered custom scale at its own input size;
+    /// throws core::Error for a name that is neither.
+    core::ModelProfile scaleProfile(const QString &model) const;
     /// What loading each model without naming a file gives (the weights store's view; custom
     /// scales and models it does not list: untrained).
     void setWeightsAvailability(const WeightsAvailabilityMap &states);

@@ -3,11 +3,9 @@
 
 #include "compare_view.h"
 #include "inference_worker.h"
-#include "custom_scale.h"
 #include "settings.h"
 #include "slow_work.h"
 #include "workbench.h"
-#include "arch/presets.h"
 #include "arch/profiler.h"
 #include "arch/work_estimate.h"
 
@@ -67,12 +65,7 @@ void ComparePage::startCompare(const QStringList &models)
     const double rate = b.secondsPerGmac(b.modelInfo().device);
     for (const QString &m : models) {
         try {
-            const bool custom = b.customScales().contains(m);
-            const core::ModelConfig config = custom ? customScaleConfig(b.customScales().value(m))
-                                                    : core::preset(m.toStdString());
-            const int size = custom ? b.customScales().value(m).resolution
-                                    : core::presetPreprocess(m.toStdString()).cropSize;
-            const core::ModelProfile prof = core::profileModel(core::resolve(config), size, size);
+            const core::ModelProfile prof = b.scaleProfile(m);
             core::CamWork work;
             work.method = b.camMethod();
             work.curveSteps = 16;

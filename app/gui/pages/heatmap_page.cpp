@@ -77,13 +77,7 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     slowRow->addWidget(m_slowStart);
     m_slowBar->hide();
     connect(m_slowStart, &QPushButton::clicked, this, [this] {
-        double passes = 0;
-        QString layer;
-        estimateSeconds(m_pending, &passes, &layer);
-        m_accepted.insert(QStringLiteral("%1|%2|%3|%4")
-                              .arg(this->bench().modelInfo().model, QString::fromLatin1(core::camMethodName(m_pending.method)),
-                                   layer)
-                              .arg(m_pending.augSmooth));
+        m_accepted.insert(m_pendingKey);
         startCam(m_pending);
     });
     m_hover = new QLabel(this);
@@ -190,6 +184,7 @@ void HeatmapPage::requestCam(int classIndex)
         // slow: say so and wait for Start (a new photo or model asks again; once started, the
         // same model, method, layer and smoothing run without asking for the rest of the session)
         m_pending = req;
+        m_pendingKey = key;
         ++m_lastCamId; // a result still arriving for an older request is not this one
         m_slowText->setText(tr("<b>%1 on %2 would take %3 on this machine</b> (%4 forward passes of %5 GMACs at "
                                "%6 ms per GMAC, as measured here). Start it, or choose a "

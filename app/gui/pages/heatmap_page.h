@@ -73,6 +73,7 @@ private:
     QLabel *m_slowText = nullptr;
     QPushButton *m_slowStart = nullptr;
     CamRequest m_pending;
+    QString m_pendingKey;
     QSet<QString> m_accepted; // model|method|layer|smooth started once despite the estimate
     quint64 m_lastCamId = 0;
     CamView m_lastCam;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "pages/tradeoff_page.h"
 
-#include "custom_scale.h"
 #include "export_util.h"
 #include "inference_worker.h"
 #include "slow_work.h"
@@ -9,7 +8,6 @@
 #include "workbench.h"
 
 #include "arch/presets.h"
-#include "arch/profiler.h"
 #include "common/paths.h"
 
 #include <QFileInfo>
@@ -36,12 +34,7 @@ TradeoffPage::TradeoffPage(Workbench &bench, QWidget *parent) : Page(View::Trade
         QVector<QPair<qint64, qint64>> networks;
         for (const QString &m : this->bench().offeredScales()) {
             try {
-                const bool custom = this->bench().customScales().contains(m);
-                const core::ModelConfig config = custom ? customScaleConfig(this->bench().customScales().value(m))
-                                                        : core::preset(m.toStdString());
-                const int size = custom ? this->bench().customScales().value(m).resolution
-                                        : core::presetPreprocess(m.toStdString()).cropSize;
-                const core::ModelProfile prof = core::profileModel(core::resolve(config), size, size);
+                const core::ModelProfile prof = this->bench().scaleProfile(m);
                 networks.push_back({prof.macs, prof.params});
             } catch (const std::exception &) {
                 // the worker reports it
