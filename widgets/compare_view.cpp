@@ -5,6 +5,7 @@
 #include "scale_labels.h"
 
 #include <QListWidget>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,11 +13,33 @@
 #include <QTextDocumentFragment>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
 
 namespace effscope {
+
+namespace {
+constexpr int kCardWidth = 300;  // a card: the heat map and its text at this width
+constexpr int kHeatHeight = 210;
+constexpr int kExportColumns = 4;
+
+// rich text laid out at `width`, as a card shows it
+std::unique_ptr<QTextDocument> cardDocument(const QString &html, const QFont &font, int width)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setHtml(html);
+    doc->setTextWidth(width);
+    return doc;
+}
+} // namespace
 
 CompareView::CompareView(QWidget *parent) : QWidget(parent)
 {
@@ -36,16 +59,28 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     m_target->setWordWrap(true);
     m_cardsHost = new QWidget(this);
     m_cards = new QGridLayout(m_cardsHost);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_cardsHost);
+    m_cards->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_hint = new QLabel(tr("Tick the scales to compare and press <b>Compare</b>: each one classifies the current "
+                           "photo at its own resolution and explains the same class with the heat map's method, "
+                           "so their top-5, heat maps, faithfulness and speed sit side by side."),
+                        m_cardsHost);
+    m_hint->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("compareHint"));
+    m_hint->setEnabled(false); // the placeholder look
+    m_cards->addWidget(m_hint, 0, 0);
+    // only vertical scrolling: cards wrap to the width (reflow on resize)
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_cardsHost);
+    m_scroll->viewport()->installEventFilter(this);
     auto *header = new QHBoxLayout;
     header->addLayout(presetRow, 1);
     header->addWidget(m_run);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_target);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     connect(m_run, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(checkedPresets()); });
 }
 
@@ -85,15 +120,16 @@ void CompareView::begin(const QStringList &models)
         delete c.box;
     m_slots.clear();
     m_results = 0;
-    const int columns = models.size() <= 4 ? std::max(1, int(models.size())) : 4;
+    m_hint->hide();
     for (int i = 0; i < models.size(); ++i) {
         Card c;
         c.box = new QWidget(m_cardsHost);
+        c.box->setFixedWidth(kCardWidth);
         auto *v = new QVBoxLayout(c.box);
         c.title = new QLabel(QStringLiteral("<b>%1</b>").arg(displayName(models[i])), c.box);
+        c.title->setWordWrap(true);
         c.heat = new HeatmapView(c.box);
-        c.heat->setMinimumWidth(220);
-        c.heat->setFixedHeight(210);
+        c.heat->setFixedHeight(kHeatHeight);
         c.heat->setColormap(m_lut);
         c.heat->setOpacity(m_opacity);
         c.heat->setAccessibleName(tr("%1 heat map").arg(displayName(models[i])));
@@ -105,9 +141,46 @@ void CompareView::begin(const QStringList &models)
         v->addWidget(c.heat);
         v->addWidget(c.text);
         v->addStretch(1);
-        m_cards->addWidget(c.box, i / columns, i % columns);
         m_slots << c;
     }
+    m_columns = 0;
+    reflow();
+}
+
+int CompareView::columnsFor(int width) const
+{
+    const int spacing = std::max(0, m_cards->horizontalSpacing());
+    const QMargins m = m_cards->contentsMargins();
+    return std::max(1, (width - m.left() - m.right() + spacing) / (kCardWidth + spacing));
+}
+
+void CompareView::reflow()
+{
+    const int columns = std::min(columnsFor(m_scroll->viewport()->width()), std::max(1, int(m_slots.size())));
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (const Card &c : m_slots)
+        m_cards->removeWidget(c.box);
+    for (int i = 0; i < m_slots.size(); ++i)
+        m_cards->addWidget(m_slots[i].box, i / columns, i % columns);
+}
+
+int CompareView::columnCount() const
+{
+    return m_slots.isEmpty() ? 0 : m_columns;
+}
+
+bool CompareView::hintShown() const
+{
+    return !m_hint->isHidden();
+}
+
+bool CompareView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        reflow();
+    return QWidget::eventFilter(watched, event);
 }
 
 void CompareView::setCard(int slot, const CompareItem &r)
@@ -127,10 +200,12 @@ void CompareView::setCard(int slot, const CompareItem &r)
                          .arg(r.macs / 1e9, 0, 'f', 2)
                          .arg(r.pretrained ? r.weightsLabel.toHtmlEscaped() : tr("<b>untrained</b>")));
     c.heat->setExplanation(r);
-    QString text = tr("%1 ms classify, %2 ms CAM on %3 (%4 x %5)<br>")
+    // <nobr>: a layer name or a size is never split across lines ("features.<br>8")
+    QString text = tr("Forward pass %1 ms (median of %2 warm runs)<br>CAM %3 ms on <nobr>%4</nobr> (<nobr>%5 x %6</nobr>)<br>")
                        .arg(r.latencyMs, 0, 'f', 1)
+                       .arg(r.latencyRuns)
                        .arg(r.ms, 0, 'f', 0)
-                       .arg(r.layer)
+                       .arg(r.layer.toHtmlEscaped())
                        .arg(r.layerSize.width())
                        .arg(r.layerSize.height());
     text += tr("CAM of \"%1\" (p = %2): deletion AUC %3, insertion AUC %4, average drop %5%<br>")
@@ -185,18 +260,78 @@ HeatmapView *CompareView::cardHeatmap(int slot) const
 
 QImage CompareView::render()
 {
-    // the cards' host at its full size (not just the scrolled part), under the target line
-    m_cardsHost->adjustSize();
-    const QSize cards = m_cardsHost->size();
-    const int head = m_target->heightForWidth(cards.width()) > 0 ? m_target->heightForWidth(cards.width()) + 8 : 0;
-    QImage out(QSize(cards.width(), cards.height() + head) * devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
-    out.setDevicePixelRatio(devicePixelRatioF());
+    // laid out for the page, not the screen: up to four cards a row, each card whole (title,
+    // heat map, every line of text), the target line above them
+    if (m_slots.isEmpty())
+        return {};
+    const int columns = std::min(kExportColumns, int(m_slots.size()));
+    const int margin = 12, gap = 12, inner = kCardWidth - 2 * margin;
+    const int width = columns * kCardWidth + (columns - 1) * gap + 2 * margin;
+    const QFont font = this->font();
+    const auto head = cardDocument(m_target->text(), font, width - 2 * margin);
+    struct Laid
+    {
+        std::unique_ptr<QTextDocument> title, text;
+        QImage heat;
+        int height = 0;
+    };
+    QVector<int> rowHeights((m_slots.size() + columns - 1) / columns, 0);
+    std::vector<Laid> laid;
+    for (int i = 0; i < m_slots.size(); ++i) {
+        Laid l;
+        l.title = cardDocument(m_slots[i].title->text(), font, inner);
+        l.text = cardDocument(m_slots[i].text->text(), font, inner);
+        const QImage overlay = m_slots[i].heat->renderOverlay();
+        if (!overlay.isNull())
+            l.heat = overlay.scaled(inner, kHeatHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        l.height = int(std::ceil(l.title->size().height())) + 6 + (l.heat.isNull() ? 0 : l.heat.height() + 6)
+                 + int(std::ceil(l.text->size().height()));
+        rowHeights[i / columns] = std::max(rowHeights[i / columns], l.height);
+        laid.push_back(std::move(l));
+    }
+    // a card's frame reaches `pad` above and below its content; rows `gap` apart
+    const int pad = 6;
+    int height = margin + int(std::ceil(head->size().height())) + gap;
+    for (int h : rowHeights)
+        height += pad + h + pad + gap;
+    height += margin - gap;
+
+    const qreal dpr = devicePixelRatioF();
+    QImage out(QSize(width, height) * dpr, QImage::Format_ARGB32_Premultiplied);
+    out.setDevicePixelRatio(dpr);
     out.fill(palette().color(QPalette::Window));
     QPainter p(&out);
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(4, 0, cards.width() - 8, head), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-               QTextDocumentFragment::fromHtml(m_target->text()).toPlainText());
-    m_cardsHost->render(&p, QPoint(0, head));
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.translate(margin, margin);
+    head->drawContents(&p);
+    p.resetTransform();
+    int y = margin + int(std::ceil(head->size().height())) + gap + pad;
+    for (int row = 0; row < rowHeights.size(); ++row) {
+        for (int col = 0; col < columns; ++col) {
+            const int i = row * columns + col;
+            if (i >= int(laid.size()))
+                break;
+            const Laid &l = laid[size_t(i)];
+            const int x = margin + col * (kCardWidth + gap);
+            p.setPen(palette().color(QPalette::Mid));
+            p.setBrush(palette().color(QPalette::Base));
+            p.drawRect(QRectF(x + 0.5, y - pad + 0.5, kCardWidth - 1, rowHeights[row] + 2 * pad - 1));
+            int cy = y;
+            p.translate(x + margin, cy);
+            l.title->drawContents(&p);
+            p.resetTransform();
+            cy += int(std::ceil(l.title->size().height())) + 6;
+            if (!l.heat.isNull()) {
+                p.drawImage(QPoint(x + margin + (inner - l.heat.width()) / 2, cy), l.heat);
+                cy += l.heat.height() + 6;
+            }
+            p.translate(x + margin, cy);
+            l.text->drawContents(&p);
+            p.resetTransform();
+        }
+        y += rowHeights[row] + 2 * pad + gap;
+    }
     p.end();
     return out;
 }

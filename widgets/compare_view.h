@@ -15,6 +15,7 @@ class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace effscope {
 
@@ -48,14 +49,25 @@ public:
     int resultCount() const { return m_results; }
     QString cardText(int slot) const;
     HeatmapView *cardHeatmap(int slot) const;
-    /// The header and all cards, as on screen.
+    /// The target line and every card whole, up to four a row (the export; not the screen's
+    /// layout, which wraps to the window's width).
     QImage render();
+    /// Cards a row on screen (they wrap to the width; 0 before the first run).
+    int columnCount() const;
+    /// The placeholder saying what Compare does, shown until the first run.
+    bool hintShown() const;
     QPushButton *compareButton() const { return m_run; }
 
 Q_SIGNALS:
     void compareRequested(const QStringList &models);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    int columnsFor(int width) const;
+    void reflow();
+
     struct Card
     {
         QWidget *box = nullptr;
@@ -67,7 +79,10 @@ private:
     ScaleChecklist *m_scales = nullptr;
     QLabel *m_target = nullptr;
     QPushButton *m_run = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_hint = nullptr;
     QWidget *m_cardsHost = nullptr;
+    int m_columns = 0;
     QGridLayout *m_cards = nullptr;
     QVector<Card> m_slots;
     QVector<QRgb> m_lut;

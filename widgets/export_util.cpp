@@ -6,8 +6,11 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
+
+#include <memory>
 
 namespace effscope {
 
@@ -65,7 +68,50 @@ QByteArray renderPng(QCustomPlot *plot, int width, int height, QString *error)
     return buffer.data();
 }
 
+// A title row above the plot for as long as it is being exported: a saved plot says what it
+// shows (the on-screen plot has the tab and the window around it instead)
+class ExportTitle
+{
+public:
+    ExportTitle(QCustomPlot *plot, const QString &title) : m_plot(plot)
+    {
+        if (title.isEmpty())
+            return;
+        QFont font = plot->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        m_plot->plotLayout()->insertRow(0);
+        m_element = new QCPTextElement(m_plot, title, font);
+        m_element->setObjectName(QStringLiteral("exportTitle"));
+        m_plot->plotLayout()->addElement(0, 0, m_element);
+    }
+    ~ExportTitle()
+    {
+        if (!m_element)
+            return;
+        m_plot->plotLayout()->remove(m_element);
+        m_plot->plotLayout()->simplify();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    ExportTitle(const ExportTitle &) = delete;
+    ExportTitle &operator=(const ExportTitle &) = delete;
+
+private:
+    QCustomPlot *m_plot;
+    QCPTextElement *m_element = nullptr;
+};
+
 } // namespace
+
+QString withFilterSuffix(const QString &path, const QString &selectedFilter)
+{
+    if (path.isEmpty() || !QFileInfo(path).suffix().isEmpty())
+        return path;
+    // "PNG image (*.png)" -> ".png"; the first pattern of the filter the user had chosen
+    static const QRegularExpression pattern(QStringLiteral("\\*\\.([A-Za-z0-9]+)"));
+    const QRegularExpressionMatch m = pattern.match(selectedFilter);
+    return m.hasMatch() ? path + QLatin1Char('.') + m.captured(1) : path;
+}
 
 QString plotFileFilter()
 {
@@ -77,6 +123,10 @@ QString savePlot(QCustomPlot *plot, const QString &path, int width, int height, 
     const QString suffix = QFileInfo(path).suffix().toLower();
     QString error;
     QByteArray data;
+    const bool known = suffix == QLatin1String("png") || suffix == QLatin1String("svg") || suffix == QLatin1String("pdf");
+    std::unique_ptr<ExportTitle> titled;
+    if (known)
+        titled = std::make_unique<ExportTitle>(plot, title);
     if (suffix == QLatin1String("png"))
         data = renderPng(plot, width, height, &error);
     else if (suffix == QLatin1String("svg"))

@@ -208,6 +208,9 @@ struct CompareRequest
     QVector<CustomScale> custom;          ///< the explorer's scales the models list may name
 };
 
+/// Forward passes Compare times per scale (after one warm-up), reporting their median.
+constexpr int kCompareTimedRuns = 5;
+
 struct CompareItem : Explanation
 {
     quint64 requestId = 0;
@@ -218,7 +221,8 @@ struct CompareItem : Explanation
     int inputSize = 0;
     qint64 macs = 0;
     QVector<ClassScore> top;
-    double latencyMs = 0.0;               ///< preprocessing + forward of this run
+    double latencyMs = 0.0;               ///< median forward pass over latencyRuns warm runs
+    int latencyRuns = 0;
     QString error;                        ///< non-empty: this scale failed (the others go on)
 };
 

@@ -159,6 +159,7 @@ void TestWorkerExplain::compareStreamsCheapestFirst()
         QCOMPARE(it.heat.size(), it.inputSize * it.inputSize);
         QCOMPARE(it.top.size(), 5);
         QVERIFY(it.latencyMs > 0 && it.ms > 0);
+        QCOMPARE(it.latencyRuns, kCompareTimedRuns); // a median of warm runs, not one cold pass
         QVERIFY(it.insertionAuc > 0 && it.deletionAuc > 0);
         QCOMPARE(it.macs, core::profileModel(core::resolve(core::preset(it.model.toStdString())), it.inputSize, it.inputSize).macs);
     }

@@ -125,8 +125,29 @@ void TestTradeoffPlot::tradeoffSeries()
         points += plot.pointCount(i);
     QCOMPARE(points, 57);
     QTemporaryDir dir;
-    QCOMPARE(savePlot(plot.plot(), dir.filePath("plot.png"), 800, 500, "t"), QString());
-    QCOMPARE(QImage(dir.filePath("plot.png")).size(), QSize(800, 500));
+    // the exported PNG carries its title above the plot (the top rows hold text only when it
+    // is asked for), and the plot on screen is left as it was
+    QCOMPARE(savePlot(plot.plot(), dir.filePath("untitled.png"), 800, 500, QString()), QString());
+    QCOMPARE(savePlot(plot.plot(), dir.filePath("plot.png"), 800, 500, "Accuracy against cost"), QString());
+    QCOMPARE(savePlot(plot.plot(), dir.filePath("untitled-again.png"), 800, 500, QString()), QString());
+    const QImage titled(dir.filePath("plot.png")), untitled(dir.filePath("untitled.png"));
+    QCOMPARE(QImage(dir.filePath("untitled-again.png")), untitled);
+    QCOMPARE(titled.size(), QSize(800, 500));
+    const auto darkInTopRows = [](const QImage &img) {
+        int dark = 0;
+        for (int y = 0; y < 14; ++y)
+            for (int x = 300; x < 500; ++x)
+                dark += qGray(img.pixel(x, y)) < 128;
+        return dark;
+    };
+    QCOMPARE(darkInTopRows(untitled), 0);
+    QVERIFY2(darkInTopRows(titled) > 20, qPrintable(QString::number(darkInTopRows(titled))));
+    // a name typed without an extension gets the chosen filter's
+    QCOMPARE(withFilterSuffix("/tmp/tradeoff", "SVG drawing (*.svg)"), QString("/tmp/tradeoff.svg"));
+    QCOMPARE(withFilterSuffix("/tmp/tradeoff", plotFileFilter().split(";;").first()), QString("/tmp/tradeoff.png"));
+    QCOMPARE(withFilterSuffix("/tmp/tradeoff.pdf", "SVG drawing (*.svg)"), QString("/tmp/tradeoff.pdf"));
+    QCOMPARE(withFilterSuffix("/tmp/top5", "CSV (*.csv);;JSON (*.json)"), QString("/tmp/top5.csv"));
+    QCOMPARE(withFilterSuffix(QString(), "CSV (*.csv)"), QString());
     QCOMPARE(savePlot(plot.plot(), dir.filePath("plot.pdf"), 800, 500, "t"), QString());
     QFile pdf(dir.filePath("plot.pdf"));
     QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
@@ -195,6 +216,7 @@ void TestTradeoffPlot::tradeoffSvgAndEvaluations()
     QVERIFY2(width.startsWith("28") || width.startsWith("800"), qPrintable(width)); // mm or px, per Qt
     QVERIFY(elements > 100);
     QVERIFY2(text.contains("ImageNet top-1"), qPrintable(text.left(200)));
+    QVERIFY2(text.contains("Accuracy against cost"), qPrintable(text.left(200))); // the title
     // an unwritable path is reported, not crashed on
     QVERIFY(!savePlot(plot.plot(), dir.filePath("missing/plot.svg"), 800, 500, "t").isEmpty());
 }

@@ -73,7 +73,8 @@ void ComparePage::startCompare(const QStringList &models)
                 if (l.kind == core::LayerKind::Head)
                     work.layerChannels = int(l.outShape[1]);
             work.closedForm = b.modelInfo().device == QLatin1String("cpu");
-            const double n = 1 + core::camForwardPasses(work); // the classification, then the CAM
+            // the classification, the CAM, then the timed passes and their warm-up
+            const double n = 1 + core::camForwardPasses(work) + 1 + kCompareTimedRuns;
             names << displayName(m);
             passes += n;
             gmacs += double(prof.macs) / 1e9;

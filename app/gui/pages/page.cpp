@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pages/page.h"
 
+#include "export_util.h"
 #include "workbench.h"
 
 #include <QDir>
@@ -45,7 +46,9 @@ void Page::exportTo(const QString &title, const QString &filter, const QString &
                     const std::function<QString(const QString &path)> &write)
 {
     const QString folder = g_exportFolder.isEmpty() ? QDir::homePath() : g_exportFolder;
-    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName), filter);
+    QString chosenFilter;
+    const QString path = withFilterSuffix(
+        QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName), filter, &chosenFilter), chosenFilter);
     if (path.isEmpty())
         return;
     g_exportFolder = QFileInfo(path).absolutePath();
