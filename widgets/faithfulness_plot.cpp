@@ -21,8 +21,14 @@ FaithfulnessPlot::FaithfulnessPlot(QWidget *parent) : QWidget(parent), m_plot(ne
     m_plot->yAxis->setLabel(tr("probability"));
     m_plot->xAxis->setRange(0, 1);
     m_plot->yAxis->setRange(0, 1);
+    // the legend in a row of its own above the data, so it never hides a curve
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setMargins(QMargins(4, 1, 4, 1));
     applyPalette();
     clear();
 }
@@ -38,7 +44,26 @@ void FaithfulnessPlot::setCurves(const QVector<double> &fractions, const QVector
     for (double v : deletion + insertion)
         top = std::max(top, v);
     m_plot->yAxis->setRange(0, std::min(1.0, top * 1.1));
-    m_plot->replot();
+    m_stale = false;
+    applyPalette();
+}
+
+void FaithfulnessPlot::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    applyPalette();
+}
+
+QRect FaithfulnessPlot::legendRect() const
+{
+    return m_plot->legend->outerRect();
+}
+
+QRect FaithfulnessPlot::dataRect() const
+{
+    return m_plot->axisRect()->rect();
 }
 
 int FaithfulnessPlot::pointCount(int curve) const
@@ -62,7 +87,8 @@ void FaithfulnessPlot::clear()
     m_plot->graph(1)->data()->clear();
     m_plot->graph(0)->setName(tr("deletion"));
     m_plot->graph(1)->setName(tr("insertion"));
-    m_plot->replot();
+    m_stale = false;
+    applyPalette();
 }
 
 void FaithfulnessPlot::changeEvent(QEvent *event)
@@ -77,8 +103,9 @@ void FaithfulnessPlot::applyPalette()
     const QPalette pal = palette();
     stylePlot(m_plot, pal);
     // deletion should fall fast, insertion rise fast: red and the palette's highlight
-    m_plot->graph(0)->setPen(QPen(QColor(220, 60, 50), 2));
-    m_plot->graph(1)->setPen(QPen(pal.color(QPalette::Highlight), 2));
+    const QColor grey = pal.color(QPalette::Disabled, QPalette::WindowText);
+    m_plot->graph(0)->setPen(QPen(m_stale ? grey : QColor(220, 60, 50), 2));
+    m_plot->graph(1)->setPen(QPen(m_stale ? grey : pal.color(QPalette::Highlight), 2, m_stale ? Qt::DashLine : Qt::SolidLine));
     m_plot->replot();
 }
 

@@ -25,6 +25,13 @@ public:
     QString curveName(int curve) const;
     double valueAt(int curve, int index) const;
     QSize sizeHint() const override { return {360, 160}; }
+    /// Curves that no longer answer the controls (a new heat map is being computed): drawn in
+    /// grey until setStale(false) or new curves.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
+    /// Where the legend and the data area are drawn (tests: the legend never covers a curve).
+    QRect legendRect() const;
+    QRect dataRect() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +39,7 @@ protected:
 private:
     void applyPalette();
     QCustomPlot *m_plot = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace effscope

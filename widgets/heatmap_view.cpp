@@ -71,6 +71,15 @@ void HeatmapView::setOpacity(double opacity)
     update();
 }
 
+void HeatmapView::setStale(bool stale, const QString &note)
+{
+    if (stale == m_stale && note == m_staleNote)
+        return;
+    m_stale = stale;
+    m_staleNote = stale ? note : QString();
+    update();
+}
+
 void HeatmapView::rebuildOverlay()
 {
     if (m_heatSize <= 0) {
@@ -147,10 +156,27 @@ void HeatmapView::paintEvent(QPaintEvent *)
     const QRectF r = photoRect();
     if (m_photo.isNull() || r.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, tr("No heat map yet"));
+        p.drawText(rect(), Qt::AlignCenter, m_stale && !m_staleNote.isEmpty() ? m_staleNote : tr("No heat map yet"));
         return;
     }
     paintPhoto(p, r);
+    if (m_stale) {
+        // washed out towards the window's colour, the note in a box at the top
+        QColor veil = palette().color(QPalette::Window);
+        veil.setAlpha(150);
+        p.fillRect(rect(), veil);
+        if (!m_staleNote.isEmpty()) {
+            const QFontMetrics fm = fontMetrics();
+            const QString note = fm.elidedText(m_staleNote, Qt::ElideRight, width() - 24);
+            const QRect box(QPoint(0, 0), QSize(fm.horizontalAdvance(note) + 16, fm.height() + 8));
+            const QRect placed = box.translated((width() - box.width()) / 2, 8);
+            p.setPen(palette().color(QPalette::Mid));
+            p.setBrush(palette().color(QPalette::Base));
+            p.drawRoundedRect(placed, 4, 4);
+            p.setPen(palette().color(QPalette::Text));
+            p.drawText(placed, Qt::AlignCenter, note);
+        }
+    }
 }
 
 QImage HeatmapView::renderOverlay() const

@@ -31,6 +31,10 @@ public:
     void setColormap(const QVector<QRgb> &lut);
     void setOpacity(double opacity);
     double opacity() const { return m_opacity; }
+    /// What is shown no longer answers the controls (a new one is being computed, or the model
+    /// changed): drawn washed out with `note` over it, until setStale(false).
+    void setStale(bool stale, const QString &note = QString());
+    bool isStale() const { return m_stale; }
     void setZoom(double zoom, QPointF anchor = QPointF(-1, -1));
     double zoom() const { return m_zoom; }
     /// Heat under a widget position, or -1 where there is none (outside the crop or the photo).
@@ -69,6 +73,8 @@ private:
     QPointF m_pan;
     QPointF m_dragFrom;
     bool m_dragging = false;
+    bool m_stale = false;
+    QString m_staleNote;
 };
 
 } // namespace effscope

@@ -329,6 +329,8 @@ CamResult computeCam(ModelHandle &model, const at::Tensor &input, const CamOptio
     const at::Tensor x = input.to(torchDevice(model.device), at::kFloat);
     if (!o.augSmooth) {
         CamResult r = single(model, x, layer, o, o.targetClass, progress, 0.0, 1.0);
+        r.layerHeight = r.map.size(0);
+        r.layerWidth = r.map.size(1);
         report(progress, 1.0);
         return r;
     }
@@ -351,6 +353,8 @@ CamResult computeCam(ModelHandle &model, const at::Tensor &input, const CamOptio
             sum = sum.defined() ? sum + m : m;
             if (!flip && factor == 1.0) {
                 plain = r;
+                plain.layerHeight = r.map.size(0);
+                plain.layerWidth = r.map.size(1);
                 cls = r.targetClass; // every augmentation explains the same class
             }
             report(progress, ++done / 6.0);

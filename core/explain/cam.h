@@ -72,6 +72,7 @@ struct CamResult
                               ///< input resolution when augmentation-smoothed
     std::string layer;
     int64_t layerChannels = 0;
+    int64_t layerHeight = 0, layerWidth = 0; ///< the layer's spatial size (the map's, unless smoothed)
     int targetClass = 0;
     float targetLogit = 0.0f;
     float targetProbability = 0.0f;

@@ -65,6 +65,8 @@ PhotoExplanation explainPhoto(ModelHandle &model, const DecodedImage &photo, con
     e.method = options.cam.method;
     e.layer = r.layer;
     e.layerChannels = r.layerChannels;
+    e.layerHeight = int(r.layerHeight);
+    e.layerWidth = int(r.layerWidth);
     e.mapHeight = int(r.map.size(0));
     e.mapWidth = int(r.map.size(1));
     e.map = toVector(r.map);

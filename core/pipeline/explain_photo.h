@@ -38,7 +38,8 @@ struct PhotoExplanation
     CamMethod method = CamMethod::GradCam;
     std::string layer;
     int64_t layerChannels = 0;
-    int mapHeight = 0, mapWidth = 0;
+    int layerHeight = 0, layerWidth = 0; ///< the layer's spatial size
+    int mapHeight = 0, mapWidth = 0;     ///< the map's: the layer's, or the input's when smoothed
     std::vector<float> map;         ///< mapHeight x mapWidth, the raw CAM (>= 0, not normalised)
     int targetClass = 0;
     float targetLogit = 0.0f, targetProbability = 0.0f;

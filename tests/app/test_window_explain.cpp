@@ -5,6 +5,7 @@
 
 #include "activation_browser.h"
 #include "channel_importance_view.h"
+#include "color_bar.h"
 #include "compare_view.h"
 #include "evaluation_view.h"
 #include "faithfulness_plot.h"
@@ -89,6 +90,8 @@ void TestWindowExplain::slowWorkWaitsForStart()
     page->methodBox()->setCurrentIndex(page->methodBox()->findData("scorecam"));
     page->smoothBox()->setChecked(true);
     QTRY_VERIFY(!page->slowWorkText().isEmpty());
+    // the Grad-CAM on screen is greyed: it is not what the controls now ask for
+    QVERIFY(page->isStale() && page->heatmapView()->isStale() && page->curvesPlot()->isStale());
     // 7801 x 0.385 GMACs x 20 ms = 60 s
     QVERIFY2(page->slowWorkText().contains("Score-CAM on Lite0 would take about 60 s")
                  && page->slowWorkText().contains("7801 forward passes") && page->slowWorkText().contains("at 20.0 ms per GMAC"),
@@ -104,18 +107,33 @@ void TestWindowExplain::slowWorkWaitsForStart()
     QVERIFY2(window.progressBar()->text().contains(QRegularExpression("^\\d+% · about \\d+(\\.\\d)? (s|min|h) left$")),
              qPrintable(window.progressBar()->text()));
     qInfo("%s", qPrintable(window.progressBar()->text()));
+    QVERIFY(page->isStale());
     window.cancelWork();
     QTRY_VERIFY_WITH_TIMEOUT(page->camText().contains("cancelled"), 30000);
-    // back to Grad-CAM: no question, it runs
-    page->smoothBox()->setChecked(false);
-    page->methodBox()->setCurrentIndex(page->methodBox()->findData("gradcam"));
-    QTRY_VERIFY_WITH_TIMEOUT(page->camText().contains("Average drop") && page->camText().contains("Grad-CAM"), 60000);
+    // the controls go back to what the picture shows (Grad-CAM, not smoothed), shown plainly
+    QCOMPARE(page->methodBox()->currentData().toString(), QString("gradcam"));
+    QVERIFY(!page->smoothBox()->isChecked());
+    QVERIFY(!page->isStale() && !page->curvesPlot()->isStale());
+    QVERIFY2(page->camText().contains("Shown: Grad-CAM of Lite0 on features.8 (7 x 7)"), qPrintable(page->camText()));
+    QCOMPARE(window.workbench().camMethod(), core::CamMethod::GradCam);
+    // smoothed Grad-CAM (6 CAMs, a few seconds): no question, it runs; the caption gives the
+    // layer's size and says what the smoothing did, at the input's resolution
+    page->smoothBox()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(page->camText().contains("Average drop") && page->camText().contains("smoothed"), 60000);
+    QVERIFY2(page->camText().contains("Grad-CAM of Lite0 on features.8 (7 x 7), smoothed over 6 copies (mirrored, "
+                                      "brightness x0.9 to x1.1) at 224 x 224"),
+             qPrintable(page->camText()));
     QVERIFY(page->slowWorkText().isEmpty());
+    QVERIFY(!page->isStale());
+    // the default layer is named as the caption names it; the colour key follows the colour map
+    QVERIFY2(page->layerBox()->itemText(0).startsWith("features.8 head (7 x 7)"), qPrintable(page->layerBox()->itemText(0)));
+    QCOMPARE(page->colorBar()->colorAt(1.0), window.workbench().colormap().last());
+    QCOMPARE(page->colorBar()->colorAt(0.0), window.workbench().colormap().first());
 
     // Compare with B7 (37.7 GMACs; classification, closed-form Grad-CAM, 1 + 2 x 17 for the
-    // 16-step faithfulness: 37 passes): asked first; Cancel starts nothing
+    // 16-step faithfulness, then 1 + 5 timed passes: 43 passes): asked first; Cancel starts nothing
     window.showView(View::Compare);
-    window.workbench().setSecondsPerGmac("cpu", 0.020); // 37 x 37.75 GMACs x 20 ms = 28 s
+    window.workbench().setSecondsPerGmac("cpu", 0.020); // 43 x 37.75 GMACs x 20 ms = 32 s
     CompareView *compare = window.page<ComparePage>()->compareView();
     compare->setChecked({"b7"});
     QString question;
@@ -129,7 +147,7 @@ void TestWindowExplain::slowWorkWaitsForStart()
     });
     answer.start(50);
     QTest::mouseClick(compare->compareButton(), Qt::LeftButton);
-    QVERIFY2(question.contains("Comparing B7 with Grad-CAM will take about 28 s") && question.contains("37 forward passes"),
+    QVERIFY2(question.contains("Comparing B7 with Grad-CAM will take about 32 s") && question.contains("43 forward passes"),
              qPrintable(question));
     QCOMPARE(compare->cardCount(), 0);
     QVERIFY(!window.cancelButton()->isVisible());
@@ -150,7 +168,7 @@ void TestWindowExplain::heatMapFollowsTheClass()
     drop(&window, {QUrl::fromLocalFile(kPhotos + "stuff.jpg")});
     QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->labelText(0).contains("ping-pong ball"), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(page->camText().contains("Average drop"), 60000);
-    QVERIFY2(page->camText().contains("Grad-CAM on features.8 (7 x 7)") && page->camText().contains("ping-pong ball"),
+    QVERIFY2(page->camText().contains("Grad-CAM of Lite0 on features.8 (7 x 7)") && page->camText().contains("ping-pong ball"),
              qPrintable(page->camText()));
     // the hottest spot is on the ball (x 335..455, y 120..250 on the 640x480 photo)
     HeatmapView *heat = page->heatmapView();
@@ -230,7 +248,7 @@ void TestWindowExplain::heatMapFollowsTheClass()
 
     cams.clear();
     page->methodBox()->setCurrentIndex(page->methodBox()->findData("eigencam"));
-    QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && page->camText().contains("Eigen-CAM on features.8"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!cams.isEmpty() && page->camText().contains("Eigen-CAM of Lite0 on features.8"), 60000);
 }
 
 void TestWindowExplain::activationBrowser()
@@ -276,9 +294,9 @@ void TestWindowExplain::activationBrowser()
     window.showView(View::Heatmap);
     QComboBox *layers = window.page<HeatmapPage>()->layerBox();
     layers->setCurrentIndex(layers->findData("features.6"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.page<HeatmapPage>()->camText().contains("Grad-CAM on features.6 (7 x 7)"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.page<HeatmapPage>()->camText().contains("Grad-CAM of Lite0 on features.6 (7 x 7)"), 60000);
     layers->setCurrentIndex(layers->findData("features.4"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.page<HeatmapPage>()->camText().contains("Grad-CAM on features.4 (14 x 14)"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.page<HeatmapPage>()->camText().contains("Grad-CAM of Lite0 on features.4 (14 x 14)"), 60000);
 }
 
 void TestWindowExplain::compareThreeScales()

@@ -246,12 +246,20 @@ void TestWindowPhotos::cancelAndStall()
     meter.start();
     window.modelPanel()->setModel("b7");
     QTRY_VERIFY_WITH_TIMEOUT(!results.isEmpty() && window.predictionView()->caption().contains("B7"), 120000);
+    // Lite0's heat map and curves stay, greyed, while B7's are computed
+    HeatmapPage *heatmap = window.page<HeatmapPage>();
+    QVERIFY(heatmap->isStale() && heatmap->curvesPlot()->isStale());
+    QVERIFY2(heatmap->camText().contains("Shown, greyed: Grad-CAM of Lite0"), qPrintable(heatmap->camText()));
     QTest::qWait(500); // the result's repaint and the CAM request after it
     meter.stop();
     qInfo("B7 build + classify: worst event-loop gap %.1f ms, p99 %.1f ms over %zu ticks", meter.worstMs(),
           meter.percentileMs(0.99), meter.ticks());
     QVERIFY2(meter.worstMs() < 250.0, qPrintable(QString::number(meter.worstMs())));
     window.cancelWork(); // the B7 CAM
+    // cancelled: Lite0's map is still shown, greyed, and says whose it is
+    QTRY_VERIFY_WITH_TIMEOUT(heatmap->camText().contains("cancelled"), 30000);
+    QVERIFY(heatmap->isStale());
+    QVERIFY2(heatmap->camText().contains("Shown: Grad-CAM of Lite0"), qPrintable(heatmap->camText()));
 
     // Lite1 re-classifies the photo and starts its CAM: wait for that CAM, so that the Cancel
     // button below belongs to the B6 load and nothing else
@@ -259,6 +267,7 @@ void TestWindowPhotos::cancelAndStall()
     window.modelPanel()->setModel("lite1");
     QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite1"), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(!lite1Cam.isEmpty() && window.page<HeatmapPage>()->camText().contains("Average drop"), 60000);
+    QVERIFY(!heatmap->isStale() && !heatmap->curvesPlot()->isStale());
     QTRY_VERIFY_WITH_TIMEOUT(!window.cancelButton()->isVisible(), 30000);
     QSignalSpy models(&window, &MainWindow::modelShown);
     window.modelPanel()->setModel("b6");

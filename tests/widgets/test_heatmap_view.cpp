@@ -4,6 +4,7 @@
 #include "faithfulness_plot.h"
 #include "types.h"
 #include "heatmap_view.h"
+#include "color_bar.h"
 
 using namespace effscope;
 
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void heatmapOverlay();
     void explanation();
     void curvesFollowPalette();
+    void staleAndColorBar();
 };
 
 void TestHeatmapView::heatmapOverlay()
@@ -98,8 +100,69 @@ void TestHeatmapView::curvesFollowPalette()
     plot.setPalette(dark);
     const QImage shot = plot.grab().toImage();
     QCOMPARE(shot.pixelColor(3, 3), QColor(20, 20, 24));
+    // the legend sits outside the data area, so it never covers a curve
+    QVERIFY(plot.legendRect().isValid() && plot.dataRect().isValid());
+    QVERIFY2(!plot.legendRect().intersects(plot.dataRect()),
+             qPrintable(QString("legend %1,%2 %3x%4 data %5,%6 %7x%8")
+                            .arg(plot.legendRect().x()).arg(plot.legendRect().y()).arg(plot.legendRect().width())
+                            .arg(plot.legendRect().height()).arg(plot.dataRect().x()).arg(plot.dataRect().y())
+                            .arg(plot.dataRect().width()).arg(plot.dataRect().height())));
+    // stale curves are drawn in grey: no red deletion curve left on screen
+    const auto reddish = [&] {
+        const QImage img = plot.grab().toImage();
+        int n = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                const QColor c = img.pixelColor(x, y);
+                n += c.red() > 180 && c.green() < 110 && c.blue() < 110;
+            }
+        return n;
+    };
+    QVERIFY(reddish() > 30);
+    plot.setStale(true);
+    QVERIFY(plot.isStale());
+    QCOMPARE(reddish(), 0);
+    plot.setCurves({0, 0.5, 1}, {0.8, 0.1, 0.0}, {0.05, 0.6, 0.8}, 0.25, 0.51); // new curves: not stale
+    QVERIFY(!plot.isStale() && reddish() > 30);
     plot.clear();
     QCOMPARE(plot.pointCount(0), 0);
+}
+
+void TestHeatmapView::staleAndColorBar()
+{
+    // a stale heat map is washed out towards the window colour, with its note; fresh again
+    // when told
+    HeatmapView view;
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QImage photo(40, 30, QImage::Format_RGB32);
+    photo.fill(Qt::black);
+    view.setPhoto(photo, photo.size());
+    const QPoint middle(200, 150);
+    QCOMPARE(view.grab().toImage().pixelColor(middle), QColor(Qt::black));
+    view.setStale(true, "computing Score-CAM...");
+    QVERIFY(view.isStale());
+    const QColor washed = view.grab().toImage().pixelColor(middle);
+    QVERIFY2(washed.lightness() > 80, qPrintable(washed.name()));
+    view.setStale(false);
+    QCOMPARE(view.grab().toImage().pixelColor(middle), QColor(Qt::black));
+
+    // the colour key: the map's hottest colour at the top, its coldest at the bottom
+    ColorBar bar;
+    bar.setColormap(greyLut());
+    bar.setLabels("high", "low", "importance");
+    bar.resize(bar.sizeHint().width(), 240);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    const QImage key = bar.grab().toImage();
+    const int x = bar.width() - 8;
+    QVERIFY(bar.yFor(1.0) < bar.yFor(0.0));
+    QVERIFY2(qGray(key.pixel(x, bar.yFor(1.0) + 2)) > 240, qPrintable(QString::number(qGray(key.pixel(x, bar.yFor(1.0) + 2)))));
+    QVERIFY(qGray(key.pixel(x, bar.yFor(0.0) - 2)) < 15);
+    QVERIFY(qGray(key.pixel(x, bar.yFor(0.5))) > 110 && qGray(key.pixel(x, bar.yFor(0.5))) < 145);
+    QCOMPARE(bar.colorAt(1.0), qRgb(255, 255, 255));
+    QVERIFY(bar.toolTip().contains("importance"));
 }
 
 QTEST_MAIN(TestHeatmapView)

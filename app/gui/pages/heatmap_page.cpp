@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pages/heatmap_page.h"
 
+#include "color_bar.h"
 #include "colormaps.h"
 #include "export_util.h"
 #include "exports.h"
@@ -62,8 +63,10 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     m_opacity->setRange(0, 100);
     m_opacity->setAccessibleName(tr("Heat map opacity"));
     m_opacity->setMinimumWidth(120);
-    m_smooth = new QCheckBox(tr("Smooth"), this);
-    m_smooth->setToolTip(tr("Average over flipped and brightened copies of the photo (test-time augmentation)"));
+    m_smooth = new QCheckBox(tr("Smooth (6 copies)"), this);
+    m_smooth->setToolTip(tr("Test-time augmentation smoothing, as pytorch-grad-cam's aug_smooth: the CAM of the photo "
+                            "and of its mirror image, each at brightness x0.9, x1.0 and x1.1, every map brought to "
+                            "the input's resolution, mirrored back and averaged. Six CAMs instead of one."));
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_slowBar = new QWidget(this);
@@ -84,6 +87,8 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     m_hover->setMinimumWidth(m_hover->fontMetrics().horizontalAdvance(QStringLiteral("heat 0.00")) + 8);
     m_curves = new FaithfulnessPlot(this);
     m_curves->setMinimumHeight(150);
+    m_colorBar = new ColorBar(this);
+    m_colorBar->setLabels(tr("high"), tr("low"), tr("importance for the class"));
 
     // what is explained on the first row, how it is drawn on the second
     auto *controls = new QHBoxLayout;
@@ -99,8 +104,11 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_text, 1);
     bottom->addWidget(m_curves, 1);
+    auto *picture = new QHBoxLayout;
+    picture->addWidget(m_heatmap, 1);
+    picture->addWidget(m_colorBar);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heatmap, 1);
+    layout->addLayout(picture, 1);
     layout->addWidget(m_slowBar);
     layout->addLayout(controls);
     layout->addLayout(look);
@@ -110,6 +118,7 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     connect(m_colormap, &QComboBox::currentTextChanged, &bench, &Workbench::setColormap);
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { this->bench().setOpacity(v / 100.0); });
     connect(&bench, &Workbench::colormapChanged, m_heatmap, &HeatmapView::setColormap);
+    connect(&bench, &Workbench::colormapChanged, m_colorBar, &ColorBar::setColormap);
     connect(&bench, &Workbench::opacityChanged, m_heatmap, &HeatmapView::setOpacity);
     m_colormap->setCurrentText(settings::colormap.value());
     m_opacity->setValue(settings::opacity.value());
@@ -131,8 +140,15 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
 
     connect(&bench, &Workbench::modelReady, this, &HeatmapPage::setLayers);
     connect(&bench, &Workbench::classified, this, [this](const ClassifyResult &r) {
-        m_heatmap->setPhoto(toQImage(r.image), r.image.size());
-        m_heatmap->clearHeat();
+        if (r.imagePath != m_lastCam.request.imagePath) {
+            // another photo: nothing shown so far describes it
+            m_lastCam = CamView();
+            m_heatmap->setPhoto(toQImage(r.image), r.image.size());
+            m_heatmap->clearHeat();
+            m_curves->clear();
+            m_text->clear();
+        }
+        // the same photo through another model keeps its old map, greyed, until the new one
         requestCam(r.top.isEmpty() ? -1 : r.top.front().index);
     });
     connect(&bench, &Workbench::explainRequested, this, &HeatmapPage::requestCam);
@@ -148,15 +164,22 @@ QString HeatmapPage::camText() const
 void HeatmapPage::setLayers(const ModelInfo &info)
 {
     const QString key = info.model + QLatin1Char('@') + QString::number(info.inputSize);
-    if (key == m_layersFor && m_layer->count() == info.layers.size() + 1)
+    if (key == m_layersFor && m_layer->count() == std::max<qsizetype>(1, info.layers.size()))
         return;
     m_layersFor = key;
     const QString previous = m_layer->currentData().toString();
     QSignalBlocker block(m_layer);
     m_layer->clear();
-    m_layer->addItem(tr("head (default)"), QString());
+    // the head first, by its own name (what the caption will say), as the default; "" asks the
+    // engine for its default layer, which is the head
     for (const LayerRow &r : info.layers)
-        m_layer->addItem(QStringLiteral("%1 %2 (%3 x %4)").arg(r.path, r.kind).arg(r.height).arg(r.width), r.path);
+        if (r.kind == QLatin1String("head"))
+            m_layer->addItem(tr("%1 head (%2 x %3), default").arg(r.path).arg(r.height).arg(r.width), QString());
+    if (m_layer->count() == 0)
+        m_layer->addItem(tr("the head, default"), QString());
+    for (const LayerRow &r : info.layers)
+        if (r.kind != QLatin1String("head"))
+            m_layer->addItem(QStringLiteral("%1 %2 (%3 x %4)").arg(r.path, r.kind).arg(r.height).arg(r.width), r.path);
     m_layer->setCurrentIndex(std::max(0, m_layer->findData(previous)));
 }
 
@@ -194,7 +217,9 @@ void HeatmapPage::requestCam(int classIndex)
                                 .arg(double(b.modelInfo().macs) / 1e9, 0, 'f', 2)
                                 .arg(b.secondsPerGmac(b.modelInfo().device) * 1000, 0, 'f', 1));
         m_slowBar->show();
-        m_text->setText(tr("%1 on %2 not started: %3 (see above).").arg(method, layer, durationText(seconds)));
+        setStale(tr("%1 on %2 not started").arg(method, layer));
+        m_text->setText(tr("%1 on %2 not started: %3 (see above).").arg(method, layer, durationText(seconds))
+                        + shownSuffix());
         return;
     }
     startCam(req);
@@ -203,8 +228,54 @@ void HeatmapPage::requestCam(int classIndex)
 void HeatmapPage::startCam(const CamRequest &req)
 {
     m_slowBar->hide();
-    m_text->setText(tr("Computing %1...").arg(QString::fromLatin1(core::camMethodLabel(req.method))));
+    const QString method = QString::fromLatin1(core::camMethodLabel(req.method));
+    setStale(tr("computing %1...").arg(method));
+    m_text->setText(tr("Computing %1 of %2...").arg(method, displayName(bench().modelInfo().model)) + shownSuffix());
     m_lastCamId = worker().requestCam(req);
+}
+
+void HeatmapPage::setStale(const QString &note)
+{
+    const bool stale = !note.isEmpty();
+    m_heatmap->setStale(stale && !m_lastCam.heat.isEmpty(), note);
+    m_curves->setStale(stale && !m_lastCam.fractions.isEmpty());
+}
+
+bool HeatmapPage::isStale() const
+{
+    return m_heatmap->isStale();
+}
+
+QString HeatmapPage::shownSuffix() const
+{
+    if (m_lastCam.heat.isEmpty())
+        return QString();
+    return QStringLiteral("<br><span style=\"color: %1\">%2</span>")
+        .arg(palette().color(QPalette::PlaceholderText).name(), tr("Shown, greyed: %1").arg(caption(m_lastCam)));
+}
+
+QString HeatmapPage::caption(const CamView &v) const
+{
+    QString text = tr("%1 of %2 on %3 (%4 x %5)")
+                       .arg(QString::fromLatin1(core::camMethodLabel(v.method)), displayName(v.model), v.layer)
+                       .arg(v.layerSize.width())
+                       .arg(v.layerSize.height());
+    if (v.request.augSmooth)
+        text += tr(", smoothed over 6 copies (mirrored, brightness x0.9 to x1.1) at %1 x %1").arg(v.heatSize);
+    text += tr(" for \"%1\" (p = %2), %3 ms").arg(v.label).arg(v.probability, 0, 'f', 3).arg(v.ms, 0, 'f', 0);
+    return text;
+}
+
+void HeatmapPage::showControlsOf(const CamView &v)
+{
+    // the controls say what the picture shows (signals blocked: nothing is asked again)
+    QSignalBlocker a(m_method), b(m_layer), c(m_smooth), d(m_classBox);
+    m_method->setCurrentIndex(std::max(0, m_method->findData(QString::fromLatin1(core::camMethodName(v.method)))));
+    m_layer->setCurrentIndex(std::max(0, m_layer->findData(v.request.layer)));
+    m_smooth->setChecked(v.request.augSmooth);
+    m_classBox->setCurrentIndex(m_classBox->findData(v.classIndex));
+    bench().setCamMethod(v.method);
+    bench().setCamClass(v.classIndex);
 }
 
 QString HeatmapPage::slowWorkText() const
@@ -241,19 +312,11 @@ void HeatmapPage::onCamReady(const CamView &v)
     if (v.requestId != m_lastCamId)
         return;
     m_lastCam = v;
-    bench().setCamClass(v.classIndex);
-    {
-        QSignalBlocker block(m_classBox);
-        m_classBox->setCurrentIndex(m_classBox->findData(v.classIndex));
-    }
+    m_slowBar->hide();
+    showControlsOf(v);
     m_heatmap->setExplanation(v);
-    QString text = tr("%1 on %2 (%3 x %4) for \"%5\" (p = %6), %7 ms")
-                       .arg(QString::fromLatin1(core::camMethodLabel(v.method)), v.layer)
-                       .arg(v.layerSize.width())
-                       .arg(v.layerSize.height())
-                       .arg(v.label)
-                       .arg(v.probability, 0, 'f', 3)
-                       .arg(v.ms, 0, 'f', 0);
+    setStale(QString());
+    QString text = caption(v);
     if (v.hasMetrics) {
         m_curves->setCurves(v.fractions, v.deletion, v.insertion, v.deletionAuc, v.insertionAuc);
         text += tr("<br>Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4")
@@ -272,7 +335,17 @@ void HeatmapPage::onFailed(const TaskError &e)
 {
     if (e.kind != JobKind::Cam || e.requestId != m_lastCamId)
         return;
-    m_text->setText(e.cancelled() ? tr("Heat map cancelled") : tr("No heat map: %1").arg(e.message));
+    const QString what = e.cancelled() ? tr("Heat map cancelled") : tr("No heat map: %1").arg(e.message.toHtmlEscaped());
+    if (m_lastCam.heat.isEmpty()) {
+        m_text->setText(what);
+    } else {
+        // back to what is on screen: the controls describe it again, and it is only greyed
+        // when it was made by another model than the one loaded now
+        showControlsOf(m_lastCam);
+        const bool otherModel = m_lastCam.model != bench().modelInfo().model;
+        setStale(otherModel ? tr("made by %1, not the loaded model").arg(displayName(m_lastCam.model)) : QString());
+        m_text->setText(what + QStringLiteral(".<br>") + tr("Shown: %1").arg(caption(m_lastCam)));
+    }
     Q_EMIT camShown();
 }
 

@@ -18,6 +18,7 @@ class QSlider;
 
 namespace effscope {
 
+class ColorBar;
 class FaithfulnessPlot;
 class HeatmapView;
 
@@ -36,6 +37,10 @@ public:
     QComboBox *classBox() const { return m_classBox; }
     QComboBox *layerBox() const { return m_layer; }
     QCheckBox *smoothBox() const { return m_smooth; }
+    ColorBar *colorBar() const { return m_colorBar; }
+    /// The picture and curves on screen no longer answer the controls (greyed while a new
+    /// result is computed or waits for Start, or made by another model).
+    bool isStale() const;
     /// The line under the heat map: method, layer, class and the faithfulness numbers.
     QString camText() const;
     /// The explanation on screen (empty before the first one).
@@ -62,9 +67,18 @@ private:
     void setLayers(const ModelInfo &info);
     void onCamReady(const CamView &view);
     void onFailed(const TaskError &error);
+    /// Greys what is shown with `note` over it; an empty note shows it plainly.
+    void setStale(const QString &note);
+    /// The caption of a result: method, model, layer and its size, smoothing, class, time.
+    QString caption(const CamView &view) const;
+    /// " (shown, greyed: ...)" for a caption that is about a result still to come.
+    QString shownSuffix() const;
+    /// The method, layer, smoothing and class boxes set to what `view` was made with.
+    void showControlsOf(const CamView &view);
 
     HeatmapView *m_heatmap = nullptr;
     FaithfulnessPlot *m_curves = nullptr;
+    ColorBar *m_colorBar = nullptr;
     QComboBox *m_method = nullptr, *m_classBox = nullptr, *m_layer = nullptr, *m_colormap = nullptr;
     QSlider *m_opacity = nullptr;
     QCheckBox *m_smooth = nullptr;

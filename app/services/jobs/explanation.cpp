@@ -10,7 +10,7 @@ void fillExplanation(Explanation &out, const core::PhotoExplanation &e, const Rg
     out.method = e.method;
     out.layer = QString::fromStdString(e.layer);
     out.layerChannels = int(e.layerChannels);
-    out.layerSize = QSize(e.mapWidth, e.mapHeight);
+    out.layerSize = QSize(e.layerWidth, e.layerHeight);
     out.classIndex = e.targetClass;
     out.label = className(e.targetClass);
     out.probability = e.targetProbability;
