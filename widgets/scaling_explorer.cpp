@@ -275,6 +275,45 @@ void ScalingExplorer::setDirect(double width, double depth, int resolution)
     recompute();
 }
 
+ExplorerState ScalingExplorer::state() const
+{
+    ExplorerState s;
+    s.compound = compoundMode();
+    s.lite = m_lite;
+    s.alpha = m_alpha->value();
+    s.beta = m_beta->value();
+    s.gamma = m_gamma->value();
+    s.phi = m_phi->value();
+    s.width = m_width->value();
+    s.depth = m_depth->value();
+    s.resolution = m_resolution->value();
+    if (stageScalingOn()) {
+        for (QDoubleSpinBox *b : m_stageWidth)
+            s.stageWidth << b->value();
+        for (QDoubleSpinBox *b : m_stageDepth)
+            s.stageDepth << b->value();
+    }
+    return s;
+}
+
+void ScalingExplorer::setState(const ExplorerState &s)
+{
+    m_updating = true;
+    m_liteBox->setChecked(s.lite);
+    m_lite = s.lite;
+    m_alpha->setValue(s.alpha);
+    m_beta->setValue(s.beta);
+    m_gamma->setValue(s.gamma);
+    m_phi->setValue(s.phi);
+    m_width->setValue(s.width);
+    m_depth->setValue(s.depth);
+    m_resolution->setValue(s.resolution);
+    (s.compound ? m_compoundMode : m_directMode)->setChecked(true);
+    m_updating = false;
+    syncSliders();
+    setStageScaling(s.stageWidth, s.stageDepth); // recomputes
+}
+
 void ScalingExplorer::setPreset(const QString &preset)
 {
     const core::ModelConfig c = core::preset(preset.toStdString());

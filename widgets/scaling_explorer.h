@@ -7,6 +7,7 @@
 // no tensor work happens on this path.
 #include "network_diagram.h"
 
+#include "types.h"
 #include "arch/arch_spec.h"
 #include "arch/profiler.h"
 
@@ -44,6 +45,9 @@ public:
     void setPaperCoefficients();
     bool lite() const { return m_lite; }
     bool compoundMode() const;
+    /// Every control's value (both modes), for a session; setState puts them all back.
+    ExplorerState state() const;
+    void setState(const ExplorerState &state);
 
     /// The scale on screen and its profile (what the labels and the table show).
     const core::ModelConfig &config() const { return m_config; }

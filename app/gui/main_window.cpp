@@ -2,7 +2,9 @@
 #include "main_window.h"
 
 #include "inference_worker.h"
+#include "export_util.h"
 #include "model_panel.h"
+#include "scaling_explorer.h"
 #include "model_sidebar.h"
 #include "pages/activations_page.h"
 #include "pages/compare_page.h"
@@ -30,7 +32,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
@@ -197,14 +201,7 @@ void MainWindow::createMenus()
             exports->addSeparator();
     }
     file->addSeparator();
-    file->addAction(tr("&Save Session..."), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save session"), QStringLiteral("session.json"),
-                                                          tr("effscope session (*.json)"));
-        if (path.isEmpty())
-            return;
-        const QString error = saveSessionTo(path);
-        statusBar()->showMessage(error.isEmpty() ? tr("Saved the session to %1").arg(path) : tr("Not saved: %1").arg(error), 8000);
-    })->setShortcut(QKeySequence::Save);
+    file->addAction(tr("&Save Session..."), this, [this] { saveSessionAs(); })->setShortcut(QKeySequence::Save);
     file->addAction(tr("Open Sessio&n..."), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(), tr("effscope session (*.json)"));
         if (path.isEmpty())
@@ -344,17 +341,98 @@ void MainWindow::cancelWork()
 
 Session MainWindow::session() const
 {
-    return m_bench->session();
+    Session s = m_bench->session();
+    s.hasWorkspace = true;
+    Workspace &w = s.workspace;
+    for (const QString &p : m_strip->paths())
+        w.photos << QFileInfo(p).absoluteFilePath();
+    w.currentPhoto = m_bench->currentImage();
+    w.model = m_bench->requestedModel(); // the one loaded, or being loaded (a failed load falls back)
+    w.view = viewName(currentView());
+    w.explorer = page<ExplorerPage>()->explorer()->state();
+    return s;
 }
 
-QString MainWindow::saveSessionTo(const QString &path) const
+QString MainWindow::saveSessionTo(const QString &path)
 {
-    return saveSession(path, m_bench->session());
+    const QString error = saveSession(path, session());
+    if (error.isEmpty()) {
+        m_sessionPath = path;
+        m_bench->setSaved();
+    }
+    return error;
+}
+
+bool MainWindow::saveSessionAs()
+{
+    const QString suggested = m_sessionPath.isEmpty() ? QDir(QDir::homePath()).filePath(QStringLiteral("session.json"))
+                                                      : m_sessionPath;
+    QString filter;
+    const QString path = withFilterSuffix(
+        QFileDialog::getSaveFileName(this, tr("Save session"), suggested, tr("effscope session (*.json)"), &filter), filter);
+    if (path.isEmpty())
+        return false;
+    const QString error = saveSessionTo(path);
+    statusBar()->showMessage(error.isEmpty() ? tr("Saved the session to %1").arg(path) : tr("Not saved: %1").arg(error), 8000);
+    return error.isEmpty();
 }
 
 QString MainWindow::loadSessionFrom(const QString &path)
 {
-    return m_bench->loadSession(path);
+    Session s;
+    const QString error = m_bench->loadSession(path, &s);
+    if (!error.isEmpty())
+        return error;
+    m_sessionPath = path;
+    if (!s.hasWorkspace)
+        return QString();
+    const Workspace &w = s.workspace;
+    page<ExplorerPage>()->explorer()->setState(w.explorer);
+    if (const auto view = parseView(w.view))
+        showView(*view);
+    if (!w.model.isEmpty() && m_bench->offeredScales().contains(w.model) && w.model != m_bench->requestedModel())
+        modelPanel()->setModel(w.model);
+    QStringList found, missing;
+    for (const QString &p : w.photos)
+        (QFileInfo::exists(p) ? found : missing) << p;
+    if (!found.isEmpty())
+        m_photos->add(found, found.contains(w.currentPhoto) ? w.currentPhoto : QString());
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (const QString &p : missing)
+            names << QFileInfo(p).fileName();
+        m_bench->showMessage(tr("Opened the session; photos no longer there: %1").arg(names.join(QStringLiteral(", "))),
+                             15000);
+    }
+    return QString();
+}
+
+bool MainWindow::confirmClose()
+{
+    if (!m_bench->hasUnsavedWork())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved measurements"),
+                    tr("Save the measurements, evaluations and custom scales of this session before quitting?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(m_sessionPath.isEmpty()
+                               ? tr("They are lost otherwise: effscope keeps them only in a session file.")
+                               : tr("They would be saved to %1.").arg(m_sessionPath));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        if (!m_sessionPath.isEmpty()) {
+            const QString error = saveSessionTo(m_sessionPath);
+            if (error.isEmpty())
+                return true;
+            QMessageBox::warning(this, tr("Not saved"), tr("The session was not saved: %1").arg(error));
+            return false;
+        }
+        return saveSessionAs();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
 }
 
 const QHash<QString, CustomScale> &MainWindow::customScales() const
@@ -378,6 +456,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
     settings::windowGeometry.set(saveGeometry());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         settings::windowSplitter.set(splitter->saveState());

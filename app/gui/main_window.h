@@ -79,12 +79,21 @@ public:
     /// The status bar's progress: busy, then the share done and the time left once work reports it.
     QProgressBar *progressBar() const { return m_busy; }
 
-    /// The study so far: custom scales, measured latencies and study points, evaluations.
+    /// The study so far (custom scales, measured latencies and study points, evaluations) and
+    /// the workspace: the photos in the strip, the one shown, the model, the view, the explorer.
     Session session() const;
     /// File > Save Session / Open Session; "" or the reason it failed. Loading replaces the
-    /// measurements and evaluations and adds the session's custom scales.
-    QString saveSessionTo(const QString &path) const;
+    /// measurements and evaluations, adds the session's custom scales, adds its photos to the
+    /// strip and shows the one that was shown, loads its model and sets the explorer.
+    QString saveSessionTo(const QString &path);
     QString loadSessionFrom(const QString &path);
+    /// The file the session was last saved to or opened from ("" for none).
+    QString sessionPath() const { return m_sessionPath; }
+    /// Quit with unsaved measurements asks first: Save (to the session's file, or one chosen),
+    /// Discard or Cancel. True when the window may close.
+    bool confirmClose();
+    /// File > Save Session: asks where (the session's own file suggested); true when saved.
+    bool saveSessionAs();
     const QHash<QString, CustomScale> &customScales() const;
 
 Q_SIGNALS:
@@ -122,6 +131,7 @@ private:
     QToolButton *m_cancel = nullptr;
     quint64 m_cancellableId = 0;
     QElapsedTimer m_workClock; // since the cancellable work started
+    QString m_sessionPath;
 };
 
 } // namespace effscope

@@ -24,7 +24,11 @@ PhotoList::PhotoList(Workbench &bench, ThumbnailStrip *strip, QMenu *recentMenu,
     connect(m_collector, &ImageCollector::accepted, this,
             [this](quint64 batch, const QString &path, const QImage &thumb, const QSize &size) {
                 m_strip->addImage(path, thumb, size);
-                if (batch == m_batch && !m_batchShown) {
+                if (batch != m_batch || m_batchShown)
+                    return;
+                if (m_batchFirst.isEmpty())
+                    m_batchFirst = path;
+                if (m_batchPreferred.isEmpty() || QFileInfo(path).absoluteFilePath() == m_batchPreferred) {
                     m_batchShown = true;
                     show(path);
                 }
@@ -45,12 +49,14 @@ bool PhotoList::open(const QString &path)
     return true;
 }
 
-void PhotoList::add(const QStringList &paths)
+void PhotoList::add(const QStringList &paths, const QString &preferred)
 {
     if (paths.isEmpty())
         return;
     m_batch = m_collector->add(paths);
     m_batchShown = false;
+    m_batchPreferred = preferred.isEmpty() ? QString() : QFileInfo(preferred).absoluteFilePath();
+    m_batchFirst.clear();
     m_batchRejects.clear();
     m_bench.showMessage(tr("Checking %n file(s)...", nullptr, int(paths.size())), 0);
 }
@@ -65,6 +71,10 @@ void PhotoList::onChecked(quint64 batch, int accepted, int rejected)
 {
     if (batch != m_batch)
         return;
+    if (!m_batchShown && !m_batchFirst.isEmpty()) { // the preferred photo did not pass
+        m_batchShown = true;
+        show(m_batchFirst);
+    }
     if (rejected == 0) {
         m_bench.showMessage(tr("Added %n image(s)", nullptr, accepted), 5000);
         return;

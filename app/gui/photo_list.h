@@ -22,8 +22,8 @@ public:
     PhotoList(Workbench &bench, ThumbnailStrip *strip, QMenu *recentMenu, QObject *parent = nullptr);
 
     /// Adds files and folders to the strip (checked off the GUI thread) and shows the first
-    /// photo that passes.
-    void add(const QStringList &paths);
+    /// photo that passes, or `preferred` when it is one of them and passes.
+    void add(const QStringList &paths, const QString &preferred = QString());
     /// add() of one path; false when nothing exists there.
     bool open(const QString &path);
     /// Shows and classifies a photo already in the strip (or any file).
@@ -52,6 +52,7 @@ private:
     ImageCollector *m_collector;
     quint64 m_batch = 0; // the latest add: its first good photo is shown
     bool m_batchShown = false;
+    QString m_batchPreferred, m_batchFirst;
     QStringList m_batchRejects;
 };
 

@@ -92,6 +92,7 @@ void Workbench::addCustomScale(const CustomScale &scale)
 {
     core::resolve(customScaleConfig(scale)); // throws naming what is wrong
     m_customScales.insert(scale.name, scale);
+    m_unsaved = true;
     Q_EMIT customScalesChanged();
 }
 
@@ -184,6 +185,7 @@ void Workbench::clearLatency()
 void Workbench::addLatency(const LatencyItem &item)
 {
     m_latency.push_back(item);
+    m_unsaved = true;
     Q_EMIT latencyChanged();
 }
 
@@ -196,6 +198,7 @@ void Workbench::clearSweep()
 void Workbench::addSweepPoint(const SweepItem &item)
 {
     m_sweep.push_back(item);
+    m_unsaved = true;
     Q_EMIT sweepPointAdded(item);
 }
 
@@ -208,6 +211,7 @@ void Workbench::addEvaluation(const EvalItem &item)
         *it = item;
     else
         m_evaluations.push_back(item);
+    m_unsaved = true;
     Q_EMIT evaluationAdded(item);
 }
 
@@ -221,7 +225,7 @@ Session Workbench::session() const
     return s;
 }
 
-QString Workbench::loadSession(const QString &path)
+QString Workbench::loadSession(const QString &path, Session *loaded)
 {
     Session s;
     QString error;
@@ -245,6 +249,9 @@ QString Workbench::loadSession(const QString &path)
     Q_EMIT sweepReset();
     m_evaluations = s.evaluations;
     Q_EMIT evaluationsReset();
+    m_unsaved = false;
+    if (loaded)
+        *loaded = s;
     return QString();
 }
 

@@ -104,9 +104,14 @@ public:
     /// Adds an evaluation, replacing one of the same scale, weights and dataset.
     void addEvaluation(const EvalItem &item);
     const QVector<EvalItem> &evaluations() const { return m_evaluations; }
+    /// The study (the window adds its workspace).
     Session session() const;
-    /// "" or the reason nothing was loaded (the file, a field, a custom scale that does not resolve).
-    QString loadSession(const QString &path);
+    /// "" or the reason nothing was loaded (the file, a field, a custom scale that does not
+    /// resolve). The study replaces this one; the whole file, workspace included, in *loaded.
+    QString loadSession(const QString &path, Session *loaded = nullptr);
+    /// Measurements, evaluations or custom scales made since the last save or load of a session.
+    bool hasUnsavedWork() const { return m_unsaved; }
+    void setSaved() { m_unsaved = false; }
 
     // ---- the window -----------------------------------------------------------------------
     void showMessage(const QString &text, int timeoutMs = 8000) { Q_EMIT message(text, timeoutMs); }
@@ -166,6 +171,7 @@ private:
     QVector<LatencyItem> m_latency;
     QVector<SweepItem> m_sweep;
     QVector<EvalItem> m_evaluations;
+    bool m_unsaved = false;
 };
 
 } // namespace effscope

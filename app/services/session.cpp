@@ -15,7 +15,8 @@ namespace effscope {
 namespace {
 
 constexpr const char *kFormat = "effscope-session";
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;       // 2 added the workspace
+constexpr int kOldestVersion = 1;
 constexpr qint64 kMaxBytes = 64ll << 20;
 
 QJsonArray doubles(const QVector<double> &v)
@@ -59,6 +60,17 @@ QJsonObject toJson(const EvalItem &e)
             {"failed", e.failed}, {"resumed", e.resumed}, {"top1", e.top1}, {"top5", e.top5},
             {"per_class", perClass}, {"confused", confused}, {"errors", QJsonArray::fromStringList(e.errors)},
             {"cancelled", e.cancelled}, {"error", e.error}, {"csv_row", e.csvRow}};
+}
+
+QJsonObject toJson(const Workspace &w)
+{
+    const ExplorerState &e = w.explorer;
+    const QJsonObject explorer{{"mode", e.compound ? "compound" : "direct"}, {"lite", e.lite}, {"alpha", e.alpha},
+                               {"beta", e.beta}, {"gamma", e.gamma}, {"phi", e.phi}, {"width", e.width},
+                               {"depth", e.depth}, {"resolution", e.resolution}, {"stage_width", doubles(e.stageWidth)},
+                               {"stage_depth", doubles(e.stageDepth)}};
+    return {{"photos", QJsonArray::fromStringList(w.photos)}, {"current_photo", w.currentPhoto}, {"model", w.model},
+            {"view", w.view}, {"explorer", explorer}};
 }
 
 // Reads fields by name; the first missing or mistyped one becomes the error, with its path.
@@ -122,6 +134,24 @@ public:
         }
         return out;
     }
+    QJsonObject object(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isObject())
+            fail(key, "an object");
+        return v.toObject();
+    }
+    QStringList strings(const char *key)
+    {
+        QStringList out;
+        const QJsonArray a = array(key);
+        for (int i = 0; ok() && i < a.size(); ++i) {
+            if (!a[i].isString())
+                fail(key, "an array of strings");
+            out.push_back(a[i].toString());
+        }
+        return out;
+    }
     QString at(const char *key) const { return m_path + QLatin1Char('.') + QLatin1String(key); }
 
 private:
@@ -173,8 +203,10 @@ QByteArray sessionToJson(const Session &s)
         sweep.append(toJson(w));
     for (const EvalItem &e : s.evaluations)
         evals.append(toJson(e));
-    const QJsonObject root{{"format", QLatin1String(kFormat)}, {"version", kVersion}, {"custom_scales", custom},
-                           {"latency", latency}, {"sweep", sweep}, {"evaluations", evals}};
+    QJsonObject root{{"format", QLatin1String(kFormat)}, {"version", kVersion}, {"custom_scales", custom},
+                     {"latency", latency}, {"sweep", sweep}, {"evaluations", evals}};
+    if (s.hasWorkspace)
+        root.insert(QStringLiteral("workspace"), toJson(s.workspace));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -192,9 +224,11 @@ bool sessionFromJson(const QByteArray &json, Session *session, QString *error)
         return false;
     }
     const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("version")).toInt() != kVersion) {
-        *error = QStringLiteral("session version %1 is not supported (this effscope reads version %2)")
+    const int version = root.value(QLatin1String("version")).toInt();
+    if (version < kOldestVersion || version > kVersion) {
+        *error = QStringLiteral("session version %1 is not supported (this effscope reads versions %2 to %3)")
                      .arg(root.value(QLatin1String("version")).toVariant().toString())
+                     .arg(kOldestVersion)
                      .arg(kVersion);
         return false;
     }
@@ -280,6 +314,41 @@ bool sessionFromJson(const QByteArray &json, Session *session, QString *error)
                               });
     if (!ok)
         return false;
+    if (root.contains(QLatin1String("workspace"))) { // optional: version 1 had none
+        Reader top(root, QString(), error);
+        const QJsonObject w = top.object("workspace");
+        if (!top.ok()) {
+            *error = QStringLiteral("workspace: expected an object");
+            return false;
+        }
+        Reader r(w, QStringLiteral("workspace"), error);
+        s.workspace.photos = r.strings("photos");
+        s.workspace.currentPhoto = r.str("current_photo");
+        s.workspace.model = r.str("model");
+        s.workspace.view = r.str("view");
+        const QJsonObject eo = r.object("explorer");
+        if (!r.ok())
+            return false;
+        Reader e(eo, QStringLiteral("workspace.explorer"), error);
+        ExplorerState &x = s.workspace.explorer;
+        const QString mode = e.str("mode");
+        if (e.ok() && mode != QLatin1String("compound") && mode != QLatin1String("direct"))
+            *error = QStringLiteral("workspace.explorer.mode: expected \"compound\" or \"direct\"");
+        x.compound = mode == QLatin1String("compound");
+        x.lite = e.flag("lite");
+        x.alpha = e.num("alpha");
+        x.beta = e.num("beta");
+        x.gamma = e.num("gamma");
+        x.phi = e.num("phi");
+        x.width = e.num("width");
+        x.depth = e.num("depth");
+        x.resolution = e.integer("resolution", 1);
+        x.stageWidth = e.doubles("stage_width");
+        x.stageDepth = e.doubles("stage_depth");
+        if (!e.ok())
+            return false;
+        s.hasWorkspace = true;
+    }
     *session = s;
     return true;
 }

@@ -1,15 +1,32 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // A study session on disk: the explorer's custom scales, the latencies and scaling-study points
-// measured on this machine, and the accuracy evaluations, as one JSON file. Loading checks
-// every field and names the first one that is wrong; nothing is half-applied.
+// measured on this machine, and the accuracy evaluations, as one JSON file; with the workspace
+// they were made in (the photos, the one shown, the model, the view, the explorer's controls).
+// Loading checks every field and names the first one that is wrong; nothing is half-applied.
+// Version 1 files (no workspace) still load.
 #include "types.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace effscope {
+
+struct Workspace
+{
+    QStringList photos;     ///< absolute paths, in the strip's order
+    QString currentPhoto;   ///< "" when none was shown
+    QString model;          ///< a preset or a custom scale's name; "" for none
+    QString view;           ///< viewName() of the tab; "" for the default
+    ExplorerState explorer;
+    bool operator==(const Workspace &o) const
+    {
+        return photos == o.photos && currentPhoto == o.currentPhoto && model == o.model && view == o.view
+            && explorer == o.explorer;
+    }
+};
 
 struct Session
 {
@@ -17,10 +34,12 @@ struct Session
     QVector<LatencyItem> latency;
     QVector<SweepItem> sweep;
     QVector<EvalItem> evaluations;
+    Workspace workspace;
+    bool hasWorkspace = false; ///< false for a version 1 file
     bool operator==(const Session &o) const
     {
         return customScales == o.customScales && latency == o.latency && sweep == o.sweep
-            && evaluations == o.evaluations;
+            && evaluations == o.evaluations && hasWorkspace == o.hasWorkspace && workspace == o.workspace;
     }
 };
 

@@ -71,6 +71,24 @@ struct CustomScale
     }
 };
 
+/// The scaling explorer's controls as the user left them: both modes' values, which mode is on,
+/// the family's rules and the per-stage factors (what a session restores).
+struct ExplorerState
+{
+    bool compound = true;
+    bool lite = false;
+    double alpha = 1.2, beta = 1.1, gamma = 1.15, phi = 0.0;
+    double width = 1.0, depth = 1.0;
+    int resolution = 224;
+    QVector<double> stageWidth, stageDepth; ///< 7 each, or empty (uniform)
+    bool operator==(const ExplorerState &o) const
+    {
+        return compound == o.compound && lite == o.lite && alpha == o.alpha && beta == o.beta && gamma == o.gamma
+            && phi == o.phi && width == o.width && depth == o.depth && resolution == o.resolution
+            && stageWidth == o.stageWidth && stageDepth == o.stageDepth;
+    }
+};
+
 /// One tap point of the model (see core::explainableLayers), with the work it does.
 struct LayerRow
 {

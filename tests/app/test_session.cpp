@@ -86,6 +86,20 @@ Session sample()
     e.cancelled = true;
     e.csvRow = "lite0,224,66.667,33.333,100.000,0.000,4.65,0.875,bicubic";
     s.evaluations << e;
+    s.hasWorkspace = true;
+    s.workspace.photos = {QString::fromUtf8("/home/ana/Bilder/Eichhörnchen.jpg"), "/tmp/b, \"c\".png"};
+    s.workspace.currentPhoto = s.workspace.photos[1];
+    s.workspace.model = "custom-w1.331-d1.728-r344";
+    s.workspace.view = "explorer";
+    s.workspace.explorer.compound = false;
+    s.workspace.explorer.lite = true;
+    s.workspace.explorer.alpha = 1.25;
+    s.workspace.explorer.phi = 2.0 / 3.0;
+    s.workspace.explorer.width = 1.331;
+    s.workspace.explorer.depth = 1.728;
+    s.workspace.explorer.resolution = 344;
+    s.workspace.explorer.stageWidth = {1, 1, 1, 1, 1, 2, 1};
+    s.workspace.explorer.stageDepth = {0.5, 1, 1, 3.25, 1, 1, 1};
     return s;
 }
 
@@ -107,12 +121,22 @@ void TestSession::roundTrip()
     QCOMPARE(back.evaluations[0].top1, 200.0 / 3.0);
     QCOMPARE(back.evaluations[0].dataset, s.evaluations[0].dataset);
     QCOMPARE(back.customScales[1].stageDepth[3], 3.25);
+    QVERIFY(back.hasWorkspace);
+    QCOMPARE(back.workspace.photos, s.workspace.photos);
+    QCOMPARE(back.workspace.explorer.phi, 2.0 / 3.0);
+    QVERIFY(!back.workspace.explorer.compound && back.workspace.explorer.lite);
     // saving what was loaded gives the same bytes
     QCOMPARE(sessionToJson(back), readAllBytes(path));
     // an empty session round-trips too
     Session empty, emptyBack;
     QVERIFY(sessionFromJson(sessionToJson(empty), &emptyBack, &error));
     QVERIFY(emptyBack == empty);
+    // a version 1 file (before the workspace) still opens, with no workspace
+    QByteArray v1 = sessionToJson(empty);
+    v1.replace("\"version\": 2", "\"version\": 1");
+    Session old;
+    QVERIFY2(sessionFromJson(v1, &old, &error), qPrintable(error));
+    QVERIFY(!old.hasWorkspace);
 }
 
 void TestSession::refusesBadFiles_data()
@@ -127,7 +151,16 @@ void TestSession::refusesBadFiles_data()
     };
     QTest::newRow("not json") << QByteArray("{\"format\": ") << "not JSON";
     QTest::newRow("not a session") << QByteArray("{\"series\": []}") << "not an effscope session";
-    QTest::newRow("newer version") << edit("\"version\": 1", "\"version\": 9") << "version 9 is not supported";
+    QTest::newRow("newer version") << edit("\"version\": 2", "\"version\": 9") << "version 9 is not supported";
+    QTest::newRow("version 0") << edit("\"version\": 2", "\"version\": 0") << "version 0 is not supported";
+    QTest::newRow("photo not a string") << edit("\"photos\": [", "\"photos\": [3, ")
+                                        << "workspace.photos: expected an array of strings";
+    QTest::newRow("explorer mode") << edit("\"mode\": \"direct\"", "\"mode\": \"sideways\"")
+                                   << "workspace.explorer.mode: expected \"compound\" or \"direct\"";
+    QTest::newRow("explorer phi") << edit("\"phi\": 0.6666666666666666", "\"phi\": null")
+                                  << "workspace.explorer.phi: expected a number";
+    QTest::newRow("no explorer") << edit("\"explorer\": {", "\"explorer\": 1, \"y\": {")
+                                 << "workspace.explorer: expected an object";
     QTest::newRow("string for number") << edit("\"input_size\": 224", "\"input_size\": \"224\"")
                                        << "latency[0].input_size: expected a number";
     QTest::newRow("fractional size") << edit("\"resolution\": 344", "\"resolution\": 344.5")

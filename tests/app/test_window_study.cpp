@@ -62,6 +62,7 @@ private Q_SLOTS:
     void stageScaledBuildAndImportance();
     void measureLatency();
     void evaluateStudyAndSession();
+    void quitAsksAboutUnsavedWork();
 };
 
 void TestWindowStudy::buildFromExplorer()
@@ -285,12 +286,30 @@ void TestWindowStudy::evaluateStudyAndSession()
     window.page<ExplorerPage>()->explorer()->setCompound(1.2, 1.1, 1.15, 1.0);
     window.page<ExplorerPage>()->buildCustomScale();
     QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("custom-w1.1-d1.2-r256"), 60000);
+    // the workspace: two photos with the second shown, the explorer left in direct mode
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "baboon.jpg"), QUrl::fromLocalFile(kPhotos + "orange.jpg")});
+    QTRY_COMPARE_WITH_TIMEOUT(window.thumbnailStrip()->paths().size(), 2, 30000);
+    window.stepImage(1);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentImage().endsWith("orange.jpg"), 30000);
+    window.page<ExplorerPage>()->explorer()->setDirect(1.4, 1.8, 300);
+    window.showView(View::Study);
+    QVERIFY(window.workbench().hasUnsavedWork());
     const QString first = dir.filePath("session.json"), second = dir.filePath("again.json");
     QCOMPARE(window.saveSessionTo(first), QString());
+    QVERIFY(!window.workbench().hasUnsavedWork());
+    QCOMPARE(window.sessionPath(), first);
     const Session saved = window.session();
     QCOMPARE(saved.evaluations.size(), 2);
     QCOMPARE(saved.sweep.size(), 8);
     QCOMPARE(saved.customScales.size(), 1);
+    QVERIFY(saved.hasWorkspace);
+    QCOMPARE(saved.workspace.photos.size(), 2);
+    QVERIFY(saved.workspace.currentPhoto.endsWith("orange.jpg"));
+    QCOMPARE(saved.workspace.model, QString("custom-w1.1-d1.2-r256"));
+    QCOMPARE(saved.workspace.view, QString("study"));
+    QVERIFY(!saved.workspace.explorer.compound);
+    QCOMPARE(saved.workspace.explorer.resolution, 300);
+    QCOMPARE(saved.workspace.explorer.phi, 1.0); // compound mode's values are kept too
 
     MainWindow restored(&worker);
     openWindow(restored);
@@ -301,8 +320,15 @@ void TestWindowStudy::evaluateStudyAndSession()
     broken.close();
     const QString refusal = restored.loadSessionFrom(broken.fileName());
     QVERIFY2(refusal.contains("evaluations[0].top1: expected a number"), qPrintable(refusal));
-    QVERIFY(restored.session() == Session());
+    const Session untouched = restored.session();
+    QVERIFY(untouched.evaluations.isEmpty() && untouched.latency.isEmpty() && untouched.customScales.isEmpty());
+    QCOMPARE(untouched.workspace.model, QString("lite0"));
     QCOMPARE(restored.loadSessionFrom(first), QString());
+    // the photos come back (the one shown too), then the model, the view and the explorer
+    QTRY_VERIFY_WITH_TIMEOUT(restored.currentImage().endsWith("orange.jpg"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(restored.statusText().contains("custom-w1.1-d1.2-r256"), 60000);
+    QVERIFY(restored.currentView() == View::Study);
+    QCOMPARE(restored.page<ExplorerPage>()->explorer()->state(), saved.workspace.explorer);
     QVERIFY(restored.session() == saved);
     QCOMPARE(restored.saveSessionTo(second), QString());
     QCOMPARE(readAllBytes(second), readAllBytes(first));
@@ -313,6 +339,61 @@ void TestWindowStudy::evaluateStudyAndSession()
     QCOMPARE(restored.page<StudyPage>()->sweepPlot()->pointCount("compound"), 2);
     QVERIFY(restored.customScales().contains("custom-w1.1-d1.2-r256"));
     QVERIFY(restored.page<EvaluatePage>()->evaluationView()->scaleItem("custom-w1.1-d1.2-r256") != nullptr);
+}
+
+void TestWindowStudy::quitAsksAboutUnsavedWork()
+{
+    // measurements not in a session file: Quit asks. Cancel keeps the window, Discard closes;
+    // Save writes to the session's own file and closes
+    InferenceWorker worker;
+    QTemporaryDir dir;
+    LatencyItem item;
+    item.model = "b0";
+    item.inputSize = 224;
+    item.macs = 386'000'000;
+    item.medianMs = 9.5;
+    item.engine = "effscope-onednn";
+    {
+        MainWindow window(&worker);
+        openWindow(window);
+        QVERIFY(!window.workbench().hasUnsavedWork());
+        window.workbench().addLatency(item);
+        QVERIFY(window.workbench().hasUnsavedWork());
+        {
+            MessageBoxAnswerer cancel(QMessageBox::RejectRole);
+            QVERIFY(!window.close());
+            QCOMPARE(cancel.asked.size(), 1);
+            QVERIFY2(cancel.asked[0].contains("Save the measurements") && cancel.asked[0].contains("lost otherwise"),
+                     qPrintable(cancel.asked[0]));
+            QVERIFY(window.isVisible());
+        }
+        MessageBoxAnswerer discard(QMessageBox::DestructiveRole);
+        QVERIFY(window.close());
+        QCOMPARE(discard.asked.size(), 1);
+    }
+    {
+        MainWindow window(&worker);
+        openWindow(window);
+        const QString path = dir.filePath("study.json");
+        QCOMPARE(window.saveSessionTo(path), QString());
+        {
+            MessageBoxAnswerer none(QMessageBox::RejectRole);
+            QVERIFY(window.close()); // nothing new since the save: no question
+            QVERIFY(none.asked.isEmpty());
+        }
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.workbench().addLatency(item);
+        MessageBoxAnswerer save(QMessageBox::AcceptRole);
+        QVERIFY(window.close());
+        QCOMPARE(save.asked.size(), 1);
+        QVERIFY2(save.asked[0].contains(path), qPrintable(save.asked[0]));
+        Session back;
+        QString error;
+        QVERIFY2(loadSession(path, &back, &error), qPrintable(error));
+        QCOMPARE(back.latency.size(), 1);
+        QCOMPARE(back.latency[0], item);
+    }
 }
 
 QTEST_MAIN(TestWindowStudy)
