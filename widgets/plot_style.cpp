@@ -3,7 +3,56 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
+
 namespace effscope {
+
+namespace {
+
+// 1-2-5 labels per decade; the other integers of the decade as sub-ticks
+class DecadeTicker : public QCPAxisTickerLog
+{
+protected:
+    QVector<double> createTickVector(double, const QCPRange &range) override
+    {
+        QVector<double> ticks;
+        if (range.lower <= 0 || range.upper <= range.lower)
+            return ticks;
+        const int first = int(std::floor(std::log10(range.lower))), last = int(std::ceil(std::log10(range.upper)));
+        const bool dense = last - first <= 3;
+        for (int e = first - 1; e <= last; ++e)
+            for (double m : {1.0, 2.0, 5.0}) {
+                if (!dense && m != 1.0)
+                    continue;
+                ticks << m * std::pow(10.0, e);
+            }
+        return ticks;
+    }
+    QVector<double> createSubTickVector(int, const QVector<double> &ticks) override
+    {
+        QVector<double> sub;
+        if (ticks.isEmpty())
+            return sub;
+        const int first = int(std::floor(std::log10(ticks.first()))), last = int(std::ceil(std::log10(ticks.last())));
+        for (int e = first; e <= last; ++e)
+            for (int m = 2; m <= 9; ++m) {
+                const double v = m * std::pow(10.0, e);
+                if (v > ticks.first() && v < ticks.last() && !ticks.contains(v))
+                    sub << v;
+            }
+        return sub;
+    }
+};
+
+} // namespace
+
+void setLogAxis(QCPAxis *axis)
+{
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    axis->setTicker(QSharedPointer<QCPAxisTicker>(new DecadeTicker));
+    axis->setNumberFormat(QStringLiteral("g"));
+    axis->setNumberPrecision(6);
+}
 
 void stylePlot(QCustomPlot *plot, const QPalette &pal)
 {

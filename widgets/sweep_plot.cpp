@@ -90,8 +90,7 @@ SweepPlot::SweepPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     m_plot->xAxis->setLabel(tr("multiply-adds (billions, log scale)"));
     m_plot->yAxis->setLabel(tr("batch-1 latency on this machine (ms, log scale)"));
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setScaleType(QCPAxis::stLogarithmic);
-        axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        setLogAxis(axis);
     }
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
         const QString text = pointTextAt(m_plot->mapTo(this, e->pos()));

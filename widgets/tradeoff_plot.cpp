@@ -129,9 +129,7 @@ TradeoffPlot::TradeoffPlot(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_plot->setInteractions(QCP::iSelectLegend);
     m_plot->yAxis->setLabel(tr("ImageNet top-1 (%)"));
-    QSharedPointer<QCPAxisTickerLog> log(new QCPAxisTickerLog);
-    m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    m_plot->xAxis->setTicker(log);
+    setLogAxis(m_plot->xAxis);
     connect(m_axisBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setAxis(i == 0 ? Axis::Macs : i == 1 ? Axis::Params : Axis::Latency); });
     // a click on a legend entry shows or hides its series
@@ -204,13 +202,35 @@ void TradeoffPlot::clearCustomScale()
 
 void TradeoffPlot::rebuild()
 {
-    m_plot->clearGraphs();
+    m_plot->clearPlottables(); // the graphs and their interval bars
     m_plot->clearItems();
     const bool macs = m_axis == Axis::Macs;
     m_plot->xAxis->setLabel(macs                    ? tr("multiply-adds (billions, log scale)")
                             : m_axis == Axis::Params ? tr("parameters (millions, log scale)")
                                                      : tr("batch-1 latency on this machine (ms, log scale)"));
+    // the accuracy range is the published results' (visible or not): a handful of the user's
+    // images, with their wide intervals, never squashes them
     double lo = 1e9, hi = 0, yLo = 100, yHi = 0;
+    bool published = false;
+    for (const TradeoffSeries &s : m_series)
+        if (s.id != QLatin1String("evaluated"))
+            for (const TradeoffPoint &p : s.points)
+                if (xValue(p) > 0) {
+                    yLo = std::min(yLo, p.top1);
+                    yHi = std::max(yHi, p.top1);
+                    published = true;
+                }
+    if (!published)
+        for (const TradeoffSeries &s : m_series)
+            for (const TradeoffPoint &p : s.points)
+                if (xValue(p) > 0) {
+                    yLo = std::min(yLo, p.top1);
+                    yHi = std::max(yHi, p.top1);
+                }
+    if (yHi >= yLo) {
+        m_yLo = std::max(0.0, std::floor(yLo - 1));
+        m_yHi = std::min(100.0, std::ceil(yHi + 1.5));
+    }
     for (int i = 0; i < m_series.size(); ++i) {
         const TradeoffSeries &s = m_series[i];
         QCPGraph *g = m_plot->addGraph();
@@ -219,27 +239,42 @@ void TradeoffPlot::rebuild()
         g->setPen(QPen(c, 1.5));
         g->setScatterStyle(QCPScatterStyle(kShapes[i % 8], c, c, 7));
         // single-dimension studies are separate experiments: points, no connecting line
-        g->setLineStyle(s.id.startsWith(QLatin1String("table")) || s.id == QLatin1String("evaluated") ? QCPGraph::lsNone
-                                                                                                    : QCPGraph::lsLine);
-        if (s.id == QLatin1String("evaluated"))
+        const bool evaluated = s.id == QLatin1String("evaluated");
+        g->setLineStyle(s.id.startsWith(QLatin1String("table")) || evaluated ? QCPGraph::lsNone : QCPGraph::lsLine);
+        if (evaluated)
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, c, c, 12));
-        QVector<double> x, y;
+        QVector<double> x, y, below, above;
         for (const TradeoffPoint &p : s.points) {
             const double v = xValue(p);
             if (v <= 0)
                 continue; // the source (or this machine, for latency) gives no value for this axis
             x << v;
-            y << p.top1;
+            const double drawn = yDrawn(i, p);
+            y << drawn;
+            if (p.samples > 0) {
+                // 95% Wilson interval of the top-1 on the user's n images, clipped to the range
+                const auto [l, h] = wilsonInterval(p.top1 / 100.0, p.samples);
+                below << std::max(0.0, drawn - std::max(100.0 * l, m_yLo));
+                above << std::max(0.0, std::min(100.0 * h, m_yHi) - drawn);
+            } else {
+                below << 0.0;
+                above << 0.0;
+            }
             lo = std::min(lo, v);
             hi = std::max(hi, v);
-            yLo = std::min(yLo, p.top1);
-            yHi = std::max(yHi, p.top1);
         }
         g->setData(x, y, false);
         g->setVisible(m_visible.value(i, true));
-        if (QCPAbstractLegendItem *item = m_plot->legend->itemWithPlottable(g))
-            item->setTextColor(m_visible.value(i, true) ? palette().color(QPalette::WindowText)
-                                                        : palette().color(QPalette::Mid));
+        if (evaluated && !x.isEmpty()) {
+            auto *bars = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+            bars->removeFromLegend();
+            bars->setDataPlottable(g);
+            bars->setData(below, above);
+            bars->setPen(QPen(c, 1.2));
+            bars->setWhiskerWidth(8);
+            bars->setVisible(g->visible());
+            bars->setObjectName(QStringLiteral("interval"));
+        }
         if (x.isEmpty())
             m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(g));
     }
@@ -272,10 +307,71 @@ void TradeoffPlot::rebuild()
     }
     if (hi > 0) {
         m_plot->xAxis->setRange(lo / 1.5, hi * 1.5);
-        m_plot->yAxis->setRange(std::floor(yLo - 1), std::ceil(yHi + 1.5));
+        m_plot->yAxis->setRange(m_yLo, m_yHi);
     }
     stylePlot(m_plot, palette());
+    // a hidden series' legend entry is greyed (after the palette, which colours every entry)
+    for (int i = 0; i < m_plot->graphCount(); ++i)
+        if (QCPAbstractLegendItem *item = m_plot->legend->itemWithPlottable(m_plot->graph(i))) {
+            const bool shown = m_visible.value(i, true);
+            item->setTextColor(shown ? palette().color(QPalette::WindowText)
+                                     : palette().color(QPalette::Disabled, QPalette::WindowText));
+            QFont f = m_plot->legend->font();
+            f.setItalic(!shown);
+            item->setFont(f);
+        }
     m_plot->replot();
+}
+
+double TradeoffPlot::yDrawn(int series, const TradeoffPoint &p) const
+{
+    if (series < 0 || series >= m_series.size() || m_series[series].id != QLatin1String("evaluated"))
+        return p.top1;
+    const double margin = (m_yHi - m_yLo) * 0.01;
+    return std::clamp(p.top1, m_yLo + margin, m_yHi - margin);
+}
+
+QPair<double, double> wilsonInterval(double p, int n, double z)
+{
+    if (n < 1)
+        return {0.0, 1.0};
+    p = std::clamp(p, 0.0, 1.0);
+    const double z2 = z * z, d = 1.0 + z2 / n;
+    const double centre = (p + z2 / (2.0 * n)) / d;
+    const double half = z * std::sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / d;
+    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
+QStringList TradeoffPlot::xTickLabels() const
+{
+    return m_plot->xAxis->tickVectorLabels().toList();
+}
+
+QPair<double, double> TradeoffPlot::yRange() const
+{
+    return {m_plot->yAxis->range().lower, m_plot->yAxis->range().upper};
+}
+
+QColor TradeoffPlot::legendTextColor(int series) const
+{
+    if (series < 0 || series >= m_plot->graphCount())
+        return {};
+    QCPAbstractLegendItem *item = m_plot->legend->itemWithPlottable(m_plot->graph(series));
+    return item ? item->textColor() : QColor();
+}
+
+QPair<double, double> TradeoffPlot::pointInterval(int series, int index) const
+{
+    if (series < 0 || series >= m_plot->graphCount())
+        return {-1, -1};
+    for (int i = 0; i < m_plot->plottableCount(); ++i)
+        if (auto *bars = qobject_cast<QCPErrorBars *>(m_plot->plottable(i)))
+            if (bars->dataPlottable() == m_plot->graph(series) && index >= 0 && index < bars->dataCount()) {
+                const double y = m_plot->graph(series)->data()->at(index)->value;
+                const QCPErrorBarsData d = bars->data()->at(index);
+                return {y - d.errorMinus, y + d.errorPlus};
+            }
+    return {-1, -1};
 }
 
 int TradeoffPlot::seriesCount() const
@@ -329,7 +425,7 @@ QString TradeoffPlot::pointTextAt(const QPoint &pos) const
             const double v = xValue(p);
             if (v <= 0)
                 continue;
-            const QPointF px = g->coordsToPixels(v, p.top1);
+            const QPointF px = g->coordsToPixels(v, yDrawn(i, p));
             const double d2 = std::pow(px.x() - local.x(), 2) + std::pow(px.y() - local.y(), 2);
             if (d2 <= best) {
                 best = d2;
@@ -343,6 +439,15 @@ QString TradeoffPlot::pointTextAt(const QPoint &pos) const
                                        ? tr(", %1 ms here").arg(m_latency.value(p.preset), 0, 'f', 1)
                                        : QString()))
                            .arg(m_series[i].source);
+                if (p.samples > 0) {
+                    const auto [l, h] = wilsonInterval(p.top1 / 100.0, p.samples);
+                    text += tr("\n%1 images: 95% interval %2 to %3% (Wilson)")
+                                .arg(p.samples)
+                                .arg(100.0 * l, 0, 'f', 1)
+                                .arg(100.0 * h, 0, 'f', 1);
+                    if (yDrawn(i, p) != p.top1)
+                        text += tr("; outside the published range, drawn at its edge");
+                }
             }
         }
     }

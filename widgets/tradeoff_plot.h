@@ -4,7 +4,10 @@
 // and the paper's scaling studies, one legend-toggleable series per source; hovering a point
 // names its source and numbers. The explorer's current scale is drawn as a vertical band at
 // its MACs: its accuracy is unknown until it is evaluated, so no number is invented for it.
+#include <QColor>
 #include <QHash>
+#include <QPair>
+#include <QStringList>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -25,7 +28,12 @@ struct TradeoffPoint
     double top5 = -1.0;
     QString preset;       ///< the effscope preset it is, when it is one (for measured latency)
     int resolution = 0;   ///< the input size the accuracy was measured at, when the source gives it
+    int samples = 0;      ///< images behind top1 (the user's evaluations): drawn with an interval
 };
+
+/// The Wilson score interval of a proportion measured on n samples, at z (1.96: 95%); the
+/// proportion and the bounds in [0, 1]. {0, 1} for n < 1.
+QPair<double, double> wilsonInterval(double proportion, int n, double z = 1.959963984540054);
 
 struct TradeoffSeries
 {
@@ -81,6 +89,14 @@ public:
     /// line, elided to the room it has, so a hover never widens the window.
     QString hoverText() const { return m_hoverText; }
     QLabel *hoverLabel() const { return m_hover; }
+    /// The labels on the x axis as drawn (tests: minor decades are labelled).
+    QStringList xTickLabels() const;
+    /// The accuracy range shown: the published results' (the user's points never stretch it).
+    QPair<double, double> yRange() const;
+    /// A series' legend entry colour (greyed when the series is hidden).
+    QColor legendTextColor(int series) const;
+    /// The drawn interval of an evaluated point (percent), or {-1, -1} when it has none.
+    QPair<double, double> pointInterval(int series, int index) const;
 
 Q_SIGNALS:
     /// "Measure latency": the window times every preset on this machine.
@@ -93,6 +109,9 @@ protected:
 private:
     void rebuild();
     double xValue(const TradeoffPoint &p) const;
+    /// Where a point's accuracy is drawn: its value, or the edge of the range for a user's
+    /// point outside it.
+    double yDrawn(int series, const TradeoffPoint &p) const;
     void showHover(const QString &text);
 
     QCustomPlot *m_plot = nullptr;
@@ -107,6 +126,7 @@ private:
     double m_customGmacs = -1.0, m_customMparams = -1.0; // in the axes' units
     QHash<QString, double> m_latency;
     QHash<QString, int> m_latencySizes;
+    double m_yLo = 0.0, m_yHi = 100.0;
 };
 
 } // namespace effscope

@@ -238,7 +238,7 @@ void TestWindowStudy::evaluateStudyAndSession()
     QCOMPARE(plot->seriesCount(), 11);
     QVERIFY(plot->seriesName(10).contains("Your evaluations (set)"));
     QCOMPARE(plot->pointCount(10), 2);
-    QVERIFY(plot->pointTextAt(plot->pointPosition(10, 0)).contains("lite0 on set"));
+    QVERIFY(plot->pointTextAt(plot->pointPosition(10, 0)).contains("Lite0 on set (4 images)"));
     // the mouse over every point: the window keeps its size (the note is elided, in full in the tooltip)
     const QSize windowSize = window.size();
     int hovered = 0;

@@ -170,15 +170,40 @@ void TestTradeoffPlot::tradeoffSvgAndEvaluations()
     plot.show();
     QVERIFY(QTest::qWaitForWindowExposed(&plot));
     plot.setSeries(series);
-    // the user's evaluations: one more series, star markers, no line
-    TradeoffPoint lite0{"lite0 on set (4 images)", 385e6, 4.65e6, 75.0, 100.0, "lite0", 224};
-    TradeoffPoint custom{"custom-w1.1-d1.2-r256 on set (4 images)", 620e6, 6.1e6, 25.0, 50.0, QString(), 256};
+    // the log axis is labelled within decades too (1-2-5), not only at powers of ten
+    const QStringList ticks = plot.xTickLabels();
+    for (const char *t : {"0.5", "1", "2", "5", "10", "20"})
+        QVERIFY2(ticks.contains(t), qPrintable(t + (" not in " + ticks.join(' '))));
+    const auto publishedRange = plot.yRange();
+    QVERIFY(publishedRange.first > 60 && publishedRange.second < 95);
+    // the user's evaluations: one more series, star markers, no line, a 95% Wilson interval
+    // from the number of images
+    TradeoffPoint lite0{"Lite0 on set (400 images)", 385e6, 4.65e6, 75.0, 100.0, "lite0", 224, 400};
+    TradeoffPoint custom{"custom-w1.1-d1.2-r256 on set (4 images)", 620e6, 6.1e6, 25.0, 50.0, QString(), 256, 4};
     plot.setEvaluations("Your evaluations (set)", {lite0, custom});
     QCOMPARE(plot.seriesCount(), 11);
     QCOMPARE(plot.seriesName(10), QString("Your evaluations (set)"));
     QCOMPARE(plot.pointCount(10), 2);
     const QString hover = plot.pointTextAt(plot.pointPosition(10, 0));
-    QVERIFY2(hover.contains("lite0 on set") && hover.contains("top-1 75%"), qPrintable(hover));
+    QVERIFY2(hover.contains("Lite0 on set") && hover.contains("top-1 75%"), qPrintable(hover));
+    // 300 of 400: Wilson (0.70532, 0.78992), computed independently in Python
+    QVERIFY2(hover.contains("400 images: 95% interval 70.5 to 79.0% (Wilson)"), qPrintable(hover));
+    const auto interval = plot.pointInterval(10, 0);
+    QVERIFY2(std::abs(interval.first - 70.53228670693259) < 1e-6 && std::abs(interval.second - 78.99209857635259) < 1e-6,
+             qPrintable(QString("%1 %2").arg(interval.first).arg(interval.second)));
+    const auto w = wilsonInterval(0.25, 4);
+    QVERIFY(std::abs(w.first - 0.04558726080970055) < 1e-12 && std::abs(w.second - 0.6993581574175981) < 1e-12);
+    // a 4-image 25% does not stretch the axis: it sits at the range's lower edge and says so
+    QCOMPARE(plot.yRange(), publishedRange);
+    const QString low = plot.pointTextAt(plot.pointPosition(10, 1));
+    QVERIFY2(low.contains("top-1 25%") && low.contains("outside the published range"), qPrintable(low));
+    // a hidden series' legend entry is greyed
+    const QColor shownColour = plot.legendTextColor(0);
+    plot.setSeriesVisible(0, false);
+    QVERIFY(plot.legendTextColor(0) != shownColour);
+    QCOMPARE(plot.legendTextColor(1), shownColour);
+    plot.setSeriesVisible(0, true);
+    QCOMPARE(plot.legendTextColor(0), shownColour);
     // the custom scale's band names its measured accuracy once it is evaluated
     plot.setCustomScale("custom-w1.1-d1.2-r256", 620'000'000, 6'100'000);
     QVERIFY(plot.customBand().first < 0.62);

@@ -97,8 +97,11 @@ void TradeoffPage::showEvaluations()
         const QString set = QFileInfo(e.dataset).fileName();
         if (!datasets.contains(set))
             datasets << set;
-        p.label = tr("%1 on %2 (%n image(s)%3)", nullptr, e.evaluated)
-                      .arg(e.model, set, e.cancelled ? tr(", partial") : QString());
+        p.label = tr("%1 on %2 (%3%4)")
+                      .arg(displayName(e.model), set,
+                           e.evaluated == 1 ? tr("1 image") : tr("%1 images").arg(e.evaluated),
+                           e.cancelled ? tr(", partial") : QString());
+        p.samples = e.evaluated;
         p.macs = double(e.macs);
         p.params = double(e.params);
         p.top1 = e.top1;
