@@ -65,9 +65,14 @@ SweepPlot::SweepPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
             [this] { Q_EMIT runRequested(m_base->currentData().toString(), budgetMacs(), m_count->value()); });
     m_hover = new QLabel(this);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // a hover never resizes the window: the label takes the room it is given, the tooltip the rest
+    m_hover->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     const auto fixed3 = RecordTable::fixed(3);
     m_table = new RecordTable({{tr("Dimension"), {QStringLiteral("dimension")}, {}, Qt::AlignLeft | Qt::AlignVCenter},
+                               // a single dimension's factor, or the compound step's phi: two columns,
+                               // each empty where it does not apply
                                {tr("Multiplier"), {QStringLiteral("multiplier")}, fixed3},
+                               {tr("phi"), {QStringLiteral("phi")}, fixed3},
                                {tr("Width"), {QStringLiteral("width")}, fixed3},
                                {tr("Depth"), {QStringLiteral("depth")}, fixed3},
                                {tr("Resolution"), {QStringLiteral("resolution")}},
@@ -95,6 +100,7 @@ SweepPlot::SweepPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
         const QString text = pointTextAt(m_plot->mapTo(this, e->pos()));
         m_hover->setText(text);
+        m_hover->setToolTip(text);
         if (!text.isEmpty())
             QToolTip::showText(e->globalPosition().toPoint(), text, m_plot);
     });
@@ -150,7 +156,9 @@ void SweepPlot::setRunning(bool running)
 void SweepPlot::addPoint(const SweepItem &p)
 {
     m_points.push_back(p);
-    m_table->appendRow({p.dimension, p.multiplier, p.width, p.depth, p.resolution, p.macs, p.params,
+    const bool compound = p.dimension == QLatin1String("compound");
+    m_table->appendRow({p.dimension, compound ? QVariant() : QVariant(p.multiplier), compound ? QVariant(p.multiplier) : QVariant(),
+                        p.width, p.depth, p.resolution, p.macs, p.params,
                         p.error.isEmpty() ? QVariant(p.medianMs) : QVariant(p.error)});
     rebuild();
 }
@@ -230,9 +238,10 @@ QString SweepPlot::pointTextAt(const QPoint &pos) const
         const double d2 = std::pow(px.x() - local.x(), 2) + std::pow(px.y() - local.y(), 2);
         if (d2 <= best) {
             best = d2;
-            text = tr("%1 x%2: width %3, depth %4, %5 px; %6 GMACs, %7 M params, %8 ms")
+            text = tr("%1 %2: width %3, depth %4, %5 px; %6 GMACs, %7 M params, %8 ms")
                        .arg(p.dimension)
-                       .arg(p.multiplier, 0, 'f', 3)
+                       .arg(p.dimension == QLatin1String("compound") ? tr("phi %1").arg(p.multiplier, 0, 'f', 3)
+                                                                     : tr("x%1").arg(p.multiplier, 0, 'f', 3))
                        .arg(p.width, 0, 'f', 3)
                        .arg(p.depth, 0, 'f', 3)
                        .arg(p.resolution)

@@ -96,7 +96,9 @@ usage:
       depth only, resolution only and by the compound rule (1.2, 1.1, 1.15), N networks each
       from the base up to the MACs budget (largest multiplier under each of N targets spaced
       geometrically in MACs), random weights, each timed at batch 1. Rounds interleave the
-      networks (every network once per round); the median of the rounds is reported.
+      networks (every network once per round); the median of the rounds is reported. A
+      compound step moves width, depth and resolution each by a real share (rounding alone
+      would make B0's first step a depth step); its phi has a column of its own.
       --dimensions   comma-separated subset of width,depth,resolution,compound
   effscope-cli devices [--json]
       The devices models can run on: the CPU and every CUDA device this build sees, with

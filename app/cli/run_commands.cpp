@@ -156,26 +156,34 @@ int cmdStudy(const Args &a)
         }
     json rows = json::array();
     if (a.flags.count("csv"))
-        std::printf("base,dimension,multiplier,width,depth,resolution,macs,params,median_ms,engine\n");
+        std::printf("base,dimension,multiplier,phi,width,depth,resolution,macs,params,median_ms,engine\n");
     else if (!a.flags.count("json"))
-        std::printf("%-10s %10s %7s %7s %5s %9s %9s %9s\n", "dimension", "multiplier", "width", "depth", "res", "GMACs",
-                    "M params", "ms");
+        std::printf("%-10s %10s %7s %7s %7s %5s %9s %9s %9s\n", "dimension", "multiplier", "phi", "width", "depth", "res",
+                    "GMACs", "M params", "ms");
     for (size_t i = 0; i < steps.size(); ++i) {
         std::vector<double> v = ms[i];
         std::sort(v.begin(), v.end());
         const double median = v[v.size() / 2];
         const StudyStep &s = steps[i];
         const char *dim = dimensionName(s.dimension);
-        if (a.flags.count("csv"))
-            std::printf("%s,%s,%.6g,%.6g,%.6g,%d,%lld,%lld,%.4f,%s\n", base.c_str(), dim, s.multiplier, s.width, s.depth,
+        // a single dimension's factor and the compound rule's phi are different quantities: each
+        // in its own column, empty (null) where it does not apply
+        const bool compound = s.dimension == ScalingDimension::Compound;
+        char multiplier[32] = "", phi[32] = "", multiplierText[32] = "", phiText[32] = "";
+        std::snprintf(compound ? phi : multiplier, sizeof phi, "%.6g", s.multiplier);
+        std::snprintf(compound ? phiText : multiplierText, sizeof phiText, "%.3f", s.multiplier);
+        if (a.flags.count("csv")) {
+            std::printf("%s,%s,%s,%s,%.6g,%.6g,%d,%lld,%lld,%.4f,%s\n", base.c_str(), dim, multiplier, phi, s.width, s.depth,
                         s.resolution, (long long)s.macs, (long long)s.params, median, engines[i].c_str());
-        else if (a.flags.count("json"))
-            rows.push_back({{"base", base}, {"dimension", dim}, {"multiplier", s.multiplier}, {"width", s.width},
-                            {"depth", s.depth}, {"resolution", s.resolution}, {"macs", s.macs}, {"params", s.params},
-                            {"median_ms", median}, {"rounds_ms", ms[i]}, {"engine", engines[i]}});
-        else
-            std::printf("%-10s %10.3f %7.3f %7.3f %5d %9.3f %9.2f %9.2f\n", dim, s.multiplier, s.width, s.depth, s.resolution,
-                        s.macs / 1e9, s.params / 1e6, median);
+        } else if (a.flags.count("json")) {
+            rows.push_back({{"base", base}, {"dimension", dim}, {"multiplier", compound ? json() : json(s.multiplier)},
+                            {"phi", compound ? json(s.multiplier) : json()}, {"width", s.width}, {"depth", s.depth},
+                            {"resolution", s.resolution}, {"macs", s.macs}, {"params", s.params}, {"median_ms", median},
+                            {"rounds_ms", ms[i]}, {"engine", engines[i]}});
+        } else {
+            std::printf("%-10s %10s %7s %7.3f %7.3f %5d %9.3f %9.2f %9.2f\n", dim, multiplierText, phiText, s.width,
+                        s.depth, s.resolution, s.macs / 1e9, s.params / 1e6, median);
+        }
     }
     if (a.flags.count("json"))
         std::cout << json{{"base", base}, {"budget_gmacs", budget}, {"points", points}, {"iters", iters},

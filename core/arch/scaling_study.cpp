@@ -4,6 +4,7 @@
 #include "arch/profiler.h"
 #include "common/error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -95,6 +96,46 @@ double upperBound(const ModelConfig &base, ScalingDimension d, int64_t target, c
     return hi;
 }
 
+// What the network realises of each dimension: every stage's channels after rounding to
+// multiples of 8 (stem and head included), its blocks after rounding up, its pixels.
+struct Realised
+{
+    std::vector<int> channels;
+    int blocks = 0, resolution = 0;
+};
+
+Realised realised(const ModelConfig &base, double phi, const CompoundCoefficients &c)
+{
+    const ResolvedModel m = resolve(scaledConfig(base, ScalingDimension::Compound, phi, c));
+    Realised r;
+    r.channels.push_back(m.stemChannels);
+    for (const ResolvedBlock &b : m.blocks)
+        if (b.index == 0)
+            r.channels.push_back(b.outChannels);
+    r.channels.push_back(m.headChannels);
+    for (int n : m.stageRepeats)
+        r.blocks += n;
+    r.resolution = m.resolution;
+    return r;
+}
+
+// A compound step moves all three dimensions, each by a real share of the step's cost: in log
+// FLOPs (depth counts once, width and resolution squared), the smallest of the three at least
+// a quarter of the largest. Rounding alone would make the first step of B0 a depth step (any
+// phi > 0 adds a block to every stage of one or two blocks, while width and resolution barely
+// move).
+bool balancedStep(const Realised &from, const Realised &to)
+{
+    double width = 0.0;
+    for (size_t i = 0; i < from.channels.size() && i < to.channels.size(); ++i)
+        width += std::log(double(to.channels[i]) / from.channels[i]);
+    width = 2.0 * width / double(std::max<size_t>(1, from.channels.size()));
+    const double depth = std::log(double(to.blocks) / from.blocks);
+    const double pixels = 2.0 * std::log(double(to.resolution) / from.resolution);
+    const double lo = std::min({width, depth, pixels}), hi = std::max({width, depth, pixels});
+    return lo > 0.0 && lo >= 0.25 * hi;
+}
+
 } // namespace
 
 std::vector<StudyStep> scalingStudy(const ModelConfig &base, ScalingDimension d, int64_t budgetMacs, int points,
@@ -112,7 +153,22 @@ std::vector<StudyStep> scalingStudy(const ModelConfig &base, ScalingDimension d,
     double lo = start;
     for (int k = 1; k < points; ++k) {
         const double target = double(first.macs) * std::pow(double(budgetMacs) / double(first.macs), double(k) / (points - 1));
-        const StudyStep s = largestUnder(base, d, int64_t(target), c, lo, hi);
+        StudyStep s = largestUnder(base, d, int64_t(target), c, lo, hi);
+        if (d == ScalingDimension::Compound) {
+            // go on from the target's phi to where the step is a compound one (balancedStep);
+            // past the budget the study ends
+            const Realised from = realised(base, steps.back().multiplier, c);
+            double phi = s.multiplier;
+            while (phi <= hi && !balancedStep(from, realised(base, phi, c)))
+                phi += 0.005;
+            if (phi > hi)
+                break;
+            if (phi != s.multiplier) {
+                s = stepOf(base, d, phi, c);
+                if (s.macs > budgetMacs)
+                    break;
+            }
+        }
         if (s.macs > steps.back().macs) {
             steps.push_back(s);
             lo = s.multiplier;

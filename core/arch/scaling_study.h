@@ -36,7 +36,10 @@ ModelConfig scaledConfig(const ModelConfig &base, ScalingDimension d, double mul
 
 /// Up to `points` steps from the base (the first step) towards `budgetMacs`: targets spaced
 /// geometrically in MACs, each step the largest multiplier whose MACs stay at or below its
-/// target (bisection on the profiler). Networks that round to the same MACs are kept once.
+/// target (bisection on the profiler). Networks that round to the same MACs are kept once. A
+/// compound step moves all three realised dimensions (channels, blocks, pixels) against the
+/// step before it, each by at least a quarter of the largest one's share of the FLOPs growth:
+/// where its target would move only some (rounding), it goes on to where all have moved.
 /// Throws InvalidInput when the budget is below the base's MACs or points is not in [2, 64].
 std::vector<StudyStep> scalingStudy(const ModelConfig &base, ScalingDimension d, int64_t budgetMacs, int points,
                                     const CompoundCoefficients &c = {});

@@ -360,7 +360,9 @@ void TestArch::scalingStudy()
     const auto d = ScalingDimension(dimension);
     const int64_t limit = int64_t(budget * 1e9);
     const std::vector<StudyStep> steps = effscope::core::scalingStudy(preset("b0"), d, limit, points);
-    QVERIFY(steps.size() >= 3 && int(steps.size()) <= points);
+    // (compound from B0 to 1 GMACs has room for one real compound step: B0 at 0.386, then
+    // phi ~0.88 at 0.83 GMACs, the first phi at which width and resolution move as well as depth)
+    QVERIFY(int(steps.size()) >= (d == ScalingDimension::Compound && budget < 2 ? 2 : 3) && int(steps.size()) <= points);
     // the first step is B0 itself: torchvision's _ops for B0 is 0.386 GMACs at 224 px
     QVERIFY(std::abs(steps.front().macs / 1e9 - 0.386) < 0.001);
     for (size_t i = 0; i < steps.size(); ++i) {
@@ -380,10 +382,31 @@ void TestArch::scalingStudy()
         if (d == ScalingDimension::Compound) {
             QVERIFY(std::abs(s.depth - std::pow(1.2, s.multiplier)) < 1e-9);
             QVERIFY(std::abs(s.width - std::pow(1.1, s.multiplier)) < 1e-9);
+            // every compound step moves all three: more pixels, more blocks, wider stages
+            // (resolved independently of the study: channels after rounding, blocks per stage)
+            if (i > 0) {
+                const ResolvedModel now = resolve(scaledConfig(preset("b0"), d, s.multiplier));
+                const ResolvedModel before = resolve(scaledConfig(preset("b0"), d, steps[i - 1].multiplier));
+                // (at least 2% more pixels a side: not a rounding step)
+                QVERIFY2(now.resolution >= 1.02 * before.resolution, qPrintable(QString("step %1 resolution").arg(i)));
+                int blocksNow = 0, blocksBefore = 0;
+                for (int n : now.stageRepeats)
+                    blocksNow += n;
+                for (int n : before.stageRepeats)
+                    blocksBefore += n;
+                QVERIFY2(blocksNow > blocksBefore, qPrintable(QString("step %1 blocks").arg(i)));
+                // (several stages wider: at least three of the seven)
+                int wider = 0;
+                for (const ResolvedBlock &b : now.blocks)
+                    for (const ResolvedBlock &o : before.blocks)
+                        wider += b.index == 0 && o.index == 0 && b.stage == o.stage && b.outChannels > o.outChannels;
+                QVERIFY2(wider >= 3, qPrintable(QString("step %1: %2 stages wider").arg(i).arg(wider)));
+            }
         }
     }
-    // the last step reaches the budget (depth moves in whole blocks: within one block's cost)
-    QVERIFY2(steps.back().macs > (d == ScalingDimension::Depth ? 0.85 : 0.9) * limit,
+    // the last step reaches the budget (depth moves in whole blocks: within one block's cost;
+    // compound in balanced steps: within one such step)
+    QVERIFY2(steps.back().macs > (d == ScalingDimension::Depth ? 0.85 : d == ScalingDimension::Compound ? 0.8 : 0.9) * limit,
              qPrintable(QString::number(steps.back().macs / 1e9)));
     QVERIFY_THROWS_EXCEPTION(Error, effscope::core::scalingStudy(preset("b0"), d, 100000000, points));
     QVERIFY_THROWS_EXCEPTION(Error, effscope::core::scalingStudy(preset("b0"), d, limit, 1));

@@ -37,13 +37,19 @@ void TestSweepPlot::sweepPlot()
     QCOMPARE(plot.pointCount("resolution"), 1);
     QCOMPARE(plot.pointCount("compound"), 1);
     QCOMPARE(plot.table()->rowCount(), 7);
-    QVERIFY(plot.table()->text(6, 7).contains("out of memory"));
-    QCOMPARE(plot.table()->text(2, 5), QString("0.950")); // billions on screen
+    QVERIFY(plot.table()->text(6, 8).contains("out of memory"));
+    QCOMPARE(plot.table()->text(2, 6), QString("0.950")); // billions on screen
+    // phi and the single dimensions' multipliers in columns of their own
+    QCOMPARE(plot.table()->text(4, 1), QString());
+    QCOMPARE(plot.table()->text(4, 2), QString("1.000"));
+    QCOMPARE(plot.table()->text(3, 1), QString("1.500"));
+    QCOMPARE(plot.table()->text(3, 2), QString());
     // the CSV holds the raw values: counts and milliseconds, not display text
     const QList<QByteArray> csv = plot.table()->csv().split('\n');
-    QCOMPARE(csv[0], QByteArray("dimension,multiplier,width,depth,resolution,macs,params,latency_ms"));
-    QCOMPARE(csv[3], QByteArray("width,1.6,1.6,1,224,950000000,12000000,15"));
-    QCOMPARE(csv[7], QByteArray("width,2,2,1,224,1400000000,19000000,out of memory"));
+    QCOMPARE(csv[0], QByteArray("dimension,multiplier,phi,width,depth,resolution,macs,params,latency_ms"));
+    QCOMPARE(csv[3], QByteArray("width,1.6,,1.6,1,224,950000000,12000000,15"));
+    QCOMPARE(csv[5], QByteArray("compound,,1,1.1,1.2,258,700000000,7000000,13"));
+    QCOMPARE(csv[7], QByteArray("width,2,,2,1,224,1400000000,19000000,out of memory"));
     const QString hover = plot.pointTextAt(plot.pointPosition("resolution", 0));
     QVERIFY2(hover.contains("resolution") && hover.contains("336 px") && hover.contains("21.00 ms"), qPrintable(hover));
     QTest::mouseClick(plot.runButton(), Qt::LeftButton);
