@@ -2,6 +2,7 @@
 #include "channel_importance_view.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -23,6 +24,16 @@ ChannelImportanceView::ChannelImportanceView(QWidget *parent) : QGroupBox(tr("Ch
     m_tree->setColumnCount(7);
     m_tree->setHeaderLabels({tr("Layer"), tr("Channels"), tr("Mean |gamma|"), tr("Weak gamma %"), tr("Dead %"),
                              tr("Activations <= 0 %"), tr("Could shrink")});
+    // every header reads in full: columns as wide as their header or content, the tree scrolls
+    // sideways when the page is narrower than that
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    const QStringList tips{tr("Block or layer"), tr("Hidden channels"), tr("Mean magnitude of the BN scales"),
+                           tr("Channels whose BN scale is below 5% of the layer's largest"),
+                           tr("Channels never above 0 on the photo"), tr("Share of activations at or below 0"),
+                           tr("Weak or dead: channels that could be pruned")};
+    for (int i = 0; i < tips.size(); ++i)
+        m_tree->headerItem()->setToolTip(i, tips[i]);
     m_tree->setAccessibleName(tr("Channel importance per stage and block"));
     m_tree->setMinimumHeight(160);
     auto *layout = new QVBoxLayout(this);

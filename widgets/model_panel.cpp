@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model_panel.h"
 
+#include "elided_combo_box.h"
 #include "types.h"
 
 #include "arch/presets.h"
@@ -15,15 +16,15 @@ namespace effscope {
 ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
 {
     auto *form = new QFormLayout(this);
-    m_model = new QComboBox(this);
+    m_model = new ElidedComboBox(this);
     for (const std::string &n : core::presetNames()) {
         const QString name = QString::fromStdString(n);
         m_model->addItem(displayName(name), name);
     }
     m_model->setAccessibleName(tr("Model"));
-    // the closed box takes the room the column gives it (the pop-up shows every entry in full),
-    // so a long entry ("B4 — downloadable (File > Weights), ...") never widens the window
-    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // the closed box takes the room the column gives it, eliding in the middle (the pop-up
+    // shows every entry in full), so a long entry ("custom-w1.331-d1.728-r344-lite-s0badf00d —
+    // custom, untrained") never widens the window and keeps both its ends readable
     m_model->setMinimumContentsLength(22);
     m_device = new QComboBox(this);
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));

@@ -13,6 +13,8 @@ class QLabel;
 
 namespace effscope {
 
+class ElidedComboBox;
+
 class ModelPanel : public QWidget
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     explicit ModelPanel(QWidget *parent = nullptr);
     QString model() const;
     void setModel(const QString &preset);
+    /// The model box (its closed face elides long names in the middle).
+    ElidedComboBox *modelBox() const { return m_model; }
     QString device() const;
     /// Selects a device when it is offered (CUDA only once a load found it available).
     void setDevice(const QString &device);
@@ -51,7 +55,7 @@ Q_SIGNALS:
 
 private:
     void updateFacts();
-    QComboBox *m_model = nullptr;
+    ElidedComboBox *m_model = nullptr;
     QComboBox *m_device = nullptr;
     QComboBox *m_weightsChoice = nullptr;
     QComboBox *m_precision = nullptr;

@@ -151,7 +151,9 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     m_table->setRowLabelName(QStringLiteral("part"));
     auto *tableView = new QTableView(this);
     tableView->setModel(m_table);
-    tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // columns as wide as their header or content (headers never cut), the spare room to the last
+    tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tableView->horizontalHeader()->setStretchLastSection(true);
     tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tableView->setAccessibleName(tr("Stages of the scaled network"));
     tableView->setMinimumHeight(tableView->verticalHeader()->defaultSectionSize() * 11 + 8);
@@ -193,7 +195,9 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     m_compareTable->setRowLabelName(QStringLiteral("stage"));
     m_compareView = new QTableView(m_stageGroup);
     m_compareView->setModel(m_compareTable);
-    m_compareView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // columns as wide as their header or content (headers never cut), the spare room to the last
+    m_compareView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_compareView->horizontalHeader()->setStretchLastSection(true);
     m_compareView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compareView->setAccessibleName(tr("Per-stage scale against uniform compound scaling at equal MACs"));
     m_compareView->setMinimumHeight(m_compareView->verticalHeader()->defaultSectionSize() * 8 + 8);

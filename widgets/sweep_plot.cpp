@@ -85,7 +85,9 @@ SweepPlot::SweepPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
                               this);
     auto *tableView = new QTableView(this);
     tableView->setModel(m_table);
-    tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // columns as wide as their header or content (headers never cut), the spare room to the last
+    tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tableView->horizontalHeader()->setStretchLastSection(true);
     tableView->verticalHeader()->setVisible(false);
     tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tableView->setAccessibleName(tr("Scaling study points"));

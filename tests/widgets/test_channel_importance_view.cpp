@@ -3,6 +3,8 @@
 #include "widget_test_util.h"
 #include "channel_importance_view.h"
 
+#include <QHeaderView>
+
 using namespace effscope;
 
 class TestChannelImportanceView : public QObject
@@ -34,6 +36,17 @@ void TestChannelImportanceView::importance()
     QVERIFY(tree->topLevelItem(1)->text(6).contains("34.0%"));
     QVERIFY(tree->topLevelItem(0)->text(6).startsWith("keep"));
     QCOMPARE(explorer.shrinkableShare()[4], -1.0); // not measured
+    // at a narrow width every header still reads in full (the tree scrolls sideways instead)
+    explorer.resize(420, 400);
+    explorer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&explorer));
+    QHeaderView *header = tree->header();
+    for (int i = 0; i < tree->columnCount(); ++i) {
+        const QString text = tree->headerItem()->text(i);
+        QVERIFY2(header->sectionSize(i) >= header->fontMetrics().horizontalAdvance(text),
+                 qPrintable(QString("%1: %2 px").arg(text).arg(header->sectionSize(i))));
+        QVERIFY(!tree->headerItem()->toolTip(i).isEmpty());
+    }
 }
 
 QTEST_MAIN(TestChannelImportanceView)

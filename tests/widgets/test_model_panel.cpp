@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // ModelPanel: each preset's live numbers against the published ones.
 #include "widget_test_util.h"
+#include "elided_combo_box.h"
 #include "model_panel.h"
+#include "arch/presets.h"
 #include <QComboBox>
 
 using namespace effscope;
@@ -12,7 +14,31 @@ class TestModelPanel : public QObject
 private Q_SLOTS:
     void modelPanelFacts();
     void devices();
+    void longNamesElided();
 };
+
+void TestModelPanel::longNamesElided()
+{
+    // a custom scale's long name: the closed box keeps both ends and elides the middle, the
+    // tooltip and the pop-up list have it whole, and the panel does not grow for it
+    ModelPanel panel;
+    panel.resize(panel.sizeHint());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const int before = panel.sizeHint().width();
+    core::ModelConfig config = core::preset("lite0");
+    const QString name = "custom-w1.331-d1.728-r344-lite-s0badf00d";
+    QVERIFY(panel.addCustomModel(name, config));
+    panel.setModel(name);
+    ElidedComboBox *box = panel.modelBox();
+    QVERIFY(box->currentText().startsWith(name));
+    QCOMPARE(box->toolTip(), box->currentText());
+    QCOMPARE(panel.sizeHint().width(), before);
+    const QString shown = box->shownText();
+    QVERIFY2(shown.contains(QChar(0x2026)) && shown.startsWith("custom-w1") && shown.endsWith("untrained"), qPrintable(shown));
+    QVERIFY(box->fontMetrics().horizontalAdvance(shown) <= box->width());
+    QVERIFY(box->popupWidth() > box->fontMetrics().horizontalAdvance(box->currentText()));
+}
 
 void TestModelPanel::modelPanelFacts()
 {

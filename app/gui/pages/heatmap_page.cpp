@@ -3,6 +3,7 @@
 
 #include "color_bar.h"
 #include "colormaps.h"
+#include "elided_combo_box.h"
 #include "export_util.h"
 #include "exports.h"
 #include "faithfulness_plot.h"
@@ -51,10 +52,9 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     m_classBox->completer()->setFilterMode(Qt::MatchContains);
     m_classBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_classBox->setCurrentIndex(-1);
-    m_layer = new QComboBox(this);
+    m_layer = new ElidedComboBox(this);
     m_layer->setAccessibleName(tr("CAM target layer"));
     m_layer->setToolTip(tr("The layer whose activations the CAM weighs; its spatial size is the map's resolution"));
-    m_layer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_layer->setMinimumContentsLength(16);
     m_colormap = new QComboBox(this);
     m_colormap->setAccessibleName(tr("Colour map"));
