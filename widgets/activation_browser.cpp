@@ -5,16 +5,21 @@
 
 #include <qcustomplot.h>
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace effscope {
 
@@ -44,9 +49,30 @@ QString title(const LayerRow &l)
         return ActivationBrowser::tr("Head");
     if (l.kind == QLatin1String("stage") && parts.size() >= 2)
         return ActivationBrowser::tr("Stage %1").arg(parts[1]);
-    if (l.kind == QLatin1String("block") && parts.size() >= 3)
+    if (l.kind == QLatin1String("block") && parts.size() >= 3) {
+        // the block's type as the paper writes it: MBConv6, plus SE when it has one
+        if (l.expandRatio > 0)
+            return ActivationBrowser::tr("Block %1.%2 · MBConv%3%4")
+                .arg(parts[1], parts[2])
+                .arg(QString::number(l.expandRatio, 'g', 3))
+                .arg(l.se ? ActivationBrowser::tr(", SE") : QString());
         return ActivationBrowser::tr("Block %1.%2").arg(parts[1], parts[2]);
+    }
     return kindLabel(l.kind);
+}
+
+QString kernelText(const LayerRow &l)
+{
+    if (l.kernel <= 0)
+        return QString();
+    return QStringLiteral("%1x%1 /%2").arg(l.kernel).arg(std::max(1, l.stride));
+}
+
+QString paramsText(qint64 params)
+{
+    return params >= 1'000'000 ? QStringLiteral("%1 M").arg(params / 1e6, 0, 'f', 2)
+         : params >= 1000      ? QStringLiteral("%1 k").arg(params / 1e3, 0, 'f', 1)
+                               : QString::number(params);
 }
 
 QString macsText(qint64 macs)
@@ -60,12 +86,28 @@ QString macsText(qint64 macs)
 ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
 {
     m_tree = new QTreeWidget(this);
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Layer"), tr("Output"), tr("MACs")});
+    m_tree->setColumnCount(5);
+    m_tree->setHeaderLabels({tr("Layer"), tr("Output"), tr("Kernel"), tr("Params"), tr("MACs")});
+    m_tree->headerItem()->setToolTip(1, tr("channels x height x width"));
+    m_tree->headerItem()->setToolTip(2, tr("kernel size / stride (a block's: its depthwise convolution's)"));
+    m_tree->headerItem()->setToolTip(3, tr("parameters of the layer, or of everything in a block or stage"));
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setAccessibleName(tr("Model layers"));
     m_tree->setMinimumWidth(300);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search layers: features.4, depthwise, SE..."));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the layers"));
+    connect(m_search, &QLineEdit::textChanged, this, &ActivationBrowser::setFilter);
+    m_shared = new QCheckBox(tr("Same scale for all channels"), this);
+    m_shared->setToolTip(tr("Colour every cell on the layer's range instead of each on its own: a constant "
+                            "channel then shows its level instead of looking dead"));
+    connect(m_shared, &QCheckBox::toggled, this, [this] {
+        updateStats();
+        renderGrid();
+    });
     m_grid = new QListWidget(this);
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setIconSize(QSize(kCell, kCell));
@@ -87,17 +129,47 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     m_map->setColorScale(m_scale);
     m_plot->yAxis->setRangeReversed(true); // row 0 at the top, as in the photo
     m_map->setInterpolate(false);
+    // pixels are whole: ticks at integer positions only (1, 2, 5, 10... apart)
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+        ticker->setTickStep(1.0);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        axis->setTicker(ticker);
+        axis->setSubTicks(false);
+    }
+    m_plot->installEventFilter(this);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
+        m_hover->setText(hoverTextAt(e->pos()));
+    });
+    m_hover = new QLabel(this);
+    m_hover->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *placeholder = new QLabel(tr("Click a channel in the grid to see it here at full resolution."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setEnabled(false);
+    m_enlargedStack = new QStackedWidget(this);
+    m_enlargedStack->addWidget(placeholder);
+    m_enlargedStack->addWidget(m_plot);
 
     auto *right = new QWidget(this);
     auto *rightColumn = new QVBoxLayout(right);
     rightColumn->setContentsMargins(0, 0, 0, 0);
     rightColumn->addWidget(m_stats);
+    rightColumn->addWidget(m_shared);
     rightColumn->addWidget(m_grid, 3);
-    rightColumn->addWidget(m_channelTitle);
-    rightColumn->addWidget(m_plot, 2);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_channelTitle, 1);
+    titleRow->addWidget(m_hover, 1);
+    rightColumn->addLayout(titleRow);
+    rightColumn->addWidget(m_enlargedStack, 2);
+    auto *left = new QWidget(this);
+    auto *leftColumn = new QVBoxLayout(left);
+    leftColumn->setContentsMargins(0, 0, 0, 0);
+    leftColumn->addWidget(m_search);
+    leftColumn->addWidget(m_tree);
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("activationSplitter"));
-    split->addWidget(m_tree);
+    split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -145,9 +217,13 @@ void ActivationBrowser::setLayers(const QVector<LayerRow> &layers)
         auto *item = new QTreeWidgetItem;
         item->setText(0, title(l));
         item->setText(1, QStringLiteral("%1 x %2 x %3").arg(l.channels).arg(l.height).arg(l.width));
-        item->setText(2, macsText(l.macs));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(2, kernelText(l));
+        item->setText(3, l.params > 0 ? paramsText(l.params) : QString());
+        item->setText(4, macsText(l.macs));
+        for (int c : {2, 3, 4})
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(0, l.path);
+        item->setData(0, Qt::UserRole + 1, QStringLiteral("%1 %2 %3").arg(l.path, l.kind, item->text(0)));
         item->setData(0, Qt::UserRole, l.path);
         items.insert(l.path, item);
         order << item;
@@ -161,10 +237,9 @@ void ActivationBrowser::setLayers(const QVector<LayerRow> &layers)
             top << order[i];
     }
     m_tree->addTopLevelItems(QList<QTreeWidgetItem *>(top.begin(), top.end()));
-    m_tree->resizeColumnToContents(1);
-    m_tree->resizeColumnToContents(2);
     if (QTreeWidgetItem *item = itemFor(previous))
         m_tree->setCurrentItem(item);
+    setFilter(m_search->text());
     clearActivations(tr("Choose a layer on the left."));
 }
 
@@ -195,9 +270,29 @@ void ActivationBrowser::clearActivations(const QString &message)
     m_grid->clear();
     m_stats->setText(message);
     m_channelTitle->clear();
+    m_hover->clear();
     m_enlarged = -1;
     m_map->data()->clear();
+    m_enlargedStack->setCurrentIndex(0);
     m_plot->replot();
+}
+
+void ActivationBrowser::setFilter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    // a layer shows when it matches, or when something under it does (its stage and block)
+    std::function<bool(QTreeWidgetItem *)> apply = [&](QTreeWidgetItem *item) {
+        bool any = false;
+        for (int i = 0; i < item->childCount(); ++i)
+            any |= apply(item->child(i));
+        const bool self = needle.isEmpty() || item->data(0, Qt::UserRole + 1).toString().contains(needle, Qt::CaseInsensitive);
+        item->setHidden(!(self || any));
+        if (!needle.isEmpty() && any)
+            item->setExpanded(true);
+        return self || any;
+    };
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        apply(m_tree->topLevelItem(i));
 }
 
 void ActivationBrowser::setColormap(const QVector<QRgb> &lut)
@@ -219,19 +314,43 @@ void ActivationBrowser::setActivations(const ActivationView &view)
     m_data = view;
     m_enlarged = -1;
     m_channelTitle->setText(tr("Click a channel to enlarge it."));
+    m_hover->clear();
     m_map->data()->clear();
+    m_enlargedStack->setCurrentIndex(0);
     m_plot->replot();
-    int dead = 0;
+    updateStats();
+    renderGrid();
+}
+
+QString ActivationBrowser::channelMark(int c) const
+{
+    const float lo = m_data.min.value(c), hi = m_data.max.value(c);
+    if (hi <= 0.0f)
+        return tr("dead"); // never above zero on this photo
+    if (hi - lo <= 1e-6f * std::max(1.0f, std::abs(hi)))
+        return tr("constant");
+    return QString();
+}
+
+void ActivationBrowser::updateStats()
+{
+    int dead = 0, constant = 0;
     double zero = 0, negative = 0;
+    float lo = 0, hi = 0;
     for (int c = 0; c < m_data.channels; ++c) {
-        dead += m_data.max.value(c) <= 0.0f;
+        const QString mark = channelMark(c);
+        dead += mark == tr("dead");
+        constant += mark == tr("constant");
         zero += m_data.fractionZero.value(c);
         negative += m_data.fractionNegative.value(c);
+        lo = c == 0 ? m_data.min.value(c) : std::min(lo, m_data.min.value(c));
+        hi = c == 0 ? m_data.max.value(c) : std::max(hi, m_data.max.value(c));
     }
+    if (m_data.channels == 0)
+        return;
     const int top = m_data.order.isEmpty() ? 0 : m_data.order.front();
     m_stats->setText(tr("<b>%1</b>: %2 channels of %3 x %4. Strongest channel #%5 (mean %6, max %7). "
-                        "%8 channels never positive; %9% of values exactly zero, %10% negative. "
-                        "Each cell is scaled to its own channel's range.")
+                        "%8 channels dead (never above 0), %9 constant; %10% of values exactly zero, %11% negative. %12")
                          .arg(m_data.layer)
                          .arg(m_data.channels)
                          .arg(m_data.width)
@@ -240,9 +359,37 @@ void ActivationBrowser::setActivations(const ActivationView &view)
                          .arg(m_data.mean.value(top), 0, 'g', 4)
                          .arg(m_data.max.value(top), 0, 'g', 4)
                          .arg(dead)
-                         .arg(m_data.channels ? 100.0 * zero / m_data.channels : 0.0, 0, 'f', 1)
-                         .arg(m_data.channels ? 100.0 * negative / m_data.channels : 0.0, 0, 'f', 1));
-    renderGrid();
+                         .arg(constant)
+                         .arg(100.0 * zero / m_data.channels, 0, 'f', 1)
+                         .arg(100.0 * negative / m_data.channels, 0, 'f', 1)
+                         .arg(sharedScale() ? tr("Every cell on the layer's range, %1 to %2.")
+                                                  .arg(lo, 0, 'g', 4)
+                                                  .arg(hi, 0, 'g', 4)
+                                            : tr("Each cell on its own channel's range.")));
+}
+
+void ActivationBrowser::setSharedScale(bool shared)
+{
+    m_shared->setChecked(shared);
+}
+
+bool ActivationBrowser::sharedScale() const
+{
+    return m_shared->isChecked();
+}
+
+QString ActivationBrowser::gridText(int row) const
+{
+    const QListWidgetItem *item = m_grid->item(row);
+    return item ? item->text() : QString();
+}
+
+QRgb ActivationBrowser::gridPixel(int row, int x, int y) const
+{
+    const QListWidgetItem *item = m_grid->item(row);
+    if (!item)
+        return 0;
+    return item->data(Qt::UserRole + 1).value<QImage>().pixel(x, y);
 }
 
 void ActivationBrowser::renderGrid()
@@ -263,28 +410,49 @@ void ActivationBrowser::renderSlice(quint64 generation, int from)
         return;
     const qsizetype area = qsizetype(cw) * ch;
     const int to = std::min(int(m_data.order.size()), from + 64);
+    // the layer's range, for the shared scale (the cells' own, area-averaged values)
+    float layerLo = 0, layerHi = 0;
+    if (sharedScale() && !m_data.cells.isEmpty()) {
+        const auto [lo, hi] = std::minmax_element(m_data.cells.constBegin(), m_data.cells.constEnd());
+        layerLo = *lo;
+        layerHi = *hi;
+    }
     for (int i = from; i < to; ++i) {
         const int c = m_data.order[i];
         const float *v = m_data.cells.constData() + c * area;
-        const auto [lo, hi] = std::minmax_element(v, v + area);
-        const float span = *hi - *lo;
+        float lo = layerLo, hi = layerHi;
+        if (!sharedScale()) {
+            const auto [l, h] = std::minmax_element(v, v + area);
+            lo = *l;
+            hi = *h;
+        }
+        const float span = hi - lo;
         QImage img(cw, ch, QImage::Format_RGB32);
         for (int y = 0; y < ch; ++y) {
             auto *line = reinterpret_cast<QRgb *>(img.scanLine(y));
             for (int x = 0; x < cw; ++x) {
-                const float t = span > 0 ? (v[y * cw + x] - *lo) / span : 0.0f;
+                const float t = span > 0 ? (v[y * cw + x] - lo) / span : 0.0f;
                 line[x] = m_lut[std::clamp(int(t * 255.0f + 0.5f), 0, 255)];
             }
         }
+        const QString mark = channelMark(c);
         auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(img.scaled(kCell, kCell, Qt::KeepAspectRatio))),
-                                         QStringLiteral("#%1").arg(c), m_grid);
+                                         mark.isEmpty() ? QStringLiteral("#%1").arg(c)
+                                                        : QStringLiteral("#%1 %2").arg(c).arg(mark),
+                                         m_grid);
         item->setData(Qt::UserRole, c);
-        item->setToolTip(tr("channel %1: mean %2, min %3, max %4, %5% zero")
+        item->setData(Qt::UserRole + 1, img);
+        if (!mark.isEmpty())
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        item->setToolTip(tr("channel %1: mean %2, min %3, max %4, %5% zero%6")
                              .arg(c)
                              .arg(m_data.mean.value(c), 0, 'g', 4)
                              .arg(m_data.min.value(c), 0, 'g', 4)
                              .arg(m_data.max.value(c), 0, 'g', 4)
-                             .arg(100.0 * m_data.fractionZero.value(c), 0, 'f', 1));
+                             .arg(100.0 * m_data.fractionZero.value(c), 0, 'f', 1)
+                             .arg(mark == tr("dead")       ? tr("; dead: never above 0 on this photo")
+                                  : mark == tr("constant") ? tr("; constant: the same value everywhere")
+                                                           : QString()));
     }
     if (to < m_data.order.size())
         QTimer::singleShot(0, this, [this, generation, to] { renderSlice(generation, to); });
@@ -311,17 +479,81 @@ void ActivationBrowser::setChannel(const ChannelView &view)
     if (layer != m_data.layer || values.size() != qsizetype(width) * height)
         return;
     m_enlarged = channel;
+    m_enlargedWidth = width;
+    m_enlargedHeight = height;
+    m_enlargedStack->setCurrentIndex(1);
     m_map->data()->setSize(width, height);
     m_map->data()->setRange(QCPRange(0, width - 1), QCPRange(0, height - 1));
     for (int y = 0; y < height; ++y)
         for (int x = 0; x < width; ++x)
             m_map->data()->setCell(x, y, values[y * width + x]);
     m_map->rescaleDataRange(true);
-    m_plot->rescaleAxes();
-    m_plot->xAxis->setRange(-0.5, width - 0.5);
-    m_plot->yAxis->setRange(-0.5, height - 0.5);
     m_channelTitle->setText(tr("%1, channel %2 (%3 x %4, raw values)").arg(layer).arg(channel).arg(width).arg(height));
+    fitEnlarged();
+}
+
+void ActivationBrowser::fitEnlarged()
+{
+    if (m_enlargedWidth <= 0 || m_enlargedHeight <= 0)
+        return;
+    // square pixels: the whole map in view, the longer side of the room padded
+    m_plot->xAxis->setRange(-0.5, m_enlargedWidth - 0.5);
+    m_plot->yAxis->setRange(-0.5, m_enlargedHeight - 0.5);
+    m_plot->plotLayout()->update(QCPLayoutElement::upPreparation); // the axis rect's size now
+    m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
+    m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
+    const QRect r = m_plot->axisRect()->rect();
+    if (r.width() > 0 && r.height() > 0) {
+        if (double(r.width()) / r.height() > double(m_enlargedWidth) / m_enlargedHeight)
+            m_plot->xAxis->setScaleRatio(m_plot->yAxis, 1.0);
+        else
+            m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+    }
     m_plot->replot();
+}
+
+bool ActivationBrowser::enlargedShown() const
+{
+    return m_enlargedStack->currentIndex() == 1;
+}
+
+QPair<double, double> ActivationBrowser::enlargedScale() const
+{
+    const QRect r = m_plot->axisRect()->rect();
+    return {r.width() / m_plot->xAxis->range().size(), r.height() / m_plot->yAxis->range().size()};
+}
+
+QVector<double> ActivationBrowser::enlargedTicks() const
+{
+    return m_plot->xAxis->tickVector();
+}
+
+QString ActivationBrowser::hoverTextAt(const QPoint &pos) const
+{
+    if (m_enlarged < 0 || m_enlargedWidth <= 0)
+        return QString();
+    const int x = int(std::floor(m_plot->xAxis->pixelToCoord(pos.x()) + 0.5));
+    const int y = int(std::floor(m_plot->yAxis->pixelToCoord(pos.y()) + 0.5));
+    if (x < 0 || y < 0 || x >= m_enlargedWidth || y >= m_enlargedHeight)
+        return QString();
+    return tr("x %1, y %2: %3").arg(x).arg(y).arg(m_map->data()->cell(x, y), 0, 'g', 5);
+}
+
+QPoint ActivationBrowser::enlargedCellPosition(int x, int y) const
+{
+    return QPoint(int(std::lround(m_plot->xAxis->coordToPixel(x))), int(std::lround(m_plot->yAxis->coordToPixel(y))));
+}
+
+QString ActivationBrowser::hoverText() const
+{
+    return m_hover->text();
+}
+
+bool ActivationBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &ActivationBrowser::fitEnlarged);
+    return QWidget::eventFilter(watched, event);
 }
 
 double ActivationBrowser::enlargedValue(int x, int y) const

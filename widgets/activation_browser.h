@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The activation browser: the model's layers as a tree (stage > block > op) with output shape
-// and MACs; the selected layer's channels as a grid, strongest mean activation first; a click
-// enlarges one channel at full resolution with a colour scale. Plain data in, no torch.
+// The activation browser: the model's layers as a searchable tree (stage > block > op) with
+// output shape, kernel and stride, parameters and MACs (a block's expansion and SE in its
+// name); the selected layer's channels as a grid, strongest mean activation first, each cell on
+// its own range or all on the layer's, constant and dead channels marked; a click enlarges one
+// channel at full resolution, square pixels, integer ticks and the value under the mouse.
+// Plain data in, no torch.
 #include "types.h"
 
 #include <QVector>
@@ -11,8 +14,11 @@
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
+class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -40,6 +46,31 @@ public:
     QString statsText() const;
     int enlargedChannel() const { return m_enlarged; }
     double enlargedValue(int x, int y) const; ///< value the colour map holds at a cell
+    /// Every cell coloured on the layer's range (constant channels then show their level)
+    /// instead of each on its own.
+    void setSharedScale(bool shared);
+    bool sharedScale() const;
+    QCheckBox *sharedScaleBox() const { return m_shared; }
+    /// The grid cell's text: "#27", "#27 constant", "#5 dead".
+    QString gridText(int row) const;
+    /// The colour a grid cell shows at its cell coordinates (tests).
+    QRgb gridPixel(int row, int x, int y) const;
+    /// Filters the tree: layers whose name, path or kind contains `text` and the stages and
+    /// blocks above them; "" shows every layer.
+    void setFilter(const QString &text);
+    QLineEdit *searchBox() const { return m_search; }
+    /// Whether the enlarged channel's plot is shown (a placeholder is, before a pick).
+    bool enlargedShown() const;
+    /// Pixels per data unit along x and y in the enlarged plot (equal: square pixels).
+    QPair<double, double> enlargedScale() const;
+    /// The x axis tick positions of the enlarged plot.
+    QVector<double> enlargedTicks() const;
+    /// What hovering the enlarged plot at a position (its own coordinates) shows.
+    QString hoverTextAt(const QPoint &plotPos) const;
+    QString hoverText() const;
+    /// Where a cell's centre is drawn in the enlarged plot (its own coordinates).
+    QPoint enlargedCellPosition(int x, int y) const;
+    QCustomPlot *enlargedPlot() const { return m_plot; }
 
 Q_SIGNALS:
     void layerSelected(const QString &path);
@@ -49,13 +80,23 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QTreeWidgetItem *itemFor(const QString &path);
     void renderGrid();
     void renderSlice(quint64 generation, int from);
+    void updateStats();
+    void fitEnlarged();
+    /// "constant", "dead" or "" for a channel of the shown activations.
+    QString channelMark(int channel) const;
 
     QTreeWidget *m_tree = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_shared = nullptr;
+    QStackedWidget *m_enlargedStack = nullptr;
+    QLabel *m_hover = nullptr;
+    int m_enlargedWidth = 0, m_enlargedHeight = 0;
     QListWidget *m_grid = nullptr;
     QLabel *m_stats = nullptr;
     QLabel *m_channelTitle = nullptr;

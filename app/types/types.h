@@ -97,6 +97,10 @@ struct LayerRow
     int channels = 0, height = 0, width = 0;
     qint64 macs = 0;        ///< of this op, or summed over a block / stage
     qint64 params = 0;
+    int kernel = 0;         ///< the convolution's (a block's depthwise); 0 for squeeze-excite
+    int stride = 0;         ///< likewise; a stage's is its first block's
+    double expandRatio = 0; ///< a block's expanded over input channels (1: no expand conv)
+    bool se = false;        ///< a block with squeeze-excite
 };
 
 /// A device a model can run on (core::DeviceInfo, Qt-side).

@@ -38,6 +38,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QProcess>
 #include <QProgressBar>
@@ -270,6 +272,16 @@ void TestWindowExplain::activationBrowser()
     QCOMPARE(tree->topLevelItem(2)->child(0)->child(0)->text(0), QString("expand 1x1"));
     QCOMPARE(tree->topLevelItem(8)->text(0), QString("Head"));
     QCOMPARE(tree->topLevelItem(8)->text(1), QString("1280 x 7 x 7"));
+    // per layer, as the paper's Table 1 gives B0's (Lite keeps them): kernel / stride, and each
+    // block's MBConv expansion (Lite has no SE); parameters beside MACs
+    QCOMPARE(tree->topLevelItem(0)->text(2), QString("3x3 /2"));
+    QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QString("Block 2.0 · MBConv6"));
+    QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QString("Block 1.0 · MBConv1"));
+    QCOMPARE(tree->topLevelItem(3)->text(2), QString("5x5 /2"));
+    QCOMPARE(tree->topLevelItem(5)->text(2), QString("5x5 /1"));
+    QCOMPARE(tree->topLevelItem(7)->text(2), QString("3x3 /1"));
+    QCOMPARE(tree->topLevelItem(8)->text(2), QString("1x1 /1"));
+    QCOMPARE(tree->topLevelItem(2)->child(0)->child(1)->text(2), QString("3x3 /2")); // the depthwise
 
     QSignalSpy shown(window.page<ActivationsPage>(), &ActivationsPage::activationsShown);
     drop(&window, {QUrl::fromLocalFile(kPhotos + "baboon.jpg")});
@@ -288,6 +300,32 @@ void TestWindowExplain::activationBrowser()
     drop(&window, {QUrl::fromLocalFile(kPhotos + "orange.jpg")});
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && browser->grid()->count() == 1280, 60000);
     QVERIFY(browser->gridChannel(0) != before || browser->statsText().contains("features.8"));
+
+    // Lite0's features.4.1.block.1 on the orange: channels constant over the photo or never above
+    // 0 are marked; which ones, effscope-cli activations says from the same photo
+    shown.clear();
+    QSignalSpy complete(browser, &ActivationBrowser::gridComplete);
+    QVERIFY(browser->selectLayer("features.4.1.block.1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!complete.isEmpty() && browser->grid()->count() == 480, 60000);
+    QProcess cli;
+    cli.start(qEnvironmentVariable("EFFSCOPE_CLI"), {"activations", "--model", "lite0", "--layer", "features.4.1.block.1",
+                                                     "--out", QDir::temp().filePath("effscope-test-grid.png"), "--json",
+                                                     kPhotos + "orange.jpg"});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonArray channels = QJsonDocument::fromJson(cli.readAllStandardOutput()).object()["channels"].toArray();
+    QCOMPARE(channels.size(), 480);
+    int constant = 0, dead = 0;
+    for (int row = 0; row < browser->grid()->count(); ++row) {
+        const int c = browser->gridChannel(row);
+        const QJsonObject stats = channels[c].toObject();
+        const double lo = stats["min"].toDouble(), hi = stats["max"].toDouble();
+        const QString expected = hi <= 0 ? " dead" : hi - lo <= 1e-6 * std::max(1.0, std::abs(hi)) ? " constant" : "";
+        QCOMPARE(browser->gridText(row), QString("#%1%2").arg(c).arg(expected));
+        constant += expected == " constant";
+        dead += expected == " dead";
+    }
+    QVERIFY2(constant >= 1 && dead >= 1, qPrintable(QString("%1 constant, %2 dead").arg(constant).arg(dead)));
 
     // the CAM target layer is chosen in the heat map view, with its spatial size
     QSignalSpy cams(window.page<HeatmapPage>(), &HeatmapPage::camShown);

@@ -3,6 +3,9 @@
 #include "widget_test_util.h"
 #include "activation_browser.h"
 
+#include <cmath>
+#include <QLineEdit>
+
 using namespace effscope;
 
 class TestActivationBrowser : public QObject
@@ -20,20 +23,36 @@ void TestActivationBrowser::activationBrowser()
     QVERIFY(QTest::qWaitForWindowExposed(&b));
     b.setColormap(greyLut());
     // layers in forward order as the worker lists them: ops, their block, the stage after them
-    b.setLayers({{"features.0", "stem", 32, 112, 112, 10'800'000},
-                 {"features.1.0.block.0", "depthwise", 32, 112, 112, 3'600'000},
-                 {"features.1.0.block.1", "project", 16, 112, 112, 6'400'000},
-                 {"features.1.0", "block", 16, 112, 112, 10'000'000},
-                 {"features.1", "stage", 16, 112, 112, 10'000'000},
-                 {"features.2", "head", 1280, 7, 7, 20'070'400}});
+    // (kernel, stride, a block's expansion and SE as the worker fills them from the architecture)
+    b.setLayers({{"features.0", "stem", 32, 112, 112, 10'800'000, 928, 3, 2},
+                 {"features.1.0.block.0", "depthwise", 32, 112, 112, 3'600'000, 288, 3, 1},
+                 {"features.1.0.block.1", "project", 16, 112, 112, 6'400'000, 512, 1, 1},
+                 {"features.1.0", "block", 16, 112, 112, 10'000'000, 1448, 3, 1, 1.0, true},
+                 {"features.1", "stage", 16, 112, 112, 10'000'000, 1448, 3, 1},
+                 {"features.2", "head", 1280, 7, 7, 20'070'400, 412'160, 1, 1}});
     QTreeWidget *tree = b.tree();
     QCOMPARE(tree->topLevelItemCount(), 3);
     QCOMPARE(tree->topLevelItem(1)->text(0), QString("Stage 1"));
-    QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QString("Block 1.0"));
+    QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QString("Block 1.0 · MBConv1, SE"));
     QCOMPARE(tree->topLevelItem(1)->child(0)->childCount(), 2);
     QCOMPARE(tree->topLevelItem(1)->child(0)->child(1)->text(0), QString("project 1x1"));
-    QCOMPARE(tree->topLevelItem(0)->text(2), QString("10.8 M"));
+    QCOMPARE(tree->topLevelItem(0)->text(4), QString("10.8 M"));
+    QCOMPARE(tree->topLevelItem(0)->text(2), QString("3x3 /2"));
+    QCOMPARE(tree->topLevelItem(0)->text(3), QString("928"));
+    QCOMPARE(tree->topLevelItem(2)->text(3), QString("412.2 k"));
     QCOMPARE(tree->topLevelItem(2)->text(1), QString("1280 x 7 x 7"));
+    // search: a match shows with the stage and block above it, the rest hides
+    b.setFilter("project");
+    QVERIFY(tree->topLevelItem(0)->isHidden());
+    QVERIFY(!tree->topLevelItem(1)->isHidden() && !tree->topLevelItem(1)->child(0)->isHidden());
+    QVERIFY(!tree->topLevelItem(1)->child(0)->child(1)->isHidden());
+    QVERIFY(tree->topLevelItem(1)->child(0)->child(0)->isHidden());
+    QVERIFY(tree->topLevelItem(1)->child(0)->isExpanded());
+    b.searchBox()->setText("FEATURES.2"); // by path, any case
+    QVERIFY(!tree->topLevelItem(2)->isHidden() && tree->topLevelItem(0)->isHidden());
+    b.searchBox()->clear();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!tree->topLevelItem(i)->isHidden());
     QSignalSpy selected(&b, &ActivationBrowser::layerSelected);
     QVERIFY(b.selectLayer("features.1.0.block.1"));
     QCOMPARE(selected.size(), 1);
@@ -61,6 +80,8 @@ void TestActivationBrowser::activationBrowser()
     QCOMPARE(b.gridChannel(2), 0);
     QVERIFY(b.statsText().contains("3 channels of 2 x 2"));
     QVERIFY(b.statsText().contains("Strongest channel #2"));
+    // before a pick: a placeholder, not empty axes
+    QVERIFY(!b.enlargedShown());
     QSignalSpy requested(&b, &ActivationBrowser::channelRequested);
     QTest::mouseClick(b.grid()->viewport(), Qt::LeftButton, {}, b.grid()->visualItemRect(b.grid()->item(1)).center());
     QCOMPARE(requested.size(), 1);
@@ -68,8 +89,53 @@ void TestActivationBrowser::activationBrowser()
     b.setChannel(ChannelView{0, g.layer, 1, 2, 2, {1, 2, 2, 3}});
     QCOMPARE(b.enlargedChannel(), 1);
     QCOMPARE(b.enlargedValue(1, 1), 3.0);
+    QVERIFY(b.enlargedShown());
     b.setChannel(ChannelView{0, "features.9", 0, 2, 2, {0, 0, 0, 0}}); // another layer's channel is ignored
     QCOMPARE(b.enlargedChannel(), 1);
+
+    // a constant channel (2.2 everywhere, like #27 of features.4.1.block.1) and a dead one
+    // (never above 0) are marked; on its own range a constant cell is flat at the coldest
+    // colour, on the layer's shared range it shows its level
+    ActivationView k;
+    k.layer = "features.1.0.block.1";
+    k.channels = 3;
+    k.height = k.width = 2;
+    k.order = {1, 0, 2};
+    k.mean = {1.0f, 2.2f, -0.5f};
+    k.min = {0.0f, 2.2f, -1.0f};
+    k.max = {4.0f, 2.2f, 0.0f};
+    k.fractionZero = {0.25f, 0.0f, 0.25f};
+    k.fractionNegative = {0.0f, 0.0f, 0.75f};
+    k.cellSize = QSize(2, 2);
+    k.cells = {0, 0, 0, 4, 2.2f, 2.2f, 2.2f, 2.2f, -1, -1, -1, 0};
+    complete.clear();
+    b.setActivations(k);
+    QTRY_COMPARE(complete.size(), 1);
+    QCOMPARE(b.gridText(0), QString("#1 constant"));
+    QCOMPARE(b.gridText(1), QString("#0"));
+    QCOMPARE(b.gridText(2), QString("#2 dead"));
+    QVERIFY2(b.statsText().contains("1 channels dead (never above 0), 1 constant"), qPrintable(b.statsText()));
+    QCOMPARE(qGray(b.gridPixel(0, 0, 0)), 0);
+    complete.clear();
+    b.setSharedScale(true);
+    QTRY_COMPARE(complete.size(), 1);
+    // layer range -1..4: 2.2 sits at 0.64 -> grey 163
+    QCOMPARE(qGray(b.gridPixel(0, 0, 0)), int(std::lround(3.2 / 5.0 * 255)));
+    QVERIFY(b.statsText().contains("Every cell on the layer's range, -1 to 4"));
+    b.setSharedScale(false);
+
+    // the enlarged channel: square pixels at any aspect, ticks on whole pixels, the value under
+    // the mouse
+    QVector<float> wide(16 * 4);
+    for (int i = 0; i < wide.size(); ++i)
+        wide[i] = float(i);
+    b.setChannel(ChannelView{0, k.layer, 0, 4, 16, wide}); // 4 rows of 16
+    QTRY_VERIFY(std::abs(b.enlargedScale().first - b.enlargedScale().second) < 0.01 * b.enlargedScale().first);
+    for (double t : b.enlargedTicks())
+        QCOMPARE(t, std::round(t));
+    QVERIFY(b.enlargedTicks().size() >= 2);
+    QCOMPARE(b.hoverTextAt(b.enlargedCellPosition(5, 2)), QString("x 5, y 2: 37"));
+    QCOMPARE(b.hoverTextAt(QPoint(1, 1)), QString()); // outside the map
 
     // a dark palette reaches the plot
     QPalette dark = b.palette();

@@ -39,6 +39,35 @@ QVector<LayerRow> layerRows(const core::ResolvedModel &spec, int size)
                 r.macs += p.macs;
                 r.params += p.params;
             }
+        // the architecture of the tap: kernel and stride, and a block's expansion and SE
+        const auto blockOf = [&spec](const std::string &path) -> const core::ResolvedBlock * {
+            for (const core::ResolvedBlock &b : spec.blocks)
+                if (path == b.path() || path.compare(0, b.path().size() + 1, b.path() + ".") == 0)
+                    return &b;
+            return nullptr;
+        };
+        if (r.kind == QLatin1String("stem")) {
+            r.kernel = 3;
+            r.stride = 2;
+        } else if (r.kind == QLatin1String("head") || r.kind == QLatin1String("expand") || r.kind == QLatin1String("project")) {
+            r.kernel = 1;
+            r.stride = 1;
+        } else if (r.kind == QLatin1String("stage")) {
+            for (const core::ResolvedBlock &b : spec.blocks)
+                if (b.index == 0 && "features." + std::to_string(b.stage + 1) == l.path) {
+                    r.kernel = b.kernel;
+                    r.stride = b.stride;
+                }
+        } else if (const core::ResolvedBlock *b = blockOf(l.path)) {
+            if (r.kind != QLatin1String("se")) {
+                r.kernel = b->kernel;
+                r.stride = b->stride;
+            }
+            if (r.kind == QLatin1String("block")) {
+                r.expandRatio = double(b->expandedChannels) / b->inChannels;
+                r.se = b->squeezeChannels > 0;
+            }
+        }
         rows.push_back(r);
     }
     return rows;
