@@ -5,6 +5,9 @@
 #include "scale_labels.h"
 
 #include <QFileDialog>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,7 +77,11 @@ EvaluationView::EvaluationView(QWidget *parent) : QWidget(parent)
         Q_EMIT evaluateRequested(m_path->text().trimmed(), checkedScales());
     });
     connect(m_export, &QPushButton::clicked, this, &EvaluationView::exportRequested);
-    connect(m_path, &QLineEdit::textChanged, this, [this] { setRunning(m_running); });
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        setRunning(m_running);
+        m_found->clear();
+        Q_EMIT datasetChanged(dataset());
+    });
     connect(m_scales, &QListWidget::itemChanged, this, [this] { setRunning(m_running); });
 
     const auto text = [](const QVariant &v) { return v.toString(); };
@@ -98,11 +105,55 @@ EvaluationView::EvaluationView(QWidget *parent) : QWidget(parent)
                                   {tr("Predicted as"), {QStringLiteral("predicted")}, text, kLeft},
                                   {tr("Images"), {QStringLiteral("images")}}},
                                  this);
+    const auto yesNo = [](const QVariant &v) { return v.toBool() ? tr("yes") : tr("no"); };
+    m_images = new RecordTable({{tr("Image"), {QStringLiteral("path")},
+                                 [](const QVariant &v) { return QFileInfo(v.toString()).fileName(); }, kLeft},
+                                {tr("True class"), {QStringLiteral("label")},
+                                 [](const QVariant &v) { return className(v.toInt()); }, kLeft},
+                                {tr("Predicted"), {QStringLiteral("predicted")},
+                                 [](const QVariant &v) { return className(v.toInt()); }, kLeft},
+                                {tr("Top-1"), {QStringLiteral("top1_correct")}, yesNo, Qt::AlignCenter},
+                                {tr("Top-5"), {QStringLiteral("top5_correct")}, yesNo, Qt::AlignCenter},
+                                {tr("Error"), {QStringLiteral("error")}, text, kLeft}},
+                               this);
     m_table = makeView(this, m_results, tr("Evaluation results"));
     QTableView *classes = makeView(this, m_classes, tr("Per-class accuracy"));
     QTableView *confused = makeView(this, m_confused, tr("Most confused pairs"));
+    // per image, sortable by the raw values (misses first when sorted by Top-1)
+    m_imagesSorted = new QSortFilterProxyModel(this);
+    m_imagesSorted->setSourceModel(m_images);
+    m_imagesSorted->setSortRole(RecordTable::RawRole);
+    m_imagesView = makeView(this, m_images, tr("Every image's result"));
+    m_imagesView->setModel(m_imagesSorted);
+    m_imagesView->setSortingEnabled(true);
+    m_imagesView->sortByColumn(-1, Qt::AscendingOrder); // input order until a header is clicked
+    m_matrix = new QTableWidget(this);
+    m_matrix->setAccessibleName(tr("Confusion matrix of the classes present"));
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrix->setToolTip(tr("Rows: the true class; columns: the predicted one. Click a cell to list its photos."));
+    m_pairText = new QLabel(tr("Click a cell of the matrix or a confused pair to list its photos."), this);
+    m_pairText->setWordWrap(true);
+    m_pairPhotos = new QListWidget(this);
+    m_pairPhotos->setAccessibleName(tr("Photos of the chosen pair"));
+    m_pairPhotos->setToolTip(tr("Double-click a photo to open it"));
+    connect(m_pairPhotos, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT photoRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_matrix, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        if (row < m_matrixClasses.size())
+            showPair(m_matrixClasses[row], column < m_matrixClasses.size() ? m_matrixClasses[column] : -1);
+    });
+    connect(confused->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_selected >= 0 && m_selected < m_rows.size() && current.row() >= 0
+            && current.row() < m_rows[m_selected].confused.size()) {
+            const EvalConfusion &c = m_rows[m_selected].confused[current.row()];
+            showPair(c.label, c.predicted);
+        }
+    });
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
+    m_found = new QLabel(this);
+    m_found->setObjectName(QStringLiteral("datasetSummary"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectResult(current.row()); });
 
@@ -113,10 +164,29 @@ EvaluationView::EvaluationView(QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_evaluate);
     buttons->addWidget(m_export);
-    buttons->addStretch(1);
-    auto *details = new QSplitter(Qt::Horizontal, this);
-    details->addWidget(classes);
-    details->addWidget(confused);
+    buttons->addWidget(m_found, 1);
+    auto *pairs = new QWidget(this);
+    auto *pairsLayout = new QVBoxLayout(pairs);
+    pairsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *matrixAndPhotos = new QSplitter(Qt::Horizontal, pairs);
+    matrixAndPhotos->addWidget(m_matrix);
+    auto *photos = new QWidget(pairs);
+    auto *photosLayout = new QVBoxLayout(photos);
+    photosLayout->setContentsMargins(0, 0, 0, 0);
+    photosLayout->addWidget(m_pairText);
+    photosLayout->addWidget(m_pairPhotos, 1);
+    matrixAndPhotos->addWidget(photos);
+    matrixAndPhotos->setStretchFactor(0, 3);
+    matrixAndPhotos->setStretchFactor(1, 2);
+    pairsLayout->addWidget(matrixAndPhotos);
+    auto *classesAndPairs = new QSplitter(Qt::Horizontal, this);
+    classesAndPairs->addWidget(classes);
+    classesAndPairs->addWidget(confused);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(classesAndPairs, tr("Per &class"));
+    m_tabs->addTab(m_imagesView, tr("Per &image"));
+    m_tabs->addTab(pairs, tr("Confusion &matrix"));
+    QWidget *details = m_tabs;
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     auto *lower = new QWidget(this);
@@ -206,7 +276,52 @@ void EvaluationView::clearResults()
     m_classes->clear();
     m_confused->clear();
     m_detail->clear();
+    m_images->clear();
+    m_matrix->clear();
+    m_matrix->setRowCount(0);
+    m_matrix->setColumnCount(0);
+    m_matrixClasses.clear();
+    m_pairPhotos->clear();
+    m_selected = -1;
     setRunning(m_running);
+}
+
+void EvaluationView::setDatasetSummary(const QString &text)
+{
+    m_found->setText(text);
+}
+
+QString EvaluationView::datasetSummary() const
+{
+    return m_found->text();
+}
+
+QString EvaluationView::pairText() const
+{
+    return m_pairText->text();
+}
+
+void EvaluationView::showPair(int label, int predicted)
+{
+    m_pairPhotos->clear();
+    if (m_selected < 0 || m_selected >= m_rows.size())
+        return;
+    for (const EvalImage &i : m_rows[m_selected].samples) {
+        if (i.label != label || i.top.isEmpty())
+            continue;
+        const int got = i.top.front();
+        if (predicted >= 0 ? got != predicted : m_matrixClasses.contains(got))
+            continue;
+        auto *item = new QListWidgetItem(QFileInfo(i.path).fileName(), m_pairPhotos);
+        item->setData(Qt::UserRole, i.path);
+        item->setToolTip(i.path);
+    }
+    const QString predictedName = predicted >= 0 ? className(predicted) : tr("a class not in the set");
+    m_pairText->setText(m_pairPhotos->count() == 1
+                            ? tr("1 photo of %1 predicted as %2 (double-click to open):").arg(className(label), predictedName)
+                            : tr("%1 photos of %2 predicted as %3 (double-click one to open it):")
+                                  .arg(m_pairPhotos->count())
+                                  .arg(className(label), predictedName));
 }
 
 QVariantList EvaluationView::resultRow(const EvalItem &r) const
@@ -234,10 +349,16 @@ QVariantList EvaluationView::resultRow(const EvalItem &r) const
 
 void EvaluationView::selectResult(int row)
 {
+    m_selected = row;
+    m_pairPhotos->clear();
     if (row < 0 || row >= m_rows.size()) {
         m_classes->clear();
         m_confused->clear();
         m_detail->clear();
+        m_images->clear();
+        m_matrix->setRowCount(0);
+        m_matrix->setColumnCount(0);
+        m_matrixClasses.clear();
         return;
     }
     const EvalItem &r = m_rows[row];
@@ -254,6 +375,53 @@ void EvaluationView::selectResult(int row)
         confused.push_back({c.labelName, c.predictedName, c.count});
     m_classes->setRows(classes);
     m_confused->setRows(confused);
+
+    // every image, and the matrix of the classes present
+    QVector<QVariantList> images;
+    QVector<int> present;
+    for (const EvalImage &i : r.samples) {
+        const bool ok = !i.top.isEmpty();
+        images.push_back({i.path, i.label, ok ? QVariant(i.top.front()) : QVariant(), ok ? QVariant(i.top.front() == i.label) : QVariant(),
+                          ok ? QVariant(i.top.contains(i.label)) : QVariant(), i.error});
+        if (!present.contains(i.label))
+            present.push_back(i.label);
+    }
+    m_images->setRows(images);
+    std::sort(present.begin(), present.end());
+    m_matrixClasses = present;
+    const int n = int(present.size());
+    QVector<QVector<int>> counts(n, QVector<int>(n + 1, 0));
+    int largest = 1;
+    for (const EvalImage &i : r.samples) {
+        if (i.top.isEmpty())
+            continue;
+        const int at = int(present.indexOf(i.top.front()));
+        int &cell = counts[present.indexOf(i.label)][at >= 0 ? at : n];
+        largest = std::max(largest, ++cell);
+    }
+    m_matrix->clear();
+    m_matrix->setRowCount(n);
+    m_matrix->setColumnCount(n + 1);
+    QStringList names;
+    for (int c : present)
+        names << className(c);
+    m_matrix->setVerticalHeaderLabels(names);
+    m_matrix->setHorizontalHeaderLabels(names + QStringList{tr("other")});
+    const QColor hot = palette().color(QPalette::Highlight);
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j <= n; ++j) {
+            auto *cell = new QTableWidgetItem(QString::number(counts[i][j]));
+            cell->setTextAlignment(Qt::AlignCenter);
+            QColor shade = hot;
+            shade.setAlphaF(0.6 * counts[i][j] / largest);
+            cell->setBackground(shade);
+            cell->setToolTip(tr("%1 photos of %2 predicted as %3")
+                                 .arg(counts[i][j])
+                                 .arg(names[i], j < n ? names[j] : tr("a class not in the set")));
+            m_matrix->setItem(i, j, cell);
+        }
+    m_matrix->resizeColumnsToContents();
+    m_pairText->setText(tr("Click a cell of the matrix or a confused pair to list its photos."));
 }
 
 QString EvaluationView::saveCsv(const QString &path, const QString &header) const

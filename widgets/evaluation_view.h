@@ -2,8 +2,11 @@
 #pragma once
 // Accuracy on the user's own labelled images: pick a folder (ImageFolder layout: subfolders named
 // by WordNet id, class name or index) or a CSV of path,label, tick scales, Evaluate. One row per
-// scale with top-1 / top-5 and its cost; the selected row's per-class accuracy and most confused
-// pairs below. The page runs the evaluation in the worker and feeds the results in.
+// scale with top-1 / top-5 and its cost; below, for the selected row: per-class accuracy, the
+// most confused pairs, every image's result (sortable: which photos failed) and the confusion
+// matrix of the classes present, where a click on a cell (or a confused pair) lists its photos
+// and a double click opens one. The number of images found shows before anything runs. The
+// page runs the evaluation in the worker and feeds the results in.
 #include "types.h"
 
 #include <QString>
@@ -16,7 +19,10 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
+class QTableWidget;
+class QTabWidget;
 
 namespace effscope {
 
@@ -59,10 +65,31 @@ public:
     QListWidget *scaleList() const;
     /// Shows a row's per-class accuracy and confused pairs.
     void selectResult(int row);
+    /// What the chosen folder or CSV holds ("6 images in 3 classes" or why it cannot be read),
+    /// shown beside the path before anything runs.
+    void setDatasetSummary(const QString &text);
+    QString datasetSummary() const;
+    /// The selected row's images: image, true class, predicted, top-1 and top-5 hits, error
+    /// (raw: the path, class indices, booleans); the view sorts by any column.
+    RecordTable *imagesModel() const { return m_images; }
+    QTableView *imagesView() const { return m_imagesView; }
+    /// Rows: the classes present (by index); columns: the same, then "other"; cells: images.
+    QTableWidget *confusionMatrix() const { return m_matrix; }
+    /// The classes of the matrix's rows (and first columns), in order.
+    QVector<int> matrixClasses() const { return m_matrixClasses; }
+    /// Lists the images of a true class predicted as `predicted` (-1: any class not present).
+    void showPair(int label, int predicted);
+    QListWidget *pairPhotos() const { return m_pairPhotos; }
+    QString pairText() const;
+    QTabWidget *detailTabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void evaluateRequested(const QString &dataset, const QStringList &scales);
     void exportRequested();
+    /// The path or CSV changed (the page counts its images off the GUI thread).
+    void datasetChanged(const QString &path);
+    /// A photo of a confused pair was opened (double click).
+    void photoRequested(const QString &path);
 
 private:
     QVariantList resultRow(const EvalItem &item) const;
@@ -73,6 +100,16 @@ private:
     RecordTable *m_results = nullptr, *m_classes = nullptr, *m_confused = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_found = nullptr;
+    RecordTable *m_images = nullptr;
+    QSortFilterProxyModel *m_imagesSorted = nullptr;
+    QTableView *m_imagesView = nullptr;
+    QTableWidget *m_matrix = nullptr;
+    QVector<int> m_matrixClasses;
+    QListWidget *m_pairPhotos = nullptr;
+    QLabel *m_pairText = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    int m_selected = -1;
     QVector<EvalItem> m_rows;
     bool m_running = false;
 };

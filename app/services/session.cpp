@@ -48,7 +48,13 @@ QJsonObject toJson(const SweepItem &s)
 
 QJsonObject toJson(const EvalItem &e)
 {
-    QJsonArray perClass, confused;
+    QJsonArray perClass, confused, samples;
+    for (const EvalImage &i : e.samples) {
+        QJsonArray top;
+        for (int t : i.top)
+            top.append(t);
+        samples.append(QJsonObject{{"path", i.path}, {"label", i.label}, {"top", top}, {"error", i.error}});
+    }
     for (const EvalClass &c : e.perClass)
         perClass.append(QJsonObject{{"label", c.label}, {"name", c.name}, {"count", c.count}, {"top1", c.top1}});
     for (const EvalConfusion &c : e.confused)
@@ -59,7 +65,7 @@ QJsonObject toJson(const EvalItem &e)
             {"params", double(e.params)}, {"macs", double(e.macs)}, {"images", e.images}, {"evaluated", e.evaluated},
             {"failed", e.failed}, {"resumed", e.resumed}, {"top1", e.top1}, {"top5", e.top5},
             {"per_class", perClass}, {"confused", confused}, {"errors", QJsonArray::fromStringList(e.errors)},
-            {"cancelled", e.cancelled}, {"error", e.error}, {"csv_row", e.csvRow}};
+            {"cancelled", e.cancelled}, {"error", e.error}, {"csv_row", e.csvRow}, {"samples", samples}};
 }
 
 QJsonObject toJson(const Workspace &w)
@@ -308,6 +314,18 @@ bool sessionFromJson(const QByteArray &json, Session *session, QString *error)
                                                                                        c.integer("count"), c.str("label_name"),
                                                                                        c.str("predicted_name")};
                                                               });
+                                  // per-image results (sessions written before them have none)
+                                  if (error->isEmpty() && o.contains(QLatin1String("samples")))
+                                      readList<EvalImage>(o, "samples", &e.samples, error,
+                                                          [](Reader &c, const QJsonObject &, const QString &) {
+                                                              EvalImage i;
+                                                              i.path = c.str("path");
+                                                              i.label = c.integer("label");
+                                                              for (double t : c.doubles("top"))
+                                                                  i.top.push_back(int(t));
+                                                              i.error = c.str("error");
+                                                              return i;
+                                                          });
                                   if (!error->isEmpty() && !error->startsWith(path))
                                       *error = path + QLatin1Char('.') + *error;
                                   return e;

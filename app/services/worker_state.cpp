@@ -111,10 +111,4 @@ RgbImage toRgbImage(const cv::Mat &rgb, int longest)
     return out;
 }
 
-QString className(int index)
-{
-    const auto &names = core::imagenetClasses();
-    return index >= 0 && index < int(names.size()) ? QString::fromStdString(names[size_t(index)]) : QString();
-}
-
 } // namespace effscope

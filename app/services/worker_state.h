@@ -64,7 +64,4 @@ private:
 /// An OpenCV RGB image as an RgbImage, downscaled (area averaging) to at most `longest` px.
 RgbImage toRgbImage(const cv::Mat &rgb, int longest = 1024);
 
-/// The ImageNet name of a class index ("" when out of range).
-QString className(int index);
-
 } // namespace effscope

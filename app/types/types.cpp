@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "types.h"
 
+#include "common/paths.h"
+
 #include "arch/presets.h"
 
 namespace effscope {
@@ -29,7 +31,7 @@ bool EvalItem::operator==(const EvalItem &o) const
         && macs == o.macs && images == o.images && evaluated == o.evaluated && failed == o.failed
         && resumed == o.resumed && top1 == o.top1 && top5 == o.top5 && perClass == o.perClass
         && confused == o.confused && errors == o.errors && cancelled == o.cancelled && error == o.error
-        && csvRow == o.csvRow;
+        && csvRow == o.csvRow && samples == o.samples;
 }
 
 QString downloadErrorName(DownloadError e)
@@ -76,6 +78,12 @@ WeightsAvailabilityMap weightsAvailability(const QVector<WeightsRow> &rows)
 QString displayName(const QString &model)
 {
     return QString::fromStdString(core::displayName(model.toStdString()));
+}
+
+QString className(int index)
+{
+    const auto &names = core::imagenetClasses();
+    return index >= 0 && index < int(names.size()) ? QString::fromStdString(names[size_t(index)]) : QString();
 }
 
 void registerMetaTypes()

@@ -297,6 +297,19 @@ struct EvalConfusion
 };
 
 /// One scale's accuracy on the set (partial when cancelled; then a rerun resumes it).
+/// One image of an evaluation: its true class and the top-5 predicted (empty when it failed).
+struct EvalImage
+{
+    QString path;
+    int label = 0;
+    QVector<int> top;                     ///< best first
+    QString error;
+    bool operator==(const EvalImage &o) const
+    {
+        return path == o.path && label == o.label && top == o.top && error == o.error;
+    }
+};
+
 struct EvalItem
 {
     quint64 requestId = 0;
@@ -312,6 +325,7 @@ struct EvalItem
     QVector<EvalClass> perClass;
     QVector<EvalConfusion> confused;
     QStringList errors;                   ///< images that could not be evaluated, with the reason
+    QVector<EvalImage> samples;           ///< every image evaluated (or failed), in input order
     bool cancelled = false;
     QString error;                        ///< non-empty: this scale could not be evaluated at all
     QString csvRow;                       ///< timm validate columns (evalCsvHeader())
@@ -414,6 +428,8 @@ WeightsAvailabilityMap weightsAvailability(const QVector<WeightsRow> &rows);
 
 /// How a model is named on screen: "B0", "Lite0", a custom scale's own name (core::displayName).
 QString displayName(const QString &model);
+/// The ImageNet class name of an index ("" outside 0..999).
+QString className(int index);
 
 void registerMetaTypes();
 

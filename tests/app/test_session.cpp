@@ -85,6 +85,7 @@ Session sample()
     e.errors = {"cut.jpg: truncated JPEG"};
     e.cancelled = true;
     e.csvRow = "lite0,224,66.667,33.333,100.000,0.000,4.65,0.875,bicubic";
+    e.samples = {{"/home/ana/set/335/a.jpg", 335, {335, 336, 0, 999, 12}, {}}, {"/home/ana/set/950/cut.jpg", 950, {}, "truncated JPEG"}};
     s.evaluations << e;
     s.hasWorkspace = true;
     s.workspace.photos = {QString::fromUtf8("/home/ana/Bilder/Eichhörnchen.jpg"), "/tmp/b, \"c\".png"};
@@ -121,6 +122,7 @@ void TestSession::roundTrip()
     QCOMPARE(back.evaluations[0].top1, 200.0 / 3.0);
     QCOMPARE(back.evaluations[0].dataset, s.evaluations[0].dataset);
     QCOMPARE(back.customScales[1].stageDepth[3], 3.25);
+    QCOMPARE(back.evaluations[0].samples, s.evaluations[0].samples);
     QVERIFY(back.hasWorkspace);
     QCOMPARE(back.workspace.photos, s.workspace.photos);
     QCOMPARE(back.workspace.explorer.phi, 2.0 / 3.0);

@@ -153,6 +153,28 @@ void TestWindowExplain::slowWorkWaitsForStart()
              qPrintable(question));
     QCOMPARE(compare->cardCount(), 0);
     QVERIFY(!window.cancelButton()->isVisible());
+
+    // Evaluate: the images are counted first, then B7 on 4 of them at 100 ms per GMAC
+    // (4 x 37.75 GMACs: 15 s) is asked about; Cancel starts nothing
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath("set/950"));
+    for (const char *photo : {"orange.jpg", "apple.jpg", "baboon.jpg", "squirrel_cls.jpg"})
+        QVERIFY(QFile::copy(kPhotos + photo, dir.filePath(QString("set/950/") + photo)));
+    window.showView(View::Evaluate);
+    EvaluatePage *evaluate = window.page<EvaluatePage>();
+    QSignalSpy counted(evaluate, &EvaluatePage::datasetCounted);
+    evaluate->evaluationView()->setDataset(dir.filePath("set"));
+    QTRY_COMPARE_WITH_TIMEOUT(counted.size(), 1, 30000);
+    QCOMPARE(evaluate->evaluationView()->datasetSummary(), QString("4 images in 1 class."));
+    window.workbench().setSecondsPerGmac("cpu", 0.100);
+    QSignalSpy evalFinished(evaluate, &EvaluatePage::finished);
+    question.clear();
+    answer.start(50);
+    evaluate->startEvaluation(dir.filePath("set"), {"b7"});
+    QVERIFY2(question.contains("Evaluating B7 on set will take about 15 s") && question.contains("4 images"),
+             qPrintable(question));
+    QCOMPARE(evalFinished.size(), 1);
+    QVERIFY(!window.cancelButton()->isVisible());
 }
 
 void TestWindowExplain::heatMapFollowsTheClass()

@@ -377,7 +377,7 @@ void TestWindowPhotos::exportMenu()
                                  "Deletion / insertion curves (PNG, SVG or PDF)...", "Compare view (PNG)...",
                                  "Explorer stage table (CSV)...", "Per-stage scale against uniform (CSV)...",
                                  "Trade-off plot (PNG, SVG or PDF)...", "Evaluation results (timm validate columns, CSV)...",
-                                 "Per-class accuracy (CSV)...", "Latency study plot (PNG, SVG or PDF)...",
+                                 "Per-image results (CSV)...", "Per-class accuracy (CSV)...", "Latency study plot (PNG, SVG or PDF)...",
                                  "Latency study points (CSV)..."}));
 }
 

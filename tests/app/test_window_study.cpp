@@ -195,6 +195,9 @@ void TestWindowStudy::evaluateStudyAndSession()
     window.showView(View::Evaluate);
     EvaluationView *eval = window.page<EvaluatePage>()->evaluationView();
     eval->setDataset(set);
+    // the folder is counted before anything runs
+    QTRY_COMPARE_WITH_TIMEOUT(eval->datasetSummary(), QString("4 images in 3 classes."), 30000);
+    QCOMPARE(window.page<EvaluatePage>()->datasetImages(), 4);
     QCOMPARE(eval->checkedScales(), QStringList{"lite0"}); // first run: the default model ticked
     QSignalSpy evaluated(window.page<EvaluatePage>(), &EvaluatePage::finished);
     StallMeter meter; // the GUI thread keeps running while the worker evaluates and times
@@ -212,6 +215,23 @@ void TestWindowStudy::evaluateStudyAndSession()
     QVERIFY(eval->classModel()->rowCount() == 3);
     QVERIFY(eval->confusedModel()->rowCount() >= 1);
     QCOMPARE(eval->confusedModel()->text(0, 0), QString("orange"));
+    // every image's result agrees with the top-1 above; the matrix has the 3 classes present;
+    // the most confused pair lists its photos, and opening one shows it on the Photo tab
+    QCOMPARE(eval->imagesModel()->rowCount(), 4);
+    int correct = 0;
+    for (int r = 0; r < 4; ++r)
+        correct += eval->imagesModel()->raw(r, 3).toBool();
+    QCOMPARE(100.0 * correct / 4, cliRow[2].toDouble());
+    QCOMPARE(eval->matrixClasses().size(), 3);
+    const EvalItem &shown = eval->results()[0];
+    eval->showPair(shown.confused[0].label, shown.confused[0].predicted);
+    QVERIFY(eval->pairPhotos()->count() >= 1);
+    const QString confusedPhoto = eval->pairPhotos()->item(0)->data(Qt::UserRole).toString();
+    QVERIFY(confusedPhoto.contains("/950/"));
+    Q_EMIT eval->photoRequested(confusedPhoto);
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentImage(), confusedPhoto, 30000);
+    QVERIFY(window.currentView() == View::Photo);
+    window.showView(View::Evaluate);
     QCOMPARE(eval->saveCsv(dir.filePath("eval.csv"), InferenceWorker::evalCsvHeader()), QString());
     QCOMPARE(readAllBytes(dir.filePath("eval.csv")), cliCsv[0] + "\n" + cliCsv[1] + "\n");
     // Cancel: a partial row that says so; Evaluate again continues from the kept images

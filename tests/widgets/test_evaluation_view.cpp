@@ -4,7 +4,11 @@
 #include "evaluation_view.h"
 #include "record_table.h"
 
+#include <QListWidget>
 #include <QListWidgetItem>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 
 using namespace effscope;
 
@@ -56,6 +60,12 @@ void TestEvaluationView::evaluationView()
     a.params = 4652008;
     a.macs = 385'000'000;
     a.confused = {{950, 948, 1, "orange", "Granny Smith"}};
+    // four images: the squirrel right, one orange as an orange (top-5 only), one as a Granny
+    // Smith (a class not in the set), one that could not be read
+    a.samples = {{"/data/set/335/squirrel.jpg", 335, {335, 336, 337, 338, 339}, {}},
+                 {"/data/set/950/a.jpg", 950, {948, 950, 951, 952, 953}, {}},
+                 {"/data/set/950/b.jpg", 950, {950, 948, 951, 952, 953}, {}},
+                 {"/data/set/950/cut.jpg", 950, {}, "truncated JPEG"}};
     view.addResult(a);
     RecordTable *results = view.resultsModel();
     QCOMPARE(results->rowCount(), 1);
@@ -84,6 +94,53 @@ void TestEvaluationView::evaluationView()
     QCOMPARE(view.classModel()->text(1, 0), QString("orange"));
     QCOMPARE(view.classModel()->text(1, 4), QString("0.0"));
     QCOMPARE(view.confusedModel()->text(0, 1), QString("Granny Smith"));
+    // every image: file name, classes by name, hits; sorting by Top-1 puts the misses first
+    RecordTable *images = view.imagesModel();
+    QCOMPARE(images->rowCount(), 4);
+    QCOMPARE(images->text(0, 0), QString("squirrel.jpg"));
+    QCOMPARE(images->text(1, 2), QString("Granny Smith"));
+    QCOMPARE(images->text(1, 3), QString("no"));
+    QCOMPARE(images->text(1, 4), QString("yes"));
+    QCOMPARE(images->text(3, 5), QString("truncated JPEG"));
+    QCOMPARE(images->raw(0, 0).toString(), QString("/data/set/335/squirrel.jpg"));
+    QTableView *imagesView = view.imagesView();
+    imagesView->sortByColumn(3, Qt::AscendingOrder);
+    QCOMPARE(imagesView->model()->index(0, 0).data().toString(), QString("a.jpg"));
+    QCOMPARE(imagesView->model()->index(3, 0).data().toString(), QString("cut.jpg")); // no value: last
+    imagesView->sortByColumn(3, Qt::DescendingOrder);
+    QStringList descending;
+    for (int r = 0; r < 4; ++r)
+        descending << imagesView->model()->index(r, 3).data().toString();
+    QVERIFY2(descending.indexOf("no") > descending.lastIndexOf("yes"), qPrintable(descending.join(',')));
+    // the confusion matrix of the classes present (fox squirrel, orange) and "other"
+    QTableWidget *matrix = view.confusionMatrix();
+    QCOMPARE(view.matrixClasses(), (QVector<int>{335, 950}));
+    QCOMPARE(matrix->rowCount(), 2);
+    QCOMPARE(matrix->columnCount(), 3);
+    QCOMPARE(matrix->item(0, 0)->text(), QString("1"));
+    QCOMPARE(matrix->item(1, 1)->text(), QString("1"));
+    QCOMPARE(matrix->item(1, 2)->text(), QString("1"));
+    QCOMPARE(matrix->item(1, 0)->text(), QString("0"));
+    QCOMPARE(matrix->horizontalHeaderItem(2)->text(), QString("other"));
+    // a click on the (orange, other) cell lists its photo; a double click opens it
+    view.detailTabs()->setCurrentIndex(2);
+    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualItemRect(matrix->item(1, 2)).center());
+    QCOMPARE(view.pairPhotos()->count(), 1);
+    QVERIFY2(view.pairText().startsWith("1 photo of orange predicted as a class not in the set"), qPrintable(view.pairText()));
+    QSignalSpy opened(&view, &EvaluationView::photoRequested);
+    QListWidgetItem *photo = view.pairPhotos()->item(0);
+    QVERIFY(view.pairPhotos()->isVisible());
+    const QPoint at = view.pairPhotos()->visualItemRect(photo).center();
+    QTest::mouseClick(view.pairPhotos()->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view.pairPhotos()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened[0][0].toString(), QString("/data/set/950/a.jpg"));
+    view.showPair(950, 950);
+    QCOMPARE(view.pairPhotos()->count(), 1);
+    QCOMPARE(view.pairPhotos()->item(0)->text(), QString("b.jpg"));
+    // the summary of the folder beside the path
+    view.setDatasetSummary("4 images in 2 classes.");
+    QCOMPARE(view.datasetSummary(), QString("4 images in 2 classes."));
     const QList<QByteArray> classes = view.classModel()->csv().split('\n');
     QCOMPARE(classes[0], QByteArray("class,index,images,top1_correct,top1"));
     QCOMPARE(classes[1], QByteArray("fox squirrel,335,1,1,100"));

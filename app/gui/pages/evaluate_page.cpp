@@ -7,10 +7,19 @@
 #include "settings.h"
 #include "workbench.h"
 
+#include "slow_work.h"
+
+#include "common/dataset.h"
+
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
+#include <QSet>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace effscope {
 
@@ -18,6 +27,11 @@ EvaluatePage::EvaluatePage(Workbench &bench, QWidget *parent) : Page(View::Evalu
 {
     m_view = new EvaluationView(this);
     setContent(m_view);
+    connect(m_view, &EvaluationView::datasetChanged, this, &EvaluatePage::countDataset);
+    connect(m_view, &EvaluationView::photoRequested, this, [this](const QString &path) {
+        this->bench().showImage(path);
+        this->bench().showView(View::Photo);
+    });
     m_view->setDataset(settings::evaluationDataset.value());
     m_view->setWeightsAvailability(bench.weightsAvailability());
     refreshScales();
@@ -65,12 +79,75 @@ void EvaluatePage::refreshScales()
     m_view->setScales(bench().offeredScales(), checked);
 }
 
+void EvaluatePage::countDataset(const QString &path)
+{
+    const quint64 generation = ++m_countGeneration;
+    m_datasetImages = -1;
+    if (path.isEmpty())
+        return;
+    m_view->setDatasetSummary(tr("Counting the images..."));
+    QPointer<EvaluatePage> self(this);
+    QThreadPool::globalInstance()->start([self, generation, path] {
+        int images = -1, classes = 0;
+        QString error;
+        try {
+            const std::vector<core::LabelledImage> list = core::listLabelledImages(QFile::encodeName(path).toStdString());
+            QSet<int> labels;
+            for (const core::LabelledImage &l : list)
+                labels.insert(l.label);
+            images = int(list.size());
+            classes = int(labels.size());
+        } catch (const std::exception &e) {
+            error = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, images, classes, error] {
+                if (!self || generation != self->m_countGeneration)
+                    return; // another path since
+                self->m_datasetImages = images;
+                self->m_view->setDatasetSummary(
+                    images < 0 ? tr("Cannot evaluate this: %1").arg(error)
+                               : tr("%1 in %2.")
+                                     .arg(images == 1 ? tr("1 image") : tr("%1 images").arg(images),
+                                          classes == 1 ? tr("1 class") : tr("%1 classes").arg(classes)));
+                Q_EMIT self->datasetCounted();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void EvaluatePage::startEvaluation(const QString &dataset, const QStringList &models)
 {
     if (dataset.isEmpty() || models.isEmpty()) {
         bench().showMessage(tr("Choose a labelled folder or CSV and at least one scale"));
         Q_EMIT finished();
         return;
+    }
+    // slow (many images, large scales): say how long before starting, once the images are counted
+    if (m_datasetImages > 0 && dataset == m_view->dataset()) {
+        const Workbench &b = bench();
+        double gmacs = 0;
+        for (const QString &m : models) {
+            try {
+                gmacs += double(b.scaleProfile(m).macs) / 1e9;
+            } catch (const std::exception &) {
+                // the worker names what is wrong with it
+            }
+        }
+        const double rate = b.secondsPerGmac(b.modelInfo().device);
+        const double seconds = m_datasetImages * gmacs * rate;
+        if (seconds > slowWorkSeconds()
+            && !confirmSlowWork(this, tr("Evaluating %1 on %2").arg(models.size() == 1 ? displayName(models.front()) : tr("%1 scales").arg(models.size()), QFileInfo(dataset).fileName()),
+                                seconds,
+                                tr("%1 images through %2 GMACs of models, at %3 ms per GMAC measured here")
+                                    .arg(m_datasetImages)
+                                    .arg(gmacs, 0, 'f', 2)
+                                    .arg(rate * 1000, 0, 'f', 1))) {
+            bench().showMessage(tr("Evaluation not started (%1)").arg(durationText(seconds)));
+            Q_EMIT finished();
+            return;
+        }
     }
     settings::evaluationDataset.set(dataset);
     m_view->setDataset(dataset);
@@ -82,7 +159,9 @@ void EvaluatePage::startEvaluation(const QString &dataset, const QStringList &mo
     req.resumeDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/evaluations");
     m_view->setRunning(true);
     m_lastId = worker().requestEvaluate(req);
-    bench().showMessage(tr("Evaluating %n scale(s) on %1...", nullptr, int(models.size())).arg(QFileInfo(dataset).fileName()),
+    bench().showMessage(tr("Evaluating %1 on %2...")
+                            .arg(models.size() == 1 ? displayName(models.front()) : tr("%1 scales").arg(models.size()),
+                                 QFileInfo(dataset).fileName()),
                         5000);
 }
 
@@ -91,6 +170,14 @@ void EvaluatePage::addExports(QMenu *menu)
     menu->addAction(tr("&Evaluation results (timm validate columns, CSV)..."), this, [this] {
         exportTo(tr("Export evaluations"), tr("CSV table (*.csv)"), QStringLiteral("evaluations.csv"),
                  [this](const QString &path) { return m_view->saveCsv(path, InferenceWorker::evalCsvHeader()); });
+    });
+    menu->addAction(tr("Per-&image results (CSV)..."), this, [this] {
+        exportTo(tr("Export every image's result"), tr("CSV table (*.csv)"), QStringLiteral("per-image-results.csv"),
+                 [this](const QString &path) {
+                     if (m_view->imagesModel()->rowCount() == 0)
+                         return tr("there are no per-image results to export yet");
+                     return m_view->imagesModel()->saveCsv(path);
+                 });
     });
     menu->addAction(tr("Per-&class accuracy (CSV)..."), this, [this] {
         exportTo(tr("Export per-class accuracy"), tr("CSV table (*.csv)"), QStringLiteral("per-class-accuracy.csv"),

@@ -19,14 +19,24 @@ public:
     /// Evaluates scales on a labelled folder or CSV (as the Evaluate button does).
     void startEvaluation(const QString &dataset, const QStringList &models);
 
+    /// Images found in the chosen folder or CSV (-1 while counting or when it cannot be read).
+    int datasetImages() const { return m_datasetImages; }
+
 Q_SIGNALS:
     void finished();
+    /// The chosen folder or CSV was counted (the summary beside the path is up to date).
+    void datasetCounted();
 
 private:
     void refreshScales();
+    /// Lists the folder or CSV on a pool thread (a network folder may be slow): the summary
+    /// follows, for the latest path only.
+    void countDataset(const QString &path);
 
     EvaluationView *m_view = nullptr;
     quint64 m_lastId = 0;
+    quint64 m_countGeneration = 0;
+    int m_datasetImages = -1;
 };
 
 } // namespace effscope

@@ -107,9 +107,16 @@ private:
             it.perClass.push_back({c.label, className(c.label), c.count, c.top1});
         for (const core::Confusion &c : r.confused)
             it.confused.push_back({c.label, c.predicted, c.count, className(c.label), className(c.predicted)});
-        for (const core::EvalSample &smp : r.samples)
+        for (const core::EvalSample &smp : r.samples) {
             if (!smp.error.empty())
                 it.errors.push_back(QString::fromStdString(smp.error));
+            EvalImage image;
+            image.path = QString::fromStdString(smp.path);
+            image.label = smp.label;
+            image.top = QVector<int>(smp.top.begin(), smp.top.end());
+            image.error = QString::fromStdString(smp.error);
+            it.samples.push_back(image);
+        }
         it.csvRow = QString::fromStdString(core::evalCsvRow(r));
     }
 
