@@ -77,11 +77,15 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     auto *header = new QHBoxLayout;
     header->addLayout(presetRow, 1);
     header->addWidget(m_run);
+    header->addWidget(m_methods);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_target);
     layout->addWidget(m_scroll, 1);
     connect(m_run, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(checkedPresets()); });
+    m_methods = new QPushButton(tr("All CAM &methods"), this);
+    m_methods->setToolTip(tr("Every CAM method side by side on the current photo, with the loaded model"));
+    connect(m_methods, &QPushButton::clicked, this, &CompareView::methodsRequested);
 }
 
 void CompareView::setPresets(const QStringList &presets, const QStringList &checked)
@@ -126,7 +130,7 @@ void CompareView::begin(const QStringList &models)
         c.box = new QWidget(m_cardsHost);
         c.box->setFixedWidth(kCardWidth);
         auto *v = new QVBoxLayout(c.box);
-        c.title = new QLabel(QStringLiteral("<b>%1</b>").arg(displayName(models[i])), c.box);
+        c.title = new QLabel(QStringLiteral("<b>%1</b>").arg(displayName(models[i]).toHtmlEscaped()), c.box);
         c.title->setWordWrap(true);
         c.heat = new HeatmapView(c.box);
         c.heat->setFixedHeight(kHeatHeight);
@@ -190,12 +194,15 @@ void CompareView::setCard(int slot, const CompareItem &r)
     Card &c = m_slots[slot];
     c.done = true;
     ++m_results;
+    m_byMethod = r.byMethod;
     if (!r.error.isEmpty()) {
         c.text->setText(tr("<b>failed:</b> %1").arg(r.error.toHtmlEscaped()));
         return;
     }
     c.title->setText(tr("<b>%1</b> · %2 px · %3 GMACs · %4")
-                         .arg(displayName(r.model))
+                         .arg(r.byMethod ? QStringLiteral("%1</b> of <b>%2").arg(QString::fromLatin1(core::camMethodLabel(r.method)),
+                                                                                displayName(r.model))
+                                         : displayName(r.model))
                          .arg(r.inputSize)
                          .arg(r.macs / 1e9, 0, 'f', 2)
                          .arg(r.pretrained ? r.weightsLabel.toHtmlEscaped() : tr("<b>untrained</b>")));

@@ -47,6 +47,8 @@ public:
     void setOpacity(double opacity);
     int cardCount() const;
     int resultCount() const { return m_results; }
+    /// The cards are the method grid's (set by the first card that arrives).
+    bool byMethod() const { return m_byMethod; }
     QString cardText(int slot) const;
     HeatmapView *cardHeatmap(int slot) const;
     /// The target line and every card whole, up to four a row (the export; not the screen's
@@ -57,9 +59,12 @@ public:
     /// The placeholder saying what Compare does, shown until the first run.
     bool hintShown() const;
     QPushButton *compareButton() const { return m_run; }
+    QPushButton *methodsButton() const { return m_methods; }
 
 Q_SIGNALS:
     void compareRequested(const QStringList &models);
+    /// "All CAM methods": the loaded model's heat map by every method, a card each.
+    void methodsRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -78,7 +83,7 @@ private:
     };
     ScaleChecklist *m_scales = nullptr;
     QLabel *m_target = nullptr;
-    QPushButton *m_run = nullptr;
+    QPushButton *m_run = nullptr, *m_methods = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_hint = nullptr;
     QWidget *m_cardsHost = nullptr;
@@ -88,6 +93,7 @@ private:
     QVector<QRgb> m_lut;
     double m_opacity = 0.5;
     int m_results = 0;
+    bool m_byMethod = false;
 };
 
 } // namespace effscope

@@ -228,6 +228,9 @@ struct CompareRequest
     int classIndex = -1;                  ///< shared CAM target; -1: each scale's own top-1
     core::CamMethod method = core::CamMethod::GradCam;
     QVector<CustomScale> custom;          ///< the explorer's scales the models list may name
+    /// Non-empty: one model (models[0]) explained by each of these methods, a card per method,
+    /// in this order (the grid of every CAM method on one photo)
+    QVector<core::CamMethod> methods;
 };
 
 /// Forward passes Compare times per scale (after one warm-up), reporting their median.
@@ -245,6 +248,7 @@ struct CompareItem : Explanation
     QVector<ClassScore> top;
     double latencyMs = 0.0;               ///< median forward pass over latencyRuns warm runs
     int latencyRuns = 0;
+    bool byMethod = false;                ///< a card of the method grid (slot: the method's index)
     QString error;                        ///< non-empty: this scale failed (the others go on)
 };
 

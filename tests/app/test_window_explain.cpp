@@ -397,6 +397,24 @@ void TestWindowExplain::compareThreeScales()
     QCOMPARE(window.page<ComparePage>()->exportCompare(out.filePath("compare.png")), QString());
     const QImage png(out.filePath("compare.png"));
     QVERIFY(png.width() >= 3 * 220 && png.height() >= 180);
+
+    // every CAM method side by side on the photo, with the loaded model: a card each, in the
+    // order of the method box, each explaining the same class
+    finished.clear();
+    QTest::mouseClick(compare->methodsButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 300000);
+    const auto methods = core::allCamMethods();
+    QCOMPARE(compare->cardCount(), int(methods.size()));
+    QCOMPARE(compare->resultCount(), int(methods.size()));
+    QVERIFY(compare->byMethod());
+    for (int i = 0; i < compare->cardCount(); ++i) {
+        const QString text = compare->cardText(i);
+        QVERIFY2(text.contains(QString("<b>%1</b> of <b>Lite0</b>").arg(core::camMethodLabel(methods[size_t(i)])))
+                     && text.contains("CAM of \"fox squirrel\"") && !text.contains("failed"),
+                 qPrintable(text));
+    }
+    QCOMPARE(window.page<ComparePage>()->exportCompare(out.filePath("methods.png")), QString());
+    QVERIFY(QImage(out.filePath("methods.png")).height() > 2 * 300); // three rows of cards
 }
 
 QTEST_MAIN(TestWindowExplain)

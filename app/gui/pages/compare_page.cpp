@@ -30,6 +30,7 @@ ComparePage::ComparePage(Workbench &bench, QWidget *parent) : Page(View::Compare
     connect(&bench, &Workbench::customScalesChanged, this,
             [this] { m_view->setPresets(this->bench().offeredScales(), m_view->checkedPresets()); });
     connect(m_view, &CompareView::compareRequested, this, &ComparePage::startCompare);
+    connect(m_view, &CompareView::methodsRequested, this, &ComparePage::startMethodGrid);
     connect(&worker(), &InferenceWorker::compareItem, this, [this](const CompareItem &it) {
         if (it.requestId != m_lastId)
             return;
@@ -114,6 +115,60 @@ void ComparePage::startCompare(const QStringList &models)
     m_lastId = worker().requestCompare(req);
 }
 
+void ComparePage::startMethodGrid()
+{
+    const Workbench &b = bench();
+    if (b.currentImage().isEmpty() || !b.modelLoaded()) {
+        m_view->setTargetText(tr("Open a photo first: every CAM method explains the loaded model's view of it."));
+        return;
+    }
+    const QString model = b.modelInfo().model;
+    QVector<core::CamMethod> methods;
+    QStringList titles;
+    double passes = 1 + kCompareTimedRuns;
+    const core::ModelProfile prof = b.scaleProfile(model);
+    int headChannels = 0;
+    for (const core::LayerProfile &l : prof.layers)
+        if (l.kind == core::LayerKind::Head)
+            headChannels = int(l.outShape[1]);
+    for (core::CamMethod m : core::allCamMethods()) {
+        methods << m;
+        titles << QString::fromLatin1(core::camMethodLabel(m));
+        core::CamWork work;
+        work.method = m;
+        work.curveSteps = 16;
+        work.layerChannels = headChannels;
+        work.closedForm = b.modelInfo().device == QLatin1String("cpu");
+        passes += 1 + core::camForwardPasses(work);
+    }
+    const double rate = b.secondsPerGmac(b.modelInfo().device);
+    const double seconds = passes * double(prof.macs) / 1e9 * rate;
+    if (seconds > slowWorkSeconds()
+        && !confirmSlowWork(this, tr("Every CAM method on %1").arg(displayName(model)), seconds,
+                            tr("%1 forward passes of %2 GMACs, at %3 ms per GMAC measured here")
+                                .arg(qRound64(passes))
+                                .arg(double(prof.macs) / 1e9, 0, 'f', 2)
+                                .arg(rate * 1000, 0, 'f', 1))) {
+        m_view->setTargetText(tr("The method grid was not started (%1).").arg(durationText(seconds)));
+        return;
+    }
+    CompareRequest req;
+    req.imagePath = b.currentImage();
+    req.models = {model};
+    req.methods = methods;
+    req.custom = b.customScaleList();
+    req.classIndex = b.camTarget();
+    QString target = tr("its top-1");
+    for (const ClassScore &c : b.lastResult().top)
+        if (c.index == req.classIndex)
+            target = QStringLiteral("\"%1\" (%2)").arg(c.label.toHtmlEscaped()).arg(c.index);
+    m_view->setTargetText(tr("Every CAM method on %1 with %2, explaining %3 on the head layer. Faithfulness over 16 "
+                             "deletion / insertion steps.")
+                              .arg(QFileInfo(req.imagePath).fileName().toHtmlEscaped(), displayName(model), target));
+    m_view->begin(titles);
+    m_lastId = worker().requestCompare(req);
+}
+
 QString ComparePage::exportCompare(const QString &path) const
 {
     if (m_view->resultCount() == 0)
@@ -128,7 +183,9 @@ QString ComparePage::exportCompare(const QString &path) const
 void ComparePage::addExports(QMenu *menu)
 {
     menu->addAction(tr("&Compare view (PNG)..."), this, [this] {
-        const QString name = QFileInfo(bench().currentImage()).completeBaseName() + QStringLiteral("-compare.png");
+        const QString name = QFileInfo(bench().currentImage()).completeBaseName()
+                           + (m_view->byMethod() ? QStringLiteral("-%1-all-methods.png").arg(bench().modelInfo().model)
+                                                 : QStringLiteral("-compare.png"));
         exportTo(tr("Export the comparison"), tr("PNG image (*.png)"), name,
                  [this](const QString &path) { return exportCompare(path); });
     });

@@ -21,6 +21,8 @@ public:
     CompareView *compareView() const { return m_view; }
     /// Compares these scales on the current photo (as the Compare button does).
     void startCompare(const QStringList &models);
+    /// "All CAM methods": the loaded model's heat map of the current photo by every method.
+    void startMethodGrid();
     QString exportCompare(const QString &path) const; ///< PNG of the cards
 
 Q_SIGNALS:
