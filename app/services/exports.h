@@ -4,9 +4,16 @@
 // photo, the same array `effscope-cli cam --raw` writes (core::heatOnPhoto + writeFloatMap).
 #include "types.h"
 
+#include <QRgb>
 #include <QString>
+#include <QVector>
 
 namespace effscope {
+
+/// The photo at its own size with the heat laid over the part the model saw (`lut`: 256 colours,
+/// blended at `opacity`; the rest dimmed), as the heat map view draws it; PNG, atomically.
+/// "" or the reason it failed.
+QString writeOverlayPng(const Explanation &explanation, const QVector<QRgb> &lut, double opacity, const QString &path);
 
 /// Writes the explanation's heat at the photo's own size (0 outside the part the model saw) as
 /// .npy (float32), .tif/.tiff (32-bit float) or .exr; atomically. "" or the reason it failed.

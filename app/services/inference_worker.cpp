@@ -239,6 +239,11 @@ quint64 InferenceWorker::requestImportance(const QString &imagePath)
     return post(makeImportanceJob(imagePath));
 }
 
+quint64 InferenceWorker::requestCamExport(const CamExportRequest &request)
+{
+    return post(makeCamExportJob(request));
+}
+
 QString InferenceWorker::evalCsvHeader()
 {
     return QString::fromStdString(core::evalCsvHeader());

@@ -74,6 +74,9 @@ public:
     /// Channel importance of the current model on a photo: every block's hidden BN scales and
     /// the sparsity of its depthwise activations (stem and head too).
     quint64 requestImportance(const QString &imagePath);
+    /// The current model's heat map of every photo in the request, written to its folder (see
+    /// CamExportRequest); a camExportItem per photo, then camExportFinished. Cancellable.
+    quint64 requestCamExport(const CamExportRequest &request);
     /// Stops whatever long work runs now (a load, CAM, activations, compare, importance,
     /// latency, evaluation or study) and drops pending requests of those kinds except loads. A
     /// cancelled load keeps the previous model.
@@ -95,6 +98,8 @@ Q_SIGNALS:
     void sweepItem(const effscope::SweepItem &item);
     void sweepFinished(quint64 requestId, bool cancelled);
     void importanceReady(const effscope::ImportanceView &view);
+    void camExportItem(const effscope::CamExportItem &item);
+    void camExportFinished(quint64 requestId, bool cancelled);
     /// Fraction done of a long request, in [0, 1].
     void progress(quint64 requestId, double fraction);
     /// A cancellable request started or ended; cancel() stops it.

@@ -20,6 +20,7 @@ const char *jobKindName(JobKind kind)
     case JobKind::Latency: return "latency";
     case JobKind::Evaluate: return "evaluate";
     case JobKind::Study: return "study";
+    case JobKind::CamExport: return "cam-export";
     }
     return "?";
 }
@@ -98,6 +99,7 @@ void registerMetaTypes()
     qRegisterMetaType<LatencyItem>();
     qRegisterMetaType<EvalItem>();
     qRegisterMetaType<SweepItem>();
+    qRegisterMetaType<CamExportItem>();
     qRegisterMetaType<ImportanceView>();
     qRegisterMetaType<DownloadError>();
 }

@@ -21,8 +21,8 @@ namespace effscope {
 /// What the worker does, one mailbox each. The order is the order the worker takes pending
 /// requests in: loads first (an image dropped right after a model switch is classified by the
 /// new model), then the quick kinds, then the long ones.
-enum class JobKind { Load, Classify, Channel, Cam, Activations, Compare, Importance, Latency, Evaluate, Study };
-inline constexpr int kJobKinds = int(JobKind::Study) + 1;
+enum class JobKind { Load, Classify, Channel, Cam, Activations, Compare, Importance, Latency, Evaluate, Study, CamExport };
+inline constexpr int kJobKinds = int(JobKind::CamExport) + 1;
 /// "load", "classify", ... (logs and tests).
 const char *jobKindName(JobKind kind);
 
@@ -231,6 +231,30 @@ struct CompareRequest
     /// Non-empty: one model (models[0]) explained by each of these methods, a card per method,
     /// in this order (the grid of every CAM method on one photo)
     QVector<core::CamMethod> methods;
+};
+
+/// Heat maps of many photos written to a folder: for each photo its overlay PNG (the colour map
+/// and opacity given, as File > Export > Heat map overlay writes it) and, when asked, the raw map
+/// laid back on the photo (.npy, as effscope-cli cam --raw writes it). Each file atomically.
+struct CamExportRequest
+{
+    QStringList images;
+    QString outDir;
+    core::CamMethod method = core::CamMethod::GradCam;
+    QString layer;                        ///< "" for the head
+    QVector<quint32> lut;                 ///< 256 colours (QRgb)
+    double opacity = 0.5;
+    bool raw = true;
+};
+
+struct CamExportItem
+{
+    quint64 requestId = 0;
+    int index = 0, total = 0;             ///< this photo's place in the request
+    QString image;
+    QStringList written;                  ///< the files written for it
+    QString label;                        ///< the class explained (each photo's top-1)
+    QString error;                        ///< non-empty: this photo failed (the others go on)
 };
 
 /// Forward passes Compare times per scale (after one warm-up), reporting their median.
@@ -451,3 +475,4 @@ Q_DECLARE_METATYPE(effscope::EvalItem)
 Q_DECLARE_METATYPE(effscope::SweepItem)
 Q_DECLARE_METATYPE(effscope::ImportanceView)
 Q_DECLARE_METATYPE(effscope::DownloadError)
+Q_DECLARE_METATYPE(effscope::CamExportItem)

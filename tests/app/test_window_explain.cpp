@@ -225,6 +225,33 @@ void TestWindowExplain::heatMapFollowsTheClass()
     QVERIFY2(worst <= 1e-6f, qPrintable(QString("GUI and CLI raw maps differ by up to %1").arg(worst)));
     QVERIFY(page->exportRawHeat(out.filePath("heat.txt")).contains(".npy"));
 
+    // a folder at once: each photo's overlay at its own size and raw map (the stuff photo's the
+    // same array the CLI wrote for its top-1); a file that is no photo fails alone
+    QVERIFY(QDir(out.path()).mkpath("folder"));
+    QVERIFY(QFile::copy(kPhotos + "stuff.jpg", out.filePath("folder/stuff.jpg")));
+    QVERIFY(QFile::copy(kPhotos + "orange.jpg", out.filePath("folder/orange.jpg")));
+    {
+        QFile notPhoto(out.filePath("folder/notes.jpg"));
+        QVERIFY(notPhoto.open(QIODevice::WriteOnly));
+        notPhoto.write("not a photo");
+    }
+    QSignalSpy folder(page, &HeatmapPage::folderExported);
+    QCOMPARE(page->exportFolder(out.filePath("folder"), out.filePath("maps")), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(folder.size(), 1, 120000);
+    QCOMPARE(folder[0][0].toInt(), 2);
+    QCOMPARE(folder[0][1].toInt(), 1);
+    QVERIFY(window.statusBar()->currentMessage().contains("notes.jpg"));
+    QCOMPARE(QImage(out.filePath("maps/stuff-lite0-gradcam.png")).size(), QSize(640, 480));
+    QVERIFY(!QImage(out.filePath("maps/orange-lite0-gradcam.png")).isNull());
+    QVERIFY(!QFile::exists(out.filePath("maps/notes-lite0-gradcam.png")));
+    const effscope::core::NpyArray folderNpy = effscope::core::readNpy(out.filePath("maps/stuff-lite0-gradcam.npy").toStdString());
+    QCOMPARE(folderNpy.shape, fromCli.shape);
+    float folderWorst = 0.0f;
+    for (size_t i = 0; i < folderNpy.data.size(); ++i)
+        folderWorst = std::max(folderWorst, std::abs(folderNpy.data[i] - fromCli.data[i]));
+    QVERIFY2(folderWorst <= 1e-6f, qPrintable(QString("folder and CLI raw maps differ by up to %1").arg(folderWorst)));
+    QVERIFY(!page->exportFolder(out.filePath("maps/none"), out.filePath("x")).isEmpty());
+
     PhotoPage *photo = window.page<PhotoPage>();
     QCOMPARE(photo->exportTop5(out.filePath("top5.csv")), QString());
     const QList<QByteArray> csv = readAllBytes(out.filePath("top5.csv")).trimmed().split('\n');

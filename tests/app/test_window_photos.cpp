@@ -374,6 +374,7 @@ void TestWindowPhotos::exportMenu()
             texts << a->text().remove('&');
     QCOMPARE(texts.size(), int(QSet<QString>(texts.begin(), texts.end()).size()));
     QCOMPARE(texts, (QStringList{"Top-5 (CSV or JSON)...", "Heat map overlay (PNG)...", "Raw heat map (.npy, .tiff or .exr)...",
+                                 "Heat maps of a folder (PNG and .npy)...",
                                  "Deletion / insertion curves (PNG, SVG or PDF)...", "Compare view (PNG)...",
                                  "Explorer stage table (CSV)...", "Per-stage scale against uniform (CSV)...",
                                  "Trade-off plot (PNG, SVG or PDF)...", "Evaluation results (timm validate columns, CSV)...",

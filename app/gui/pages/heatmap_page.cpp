@@ -20,6 +20,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -153,6 +155,25 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     });
     connect(&bench, &Workbench::explainRequested, this, &HeatmapPage::requestCam);
     connect(&worker(), &InferenceWorker::camReady, this, &HeatmapPage::onCamReady);
+    connect(&worker(), &InferenceWorker::camExportItem, this, [this](const CamExportItem &it) {
+        if (it.requestId != m_folderId)
+            return;
+        if (it.error.isEmpty())
+            ++m_folderWritten;
+        else
+            m_folderFailed << QStringLiteral("%1: %2").arg(QFileInfo(it.image).fileName(), it.error);
+    });
+    connect(&worker(), &InferenceWorker::camExportFinished, this, [this](quint64 id, bool cancelled) {
+        if (id != m_folderId)
+            return;
+        this->bench().showMessage(
+            tr("%1 heat maps written to %2%3%4")
+                .arg(m_folderWritten)
+                .arg(m_folderOut, cancelled ? tr(" (cancelled)") : QString(),
+                     m_folderFailed.isEmpty() ? QString() : tr("; failed: %1").arg(m_folderFailed.join(QStringLiteral("; ")))),
+            20000);
+        Q_EMIT folderExported(m_folderWritten, int(m_folderFailed.size()), cancelled);
+    });
     connect(&worker(), &InferenceWorker::failed, this, &HeatmapPage::onFailed);
 }
 
@@ -355,6 +376,47 @@ void HeatmapPage::saveSettings() const
     settings::opacity.set(m_opacity->value());
 }
 
+QString HeatmapPage::exportFolder(const QString &source, const QString &outDir)
+{
+    const Workbench &b = bench();
+    if (!b.modelLoaded())
+        return tr("no model is loaded yet");
+    QStringList images;
+    for (const QFileInfo &f : QDir(source).entryInfoList(QDir::Files, QDir::Name))
+        if (QStringList{"jpg", "jpeg", "png", "webp", "bmp"}.contains(f.suffix().toLower()))
+            images << f.absoluteFilePath();
+    if (images.isEmpty())
+        return tr("%1 holds no photos (JPEG, PNG, WebP or BMP)").arg(source);
+    CamExportRequest req;
+    req.images = images;
+    req.outDir = outDir;
+    req.method = b.camMethod();
+    req.layer = m_layer->currentData().toString();
+    req.lut = b.colormap();
+    req.opacity = b.opacity();
+    // one CAM per photo, no faithfulness curves: say how long when it is slow
+    CamRequest one;
+    one.method = req.method;
+    one.layer = req.layer;
+    one.metrics = false;
+    double passes = 0;
+    QString layer;
+    const double seconds = images.size() * (estimateSeconds(one, &passes, &layer) + b.secondsPerGmac(b.modelInfo().device) * double(b.modelInfo().macs) / 1e9);
+    if (seconds > slowWorkSeconds()
+        && !confirmSlowWork(this, tr("Heat maps of %1 photos").arg(images.size()), seconds,
+                            tr("%1 photos, %2 forward passes each with %3 on %4")
+                                .arg(images.size())
+                                .arg(qRound64(passes + 1))
+                                .arg(QString::fromLatin1(core::camMethodLabel(req.method)), displayName(b.modelInfo().model))))
+        return tr("not started (%1)").arg(durationText(seconds));
+    m_folderWritten = 0;
+    m_folderFailed.clear();
+    m_folderOut = outDir;
+    m_folderId = worker().requestCamExport(req);
+    bench().showMessage(tr("Writing the heat maps of %1 photos to %2...").arg(images.size()).arg(outDir), 0);
+    return {};
+}
+
 void HeatmapPage::addExports(QMenu *menu)
 {
     auto baseName = [this] {
@@ -368,6 +430,17 @@ void HeatmapPage::addExports(QMenu *menu)
     menu->addAction(tr("&Raw heat map (.npy, .tiff or .exr)..."), this, [this, baseName] {
         exportTo(tr("Export the raw heat map"), tr("NumPy array (*.npy);;32-bit float TIFF (*.tiff);;OpenEXR (*.exr)"),
                  baseName() + QStringLiteral(".npy"), [this](const QString &path) { return exportRawHeat(path); });
+    });
+    menu->addAction(tr("Heat maps of a &folder (PNG and .npy)..."), this, [this] {
+        const QString source = QFileDialog::getExistingDirectory(this, tr("Folder of photos to explain"));
+        if (source.isEmpty())
+            return;
+        const QString out = QFileDialog::getExistingDirectory(this, tr("Folder to write the heat maps to"), source);
+        if (out.isEmpty())
+            return;
+        const QString error = exportFolder(source, out);
+        if (!error.isEmpty())
+            bench().showMessage(tr("No heat maps written: %1").arg(error));
     });
     menu->addAction(tr("&Deletion / insertion curves (PNG, SVG or PDF)..."), this, [this, baseName] {
         exportTo(tr("Export the faithfulness curves"), plotFileFilter(), baseName() + QStringLiteral("-curves.png"),

@@ -53,10 +53,16 @@ public:
     QString exportOverlay(const QString &path) const;   ///< PNG of the photo with the heat map
     QString exportRawHeat(const QString &path) const;   ///< photo-sized float map: .npy, .tiff or .exr
     QString exportCurves(const QString &path) const;    ///< deletion / insertion curves: .png, .svg or .pdf
+    /// Heat maps of every photo in `source` (the method, layer, colours of this view; each
+    /// photo's top-1) into `outDir`: an overlay PNG and the raw .npy each, in the worker. ""
+    /// when it started, else why not (no photos, no model, not confirmed).
+    QString exportFolder(const QString &source, const QString &outDir);
 
 Q_SIGNALS:
     /// A heat map (or why there is none) for the current photo is on screen.
     void camShown();
+    /// A folder export ended: photos written and failed, cancelled or not.
+    void folderExported(int written, int failed, bool cancelled);
 
 private:
     void requestCam(int classIndex);
@@ -92,6 +98,10 @@ private:
     quint64 m_lastCamId = 0;
     CamView m_lastCam;
     QString m_layersFor; // the model and input size the layer list was made for
+    quint64 m_folderId = 0;
+    int m_folderWritten = 0;
+    QStringList m_folderFailed;
+    QString m_folderOut;
 };
 
 } // namespace effscope

@@ -28,5 +28,6 @@ std::unique_ptr<Job> makeImportanceJob(const QString &imagePath);
 std::unique_ptr<Job> makeLatencyJob(const QStringList &models, int iters, const QVector<CustomScale> &custom);
 std::unique_ptr<Job> makeEvaluateJob(const EvalRequest &request);
 std::unique_ptr<Job> makeStudyJob(const SweepRequest &request);
+std::unique_ptr<Job> makeCamExportJob(const CamExportRequest &request);
 
 } // namespace effscope
