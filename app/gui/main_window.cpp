@@ -213,6 +213,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Copy Picture"), this, &MainWindow::copyPicture)->setShortcut(QKeySequence::Copy);
     edit->addAction(tr("&Paste Image"), this, &MainWindow::paste)->setShortcut(QKeySequence::Paste);
     edit->addAction(tr("&Cancel Work"), this, &MainWindow::cancelWork)->setShortcut(QKeySequence(Qt::Key_Escape));
 
@@ -227,6 +228,22 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About effscope"), this, [this] { QMessageBox::about(this, tr("About effscope"), aboutText()); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QSize MainWindow::copyPicture()
+{
+    const QImage picture = m_pages[size_t(currentView())]->picture();
+    if (picture.isNull()) {
+        statusBar()->showMessage(tr("Nothing to copy on this tab yet"), 5000);
+        return {};
+    }
+    QGuiApplication::clipboard()->setImage(picture);
+    statusBar()->showMessage(tr("Copied the %1 tab's picture (%2 x %3) to the clipboard")
+                                 .arg(m_pages[size_t(currentView())]->title().remove(QLatin1Char('&')))
+                                 .arg(picture.width())
+                                 .arg(picture.height()),
+                             5000);
+    return picture.size();
 }
 
 QString MainWindow::aboutText() const

@@ -61,6 +61,9 @@ public:
     void stepImage(int step);
     /// Edit > Paste: image files or a bitmap from the clipboard.
     void paste();
+    /// Edit > Copy Picture: the current tab's picture (Page::picture) to the clipboard; its size,
+    /// or an empty size when the tab has nothing to copy.
+    QSize copyPicture();
     QString currentImage() const;
     QStringList recentImages() const;
     ThumbnailStrip *thumbnailStrip() const { return m_strip; }

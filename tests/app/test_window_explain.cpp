@@ -252,6 +252,15 @@ void TestWindowExplain::heatMapFollowsTheClass()
     QVERIFY2(folderWorst <= 1e-6f, qPrintable(QString("folder and CLI raw maps differ by up to %1").arg(folderWorst)));
     QVERIFY(!page->exportFolder(out.filePath("maps/none"), out.filePath("x")).isEmpty());
 
+    // Edit > Copy Picture: the heat map overlay at the photo's size; on the Photo tab the photo
+    window.showView(View::Heatmap);
+    QCOMPARE(window.copyPicture(), QSize(640, 480));
+    QCOMPARE(QGuiApplication::clipboard()->image().size(), QSize(640, 480));
+    QCOMPARE(QGuiApplication::clipboard()->image().convertToFormat(QImage::Format_RGB32),
+             page->heatmapView()->renderOverlay().convertToFormat(QImage::Format_RGB32));
+    window.showView(View::Tradeoff);
+    QCOMPARE(window.copyPicture(), QSize(1200, 800));
+
     PhotoPage *photo = window.page<PhotoPage>();
     QCOMPARE(photo->exportTop5(out.filePath("top5.csv")), QString());
     const QList<QByteArray> csv = readAllBytes(out.filePath("top5.csv")).trimmed().split('\n');

@@ -196,4 +196,9 @@ void ComparePage::saveSettings() const
     settings::compareModels.set(m_view->checkedPresets());
 }
 
+QImage ComparePage::picture() const
+{
+    return m_view->resultCount() > 0 ? m_view->render() : Page::picture();
+}
+
 } // namespace effscope

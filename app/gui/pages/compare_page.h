@@ -17,6 +17,7 @@ public:
     explicit ComparePage(Workbench &bench, QWidget *parent = nullptr);
     QString title() const override { return tr("C&ompare"); }
     void addExports(QMenu *menu) override;
+    QImage picture() const override;
     void saveSettings() const override;
     CompareView *compareView() const { return m_view; }
     /// Compares these scales on the current photo (as the Compare button does).

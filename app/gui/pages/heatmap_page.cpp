@@ -471,4 +471,10 @@ QString HeatmapPage::exportCurves(const QString &path) const
     return savePlot(m_curves->plot(), path, 900, 500, tr("Deletion and insertion curves"));
 }
 
+QImage HeatmapPage::picture() const
+{
+    const QImage overlay = m_heatmap->renderOverlay();
+    return overlay.isNull() ? Page::picture() : overlay;
+}
+
 } // namespace effscope

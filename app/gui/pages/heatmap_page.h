@@ -29,6 +29,7 @@ public:
     explicit HeatmapPage(Workbench &bench, QWidget *parent = nullptr);
     QString title() const override { return tr("&Heat map"); }
     void addExports(QMenu *menu) override;
+    QImage picture() const override;
     void saveSettings() const override;
 
     HeatmapView *heatmapView() const { return m_heatmap; }

@@ -5,6 +5,7 @@
 // reads and writes shared state only through the Workbench.
 #include "view.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <functional>
@@ -30,6 +31,9 @@ public:
     virtual void activated() {}
     /// Stores what the user set on the page (the window is closing).
     virtual void saveSettings() const {}
+    /// Edit > Copy Picture: what the page shows, as a picture (the photo, the heat map overlay at
+    /// the photo's size, the compare cards, a plot); by default the page as on screen.
+    virtual QImage picture() const { return const_cast<Page *>(this)->grab().toImage(); }
 
 protected:
     Workbench &bench() const { return m_bench; }

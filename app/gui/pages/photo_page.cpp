@@ -76,4 +76,9 @@ QString PhotoPage::exportTop5(const QString &path) const
     return {};
 }
 
+QImage PhotoPage::picture() const
+{
+    return m_image->image().isNull() ? Page::picture() : m_image->image();
+}
+
 } // namespace effscope

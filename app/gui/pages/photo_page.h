@@ -14,6 +14,7 @@ public:
     explicit PhotoPage(Workbench &bench, QWidget *parent = nullptr);
     QString title() const override { return tr("&Photo"); }
     void addExports(QMenu *menu) override;
+    QImage picture() const override;
     ImageView *imageView() const { return m_image; }
     /// The shown classification as .csv (rank, index, label, probability, image, model,
     /// weights) or .json. "" or the reason it failed.

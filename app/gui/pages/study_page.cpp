@@ -11,6 +11,7 @@
 #include "arch/presets.h"
 #include "arch/scaling_study.h"
 
+#include <qcustomplot.h>
 #include <QMenu>
 
 namespace effscope {
@@ -93,6 +94,11 @@ void StudyPage::addExports(QMenu *menu)
         exportTo(tr("Export the latency study"), tr("CSV table (*.csv)"), stem() + QStringLiteral(".csv"),
                  [this](const QString &path) { return m_plot->table()->saveCsv(path); });
     });
+}
+
+QImage StudyPage::picture() const
+{
+    return m_plot->plot()->toPixmap(1200, 800).toImage();
 }
 
 } // namespace effscope

@@ -15,6 +15,7 @@ public:
     explicit StudyPage(Workbench &bench, QWidget *parent = nullptr);
     QString title() const override { return tr("&Latency study"); }
     void addExports(QMenu *menu) override;
+    QImage picture() const override;
     SweepPlot *sweepPlot() const { return m_plot; }
     /// Runs the study (as its Run button does).
     void startStudy(const QString &base, qint64 budgetMacs, int points);

@@ -10,6 +10,7 @@
 #include "arch/presets.h"
 #include "common/paths.h"
 
+#include <qcustomplot.h>
 #include <QFileInfo>
 #include <QMenu>
 
@@ -123,6 +124,11 @@ void TradeoffPage::addExports(QMenu *menu)
         exportTo(tr("Export the trade-off plot"), plotFileFilter(), QStringLiteral("tradeoff-top1-vs-%1.png").arg(axis),
                  [this](const QString &path) { return savePlot(m_plot->plot(), path, 1200, 800, tr("Accuracy against cost")); });
     });
+}
+
+QImage TradeoffPage::picture() const
+{
+    return m_plot->plot()->toPixmap(1200, 800).toImage();
 }
 
 } // namespace effscope

@@ -15,6 +15,7 @@ public:
     explicit TradeoffPage(Workbench &bench, QWidget *parent = nullptr);
     QString title() const override { return tr("&Trade-off"); }
     void addExports(QMenu *menu) override;
+    QImage picture() const override;
     TradeoffPlot *plot() const { return m_plot; }
     /// Times every preset and built custom scale at batch 1 (as the Measure button does).
     void measureLatency();
