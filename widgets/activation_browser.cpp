@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -95,7 +96,8 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setAccessibleName(tr("Model layers"));
-    m_tree->setMinimumWidth(300);
+    // wide enough for a block's name ("Block 2.0 · MBConv6, SE") beside the four number columns
+    m_tree->setMinimumWidth(440);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search layers: features.4, depthwise, SE..."));
     m_search->setClearButtonEnabled(true);
@@ -114,6 +116,9 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);
     m_grid->setUniformItemSizes(true);
+    // room under each cell for its number and mark ("#290 constant")
+    m_grid->setGridSize(QSize(std::max(kCell, m_grid->fontMetrics().horizontalAdvance(QStringLiteral("#2559 constant")) + 8),
+                              kCell + m_grid->fontMetrics().height() + 8));
     m_grid->setSpacing(2);
     m_grid->setAccessibleName(tr("Channels, strongest mean activation first"));
     m_stats = new QLabel(this);
@@ -161,7 +166,23 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     titleRow->addWidget(m_channelTitle, 1);
     titleRow->addWidget(m_hover, 1);
     rightColumn->addLayout(titleRow);
-    rightColumn->addWidget(m_enlargedStack, 2);
+    // the layer's weights beside its channel: a histogram of its convolution weights
+    m_weightsPlot = new QCustomPlot(this);
+    m_weightsPlot->setAccessibleName(tr("Histogram of the layer's weights"));
+    m_weightsPlot->setMinimumSize(240, 160);
+    m_weightsPlot->xAxis->setLabel(tr("weight value"));
+    m_weightsPlot->yAxis->setLabel(tr("weights"));
+    m_weightsText = new QLabel(this);
+    m_weightsText->setWordWrap(true);
+    auto *weights = new QWidget(this);
+    auto *weightsColumn = new QVBoxLayout(weights);
+    weightsColumn->setContentsMargins(0, 0, 0, 0);
+    weightsColumn->addWidget(m_weightsText);
+    weightsColumn->addWidget(m_weightsPlot, 1);
+    auto *lowerTabs = new QTabWidget(this);
+    lowerTabs->addTab(m_enlargedStack, tr("C&hannel"));
+    lowerTabs->addTab(weights, tr("&Weights"));
+    rightColumn->addWidget(lowerTabs, 2);
     auto *left = new QWidget(this);
     auto *leftColumn = new QVBoxLayout(left);
     leftColumn->setContentsMargins(0, 0, 0, 0);
@@ -187,6 +208,7 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     connect(m_grid, &QListWidget::itemClicked, this, request);
     connect(m_grid, &QListWidget::itemActivated, this, request);
     stylePlot(m_plot, palette());
+    stylePlot(m_weightsPlot, palette());
     clearActivations(tr("Choose a layer on the left."));
 }
 
@@ -275,6 +297,7 @@ void ActivationBrowser::clearActivations(const QString &message)
     m_map->data()->clear();
     m_enlargedStack->setCurrentIndex(0);
     m_plot->replot();
+    showWeights();
 }
 
 void ActivationBrowser::setFilter(const QString &text)
@@ -319,7 +342,68 @@ void ActivationBrowser::setActivations(const ActivationView &view)
     m_enlargedStack->setCurrentIndex(0);
     m_plot->replot();
     updateStats();
+    showWeights();
     renderGrid();
+}
+
+void ActivationBrowser::showWeights()
+{
+    m_weightsPlot->clearPlottables();
+    if (m_data.weightCount == 0 || m_data.weightBins.isEmpty()) {
+        m_weightsText->setText(m_data.layer.isEmpty() ? QString()
+                                                      : tr("%1 has no convolution weights of its own (squeeze-excite "
+                                                           "gates and pools are not shown here).")
+                                                            .arg(m_data.layer));
+        m_weightsPlot->replot();
+        return;
+    }
+    const int n = int(m_data.weightBins.size());
+    const double width = (m_data.weightMax - m_data.weightMin) / n;
+    QVector<double> x, y;
+    double top = 0;
+    for (int i = 0; i < n; ++i) {
+        x << m_data.weightMin + (i + 0.5) * width;
+        y << m_data.weightBins[i];
+        top = std::max(top, double(m_data.weightBins[i]));
+    }
+    auto *bars = new QCPBars(m_weightsPlot->xAxis, m_weightsPlot->yAxis);
+    bars->setWidth(width);
+    bars->setData(x, y, true);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(palette().color(QPalette::Highlight));
+    m_weightsPlot->xAxis->setRange(m_data.weightMin - width, m_data.weightMax + width);
+    m_weightsPlot->yAxis->setRange(0, top * 1.05);
+    m_weightsText->setText(tr("%1: %2 weights in %3, from %4 to %5, mean %6, standard deviation %7")
+                               .arg(m_data.layer)
+                               .arg(m_data.weightCount)
+                               .arg(m_data.weightTensors == 1 ? tr("1 convolution")
+                                                              : tr("%1 convolutions").arg(m_data.weightTensors))
+                               .arg(m_data.weightMin, 0, 'g', 4)
+                               .arg(m_data.weightMax, 0, 'g', 4)
+                               .arg(m_data.weightMean, 0, 'g', 4)
+                               .arg(m_data.weightStd, 0, 'g', 4));
+    m_weightsPlot->replot();
+}
+
+QString ActivationBrowser::weightsText() const
+{
+    return m_weightsText->text();
+}
+
+int ActivationBrowser::weightBarCount() const
+{
+    auto *bars = m_weightsPlot->plottableCount() ? qobject_cast<QCPBars *>(m_weightsPlot->plottable(0)) : nullptr;
+    return bars ? bars->dataCount() : 0;
+}
+
+qint64 ActivationBrowser::weightBarTotal() const
+{
+    auto *bars = m_weightsPlot->plottableCount() ? qobject_cast<QCPBars *>(m_weightsPlot->plottable(0)) : nullptr;
+    qint64 total = 0;
+    if (bars)
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            total += qint64(it->value);
+    return total;
 }
 
 QString ActivationBrowser::channelMark(int c) const
@@ -496,20 +580,22 @@ void ActivationBrowser::fitEnlarged()
 {
     if (m_enlargedWidth <= 0 || m_enlargedHeight <= 0)
         return;
-    // square pixels: the whole map in view, the longer side of the room padded
-    m_plot->xAxis->setRange(-0.5, m_enlargedWidth - 0.5);
-    m_plot->yAxis->setRange(-0.5, m_enlargedHeight - 0.5);
-    m_plot->plotLayout()->update(QCPLayoutElement::upPreparation); // the axis rect's size now
-    m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
-    m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
-    const QRect r = m_plot->axisRect()->rect();
-    if (r.width() > 0 && r.height() > 0) {
-        if (double(r.width()) / r.height() > double(m_enlargedWidth) / m_enlargedHeight)
-            m_plot->xAxis->setScaleRatio(m_plot->yAxis, 1.0);
-        else
-            m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+    // square pixels: the whole map in view, the longer side of the room padded. Twice: the new
+    // ranges change the tick labels, hence the margins and the axis rect the ratio was set for
+    for (int pass = 0; pass < 2; ++pass) {
+        m_plot->xAxis->setRange(-0.5, m_enlargedWidth - 0.5);
+        m_plot->yAxis->setRange(-0.5, m_enlargedHeight - 0.5);
+        if (pass == 0)
+            m_plot->replot(QCustomPlot::rpImmediateRefresh);
+        const QRect r = m_plot->axisRect()->rect();
+        if (r.width() > 0 && r.height() > 0) {
+            if (double(r.width()) / r.height() > double(m_enlargedWidth) / m_enlargedHeight)
+                m_plot->xAxis->setScaleRatio(m_plot->yAxis, 1.0);
+            else
+                m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+        }
+        m_plot->replot(QCustomPlot::rpImmediateRefresh);
     }
-    m_plot->replot();
 }
 
 bool ActivationBrowser::enlargedShown() const
@@ -566,6 +652,8 @@ void ActivationBrowser::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         stylePlot(m_plot, palette());
         m_plot->replot();
+        stylePlot(m_weightsPlot, palette());
+        m_weightsPlot->replot();
     }
     QWidget::changeEvent(event);
 }

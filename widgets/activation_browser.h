@@ -71,6 +71,10 @@ public:
     /// Where a cell's centre is drawn in the enlarged plot (its own coordinates).
     QPoint enlargedCellPosition(int x, int y) const;
     QCustomPlot *enlargedPlot() const { return m_plot; }
+    /// The weights tab: a histogram of the layer's convolution weights, and its caption.
+    QString weightsText() const;
+    int weightBarCount() const;     ///< bars drawn (0 without weights)
+    qint64 weightBarTotal() const;  ///< values the bars hold
 
 Q_SIGNALS:
     void layerSelected(const QString &path);
@@ -88,6 +92,7 @@ private:
     void renderSlice(quint64 generation, int from);
     void updateStats();
     void fitEnlarged();
+    void showWeights();
     /// "constant", "dead" or "" for a channel of the shown activations.
     QString channelMark(int channel) const;
 
@@ -95,6 +100,8 @@ private:
     QLineEdit *m_search = nullptr;
     QCheckBox *m_shared = nullptr;
     QStackedWidget *m_enlargedStack = nullptr;
+    QCustomPlot *m_weightsPlot = nullptr;
+    QLabel *m_weightsText = nullptr;
     QLabel *m_hover = nullptr;
     int m_enlargedWidth = 0, m_enlargedHeight = 0;
     QListWidget *m_grid = nullptr;

@@ -55,6 +55,9 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     presetRow->addWidget(m_scales, 1);
     m_run = new QPushButton(tr("&Compare"), this);
     m_run->setAccessibleName(tr("Compare the ticked scales on the current photo"));
+    m_methods = new QPushButton(tr("All CAM &methods"), this);
+    m_methods->setToolTip(tr("Every CAM method side by side on the current photo, with the loaded model"));
+    connect(m_methods, &QPushButton::clicked, this, &CompareView::methodsRequested);
     m_target = new QLabel(this);
     m_target->setWordWrap(true);
     m_cardsHost = new QWidget(this);
@@ -83,9 +86,6 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_target);
     layout->addWidget(m_scroll, 1);
     connect(m_run, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(checkedPresets()); });
-    m_methods = new QPushButton(tr("All CAM &methods"), this);
-    m_methods->setToolTip(tr("Every CAM method side by side on the current photo, with the loaded model"));
-    connect(m_methods, &QPushButton::clicked, this, &CompareView::methodsRequested);
 }
 
 void CompareView::setPresets(const QStringList &presets, const QStringList &checked)

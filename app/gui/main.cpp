@@ -49,7 +49,6 @@ int main(int argc, char **argv)
     }
     effscope::InferenceWorker worker;
     effscope::MainWindow window(&worker);
-    window.resize(1100, 700);
     window.show();
     error = effscope::applyCommandLine(window, *commandLine);
     if (!error.isEmpty()) {

@@ -166,7 +166,8 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
     connect(m_bench, &Workbench::message, statusBar(), &QStatusBar::showMessage);
     connect(m_bench, &Workbench::viewRequested, this, &MainWindow::showView);
 
-    restoreGeometry(settings::windowGeometry.value());
+    if (!restoreGeometry(settings::windowGeometry.value()))
+        resize(defaultSize());
     splitter->restoreState(settings::windowSplitter.value());
     showView(parseView(settings::view.value()).value_or(View::Photo));
     m_sidebar->loadChosenModel();
@@ -327,10 +328,10 @@ void MainWindow::updateStatus()
         return;
     }
     const ModelInfo &m = m_bench->modelInfo();
-    m_status->setText(tr("Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms", nullptr, m.threads)
+    m_status->setText(tr("Model %1 · weights: %2 · device: %3 (%4, %5, %6) · loaded in %7 ms")
                           .arg(displayName(m.model), m.weightsLabel, m.device.toUpper(),
                                m.precision == QLatin1String("fp32") ? m.engine : QStringLiteral("libtorch-eager"),
-                               m.precision)
+                               m.precision, m.threads == 1 ? tr("1 thread") : tr("%1 threads").arg(m.threads))
                           .arg(m.loadMs, 0, 'f', 0));
 }
 

@@ -69,6 +69,8 @@ public:
     ThumbnailStrip *thumbnailStrip() const { return m_strip; }
 
     ModelPanel *modelPanel() const;
+    /// The first run's size (later runs restore the last one): fits a 1366 x 768 screen.
+    static QSize defaultSize() { return {1200, 700}; }
     PredictionView *predictionView() const;
     /// The status bar's permanent line: model, weights, device, engine, load time.
     QString statusText() const;

@@ -207,6 +207,11 @@ struct ActivationView
     QVector<float> fractionZero, fractionNegative;
     QSize cellSize;                       ///< each channel's map, area-averaged to at most 48 x 48
     QVector<float> cells;                 ///< channels x cell height x cell width, by channel index
+    /// The layer's convolution weights (every conv under its path): a histogram of their values
+    QVector<int> weightBins;              ///< equal-width bins over [weightMin, weightMax]
+    double weightMin = 0.0, weightMax = 0.0, weightMean = 0.0, weightStd = 0.0;
+    qint64 weightCount = 0;               ///< values counted
+    int weightTensors = 0;                ///< convolution weight tensors they come from
     double ms = 0.0;
 };
 

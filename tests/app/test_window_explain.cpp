@@ -348,6 +348,10 @@ void TestWindowExplain::activationBrowser()
     QVERIFY(browser->selectLayer("features.8"));
     QTRY_VERIFY_WITH_TIMEOUT(browser->grid()->count() == 1280, 60000);
     QVERIFY2(browser->statsText().contains("1280 channels of 7 x 7"), qPrintable(browser->statsText()));
+    // the head's weights: its 1x1 convolution from 320 to 1280 channels, 409600 values (the
+    // head's 412160 parameters less its BN's 2560), every one in the histogram
+    QVERIFY2(browser->weightsText().contains("409600 weights in 1 convolution"), qPrintable(browser->weightsText()));
+    QCOMPARE(browser->weightBarTotal(), 409600);
     QListWidgetItem *first = browser->grid()->item(0);
     QTest::mouseClick(browser->grid()->viewport(), Qt::LeftButton, {}, browser->grid()->visualItemRect(first).center());
     QTRY_COMPARE_WITH_TIMEOUT(browser->enlargedChannel(), browser->gridChannel(0), 30000);

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void weightsManager();
     void cancelAndStall();
     void everyControlIsNamed();
+    void fitsSmallScreens();
     void settingsPersist();
     void exportMenu();
     void commandLine();
@@ -276,6 +277,27 @@ void TestWindowPhotos::cancelAndStall()
     QTRY_VERIFY_WITH_TIMEOUT(!models.isEmpty(), 60000);
     QCOMPARE(window.modelPanel()->model(), QString("lite1"));
     QVERIFY(window.statusText().contains("pypi-lite1"));
+}
+
+void TestWindowPhotos::fitsSmallScreens()
+{
+    // a 1366 x 768 laptop (about 1366 x 720 left under a panel): the window and every tab fit
+    // without anything squeezed below its minimum; the first run opens at the default size
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    QCOMPARE(window.size(), MainWindow::defaultSize());
+    QVERIFY(MainWindow::defaultSize().width() <= 1366 && MainWindow::defaultSize().height() <= 720);
+    window.resize(1366, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int v = 0; v < kViews; ++v) {
+        window.showView(View(v));
+        QCoreApplication::processEvents();
+        const QSize min = window.minimumSizeHint();
+        QVERIFY2(min.width() <= 1366 && min.height() <= 720,
+                 qPrintable(QString("%1: minimum %2 x %3").arg(viewName(View(v))).arg(min.width()).arg(min.height())));
+        QCOMPARE(window.size(), QSize(1366, 720)); // no tab pushes the window larger
+    }
 }
 
 void TestWindowPhotos::everyControlIsNamed()

@@ -72,6 +72,11 @@ void TestActivationBrowser::activationBrowser()
     g.fractionNegative = {0, 0, 0};
     g.cellSize = QSize(2, 2);
     g.cells = {0, 1, 1, 2, 1, 2, 2, 3, 2, 3, 3, 4};
+    g.weightBins = {1, 3, 0, 2};
+    g.weightMin = -0.5;
+    g.weightMax = 0.5;
+    g.weightCount = 6;
+    g.weightTensors = 1;
     QSignalSpy complete(&b, &ActivationBrowser::gridComplete);
     b.setActivations(g);
     QTRY_COMPARE(complete.size(), 1);
@@ -80,6 +85,10 @@ void TestActivationBrowser::activationBrowser()
     QCOMPARE(b.gridChannel(2), 0);
     QVERIFY(b.statsText().contains("3 channels of 2 x 2"));
     QVERIFY(b.statsText().contains("Strongest channel #2"));
+    // the layer's weights: a bar per bin, every value in one
+    QCOMPARE(b.weightBarCount(), 4);
+    QCOMPARE(b.weightBarTotal(), 6);
+    QVERIFY2(b.weightsText().contains("6 weights in 1 convolution, from -0.5 to 0.5"), qPrintable(b.weightsText()));
     // before a pick: a placeholder, not empty axes
     QVERIFY(!b.enlargedShown());
     QSignalSpy requested(&b, &ActivationBrowser::channelRequested);

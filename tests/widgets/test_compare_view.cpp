@@ -45,6 +45,12 @@ void TestCompareView::compareCards()
     QTest::mouseClick(v.compareButton(), Qt::LeftButton);
     QCOMPARE(run.size(), 1);
     QCOMPARE(run[0][0].toStringList(), (QStringList{"b0", "lite0"}));
+    // All CAM methods sits in the header beside Compare, and asks for the method grid
+    QVERIFY(v.methodsButton()->geometry().left() > v.compareButton()->geometry().right());
+    QCOMPARE(v.methodsButton()->geometry().top(), v.compareButton()->geometry().top());
+    QSignalSpy methods(&v, &CompareView::methodsRequested);
+    QTest::mouseClick(v.methodsButton(), Qt::LeftButton);
+    QCOMPARE(methods.size(), 1);
     v.setColormap(greyLut());
     // before the first run the view says what Compare does
     QVERIFY(v.hintShown());

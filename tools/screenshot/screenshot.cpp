@@ -65,7 +65,9 @@ int main(int argc, char **argv)
     const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("Session file to open first."),
                                      QStringLiteral("file"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG to write."), QStringLiteral("file"));
-    for (const QCommandLineOption &o : {model, view, layer, compare, dataset, session, out})
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH (default: the first run's)."),
+                                  QStringLiteral("WxH"));
+    for (const QCommandLineOption &o : {model, view, layer, compare, dataset, session, out, size})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("Photo to show."));
     parser.process(app);
@@ -79,7 +81,16 @@ int main(int argc, char **argv)
     InferenceWorker worker;
     MainWindow window(&worker);
     window.modelPanel()->setModel(parser.value(model));
-    window.resize(1100, 700);
+    QSize windowSize = MainWindow::defaultSize();
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        windowSize = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        if (windowSize.width() < 320 || windowSize.height() < 240) {
+            std::fprintf(stderr, "effscope-screenshot: --size wants WxH, e.g. 1366x768\n");
+            return 2;
+        }
+    }
+    window.resize(windowSize);
     window.show();
     if (parser.isSet(session)) {
         const QString error = window.loadSessionFrom(parser.value(session));

@@ -55,8 +55,8 @@ StudyPage::StudyPage(Workbench &bench, QWidget *parent) : Page(View::Study, benc
             return;
         m_plot->setRunning(false);
         const int timed = int(this->bench().sweep().size());
-        this->bench().showMessage(cancelled ? tr("Latency study cancelled (%n network(s) timed)", nullptr, timed)
-                                            : tr("Latency study: %n network(s) timed", nullptr, timed));
+        this->bench().showMessage(cancelled ? (timed == 1 ? tr("Latency study cancelled (1 network timed)") : tr("Latency study cancelled (%1 networks timed)").arg(timed))
+                                            : (timed == 1 ? tr("Latency study: 1 network timed") : tr("Latency study: %1 networks timed").arg(timed)));
         Q_EMIT finished();
     });
     connect(&worker(), &InferenceWorker::failed, this, [this](const TaskError &e) {

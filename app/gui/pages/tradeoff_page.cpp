@@ -60,8 +60,8 @@ TradeoffPage::TradeoffPage(Workbench &bench, QWidget *parent) : Page(View::Trade
         if (id != m_lastId)
             return;
         const int timed = int(this->bench().latency().size());
-        this->bench().showMessage(cancelled ? tr("Latency measurement cancelled (%n scale(s) timed)", nullptr, timed)
-                                            : tr("Timed %n scale(s) at batch 1", nullptr, timed));
+        this->bench().showMessage(cancelled ? (timed == 1 ? tr("Latency measurement cancelled (1 scale timed)") : tr("Latency measurement cancelled (%1 scales timed)").arg(timed))
+                                            : (timed == 1 ? tr("Timed 1 scale at batch 1") : tr("Timed %1 scales at batch 1").arg(timed)));
         Q_EMIT latencyMeasured();
     });
 }

@@ -20,6 +20,36 @@ namespace {
 
 constexpr int kCellMax = 48; // grid cells: at most this many pixels a side
 
+constexpr int kWeightBins = 60;
+
+// The convolution weights under the tap (its own conv, or every conv of a block or stage): a
+// histogram of their values with their range, mean and spread
+void weightHistogram(core::ModelHandle &h, ActivationView &v)
+{
+    c10::InferenceMode guard;
+    const std::string prefix = v.layer.toStdString() + ".";
+    std::vector<at::Tensor> parts;
+    for (const auto &p : h.net->named_parameters(true)) {
+        const std::string &key = p.key();
+        if (key.compare(0, prefix.size(), prefix) == 0 && p.value().dim() == 4
+            && key.size() > 7 && key.compare(key.size() - 7, 7, ".weight") == 0)
+            parts.push_back(p.value().detach().reshape({-1}).to(at::kCPU, at::kFloat));
+    }
+    if (parts.empty())
+        return;
+    const at::Tensor all = at::cat(parts);
+    v.weightTensors = int(parts.size());
+    v.weightCount = all.numel();
+    v.weightMin = all.min().item<double>();
+    v.weightMax = all.max().item<double>();
+    v.weightMean = all.mean().item<double>();
+    v.weightStd = all.numel() > 1 ? all.std().item<double>() : 0.0;
+    const double hi = v.weightMax > v.weightMin ? v.weightMax : v.weightMin + 1e-6;
+    const at::Tensor bins = at::histc(all, kWeightBins, v.weightMin, hi).to(at::kLong);
+    for (int i = 0; i < kWeightBins; ++i)
+        v.weightBins.push_back(int(bins[i].item<int64_t>()));
+}
+
 class ActivationsJob final : public Job
 {
 public:
@@ -57,6 +87,7 @@ public:
             v.fractionZero.push_back(st.fractionZero);
             v.fractionNegative.push_back(st.fractionNegative);
         }
+        weightHistogram(h, v);
         const double s = std::min(1.0, double(kCellMax) / std::max(v.width, v.height));
         const cv::Size cell(std::max(1, int(v.width * s + 0.5)), std::max(1, int(v.height * s + 0.5)));
         v.cellSize = QSize(cell.width, cell.height);
