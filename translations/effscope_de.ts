@@ -34,32 +34,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="28"/>
+        <location filename="../widgets/export_util.cpp" line="31"/>
         <source>cannot start the SVG painter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="49"/>
+        <location filename="../widgets/export_util.cpp" line="52"/>
         <source>cannot start the PDF painter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="64"/>
+        <location filename="../widgets/export_util.cpp" line="67"/>
         <source>cannot encode the PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="72"/>
+        <location filename="../widgets/export_util.cpp" line="118"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="87"/>
+        <location filename="../widgets/export_util.cpp" line="137"/>
         <source>%1: choose a .png, .svg or .pdf file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="92"/>
+        <location filename="../widgets/export_util.cpp" line="142"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,7 +67,17 @@
 <context>
     <name>effscope</name>
     <message>
-        <location filename="../app/services/exports.cpp" line="14"/>
+        <location filename="../app/services/exports.cpp" line="22"/>
+        <source>there is no heat map to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/exports.cpp" line="49"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/exports.cpp" line="56"/>
         <source>there is no heat map to export yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,98 +156,242 @@
 <context>
     <name>effscope::ActivationBrowser</name>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="28"/>
+        <location filename="../widgets/activation_browser.cpp" line="34"/>
         <source>expand 1x1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="30"/>
+        <location filename="../widgets/activation_browser.cpp" line="36"/>
         <source>depthwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="32"/>
+        <location filename="../widgets/activation_browser.cpp" line="38"/>
         <source>squeeze-excite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="34"/>
+        <location filename="../widgets/activation_browser.cpp" line="40"/>
         <source>project 1x1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="42"/>
+        <location filename="../widgets/activation_browser.cpp" line="48"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="44"/>
+        <location filename="../widgets/activation_browser.cpp" line="50"/>
         <source>Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="46"/>
+        <location filename="../widgets/activation_browser.cpp" line="52"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="48"/>
+        <location filename="../widgets/activation_browser.cpp" line="56"/>
+        <source>Block %1.%2 · MBConv%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="59"/>
+        <source>, SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="60"/>
         <source>Block %1.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="64"/>
+        <location filename="../widgets/activation_browser.cpp" line="91"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="64"/>
+        <location filename="../widgets/activation_browser.cpp" line="91"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="64"/>
+        <location filename="../widgets/activation_browser.cpp" line="91"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="67"/>
+        <location filename="../widgets/activation_browser.cpp" line="91"/>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="91"/>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="92"/>
+        <source>channels x height x width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="93"/>
+        <source>kernel size / stride (a block&apos;s: its depthwise convolution&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="94"/>
+        <source>parameters of the layer, or of everything in a block or stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="98"/>
         <source>Model layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="76"/>
+        <location filename="../widgets/activation_browser.cpp" line="102"/>
+        <source>Search layers: features.4, depthwise, SE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="104"/>
+        <source>Search the layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="106"/>
+        <source>Same scale for all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="107"/>
+        <source>Colour every cell on the layer&apos;s range instead of each on its own: a constant channel then shows its level instead of looking dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="123"/>
         <source>Channels, strongest mean activation first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="83"/>
+        <location filename="../widgets/activation_browser.cpp" line="130"/>
         <source>Enlarged channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="118"/>
-        <location filename="../widgets/activation_browser.cpp" line="168"/>
+        <location filename="../widgets/activation_browser.cpp" line="151"/>
+        <source>Click a channel in the grid to see it here at full resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="171"/>
+        <source>Histogram of the layer&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="173"/>
+        <source>weight value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="174"/>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="183"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="184"/>
+        <source>&amp;Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="212"/>
+        <location filename="../widgets/activation_browser.cpp" line="265"/>
         <source>Choose a layer on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="221"/>
+        <location filename="../widgets/activation_browser.cpp" line="339"/>
         <source>Click a channel to enlarge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="232"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 channels of %3 x %4. Strongest channel #%5 (mean %6, max %7). %8 channels never positive; %9% of values exactly zero, %10% negative. Each cell is scaled to its own channel&apos;s range.</source>
+        <location filename="../widgets/activation_browser.cpp" line="354"/>
+        <source>%1 has no convolution weights of its own (squeeze-excite gates and pools are not shown here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="282"/>
-        <source>channel %1: mean %2, min %3, max %4, %5% zero</source>
+        <location filename="../widgets/activation_browser.cpp" line="376"/>
+        <source>%1: %2 weights in %3, from %4 to %5, mean %6, standard deviation %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="323"/>
+        <location filename="../widgets/activation_browser.cpp" line="379"/>
+        <source>1 convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="380"/>
+        <source>%1 convolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="413"/>
+        <location filename="../widgets/activation_browser.cpp" line="426"/>
+        <location filename="../widgets/activation_browser.cpp" line="537"/>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="415"/>
+        <location filename="../widgets/activation_browser.cpp" line="427"/>
+        <location filename="../widgets/activation_browser.cpp" line="538"/>
+        <source>constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="436"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 channels of %3 x %4. Strongest channel #%5 (mean %6, max %7). %8 channels dead (never above 0), %9 constant; %10% of values exactly zero, %11% negative. %12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="449"/>
+        <source>Every cell on the layer&apos;s range, %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="452"/>
+        <source>Each cell on its own channel&apos;s range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="531"/>
+        <source>channel %1: mean %2, min %3, max %4, %5% zero%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="537"/>
+        <source>; dead: never above 0 on this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="538"/>
+        <source>; constant: the same value everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="625"/>
+        <source>x %1, y %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="575"/>
         <source>%1, channel %2 (%3 x %4, raw values)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,155 +422,233 @@
 <context>
     <name>effscope::ChannelImportanceView</name>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="14"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="15"/>
         <source>Channel importance of the loaded model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="16"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="17"/>
         <source>&amp;Measure on the current photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="17"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="18"/>
         <source>BN scale magnitudes of every block&apos;s hidden channels and how sparse their activations are on the photo shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="20"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="21"/>
         <source>Not measured yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Mean |gamma|</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Weak gamma %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="24"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Dead %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="26"/>
         <source>Activations &lt;= 0 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="26"/>
         <source>Could shrink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="26"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="31"/>
+        <source>Block or layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="31"/>
+        <source>Hidden channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="31"/>
+        <source>Mean magnitude of the BN scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="32"/>
+        <source>Channels whose BN scale is below 5% of the layer&apos;s largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="33"/>
+        <source>Channels never above 0 on the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="33"/>
+        <source>Share of activations at or below 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="34"/>
+        <source>Weak or dead: channels that could be pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/channel_importance_view.cpp" line="37"/>
         <source>Channel importance per stage and block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="53"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="64"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="53"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="64"/>
         <source>Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="53"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="64"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="82"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="93"/>
         <source>about %1% of its channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="83"/>
+        <location filename="../widgets/channel_importance_view.cpp" line="94"/>
         <source>keep (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::ColorBar</name>
+    <message>
+        <location filename="../widgets/color_bar.cpp" line="17"/>
+        <source>Colour key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/color_bar.cpp" line="36"/>
+        <source>%1: %2 at the top, %3 at the bottom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>effscope::ComparePage</name>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="49"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="48"/>
         <source>Comparison failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="57"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="56"/>
         <source>Open a photo first: the scales are compared on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="61"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="60"/>
         <source>Tick at least one scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="94"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="89"/>
         <source>Comparing %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="98"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="93"/>
         <source>%1 forward passes over %2 GMACs of models, at %3 ms per GMAC measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="102"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="97"/>
         <source>Compare not started (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="111"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="106"/>
         <source>(each scale&apos;s own top-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="115"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="110"/>
         <source>%1 of the shared class %2 on %3, each scale at its own resolution, cheapest first. Faithfulness over 16 deletion / insertion steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="126"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="122"/>
+        <source>Open a photo first: every CAM method explains the loaded model&apos;s view of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="147"/>
+        <source>Every CAM method on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="148"/>
+        <source>%1 forward passes of %2 GMACs, at %3 ms per GMAC measured here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="152"/>
+        <source>The method grid was not started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="161"/>
+        <source>its top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="165"/>
+        <source>Every CAM method on %1 with %2, explaining %3 on the head layer. Faithfulness over 16 deletion / insertion steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/compare_page.cpp" line="175"/>
         <source>there is no comparison to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="130"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="179"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="136"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="185"/>
         <source>&amp;Compare view (PNG)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="138"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="189"/>
         <source>Export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="138"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="189"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,67 +661,82 @@
 <context>
     <name>effscope::CompareView</name>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="33"/>
+        <location filename="../widgets/compare_view.cpp" line="54"/>
         <source>Scales:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="35"/>
+        <location filename="../widgets/compare_view.cpp" line="56"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="36"/>
+        <location filename="../widgets/compare_view.cpp" line="57"/>
         <source>Compare the ticked scales on the current photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="25"/>
+        <location filename="../widgets/compare_view.cpp" line="48"/>
         <source>Scales to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="130"/>
+        <location filename="../widgets/compare_view.cpp" line="58"/>
+        <source>All CAM &amp;methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare_view.cpp" line="59"/>
+        <source>Every CAM method side by side on the current photo, with the loaded model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare_view.cpp" line="66"/>
+        <source>Tick the scales to compare and press &lt;b&gt;Compare&lt;/b&gt;: each one classifies the current photo at its own resolution and explains the same class with the heat map&apos;s method, so their top-5, heat maps, faithfulness and speed sit side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare_view.cpp" line="139"/>
         <source>%1 heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="131"/>
+        <location filename="../widgets/compare_view.cpp" line="140"/>
         <source>waiting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="152"/>
+        <location filename="../widgets/compare_view.cpp" line="199"/>
         <source>&lt;b&gt;failed:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="155"/>
+        <location filename="../widgets/compare_view.cpp" line="202"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 px · %3 GMACs · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="159"/>
+        <location filename="../widgets/compare_view.cpp" line="208"/>
         <source>&lt;b&gt;untrained&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="161"/>
-        <source>%1 ms classify, %2 ms CAM on %3 (%4 x %5)&lt;br&gt;</source>
+        <location filename="../widgets/compare_view.cpp" line="211"/>
+        <source>Forward pass %1 ms (median of %2 warm runs)&lt;br&gt;CAM %3 ms on &lt;nobr&gt;%4&lt;/nobr&gt; (&lt;nobr&gt;%5 x %6&lt;/nobr&gt;)&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="167"/>
+        <location filename="../widgets/compare_view.cpp" line="218"/>
         <source>CAM of &quot;%1&quot; (p = %2): deletion AUC %3, insertion AUC %4, average drop %5%&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="184"/>
+        <location filename="../widgets/compare_view.cpp" line="235"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="184"/>
+        <location filename="../widgets/compare_view.cpp" line="235"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,58 +744,127 @@
 <context>
     <name>effscope::EvaluatePage</name>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="35"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="92"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="49"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="171"/>
         <source>Export evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="35"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="92"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="96"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="49"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="171"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="175"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="183"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="43"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="57"/>
         <source>%1 could not be evaluated: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="50"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="64"/>
         <source>Evaluation cancelled; the finished images are kept, Evaluate continues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="55"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="69"/>
         <source>Evaluation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="71"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="88"/>
+        <source>Counting the images...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="110"/>
+        <source>Cannot evaluate this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="111"/>
+        <source>%1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="112"/>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="112"/>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="113"/>
+        <source>1 class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="113"/>
+        <source>%1 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="123"/>
         <source>Choose a labelled folder or CSV and at least one scale</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="85"/>
-        <source>Evaluating %n scale(s) on %1...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="141"/>
+        <source>Evaluating %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="91"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="141"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="163"/>
+        <source>%1 scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="143"/>
+        <source>%1 images through %2 GMACs of models, at %3 ms per GMAC measured here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="147"/>
+        <source>Evaluation not started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="162"/>
+        <source>Evaluating %1 on %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="170"/>
         <source>&amp;Evaluation results (timm validate columns, CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="95"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="174"/>
+        <source>Per-&amp;image results (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="175"/>
+        <source>Export every image&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="178"/>
+        <source>there are no per-image results to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="182"/>
         <source>Per-&amp;class accuracy (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="96"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="183"/>
         <source>Export per-class accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,216 +877,323 @@
 <context>
     <name>effscope::EvaluationView</name>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="44"/>
+        <location filename="../widgets/evaluation_view.cpp" line="47"/>
         <source>Evaluation on a labelled folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="46"/>
+        <location filename="../widgets/evaluation_view.cpp" line="49"/>
         <source>a folder with one subfolder per class (n02123045, tabby cat or 281), or a CSV of path,label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="47"/>
+        <location filename="../widgets/evaluation_view.cpp" line="50"/>
         <source>Labelled folder or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="48"/>
+        <location filename="../widgets/evaluation_view.cpp" line="51"/>
         <source>&amp;Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="49"/>
+        <location filename="../widgets/evaluation_view.cpp" line="52"/>
         <source>Choose a labelled folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="50"/>
+        <location filename="../widgets/evaluation_view.cpp" line="53"/>
         <source>C&amp;SV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="51"/>
+        <location filename="../widgets/evaluation_view.cpp" line="54"/>
         <source>Choose a labelled CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="53"/>
+        <location filename="../widgets/evaluation_view.cpp" line="56"/>
         <source>Labelled folder (ImageFolder layout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="58"/>
+        <location filename="../widgets/evaluation_view.cpp" line="61"/>
         <source>Labelled CSV (path,label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="59"/>
+        <location filename="../widgets/evaluation_view.cpp" line="62"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="64"/>
+        <location filename="../widgets/evaluation_view.cpp" line="67"/>
         <source>Scales to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="68"/>
+        <location filename="../widgets/evaluation_view.cpp" line="69"/>
         <source>&amp;Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="69"/>
+        <location filename="../widgets/evaluation_view.cpp" line="70"/>
         <source>Top-1 and top-5 of every ticked scale on these images (presets with their cached pretrained weights; partial results are kept, so a rerun continues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="71"/>
+        <location filename="../widgets/evaluation_view.cpp" line="72"/>
         <source>Export C&amp;SV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="72"/>
+        <location filename="../widgets/evaluation_view.cpp" line="73"/>
         <source>timm&apos;s validate columns: model, img_size, top1, top1_err, top5, top5_err, param_count, crop_pct, interpolation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="83"/>
+        <location filename="../widgets/evaluation_view.cpp" line="88"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="84"/>
+        <location filename="../widgets/evaluation_view.cpp" line="89"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="85"/>
+        <location filename="../widgets/evaluation_view.cpp" line="90"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="86"/>
-        <location filename="../widgets/evaluation_view.cpp" line="95"/>
-        <location filename="../widgets/evaluation_view.cpp" line="101"/>
+        <location filename="../widgets/evaluation_view.cpp" line="91"/>
+        <location filename="../widgets/evaluation_view.cpp" line="100"/>
+        <location filename="../widgets/evaluation_view.cpp" line="106"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="87"/>
-        <location filename="../widgets/evaluation_view.cpp" line="97"/>
+        <location filename="../widgets/evaluation_view.cpp" line="92"/>
+        <location filename="../widgets/evaluation_view.cpp" line="102"/>
         <source>Top-1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="88"/>
+        <location filename="../widgets/evaluation_view.cpp" line="93"/>
         <source>Top-5 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="89"/>
+        <location filename="../widgets/evaluation_view.cpp" line="94"/>
         <source>Params (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="90"/>
+        <location filename="../widgets/evaluation_view.cpp" line="95"/>
         <source>MACs (G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="91"/>
+        <location filename="../widgets/evaluation_view.cpp" line="96"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="103"/>
+        <location filename="../widgets/evaluation_view.cpp" line="108"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="108"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="109"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="113"/>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="115"/>
+        <source>Top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="116"/>
+        <source>Top-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="117"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="119"/>
         <source>Evaluation results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="93"/>
+        <location filename="../widgets/evaluation_view.cpp" line="336"/>
+        <source>, 1 image unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="336"/>
+        <source>, %1 images unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="337"/>
+        <source>, %1 kept from an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="98"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="94"/>
+        <location filename="../widgets/evaluation_view.cpp" line="99"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="96"/>
+        <location filename="../widgets/evaluation_view.cpp" line="101"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="104"/>
+        <location filename="../widgets/evaluation_view.cpp" line="120"/>
         <source>Per-class accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="99"/>
+        <location filename="../widgets/evaluation_view.cpp" line="104"/>
+        <location filename="../widgets/evaluation_view.cpp" line="111"/>
         <source>True class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="100"/>
+        <location filename="../widgets/evaluation_view.cpp" line="105"/>
         <source>Predicted as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="105"/>
+        <location filename="../widgets/evaluation_view.cpp" line="121"/>
         <source>Most confused pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="239"/>
+        <location filename="../widgets/evaluation_view.cpp" line="126"/>
+        <source>Every image&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="131"/>
+        <source>Confusion matrix of the classes present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="134"/>
+        <source>Rows: the true class; columns: the predicted one. Click a cell to list its photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="135"/>
+        <location filename="../widgets/evaluation_view.cpp" line="424"/>
+        <source>Click a cell of the matrix or a confused pair to list its photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="138"/>
+        <source>Photos of the chosen pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="139"/>
+        <source>Double-click a photo to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="186"/>
+        <source>Per &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="187"/>
+        <source>Per &amp;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="188"/>
+        <source>Confusion &amp;matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="319"/>
+        <location filename="../widgets/evaluation_view.cpp" line="420"/>
+        <source>a class not in the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="321"/>
+        <source>1 photo of %1 predicted as %2 (double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="322"/>
+        <source>%1 photos of %2 predicted as %3 (double-click one to open it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="331"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="241"/>
+        <location filename="../widgets/evaluation_view.cpp" line="333"/>
         <source>partial: %1 of %2 images (cancelled; Evaluate continues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="243"/>
+        <location filename="../widgets/evaluation_view.cpp" line="335"/>
         <source>complete%1%2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/evaluation_view.cpp" line="244"/>
-        <source>, %n image(s) unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/evaluation_view.cpp" line="245"/>
-        <source>, %n kept from an earlier run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="248"/>
+        <location filename="../widgets/evaluation_view.cpp" line="340"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="267"/>
+        <location filename="../widgets/evaluation_view.cpp" line="365"/>
         <source>%1 on %2: %3 images, top-1 %4%, top-5 %5%%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="292"/>
+        <location filename="../widgets/evaluation_view.cpp" line="409"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="418"/>
+        <source>%1 photos of %2 predicted as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="437"/>
         <source>no evaluation to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="295"/>
+        <location filename="../widgets/evaluation_view.cpp" line="440"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,22 +1280,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="35"/>
+        <location filename="../widgets/faithfulness_plot.cpp" line="41"/>
         <source>deletion (AUC %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="36"/>
+        <location filename="../widgets/faithfulness_plot.cpp" line="42"/>
         <source>insertion (AUC %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="63"/>
+        <location filename="../widgets/faithfulness_plot.cpp" line="88"/>
         <source>deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="64"/>
+        <location filename="../widgets/faithfulness_plot.cpp" line="89"/>
         <source>insertion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,182 +1303,302 @@
 <context>
     <name>effscope::HeatmapPage</name>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="36"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="40"/>
         <source>CAM method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="40"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="44"/>
         <source>CAM target class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="41"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="45"/>
         <source>The class the heat map explains: type to search the 1000 ImageNet classes, or click a prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="54"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="58"/>
         <source>CAM target layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="55"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="59"/>
         <source>The layer whose activations the CAM weighs; its spatial size is the map&apos;s resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="59"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="62"/>
         <source>Colour map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="63"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="66"/>
         <source>Heat map opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="65"/>
-        <source>Smooth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="66"/>
-        <source>Average over flipped and brightened copies of the photo (test-time augmentation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="72"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="77"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="73"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="78"/>
         <source>Start the slow heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="102"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="103"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="126"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="131"/>
         <source>heat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="163"/>
-        <source>head (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="194"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="233"/>
         <source>&lt;b&gt;%1 on %2 would take %3 on this machine&lt;/b&gt; (%4 forward passes of %5 GMACs at %6 ms per GMAC, as measured here). Start it, or choose a cheaper method, layer or model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="202"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="242"/>
         <source>%1 on %2 not started: %3 (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="211"/>
-        <source>Computing %1...</source>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="68"/>
+        <source>Smooth (6 copies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="255"/>
-        <source>%1 on %2 (%3 x %4) for &quot;%5&quot; (p = %6), %7 ms</source>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="69"/>
+        <source>Test-time augmentation smoothing, as pytorch-grad-cam&apos;s aug_smooth: the CAM of the photo and of its mirror image, each at brightness x0.9, x1.0 and x1.1, every map brought to the input&apos;s resolution, mirrored back and averaged. Six CAMs instead of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="264"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="93"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="93"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="93"/>
+        <source>importance for the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="170"/>
+        <source>%1 heat maps written to %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="172"/>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="173"/>
+        <source>; failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="198"/>
+        <source>%1 head (%2 x %3), default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="200"/>
+        <source>the head, default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="241"/>
+        <source>%1 on %2 not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="253"/>
+        <source>computing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="254"/>
+        <source>Computing %1 of %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="275"/>
+        <source>Shown, greyed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="280"/>
+        <source>%1 of %2 on %3 (%4 x %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="285"/>
+        <source>, smoothed over 6 copies (mirrored, brightness x0.9 to x1.1) at %1 x %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="286"/>
+        <source> for &quot;%1&quot; (p = %2), %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="343"/>
         <source>&lt;br&gt;Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="266"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="345"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="266"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="345"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="280"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="359"/>
         <source>Heat map cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="280"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="359"/>
         <source>No heat map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="296"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="367"/>
+        <source>made by %1, not the loaded model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="368"/>
+        <source>Shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="383"/>
+        <source>no model is loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="389"/>
+        <source>%1 holds no photos (JPEG, PNG, WebP or BMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="406"/>
+        <source>Heat maps of %1 photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="407"/>
+        <source>%1 photos, %2 forward passes each with %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="411"/>
+        <source>not started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="416"/>
+        <source>Writing the heat maps of %1 photos to %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="426"/>
         <source>Heat map &amp;overlay (PNG)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="297"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="427"/>
         <source>Export the heat map overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="297"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="427"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="300"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="430"/>
         <source>&amp;Raw heat map (.npy, .tiff or .exr)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="301"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="431"/>
         <source>Export the raw heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="301"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="431"/>
         <source>NumPy array (*.npy);;32-bit float TIFF (*.tiff);;OpenEXR (*.exr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="304"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="434"/>
+        <source>Heat maps of a &amp;folder (PNG and .npy)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="435"/>
+        <source>Folder of photos to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="438"/>
+        <source>Folder to write the heat maps to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="443"/>
+        <source>No heat maps written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="445"/>
         <source>&amp;Deletion / insertion curves (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="305"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="446"/>
         <source>Export the faithfulness curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="314"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="455"/>
         <source>there is no heat map to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="317"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="458"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="329"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="470"/>
         <source>there are no curves to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="330"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="471"/>
         <source>Deletion and insertion curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.h" line="29"/>
+        <location filename="../app/gui/pages/heatmap_page.h" line="30"/>
         <source>&amp;Heat map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,7 +1611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="150"/>
+        <location filename="../widgets/heatmap_view.cpp" line="159"/>
         <source>No heat map yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,241 +1665,298 @@
 <context>
     <name>effscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="52"/>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
         <source>effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="61"/>
+        <location filename="../app/gui/main_window.cpp" line="65"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="93"/>
+        <location filename="../app/gui/main_window.cpp" line="97"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="97"/>
+        <location filename="../app/gui/main_window.cpp" line="101"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="98"/>
+        <location filename="../app/gui/main_window.cpp" line="102"/>
         <source>Stop the running work (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>Cancel the running work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Could not classify %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>%p% · %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="148"/>
         <source>%p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Open &amp;Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>Open a Folder of Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="188"/>
+        <location filename="../app/gui/main_window.cpp" line="193"/>
         <source>&amp;Weights...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <source>&amp;Copy Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>&amp;Paste Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="220"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>&amp;Cancel Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>&amp;Next Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>P&amp;revious Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>Loading %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="316"/>
-        <source>Model %1 · weights: %2 · device: %3 (%4, %5, %n thread(s)) · loaded in %6 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="394"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="342"/>
+        <location filename="../app/gui/main_window.cpp" line="357"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="279"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="312"/>
+        <location filename="../app/gui/main_window.cpp" line="327"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="177"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>&amp;Open Images...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Open Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="205"/>
         <source>&amp;Save Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="390"/>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="207"/>
+        <location filename="../app/gui/main_window.cpp" line="390"/>
         <source>effscope session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="394"/>
         <source>Saved the session to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Open Sessio&amp;n...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="207"/>
         <source>Open session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Opened the session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>&amp;About effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>About effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="245"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <source>Nothing to copy on this tab yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <source>Copied the %1 tab&apos;s picture (%2 x %3) to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="260"/>
         <source>&lt;h3&gt;effscope %1&lt;/h3&gt;&lt;p&gt;A workbench for the EfficientNet family: compound scaling, accuracy against cost, and what the networks look at.&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;Running on %3 with %4 threads.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
+        <location filename="../app/gui/main_window.cpp" line="262"/>
         <source>the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
+        <location filename="../app/gui/main_window.cpp" line="331"/>
+        <source>Model %1 · weights: %2 · device: %3 (%4, %5, %6) · loaded in %7 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="334"/>
+        <source>1 thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="334"/>
+        <source>%1 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="422"/>
+        <source>Opened the session; photos no longer there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="432"/>
+        <source>Unsaved measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="433"/>
+        <source>Save the measurements, evaluations and custom scales of this session before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="436"/>
+        <source>They are lost otherwise: effscope keeps them only in a session file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="437"/>
+        <source>They would be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="445"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="445"/>
+        <source>The session was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="469"/>
         <source>drop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,133 +1964,133 @@
 <context>
     <name>effscope::ModelPanel</name>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="23"/>
+        <location filename="../widgets/model_panel.cpp" line="24"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="29"/>
-        <location filename="../widgets/model_panel.cpp" line="140"/>
+        <location filename="../widgets/model_panel.cpp" line="30"/>
+        <location filename="../widgets/model_panel.cpp" line="141"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="30"/>
+        <location filename="../widgets/model_panel.cpp" line="31"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="32"/>
+        <location filename="../widgets/model_panel.cpp" line="33"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="33"/>
+        <location filename="../widgets/model_panel.cpp" line="34"/>
         <source>Number format of the classification; heat maps and activations are computed in fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="36"/>
+        <location filename="../widgets/model_panel.cpp" line="37"/>
         <source>Weights to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="41"/>
+        <location filename="../widgets/model_panel.cpp" line="42"/>
         <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="42"/>
+        <location filename="../widgets/model_panel.cpp" line="43"/>
         <source>&amp;Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="43"/>
+        <location filename="../widgets/model_panel.cpp" line="44"/>
         <source>&amp;Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="44"/>
+        <location filename="../widgets/model_panel.cpp" line="45"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="45"/>
+        <location filename="../widgets/model_panel.cpp" line="46"/>
         <source>&amp;Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="95"/>
+        <location filename="../widgets/model_panel.cpp" line="96"/>
         <source>fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="96"/>
+        <location filename="../widgets/model_panel.cpp" line="97"/>
         <source>bf16 (eager module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="98"/>
+        <location filename="../widgets/model_panel.cpp" line="99"/>
         <source>fp16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="130"/>
+        <location filename="../widgets/model_panel.cpp" line="131"/>
         <source>%1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="131"/>
+        <location filename="../widgets/model_panel.cpp" line="132"/>
         <source>CPU (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="132"/>
+        <location filename="../widgets/model_panel.cpp" line="133"/>
         <source>%1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="135"/>
+        <location filename="../widgets/model_panel.cpp" line="136"/>
         <source>%1: %2 GB of %3 GB free now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="160"/>
+        <location filename="../widgets/model_panel.cpp" line="161"/>
         <source>pretrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="161"/>
+        <location filename="../widgets/model_panel.cpp" line="162"/>
         <source>downloadable (File &gt; Weights), untrained until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="162"/>
+        <location filename="../widgets/model_panel.cpp" line="163"/>
         <source>no weights: untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="164"/>
+        <location filename="../widgets/model_panel.cpp" line="165"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="173"/>
+        <location filename="../widgets/model_panel.cpp" line="174"/>
         <source>default (pretrained when cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="178"/>
+        <location filename="../widgets/model_panel.cpp" line="179"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="206"/>
+        <location filename="../widgets/model_panel.cpp" line="207"/>
         <source>%1 — custom, untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="216"/>
+        <location filename="../widgets/model_panel.cpp" line="217"/>
         <source>%1 px, %2 M params, %3 GMACs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,12 +2160,12 @@
 <context>
     <name>effscope::Page</name>
     <message>
-        <location filename="../app/gui/pages/page.cpp" line="53"/>
+        <location filename="../app/gui/pages/page.cpp" line="56"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/page.cpp" line="53"/>
+        <location filename="../app/gui/pages/page.cpp" line="56"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,71 +2173,77 @@
 <context>
     <name>effscope::PhotoList</name>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="41"/>
+        <location filename="../app/gui/photo_list.cpp" line="45"/>
         <source>&apos;%1&apos; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/photo_list.cpp" line="55"/>
-        <source>Checking %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="61"/>
+        <location filename="../app/gui/photo_list.cpp" line="67"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/photo_list.cpp" line="69"/>
-        <source>Added %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="74"/>
+        <location filename="../app/gui/photo_list.cpp" line="84"/>
         <source>Nothing to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="75"/>
+        <location filename="../app/gui/photo_list.cpp" line="85"/>
         <source>Nothing to open: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/photo_list.cpp" line="77"/>
-        <source>Added %n image(s); skipped %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="61"/>
+        <source>Checking 1 file...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="103"/>
+        <location filename="../app/gui/photo_list.cpp" line="61"/>
+        <source>Checking %1 files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="79"/>
+        <source>Added 1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="79"/>
+        <source>Added %1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="87"/>
+        <source>Added 1 image; skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="87"/>
+        <source>Added %1 images; skipped %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/photo_list.cpp" line="113"/>
         <source>Only local files can be opened; skipped %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="108"/>
+        <location filename="../app/gui/photo_list.cpp" line="118"/>
         <source>Cannot take the image from the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="112"/>
+        <location filename="../app/gui/photo_list.cpp" line="122"/>
         <source>Nothing to open: the %1 holds neither image files (JPEG, PNG, WebP or BMP), folders of them, nor an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="141"/>
+        <location filename="../app/gui/photo_list.cpp" line="151"/>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="149"/>
+        <location filename="../app/gui/photo_list.cpp" line="159"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,104 +2451,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="156"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="158"/>
         <source>Stages of the scaled network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="160"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="162"/>
         <source>Per-stage scaling (advanced): non-uniform width and depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="163"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="165"/>
         <source>Per-stage scaling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="165"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="167"/>
         <source>width x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="166"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="168"/>
         <source>depth x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="175"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="177"/>
         <source>Stage %1 width factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="175"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="177"/>
         <source>Stage %1 depth factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="188"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="190"/>
         <source>Channels (this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="189"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="191"/>
         <source>Channels (uniform)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="190"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="192"/>
         <source>Repeats (this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="191"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="193"/>
         <source>Repeats (uniform)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="198"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="202"/>
         <source>Per-stage scale against uniform compound scaling at equal MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="336"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="379"/>
         <source>d = alpha^phi = %1 · w = beta^phi = %2 · r = 224 gamma^phi = %3 -&gt; %4 px · alpha beta² gamma² = %5 (paper: 2) · FLOPs growth 2^phi = %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="345"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="388"/>
         <source>d = %1 · w = %2 · r = %3 px (direct)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="346"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="389"/>
         <source>%1 params · %2 MACs = %3 x B0&apos;s · %4 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="354"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="397"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="404"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="447"/>
         <source>This scale: %1 params, %2 MACs at %3 px. Uniform compound scaling at equal MACs (phi = %4: w %5, d %6, %7 px): %8 params, %9 MACs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="168"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="379"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="425"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="170"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="422"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="468"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="381"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="424"/>
         <source>Head + classifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="381"/>
+        <location filename="../widgets/scaling_explorer.cpp" line="424"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,68 +2556,72 @@
 <context>
     <name>effscope::StudyPage</name>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="42"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="43"/>
         <source>Timing %1 networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="43"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="44"/>
         <source>building each and %1 forward passes at this machine&apos;s measured speed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/pages/study_page.cpp" line="57"/>
-        <source>Latency study cancelled (%n network(s) timed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/gui/pages/study_page.cpp" line="58"/>
-        <source>Latency study: %n network(s) timed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Latency study cancelled (1 network timed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="63"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="58"/>
+        <source>Latency study cancelled (%1 networks timed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="59"/>
+        <source>Latency study: 1 network timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="59"/>
+        <source>Latency study: %1 networks timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/study_page.cpp" line="64"/>
         <source>Latency study failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="77"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="78"/>
         <source>Timing %1 scaled by width, depth, resolution and compound up to %2 GMACs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="88"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="89"/>
         <source>&amp;Latency study plot (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="89"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="90"/>
         <source>Export the latency study plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="90"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="91"/>
         <source>MACs against measured latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="92"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="93"/>
         <source>Latency s&amp;tudy points (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="94"/>
         <source>Export the latency study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/study_page.cpp" line="94"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,98 +2669,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="69"/>
+        <location filename="../widgets/sweep_plot.cpp" line="71"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="70"/>
+        <location filename="../widgets/sweep_plot.cpp" line="74"/>
         <source>Multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="71"/>
-        <source>Width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="72"/>
-        <source>Depth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="73"/>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="74"/>
-        <source>MACs (G)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/sweep_plot.cpp" line="75"/>
-        <source>Params (M)</source>
+        <source>phi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/sweep_plot.cpp" line="76"/>
-        <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="86"/>
-        <source>Scaling study points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="87"/>
-        <source>MACs against measured latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="90"/>
-        <source>multiply-adds (billions, log scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="91"/>
-        <source>batch-1 latency on this machine (ms, log scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="104"/>
-        <source>Base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="106"/>
-        <source>up to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="108"/>
-        <source>points per dimension</source>
+        <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/sweep_plot.cpp" line="77"/>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="78"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="79"/>
+        <source>MACs (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="80"/>
+        <source>Params (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="81"/>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="93"/>
+        <source>Scaling study points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="94"/>
+        <source>MACs against measured latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="97"/>
+        <source>multiply-adds (billions, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="98"/>
+        <source>batch-1 latency on this machine (ms, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="111"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="113"/>
+        <source>up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="115"/>
+        <source>points per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="243"/>
+        <source>%1 %2: width %3, depth %4, %5 px; %6 GMACs, %7 M params, %8 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="245"/>
+        <source>phi %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="246"/>
+        <source>x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sweep_plot.cpp" line="82"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="184"/>
+        <location filename="../widgets/sweep_plot.cpp" line="193"/>
         <source>compound (1.2, 1.1, 1.15)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="184"/>
+        <location filename="../widgets/sweep_plot.cpp" line="193"/>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/sweep_plot.cpp" line="234"/>
-        <source>%1 x%2: width %3, depth %4, %5 px; %6 GMACs, %7 M params, %8 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2177,71 +2802,82 @@ Not classified: %2</source>
 <context>
     <name>effscope::TradeoffPage</name>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="52"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="46"/>
         <source>Timing %1 scales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="53"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="47"/>
         <source>building each and 7 forward passes at this machine&apos;s measured speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="61"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="55"/>
         <source>%1 could not be timed: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="69"/>
-        <source>Latency measurement cancelled (%n scale(s) timed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="70"/>
-        <source>Timed %n scale(s) at batch 1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="81"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="75"/>
         <source>Timing every preset on this machine...</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="107"/>
-        <source>%1 on %2 (%n image(s)%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="63"/>
+        <source>Latency measurement cancelled (1 scale timed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="108"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="63"/>
+        <source>Latency measurement cancelled (%1 scales timed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="64"/>
+        <source>Timed 1 scale at batch 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="64"/>
+        <source>Timed %1 scales at batch 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="101"/>
+        <source>%1 on %2 (%3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="103"/>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="103"/>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="104"/>
         <source>, partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="118"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="115"/>
         <source>Your evaluations (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="123"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="120"/>
         <source>Trade-off &amp;plot (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="127"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="124"/>
         <source>Export the trade-off plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="128"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="125"/>
         <source>Accuracy against cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,58 +2940,69 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="210"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="208"/>
         <source>multiply-adds (billions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="211"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="209"/>
         <source>parameters (millions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="212"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="210"/>
         <source>batch-1 latency on this machine (ms, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="267"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="302"/>
         <source>top-1 %1% on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="268"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="303"/>
         <source>%1
 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="268"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="303"/>
         <source>accuracy not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="393"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="444"/>
+        <source>
+%1 images: 95% interval %2 to %3% (Wilson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="449"/>
+        <source>; outside the published range, drawn at its edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="498"/>
         <source>your evaluation on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="336"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="432"/>
         <source>%1: %2, top-1 %3%%4, %5 GMACs%6 (%7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="339"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="435"/>
         <source>, top-5 %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="341"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="437"/>
         <source>, %1 M params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="343"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="439"/>
         <source>, %1 ms here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,12 +3254,12 @@ Not classified: %2</source>
 <context>
     <name>effscope::Workbench</name>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="101"/>
+        <location filename="../app/gui/workbench.cpp" line="102"/>
         <source>Building %1 (random init)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="227"/>
+        <location filename="../app/gui/workbench.cpp" line="240"/>
         <source>%1: custom_scales[%2]: %3</source>
         <translation type="unfinished"></translation>
     </message>
