@@ -5,6 +5,7 @@
 
 #include <qcustomplot.h>
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,11 +97,12 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setAccessibleName(tr("Model layers"));
-    // wide enough for a block's name ("Block 2.0 · MBConv6, SE") beside the four number columns
-    m_tree->setMinimumWidth(440);
+    m_tree->setMinimumWidth(340);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search layers: features.4, depthwise, SE..."));
     m_search->setClearButtonEnabled(true);
+    for (QAbstractButton *b : m_search->findChildren<QAbstractButton *>())
+        b->setAccessibleName(tr("Clear the search"));
     m_search->setAccessibleName(tr("Search the layers"));
     connect(m_search, &QLineEdit::textChanged, this, &ActivationBrowser::setFilter);
     m_shared = new QCheckBox(tr("Same scale for all channels"), this);
@@ -180,6 +182,7 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     weightsColumn->addWidget(m_weightsText);
     weightsColumn->addWidget(m_weightsPlot, 1);
     auto *lowerTabs = new QTabWidget(this);
+    lowerTabs->setAccessibleName(tr("The chosen channel, and the layer's weights"));
     lowerTabs->addTab(m_enlargedStack, tr("C&hannel"));
     lowerTabs->addTab(weights, tr("&Weights"));
     rightColumn->addWidget(lowerTabs, 2);
@@ -193,6 +196,9 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
+    // the tree starts wide enough for a block's name ("Block 2.0 · MBConv6, SE") beside its four
+    // number columns; narrower windows squeeze it to its minimum
+    split->setSizes({460, 740});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

@@ -183,6 +183,7 @@ EvaluationView::EvaluationView(QWidget *parent) : QWidget(parent)
     classesAndPairs->addWidget(classes);
     classesAndPairs->addWidget(confused);
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Details of the chosen evaluation"));
     m_tabs->addTab(classesAndPairs, tr("Per &class"));
     m_tabs->addTab(m_imagesView, tr("Per &image"));
     m_tabs->addTab(pairs, tr("Confusion &matrix"));
