@@ -2,6 +2,7 @@
 #include "activation_browser.h"
 
 #include "plot_style.h"
+#include "weights_histogram.h"
 
 #include <qcustomplot.h>
 
@@ -169,22 +170,11 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     titleRow->addWidget(m_hover, 1);
     rightColumn->addLayout(titleRow);
     // the layer's weights beside its channel: a histogram of its convolution weights
-    m_weightsPlot = new QCustomPlot(this);
-    m_weightsPlot->setAccessibleName(tr("Histogram of the layer's weights"));
-    m_weightsPlot->setMinimumSize(240, 160);
-    m_weightsPlot->xAxis->setLabel(tr("weight value"));
-    m_weightsPlot->yAxis->setLabel(tr("weights"));
-    m_weightsText = new QLabel(this);
-    m_weightsText->setWordWrap(true);
-    auto *weights = new QWidget(this);
-    auto *weightsColumn = new QVBoxLayout(weights);
-    weightsColumn->setContentsMargins(0, 0, 0, 0);
-    weightsColumn->addWidget(m_weightsText);
-    weightsColumn->addWidget(m_weightsPlot, 1);
+    m_weights = new WeightsHistogram(this);
     auto *lowerTabs = new QTabWidget(this);
     lowerTabs->setAccessibleName(tr("The chosen channel, and the layer's weights"));
     lowerTabs->addTab(m_enlargedStack, tr("C&hannel"));
-    lowerTabs->addTab(weights, tr("&Weights"));
+    lowerTabs->addTab(m_weights, tr("&Weights"));
     rightColumn->addWidget(lowerTabs, 2);
     auto *left = new QWidget(this);
     auto *leftColumn = new QVBoxLayout(left);
@@ -214,7 +204,6 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     connect(m_grid, &QListWidget::itemClicked, this, request);
     connect(m_grid, &QListWidget::itemActivated, this, request);
     stylePlot(m_plot, palette());
-    stylePlot(m_weightsPlot, palette());
     clearActivations(tr("Choose a layer on the left."));
 }
 
@@ -303,7 +292,7 @@ void ActivationBrowser::clearActivations(const QString &message)
     m_map->data()->clear();
     m_enlargedStack->setCurrentIndex(0);
     m_plot->replot();
-    showWeights();
+    m_weights->setActivations(m_data);
 }
 
 void ActivationBrowser::setFilter(const QString &text)
@@ -348,68 +337,23 @@ void ActivationBrowser::setActivations(const ActivationView &view)
     m_enlargedStack->setCurrentIndex(0);
     m_plot->replot();
     updateStats();
-    showWeights();
+    m_weights->setActivations(m_data);
     renderGrid();
-}
-
-void ActivationBrowser::showWeights()
-{
-    m_weightsPlot->clearPlottables();
-    if (m_data.weightCount == 0 || m_data.weightBins.isEmpty()) {
-        m_weightsText->setText(m_data.layer.isEmpty() ? QString()
-                                                      : tr("%1 has no convolution weights of its own (squeeze-excite "
-                                                           "gates and pools are not shown here).")
-                                                            .arg(m_data.layer));
-        m_weightsPlot->replot();
-        return;
-    }
-    const int n = int(m_data.weightBins.size());
-    const double width = (m_data.weightMax - m_data.weightMin) / n;
-    QVector<double> x, y;
-    double top = 0;
-    for (int i = 0; i < n; ++i) {
-        x << m_data.weightMin + (i + 0.5) * width;
-        y << m_data.weightBins[i];
-        top = std::max(top, double(m_data.weightBins[i]));
-    }
-    auto *bars = new QCPBars(m_weightsPlot->xAxis, m_weightsPlot->yAxis);
-    bars->setWidth(width);
-    bars->setData(x, y, true);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(palette().color(QPalette::Highlight));
-    m_weightsPlot->xAxis->setRange(m_data.weightMin - width, m_data.weightMax + width);
-    m_weightsPlot->yAxis->setRange(0, top * 1.05);
-    m_weightsText->setText(tr("%1: %2 weights in %3, from %4 to %5, mean %6, standard deviation %7")
-                               .arg(m_data.layer)
-                               .arg(m_data.weightCount)
-                               .arg(m_data.weightTensors == 1 ? tr("1 convolution")
-                                                              : tr("%1 convolutions").arg(m_data.weightTensors))
-                               .arg(m_data.weightMin, 0, 'g', 4)
-                               .arg(m_data.weightMax, 0, 'g', 4)
-                               .arg(m_data.weightMean, 0, 'g', 4)
-                               .arg(m_data.weightStd, 0, 'g', 4));
-    m_weightsPlot->replot();
 }
 
 QString ActivationBrowser::weightsText() const
 {
-    return m_weightsText->text();
+    return m_weights->text();
 }
 
 int ActivationBrowser::weightBarCount() const
 {
-    auto *bars = m_weightsPlot->plottableCount() ? qobject_cast<QCPBars *>(m_weightsPlot->plottable(0)) : nullptr;
-    return bars ? bars->dataCount() : 0;
+    return m_weights->barCount();
 }
 
 qint64 ActivationBrowser::weightBarTotal() const
 {
-    auto *bars = m_weightsPlot->plottableCount() ? qobject_cast<QCPBars *>(m_weightsPlot->plottable(0)) : nullptr;
-    qint64 total = 0;
-    if (bars)
-        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
-            total += qint64(it->value);
-    return total;
+    return m_weights->barTotal();
 }
 
 QString ActivationBrowser::channelMark(int c) const
@@ -658,8 +602,6 @@ void ActivationBrowser::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         stylePlot(m_plot, palette());
         m_plot->replot();
-        stylePlot(m_weightsPlot, palette());
-        m_weightsPlot->replot();
     }
     QWidget::changeEvent(event);
 }

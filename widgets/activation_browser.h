@@ -24,6 +24,8 @@ class QTreeWidgetItem;
 
 namespace effscope {
 
+class WeightsHistogram;
+
 class ActivationBrowser : public QWidget
 {
     Q_OBJECT
@@ -92,7 +94,6 @@ private:
     void renderSlice(quint64 generation, int from);
     void updateStats();
     void fitEnlarged();
-    void showWeights();
     /// "constant", "dead" or "" for a channel of the shown activations.
     QString channelMark(int channel) const;
 
@@ -100,8 +101,7 @@ private:
     QLineEdit *m_search = nullptr;
     QCheckBox *m_shared = nullptr;
     QStackedWidget *m_enlargedStack = nullptr;
-    QCustomPlot *m_weightsPlot = nullptr;
-    QLabel *m_weightsText = nullptr;
+    WeightsHistogram *m_weights = nullptr;
     QLabel *m_hover = nullptr;
     int m_enlargedWidth = 0, m_enlargedHeight = 0;
     QListWidget *m_grid = nullptr;

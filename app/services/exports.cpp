@@ -3,6 +3,8 @@
 
 #include "pipeline/explain_photo.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -10,9 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-
-#include <QCoreApplication>
-#include <QFile>
 
 namespace effscope {
 

@@ -15,6 +15,24 @@
 
 namespace effscope {
 
+namespace {
+
+// Forward passes of one compare card: the classification, then the CAM on the head with its
+// 16-step faithfulness curves (the closed-form head gradient on the CPU)
+double cardPasses(const core::ModelProfile &prof, core::CamMethod method, const QString &device)
+{
+    core::CamWork work;
+    work.method = method;
+    work.curveSteps = 16;
+    for (const core::LayerProfile &l : prof.layers)
+        if (l.kind == core::LayerKind::Head)
+            work.layerChannels = int(l.outShape[1]);
+    work.closedForm = device == QLatin1String("cpu");
+    return 1 + core::camForwardPasses(work);
+}
+
+} // namespace
+
 ComparePage::ComparePage(Workbench &bench, QWidget *parent) : Page(View::Compare, bench, parent)
 {
     m_view = new CompareView(this);
@@ -67,15 +85,8 @@ void ComparePage::startCompare(const QStringList &models)
     for (const QString &m : models) {
         try {
             const core::ModelProfile prof = b.scaleProfile(m);
-            core::CamWork work;
-            work.method = b.camMethod();
-            work.curveSteps = 16;
-            for (const core::LayerProfile &l : prof.layers)
-                if (l.kind == core::LayerKind::Head)
-                    work.layerChannels = int(l.outShape[1]);
-            work.closedForm = b.modelInfo().device == QLatin1String("cpu");
-            // the classification, the CAM, then the timed passes and their warm-up
-            const double n = 1 + core::camForwardPasses(work) + 1 + kCompareTimedRuns;
+            // the card, then the timed passes and their warm-up
+            const double n = cardPasses(prof, b.camMethod(), b.modelInfo().device) + 1 + kCompareTimedRuns;
             names << displayName(m);
             passes += n;
             gmacs += double(prof.macs) / 1e9;
@@ -127,19 +138,10 @@ void ComparePage::startMethodGrid()
     QStringList titles;
     double passes = 1 + kCompareTimedRuns;
     const core::ModelProfile prof = b.scaleProfile(model);
-    int headChannels = 0;
-    for (const core::LayerProfile &l : prof.layers)
-        if (l.kind == core::LayerKind::Head)
-            headChannels = int(l.outShape[1]);
     for (core::CamMethod m : core::allCamMethods()) {
         methods << m;
         titles << QString::fromLatin1(core::camMethodLabel(m));
-        core::CamWork work;
-        work.method = m;
-        work.curveSteps = 16;
-        work.layerChannels = headChannels;
-        work.closedForm = b.modelInfo().device == QLatin1String("cpu");
-        passes += 1 + core::camForwardPasses(work);
+        passes += cardPasses(prof, m, b.modelInfo().device);
     }
     const double rate = b.secondsPerGmac(b.modelInfo().device);
     const double seconds = passes * double(prof.macs) / 1e9 * rate;
