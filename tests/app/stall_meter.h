@@ -31,6 +31,13 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
+    /// Starts measuring again after stop() without forgetting the gaps so far: the time in
+    /// between (the test's own synchronous steps) is not counted.
+    void resume()
+    {
+        m_last = m_clock.nsecsElapsed();
+        m_timer.start();
+    }
     /// Longest time between two ticks, in ms (the period included).
     double worstMs() const { return m_gaps.empty() ? 0.0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
     double percentileMs(double p) const
