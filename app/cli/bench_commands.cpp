@@ -52,6 +52,7 @@ ModelHandle benchModel(const Args &a, bool fast)
     req.model = a.get("model");
     req.device = a.get("device", "cpu");
     req.weightsPath = a.get("weights");
+    req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
     req.pretrained = !req.weightsPath.empty(); // timing does not depend on the weights' values
     req.fastPath = fast;
     return loadModel(req, {});
@@ -131,6 +132,7 @@ int serveBench(const Args &a)
                 ModelRequest req;
                 req.model = q.value("model", std::string());
                 req.weightsPath = q.value("weights", std::string());
+                req.allowNonFinite = q.value("allow_nonfinite", false);
                 req.pretrained = !req.weightsPath.empty();
                 req.device = device;
                 req.precision = o.dtype;
@@ -213,6 +215,7 @@ int cmdBench(const Args &a)
     req.model = a.get("model");
     req.device = a.get("device", "cpu");
     req.weightsPath = a.get("weights");
+    req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
     req.pretrained = !req.weightsPath.empty(); // timing does not depend on the weights' values
     req.fastPath = engine == "fast";
     req.precision = o.dtype;

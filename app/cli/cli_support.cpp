@@ -2,8 +2,10 @@
 #include "cli_support.h"
 
 #include "common/error.h"
+#include "infer/engine.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace effscope::cli {
 
@@ -69,6 +71,14 @@ int toInt(const std::string &name, const std::string &v, int lo, int hi)
     }
     throw Error(ErrorCategory::InvalidInput, "--" + name + " needs an integer in [" + std::to_string(lo) + ", "
                                                  + std::to_string(hi) + "], got '" + v + "'");
+}
+
+void warnIfUnreliable(const core::ModelHandle &h)
+{
+    const std::string why = h.unreliable();
+    if (!why.empty())
+        std::fprintf(stderr, "warning: %s; loaded because of --allow-nonfinite, so every result below is unreliable\n",
+                     why.c_str());
 }
 
 } // namespace effscope::cli

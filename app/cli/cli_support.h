@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+namespace effscope::core {
+struct ModelHandle;
+}
+
 namespace effscope::cli {
 
 struct Args
@@ -31,5 +35,9 @@ Args parse(const std::vector<std::string> &argv, const std::set<std::string> &va
 /// Parsed option values; throw InvalidInput naming the option and the bad value.
 double toDouble(const std::string &name, const std::string &v);
 int toInt(const std::string &name, const std::string &v, int lo, int hi);
+
+/// Says on stderr that every result is unreliable when the model's weights hold NaN or Inf
+/// (loaded with --allow-nonfinite).
+void warnIfUnreliable(const core::ModelHandle &h);
 
 } // namespace effscope::cli

@@ -32,9 +32,12 @@ usage:
       --stage-width / --stage-depth   seven comma-separated factors, one per stage, on top
                of the global width and depth (non-uniform scaling); the output then also
                shows the uniform compound scale with the same MACs, stage by stage
-  effscope-cli classify --model M [--weights FILE] [--topk K] [--device D] [--json] IMAGE...
+  effscope-cli classify --model M [--weights FILE [--allow-nonfinite]] [--topk K] [--device D] [--json] IMAGE...
       Top-k ImageNet classes. Without --weights, the registry's cached pretrained file
       for M is used; with none cached the model runs untrained and says so.
+      Weights holding NaN or Inf are refused (naming the first such tensor) by every
+      command that loads weights, unless --allow-nonfinite: then they load, a warning
+      goes to stderr and every result's weights label says UNRELIABLE.
   effscope-cli eval --model M [--weights FILE] [--device cpu|cuda] --dir D [--resume FILE] [--csv|--json]
       Top-1 / top-5 on a labelled set: D is a folder with one subfolder per class (named by
       WordNet id like n02123045, by class name, or by index) or a CSV of path,label lines.
@@ -134,17 +137,17 @@ int run(const std::vector<std::string> &argv)
                                          "stage-width", "stage-depth"},
                                   {"json", "lite"}));
         if (cmd == "classify")
-            return cmdClassify(parse(argv, {"model", "weights", "topk", "device"}, {"json"}));
+            return cmdClassify(parse(argv, {"model", "weights", "topk", "device"}, {"allow-nonfinite", "json"}));
         if (cmd == "eval")
-            return cmdEval(parse(argv, {"model", "weights", "device", "dir", "resume"}, {"json", "csv"}));
+            return cmdEval(parse(argv, {"model", "weights", "device", "dir", "resume"}, {"allow-nonfinite", "json", "csv"}));
         if (cmd == "bench")
             return cmdBench(parse(argv, {"model", "resolution", "batch", "threads", "iters", "warmup", "device", "dtype",
                                          "engine", "weights", "trace"},
-                                  {"json", "csv", "serve"}));
+                                  {"allow-nonfinite", "json", "csv", "serve"}));
         if (cmd == "forward")
             return cmdForward(parse(argv, {"model", "weights", "device", "dtype", "input", "out", "cam", "layer", "class",
                                            "cam-out"},
-                                    {"json"}));
+                                    {"allow-nonfinite", "json"}));
         if (cmd == "profile")
             return cmdProfile(parse(argv, {"model", "resolution", "batch", "threads", "iters"}, {"json"}));
         if (cmd == "memory")
@@ -154,17 +157,17 @@ int run(const std::vector<std::string> &argv)
         if (cmd == "cam")
             return cmdCam(parse(argv, {"model", "weights", "device", "method", "layer", "class", "smooth", "colormap",
                                        "opacity", "out", "raw", "batch", "repeat"},
-                                {"json", "no-metrics"}));
+                                {"allow-nonfinite", "json", "no-metrics"}));
         if (cmd == "activations")
             return cmdActivations(parse(argv, {"model", "weights", "device", "layer", "out", "top", "columns", "cell",
                                                "sort", "colormap"},
-                                        {"json"}));
+                                        {"allow-nonfinite", "json"}));
         if (cmd == "devices")
             return cmdDevices(parse(argv, {}, {"json"}));
         if (cmd == "presets")
             return cmdPresets(parse(argv, {}, {"json"}));
         if (cmd == "importance")
-            return cmdImportance(parse(argv, {"model", "weights", "device"}, {"json"}));
+            return cmdImportance(parse(argv, {"model", "weights", "device"}, {"allow-nonfinite", "json"}));
         if (cmd == "study")
             return cmdStudy(parse(argv, {"base", "budget", "points", "dimensions", "iters", "rounds", "device"},
                                   {"json", "csv"}));

@@ -293,8 +293,10 @@ ModelHandle modelFromArgs(const Args &a, const char *meaning)
     ModelRequest req;
     req.model = a.get("model");
     req.weightsPath = a.get("weights");
+    req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
     req.device = a.get("device", "cpu");
     ModelHandle h = loadModel(req, loadRegistry(resourcePath("weights.json")));
+    warnIfUnreliable(h);
     if (!h.pretrained)
         std::fprintf(stderr, "warning: no pretrained weights for %s are cached; the model is untrained (random "
                              "init) and its %s nothing\n", h.config.name.c_str(), meaning);

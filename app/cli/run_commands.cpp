@@ -44,9 +44,11 @@ int cmdClassify(const Args &a)
     ModelRequest req;
     req.model = a.get("model");
     req.weightsPath = a.get("weights");
+    req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
     req.device = a.get("device", "cpu");
     const auto registry = loadRegistry(resourcePath("weights.json"));
     ModelHandle h = loadModel(req, registry);
+    warnIfUnreliable(h);
     const auto &classes = imagenetClasses();
     if (!h.pretrained)
         std::fprintf(stderr, "warning: no pretrained weights for %s are cached; the model is untrained "
@@ -60,6 +62,8 @@ int cmdClassify(const Args &a)
             for (const Prediction &p : preds)
                 top.push_back({{"index", p.index}, {"label", classes[p.index]}, {"prob", p.probability}});
             results.push_back({{"image", path}, {"model", h.config.name}, {"weights", h.weightsLabel}, {"top", top}});
+            if (h.report.unreliable())
+                results.back()["unreliable"] = h.unreliable();
             if (!a.flags.count("json")) {
                 std::printf("%s  (%s, weights: %s)\n", path.c_str(), h.config.name.c_str(), h.weightsLabel.c_str());
                 for (const Prediction &p : preds)

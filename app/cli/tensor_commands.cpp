@@ -63,11 +63,13 @@ int cmdForward(const Args &a)
     ModelRequest req;
     req.model = a.get("model");
     req.weightsPath = a.get("weights");
+    req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
     req.device = a.get("device", "cpu");
     req.precision = dtype;
     const auto t0 = std::chrono::steady_clock::now();
     ModelHandle h = loadModel(req, loadRegistry(resourcePath("weights.json")));
     const double loadMs = msSince(t0);
+    warnIfUnreliable(h);
     if (!h.pretrained)
         std::fprintf(stderr, "warning: %s runs untrained (random init): pass --weights FILE\n", h.config.name.c_str());
     if (!co.layer.empty())

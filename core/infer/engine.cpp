@@ -117,7 +117,9 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     if (!h.weightsPath.empty()) {
         const StateDict dict = readStateDict(h.weightsPath);
         step(0.5);
-        h.report = loadWeights(*h.net, dict);
+        h.report = loadWeights(*h.net, dict, request.allowNonFinite);
+        if (h.report.unreliable()) // every output that names the weights carries the mark
+            h.weightsLabel += " [UNRELIABLE: NaN/Inf weights]";
         step(0.7);
         h.pretrained = true;
     } else {
@@ -161,6 +163,11 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
 #endif
     step(1.0);
     return h;
+}
+
+std::string ModelHandle::unreliable() const
+{
+    return report.unreliable() ? "UNRELIABLE: the weights hold NaN or Inf, " + describeNonFinite(report.nonFinite) : std::string();
 }
 
 at::Tensor ModelHandle::forward(const at::Tensor &x)

@@ -38,6 +38,8 @@ struct ModelRequest
     std::string precision = "fp32";
     bool fastPath = true;          ///< use the oneDNN plan on the CPU when this build has it
     bool pretrained = true;        ///< false: skip weights (random init), e.g. for timing
+    /// Load weights holding NaN or Inf instead of refusing them; the handle is then unreliable().
+    bool allowNonFinite = false;
     /// Called between the stages (build, read, copy weights, plan) with the fraction done;
     /// returning false stops the load with Error(Cancelled).
     std::function<bool(double)> progress;
@@ -60,6 +62,8 @@ struct ModelHandle
     std::string precision = "fp32";
     EfficientNet lowPrecision{nullptr};     ///< the module in bf16 / fp16 for classify()
 
+    /// Empty, or why every result of this model is unreliable (its weights hold NaN or Inf).
+    std::string unreliable() const;
     bool hasFastPath() const { return fast != nullptr || folded != nullptr; }
     /// Logits for a float [N, 3, H, W] batch, by the fast path when there is one (the oneDNN plan
     /// on the CPU; on CUDA the folded engine when it runs in fp32). Call under c10::InferenceMode.

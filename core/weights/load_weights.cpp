@@ -7,6 +7,7 @@
 #include <ATen/ATen.h>
 #include <c10/core/GradMode.h>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 
@@ -48,7 +49,7 @@ at::Tensor recordToTensor(const StateDict &dict, const TensorRecord &r)
     return storage.as_strided(r.shape, r.strides, r.storageOffset).clone();
 }
 
-LoadReport loadWeights(EfficientNetImpl &model, const StateDict &dict)
+LoadReport loadWeights(EfficientNetImpl &model, const StateDict &dict, bool allowNonFinite)
 {
     const MatchedWeights matched = matchStateDict(model.spec(), dict);
     LoadReport report;
@@ -56,6 +57,13 @@ LoadReport loadWeights(EfficientNetImpl &model, const StateDict &dict)
     report.warnings = dict.warnings;
     report.scheme = matched.scheme;
     const auto &mapped = matched.byName;
+    std::vector<const TensorRecord *> used;
+    for (const auto &item : mapped)
+        used.push_back(item.second);
+    std::sort(used.begin(), used.end()); // records lie in one vector: file order
+    report.nonFinite = findNonFinite(dict, used);
+    if (!allowNonFinite)
+        refuseNonFinite(report.nonFinite);
 
     // Everything checked: convert first, then assign, so a failure leaves the model untouched.
     std::map<std::string, at::Tensor> values;

@@ -4,6 +4,7 @@
 // dtype against the model's spec. Nothing is copied unless everything matches: a failed load
 // leaves the model as it was.
 #include "nn/efficientnet.h"
+#include "weights/finite.h"
 #include "weights/key_map.h"
 #include "weights/state_dict.h"
 
@@ -20,13 +21,19 @@ struct LoadReport
     KeyScheme scheme = KeyScheme::Torchvision;
     int tensorsLoaded = 0;
     std::vector<std::string> warnings;
+    /// Tensors holding NaN or Inf, loaded because the caller allowed them: every result of the
+    /// model is unreliable.
+    std::vector<NonFiniteTensor> nonFinite;
+    bool unreliable() const { return !nonFinite.empty(); }
 };
 
 /// A tensor holding a copy of the record's data (any dtype), shaped and strided as stored.
 at::Tensor recordToTensor(const StateDict &dict, const TensorRecord &record);
 
 /// Throws ShapeMismatch naming the first missing, unexpected or mis-shaped tensor and what the
-/// model expected, or UnsupportedFormat for a wrong dtype or an unknown key layout.
-LoadReport loadWeights(EfficientNetImpl &model, const StateDict &dict);
+/// model expected, or UnsupportedFormat for a wrong dtype or an unknown key layout. Weights
+/// holding NaN or Inf are refused (InvalidInput, naming the first such tensor) unless
+/// `allowNonFinite`; then they load and the report lists them.
+LoadReport loadWeights(EfficientNetImpl &model, const StateDict &dict, bool allowNonFinite = false);
 
 } // namespace effscope::core

@@ -148,6 +148,9 @@ StateDict parseSafetensors(FileBytes bytes)
     }
     if (expected != dataSize)
         bad(std::to_string(dataSize - expected) + " bytes after the last tensor");
+    // the header is a JSON object (no order of its own): list the tensors as their bytes lie
+    std::stable_sort(out.tensors.begin(), out.tensors.end(),
+                     [](const TensorRecord &a, const TensorRecord &b) { return a.dataOffset < b.dataOffset; });
     return out;
 }
 

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void scaleJson();
     void classifyJson();
     void partialFailure();
+    void nonFiniteWeights();
     void benchJson();
     void benchServe();
     void forwardCommand();
@@ -154,6 +155,33 @@ void TestCli::partialFailure()
     QCOMPARE(a[0]["top"][0]["label"].toString(), QString("orange"));
     QVERIFY(r.err.contains("notes.txt"));
     QVERIFY(r.err.contains("missing.jpg"));
+}
+
+void TestCli::nonFiniteWeights()
+{
+    // Lite0 with NaN and Inf in its stem (tools/make_nonfinite_fixtures.py): refused, naming
+    // the tensor, with nothing printed as a result; --allow-nonfinite loads it, marked
+    const QString weights = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/nonfinite/lite0_nan.pth");
+    const Result refused = runCli({"classify", "--model", "lite0", "--weights", weights, kPhotos + "orange.jpg"});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains("tensor '_conv_stem.weight' holds 5 NaN and 1 Inf"), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    const Result cam = runCli({"cam", "--model", "lite0", "--weights", weights, "--out", "/nonexistent/x.png",
+                               kPhotos + "orange.jpg"});
+    QCOMPARE(cam.code, 2);
+    QVERIFY2(cam.err.contains("NaN"), cam.err.constData());
+
+    const Result r = runCli({"classify", "--model", "lite0", "--weights", weights, "--allow-nonfinite", "--json",
+                             kPhotos + "orange.jpg"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains("unreliable"), r.err.constData());
+    const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(a.size(), 1);
+    QCOMPARE(a[0]["weights"].toString(), QString("lite0_nan.pth [UNRELIABLE: NaN/Inf weights]"));
+    QVERIFY(a[0]["unreliable"].toString().contains("_conv_stem.weight"));
+    const Result text = runCli({"classify", "--model", "lite0", "--weights", weights, "--allow-nonfinite",
+                                kPhotos + "orange.jpg"});
+    QVERIFY2(text.out.contains("UNRELIABLE"), text.out.constData());
 }
 
 void TestCli::benchJson()

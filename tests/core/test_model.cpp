@@ -7,6 +7,7 @@
 #include "arch/presets.h"
 #include "arch/profiler.h"
 #include "common/error.h"
+#include "infer/engine.h"
 #include "nn/efficientnet.h"
 #include "weights/load_weights.h"
 #include "weights/registry.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void profileMatchesModule();
     void rejectsBadInput();
     void loadErrorsNameTheTensor();
+    void nonFiniteWeightsRefused();
 };
 
 void TestModel::stateDictMatchesSpec()
@@ -195,6 +197,59 @@ void TestModel::loadErrorsNameTheTensor()
     } catch (const Error &e) {
         QVERIFY2(QString(e.what()).contains("missing tensor 'features.1.0.block.1.fc1.weight'"), e.what());
     }
+}
+
+void TestModel::nonFiniteWeightsRefused()
+{
+    // the real Lite0 checkpoint with 5 NaN and 1 Inf in its stem and -Inf in one BN scale
+    // (tools/make_nonfinite_fixtures.py)
+    const std::string file = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/nonfinite/lite0_nan.pth").toStdString();
+    const StateDict dict = readStateDict(file);
+    EfficientNet lite0(resolve(preset("lite0")));
+    const at::Tensor before = lite0->named_parameters()["features.0.0.weight"].clone();
+    try {
+        loadWeights(*lite0, dict);
+        QFAIL("weights with NaN loaded");
+    } catch (const Error &e) {
+        QCOMPARE(e.category(), ErrorCategory::InvalidInput);
+        QVERIFY2(QString(e.what()).contains("'_conv_stem.weight' holds 5 NaN and 1 Inf"), e.what());
+    }
+    QVERIFY(at::equal(before, lite0->named_parameters()["features.0.0.weight"])); // untouched
+    const LoadReport allowed = loadWeights(*lite0, dict, true);
+    QVERIFY(allowed.unreliable());
+    QCOMPARE(allowed.nonFinite.size(), size_t(2));
+    QCOMPARE(allowed.nonFinite[0].name, std::string("_conv_stem.weight"));
+    QCOMPARE(allowed.nonFinite[1].name, std::string("_blocks.0._bn2.weight"));
+    QCOMPARE(at::isnan(lite0->named_parameters()["features.0.0.weight"]).sum().item<int64_t>(), int64_t(5));
+
+    // through loadModel, for a preset and for a custom scale built from the file
+    const auto registry = loadRegistry(resourcePath("weights.json"));
+    for (bool custom : {false, true}) {
+        ModelRequest req;
+        req.model = "lite0";
+        if (custom)
+            req.custom = preset("lite0");
+        req.weightsPath = file;
+        req.fastPath = false;
+        try {
+            loadModel(req, registry);
+            QFAIL("loadModel took weights with NaN");
+        } catch (const Error &e) {
+            QVERIFY2(QString(e.what()).contains("NaN"), e.what());
+        }
+        req.allowNonFinite = true;
+        const ModelHandle h = loadModel(req, registry);
+        QVERIFY2(QString::fromStdString(h.unreliable()).startsWith("UNRELIABLE: the weights hold NaN or Inf"),
+                 h.unreliable().c_str());
+        QVERIFY2(QString::fromStdString(h.weightsLabel).contains("UNRELIABLE"), h.weightsLabel.c_str());
+    }
+    // the clean checkpoint loads as reliable
+    ModelRequest clean;
+    clean.model = "lite0";
+    clean.fastPath = false;
+    const ModelHandle ok = loadModel(clean, registry);
+    QVERIFY(ok.pretrained);
+    QVERIFY(ok.unreliable().empty());
 }
 
 QTEST_GUILESS_MAIN(TestModel)

