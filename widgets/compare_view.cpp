@@ -207,6 +207,7 @@ void CompareView::setCard(int slot, const CompareItem &r)
                          .arg(r.macs / 1e9, 0, 'f', 2)
                          .arg(r.pretrained ? r.weightsLabel.toHtmlEscaped() : tr("<b>untrained</b>")));
     c.heat->setExplanation(r);
+    c.title->setText(c.title->text() + unreliableHtml(r.unreliable));
     // <nobr>: a layer name or a size is never split across lines ("features.<br>8")
     QString text = tr("Forward pass %1 ms (median of %2 warm runs)<br>CAM %3 ms on <nobr>%4</nobr> (<nobr>%5 x %6</nobr>)<br>")
                        .arg(r.latencyMs, 0, 'f', 1)

@@ -45,6 +45,10 @@ WeightsView::WeightsView(QWidget *parent) : QWidget(parent)
     m_trust = new QCheckBox(tr("&Trust TorchScript"), this);
     m_trust->setToolTip(tr("TorchScript archives carry code that is compiled when they are read: "
                            "tick this only for files from a source you trust"));
+    m_allowNonFinite = new QCheckBox(tr("Allow &NaN/Inf"), this);
+    m_allowNonFinite->setToolTip(tr("Weights holding NaN or Inf come from a corrupted or badly converted file and are "
+                                    "refused. Tick this to import them anyway: every result of the model is then "
+                                    "marked unreliable"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -56,6 +60,7 @@ WeightsView::WeightsView(QWidget *parent) : QWidget(parent)
     buttons->addWidget(new QLabel(tr("Import for"), this));
     buttons->addWidget(m_importModel);
     buttons->addWidget(m_trust);
+    buttons->addWidget(m_allowNonFinite);
     buttons->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -79,7 +84,7 @@ WeightsView::WeightsView(QWidget *parent) : QWidget(parent)
                                                                      tr("Weights (*.safetensors *.pth *.pt *.bin);;"
                                                                         "All files (*)"));
         if (!file.isEmpty())
-            Q_EMIT importRequested(file, m_importModel->currentText(), m_trust->isChecked());
+            Q_EMIT importRequested(file, m_importModel->currentText(), m_trust->isChecked(), m_allowNonFinite->isChecked());
     });
     updateButtons();
 }

@@ -41,12 +41,14 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *importButton() const { return m_import; }
     QCheckBox *trustBox() const { return m_trust; }
+    QCheckBox *allowNonFiniteBox() const { return m_allowNonFinite; }
 
 Q_SIGNALS:
     void downloadRequested(const QString &id);
     void cancelRequested(const QString &id);
     /// trusted: the user allows TorchScript archives (they carry code) to be read.
-    void importRequested(const QString &file, const QString &model, bool trusted);
+    /// allowNonFinite: weights holding NaN or Inf are imported anyway (results marked unreliable).
+    void importRequested(const QString &file, const QString &model, bool trusted, bool allowNonFinite);
 
 private:
     void updateButtons();
@@ -56,6 +58,7 @@ private:
     QPushButton *m_download = nullptr, *m_cancel = nullptr, *m_import = nullptr;
     QComboBox *m_importModel = nullptr;
     QCheckBox *m_trust = nullptr;
+    QCheckBox *m_allowNonFinite = nullptr;
     QLabel *m_message = nullptr;
     QVector<WeightsRow> m_items;
     std::function<QString()> m_picker;

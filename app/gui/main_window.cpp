@@ -90,6 +90,13 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    // on every page while the model's weights hold NaN or Inf (loaded because the user asked)
+    m_unreliable = new QLabel(this);
+    m_unreliable->setObjectName(QStringLiteral("unreliableWeights"));
+    m_unreliable->setStyleSheet(QStringLiteral("QLabel { color: white; background: #c62828; padding: 1px 6px; }"));
+    m_unreliable->setText(tr("UNRELIABLE: NaN/Inf weights"));
+    m_unreliable->hide();
+    statusBar()->addPermanentWidget(m_unreliable);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // indeterminate until the work reports progress
     m_busy->setMaximumWidth(260);
@@ -328,6 +335,8 @@ void MainWindow::updateStatus()
         return;
     }
     const ModelInfo &m = m_bench->modelInfo();
+    m_unreliable->setVisible(!m.unreliable.isEmpty());
+    m_unreliable->setToolTip(m.unreliable);
     m_status->setText(tr("Model %1 · weights: %2 · device: %3 (%4, %5, %6) · loaded in %7 ms")
                           .arg(displayName(m.model), m.weightsLabel, m.device.toUpper(),
                                m.precision == QLatin1String("fp32") ? m.engine : QStringLiteral("libtorch-eager"),

@@ -74,6 +74,8 @@ public:
     PredictionView *predictionView() const;
     /// The status bar's permanent line: model, weights, device, engine, load time.
     QString statusText() const;
+    /// The status bar's red "UNRELIABLE" badge (visible while the weights hold NaN or Inf).
+    QLabel *unreliableBadge() const { return m_unreliable; }
     /// The weights manager (File > Weights...), created on first use.
     WeightsView *weightsView();
     WeightsStore *weightsStore() const { return m_weights; }
@@ -132,6 +134,7 @@ private:
     WeightsDialog *m_weightsDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_unreliable = nullptr; ///< shown while the model's weights hold NaN or Inf
     QProgressBar *m_busy = nullptr;
     QToolButton *m_cancel = nullptr;
     quint64 m_cancellableId = 0;

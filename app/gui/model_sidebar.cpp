@@ -88,6 +88,8 @@ void ModelSidebar::showResult(const ClassifyResult &r)
             caption += QStringLiteral(" (%1)").arg(r.precision);
         if (!r.pretrained)
             caption += tr(" — untrained model");
+        if (!r.unreliable.isEmpty())
+            caption += unreliableHtml(r.unreliable);
         if (!r.notes.isEmpty())
             caption += QStringLiteral("<br><small>") + r.notes.join(QStringLiteral("; ")).toHtmlEscaped() + QStringLiteral("</small>");
         m_predictions->setPredictions(r.top, caption);
@@ -105,9 +107,13 @@ void ModelSidebar::showModel()
 {
     const ModelInfo &info = m_bench.modelInfo();
     m_panel->setDevices(info.devices);
-    m_panel->setWeightsText(info.pretrained ? tr("%1 (pretrained, input %2 px)").arg(info.weightsLabel).arg(info.inputSize)
-                                            : tr("<b>untrained</b> (random init): no pretrained file is cached, "
-                                                 "predictions are meaningless"));
+    m_panel->setWeightsText(!info.unreliable.isEmpty()
+                                ? tr("%1 (input %2 px)").arg(info.weightsLabel.toHtmlEscaped()).arg(info.inputSize)
+                                      + unreliableHtml(info.unreliable)
+                            : info.pretrained
+                                ? tr("%1 (pretrained, input %2 px)").arg(info.weightsLabel).arg(info.inputSize)
+                                : tr("<b>untrained</b> (random init): no pretrained file is cached, "
+                                     "predictions are meaningless"));
 }
 
 void ModelSidebar::refreshWeightChoices()

@@ -30,10 +30,11 @@ WeightsDialog::WeightsDialog(WeightsStore *store, QWidget *parent) : QDialog(par
     });
     connect(m_view, &WeightsView::downloadRequested, m_store, &WeightsStore::download);
     connect(m_view, &WeightsView::cancelRequested, m_store, &WeightsStore::cancel);
-    connect(m_view, &WeightsView::importRequested, this, [this](const QString &file, const QString &model, bool trusted) {
-        m_view->showMessage(tr("Checking %1 against %2...").arg(file, displayName(model)));
-        m_store->importFile(file, model, trusted);
-    });
+    connect(m_view, &WeightsView::importRequested, this,
+            [this](const QString &file, const QString &model, bool trusted, bool allowNonFinite) {
+                m_view->showMessage(tr("Checking %1 against %2...").arg(file, displayName(model)));
+                m_store->importFile(file, model, trusted, allowNonFinite);
+            });
     connect(m_store, &WeightsStore::imported, this, [this](const QString &model, const QString &path, const QString &summary) {
         m_view->showMessage(tr("Imported for %1: %2 (%3). Choose it under Weights in the model panel.")
                                 .arg(displayName(model), path, summary));

@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "common/file_io.h"
 #include "infer/torchscript_import.h"
+#include "weights/finite.h"
 #include "weights/match.h"
 #include "weights/registry.h"
 #include "weights/state_dict.h"
@@ -148,10 +149,10 @@ void WeightsStore::cancel(const QString &id)
     m_downloader->cancel(id);
 }
 
-void WeightsStore::importFile(const QString &file, const QString &model, bool trustTorchScript)
+void WeightsStore::importFile(const QString &file, const QString &model, bool trustTorchScript, bool allowNonFinite)
 {
     const QString dir = QDir(m_cacheDir).filePath(QStringLiteral("imported/%1").arg(model));
-    m_pool.start([this, file, model, dir, trustTorchScript] {
+    m_pool.start([this, file, model, dir, trustTorchScript, allowNonFinite] {
         QString summary, error, target = QDir(dir).filePath(QFileInfo(file).fileName());
         QString converted; // a TorchScript archive's tensors, before they are checked
         try {
@@ -175,6 +176,9 @@ void WeightsStore::importFile(const QString &file, const QString &model, bool tr
                                              : core::readStateDict(QFile::encodeName(converted).toStdString());
             const core::ResolvedModel spec = core::resolve(core::preset(model.toStdString()));
             const core::MatchedWeights m = core::matchStateDict(spec, dict);
+            const std::vector<core::NonFiniteTensor> nonFinite = core::findNonFinite(dict);
+            if (!allowNonFinite)
+                core::refuseNonFinite(nonFinite);
             if (converted.isEmpty()) {
                 core::writeFileAtomic(QFile::encodeName(target).toStdString(), *dict.bytes);
             } else {
@@ -187,6 +191,15 @@ void WeightsStore::importFile(const QString &file, const QString &model, bool tr
                                QString::fromStdString(dict.format), QString::fromLatin1(core::keySchemeName(m.scheme)))
                           .arg(m.byName.size())
                           .arg(model);
+            // the marker follows this import's choice: a clean file (or a refusal) leaves none
+            const QString marker = nonFiniteMarker(target);
+            QFile::remove(marker);
+            if (!nonFinite.empty()) {
+                const std::string why = core::describeNonFinite(nonFinite);
+                core::writeFileAtomic(QFile::encodeName(marker).toStdString(), why + "\n");
+                summary += QStringLiteral("; UNRELIABLE: ") + QString::fromStdString(why)
+                           + QStringLiteral(", loaded anyway as asked");
+            }
         } catch (const std::exception &e) {
             error = QString::fromStdString(e.what());
         }
@@ -209,9 +222,20 @@ QStringList WeightsStore::importedFiles(const QString &model) const
     QStringList out;
     const QDir dir(QDir(m_cacheDir).filePath(QStringLiteral("imported/%1").arg(model)));
     for (const QFileInfo &f : dir.entryInfoList(QDir::Files, QDir::Time))
-        if (!f.fileName().endsWith(QLatin1String(".checking")) && !f.fileName().endsWith(QLatin1String(".part")))
+        if (!f.fileName().endsWith(QLatin1String(".checking")) && !f.fileName().endsWith(QLatin1String(".part"))
+            && !f.fileName().endsWith(QLatin1String(".allow-nonfinite")))
             out << f.absoluteFilePath();
     return out;
+}
+
+QString nonFiniteMarker(const QString &weightsFile)
+{
+    return weightsFile + QStringLiteral(".allow-nonfinite");
+}
+
+bool nonFiniteAllowed(const QString &weightsFile)
+{
+    return !weightsFile.isEmpty() && QFileInfo::exists(nonFiniteMarker(weightsFile));
 }
 
 } // namespace effscope

@@ -37,7 +37,10 @@ public:
     /// importFailed on this object's thread.
     /// A TorchScript archive is refused unless `trustTorchScript`; then its parameters and
     /// buffers are saved as <file name>.safetensors (the code is never kept or run).
-    void importFile(const QString &file, const QString &model, bool trustTorchScript = false);
+    /// Weights holding NaN or Inf are refused unless `allowNonFinite`; then a marker beside the
+    /// copy (nonFiniteMarker) lets the worker load them, every result marked unreliable.
+    void importFile(const QString &file, const QString &model, bool trustTorchScript = false,
+                    bool allowNonFinite = false);
     /// Files imported for a model, newest first.
     QStringList importedFiles(const QString &model) const;
     WeightDownloader *downloader() const { return m_downloader; }
@@ -55,5 +58,10 @@ private:
     WeightDownloader *m_downloader = nullptr;
     QThreadPool m_pool; // imports; joined by the destructor
 };
+
+/// The file beside imported weights that says their NaN / Inf values were allowed at import.
+QString nonFiniteMarker(const QString &weightsFile);
+/// Whether the user allowed `weightsFile`'s NaN / Inf values (imported with the option).
+bool nonFiniteAllowed(const QString &weightsFile);
 
 } // namespace effscope

@@ -5,6 +5,7 @@
 #include "common/paths.h"
 
 #include "custom_scale.h"
+#include "weights_store.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -66,6 +67,7 @@ core::ModelHandle WorkerState::loadModel(const QString &name, const std::optiona
         req.pretrained = false;
     else if (!weights.isEmpty())
         req.weightsPath = QFile::encodeName(weights).toStdString();
+    req.allowNonFinite = nonFiniteAllowed(weights); // imported with "Allow NaN/Inf" ticked
     req.progress = std::move(progress);
     return core::loadModel(req, registry());
 }

@@ -104,4 +104,10 @@ void registerMetaTypes()
     qRegisterMetaType<DownloadError>();
 }
 
+QString unreliableHtml(const QString &why)
+{
+    return why.isEmpty() ? QString()
+                         : QStringLiteral("<br><b><font color=\"#c62828\">%1</font></b>").arg(why.toHtmlEscaped());
+}
+
 } // namespace effscope

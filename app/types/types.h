@@ -120,6 +120,7 @@ struct ModelInfo
     bool custom = false;    ///< built from the scaling explorer
     QString weightsLabel;   ///< registry id, file name, or "untrained (random init)"
     bool pretrained = false;
+    QString unreliable;     ///< non-empty: the weights hold NaN or Inf (loaded as asked), why
     QString device;
     QString precision;      ///< of classification: fp32, bf16 or fp16
     qint64 params = 0;
@@ -143,6 +144,7 @@ struct ClassifyResult
     QString model;
     QString weightsLabel;
     bool pretrained = false;
+    QString unreliable;     ///< non-empty: every result of this model is unreliable, why
     double latencyMs = 0.0; ///< preprocessing + forward
     double forwardMs = 0.0; ///< the model alone (forward and top-k)
     QString precision;      ///< fp32, bf16 or fp16
@@ -174,6 +176,7 @@ struct Explanation
     QString label;
     float probability = 0.0f;
     bool closedForm = false;
+    QString unreliable;       ///< non-empty: the model's weights hold NaN or Inf, why
     double ms = 0.0;          ///< the CAM alone
     QVector<float> heat;      ///< heatSize x heatSize, row-major, in [0, 1] (the model's input)
     int heatSize = 0;
@@ -465,6 +468,10 @@ QString displayName(const QString &model);
 QString className(int index);
 
 void registerMetaTypes();
+
+/// A red line that says why a result is unreliable (its model's weights hold NaN or Inf), for
+/// captions in rich text; empty when `why` is.
+QString unreliableHtml(const QString &why);
 
 } // namespace effscope
 

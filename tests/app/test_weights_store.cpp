@@ -34,6 +34,7 @@ private Q_SLOTS:
     void downloadsThroughStore();
     void importChecksTheFile();
     void importsTrustedTorchScript();
+    void importRefusesNonFinite();
 
 private:
     QByteArray m_file;
@@ -175,6 +176,40 @@ void TestWeightsStore::importsTrustedTorchScript()
                  || bad[1][1].toString().contains("unexpected"),
              qPrintable(bad[1][1].toString()));
     QVERIFY(QDir(cache.filePath("imported/lite0")).isEmpty());
+}
+
+void TestWeightsStore::importRefusesNonFinite()
+{
+    // Lite0 with 5 NaN and 1 Inf in its stem (tools/make_nonfinite_fixtures.py): refused,
+    // naming the tensor and the way to import it anyway; with that option it is imported, says
+    // it is unreliable, and the marker beside it is not offered as a weight file
+    const QString bad = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/nonfinite/lite0_nan.pth");
+    QTemporaryDir cache;
+    WeightsStore store(kRegistry, cache.path());
+    QSignalSpy ok(&store, &WeightsStore::imported), refused(&store, &WeightsStore::importFailed);
+    store.importFile(bad, "lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 30000);
+    const QString why = refused[0][1].toString();
+    QVERIFY2(why.contains("tensor '_conv_stem.weight' holds 5 NaN and 1 Inf among its 864 values") && why.contains("Allow NaN/Inf"),
+             qPrintable(why));
+    QVERIFY(store.importedFiles("lite0").isEmpty());
+
+    store.importFile(bad, "lite0", false, true);
+    QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 1, 30000);
+    const QString path = ok[0][1].toString();
+    QVERIFY2(ok[0][2].toString().contains("UNRELIABLE: tensor '_conv_stem.weight'"), qPrintable(ok[0][2].toString()));
+    QVERIFY(nonFiniteAllowed(path));
+    QCOMPARE(store.importedFiles("lite0"), QStringList{path});
+    // imported again without the option: refused, and the earlier permission is not widened
+    store.importFile(bad, "lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, 30000);
+    QVERIFY(nonFiniteAllowed(path));
+    // a clean file imported under that name clears the marker
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::copy(kLite0, QDir(cache.path()).filePath("lite0_nan.pth")));
+    store.importFile(QDir(cache.path()).filePath("lite0_nan.pth"), "lite0");
+    QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 2, 30000);
+    QVERIFY(!nonFiniteAllowed(path));
 }
 
 QTEST_GUILESS_MAIN(TestWeightsStore)

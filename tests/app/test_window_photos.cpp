@@ -33,6 +33,8 @@
 #include "common/npy.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
 #include <QDialogButtonBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -229,6 +231,37 @@ void TestWindowPhotos::weightsManager()
     QTest::mouseClick(view->importButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(view->message().contains("was not imported"), 30000);
     QVERIFY(view->message().contains("shape"));
+
+    // Lite0 with NaN and Inf (tools/make_nonfinite_fixtures.py): refused; imported with
+    // "Allow NaN/Inf" and chosen in the model panel, the model and its results say UNRELIABLE
+    const QString bad = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/nonfinite/lite0_nan.pth");
+    const QString target = window.weightsStore()->cacheDir() + "/imported/lite0/lite0_nan.pth";
+    const auto cleanup = qScopeGuard([&] {
+        QFile::remove(target);
+        QFile::remove(nonFiniteMarker(target));
+    });
+    view->setFilePicker([bad] { return bad; });
+    QVERIFY(view->select("pypi-lite0"));
+    QTest::mouseClick(view->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->message().contains("was not imported") && view->message().contains("NaN"), 30000);
+    QVERIFY2(view->message().contains("'_conv_stem.weight' holds 5 NaN"), qPrintable(view->message()));
+    QVERIFY(!QFile::exists(target));
+    view->allowNonFiniteBox()->setChecked(true);
+    QTest::mouseClick(view->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->message().startsWith("Imported for"), 30000);
+    QVERIFY2(view->message().contains("UNRELIABLE"), qPrintable(view->message()));
+    QVERIFY(!window.unreliableBadge()->isVisibleTo(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("loaded in"), 60000);
+    window.modelPanel()->setWeightsChoice(target);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("lite0_nan.pth [UNRELIABLE"), 60000);
+    QVERIFY(window.unreliableBadge()->isVisibleTo(&window));
+    QVERIFY(window.unreliableBadge()->toolTip().contains("_conv_stem.weight"));
+    drop(&window, {QUrl::fromLocalFile(kPhotos + "orange.jpg")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionView()->caption().contains("UNRELIABLE: the weights hold NaN or Inf"), 60000);
+    // back to the registry's weights: the badge goes
+    window.modelPanel()->setWeightsChoice(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
+    QVERIFY(!window.unreliableBadge()->isVisibleTo(&window));
 }
 
 void TestWindowPhotos::cancelAndStall()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cancelledLoadKeepsTheModel();
     void cancelDropsPendingWorkButLoads();
     void chosenWeights();
+    void nonFiniteWeights();
     void lowerPrecision();
     void customScale();
 
@@ -178,6 +179,39 @@ void TestWorkerModel::chosenWeights()
     w.worker->requestLoadModel("b0", "cpu", cache.filePath("no-such-file.pth"));
     QTRY_COMPARE_WITH_TIMEOUT(w.errors.size(), 1, 60000);
     QVERIFY2(w.errors[0].message.contains("no-such-file.pth"), qPrintable(w.errors[0].message));
+}
+
+void TestWorkerModel::nonFiniteWeights()
+{
+    // Lite0 with NaN and Inf (tools/make_nonfinite_fixtures.py): refused by the worker as by the
+    // import; imported with "Allow NaN/Inf" it loads, and the model and its results say why
+    // they are unreliable
+    const QString bad = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/nonfinite/lite0_nan.pth");
+    w.worker->requestLoadModel("lite0", "cpu", bad);
+    QTRY_COMPARE_WITH_TIMEOUT(w.errors.size(), 1, 60000);
+    QVERIFY2(w.errors[0].message.contains("'_conv_stem.weight' holds 5 NaN and 1 Inf"), qPrintable(w.errors[0].message));
+    QVERIFY(w.models.isEmpty());
+
+    QTemporaryDir cache;
+    WeightsStore store(testEnvPath("EFFSCOPE_TEST_DATA", "/../../resources/weights.json"), cache.path());
+    QSignalSpy ok(&store, &WeightsStore::imported);
+    store.importFile(bad, "lite0", false, true);
+    QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 1, 60000);
+    const QString imported = ok[0][1].toString();
+    QVERIFY(nonFiniteAllowed(imported));
+    w.worker->requestLoadModel("lite0", "cpu", imported);
+    QTRY_COMPARE_WITH_TIMEOUT(w.models.size(), 1, 60000);
+    QVERIFY2(w.models[0].unreliable.contains("'_conv_stem.weight' holds 5 NaN and 1 Inf"),
+             qPrintable(w.models[0].unreliable));
+    QVERIFY(w.models[0].weightsLabel.contains("UNRELIABLE"));
+    w.worker->requestClassify(kPhotos + "orange.jpg");
+    QTRY_COMPARE_WITH_TIMEOUT(w.results.size(), 1, 60000);
+    QCOMPARE(w.results[0].unreliable, w.models[0].unreliable);
+
+    // the clean file: nothing to say
+    w.worker->requestLoadModel("lite0", "cpu", QString());
+    QTRY_COMPARE_WITH_TIMEOUT(w.models.size(), 2, 60000);
+    QVERIFY(w.models[1].unreliable.isEmpty());
 }
 
 void TestWorkerModel::lowerPrecision()

@@ -3,6 +3,8 @@
 #include "widget_test_util.h"
 #include "weights_view.h"
 
+#include <QCheckBox>
+
 using namespace effscope;
 
 class TestWeightsView : public QObject
@@ -70,6 +72,12 @@ void TestWeightsView::weightsTable()
     QCOMPARE(import.size(), 1);
     QCOMPARE(import[0][0].toString(), QString("/tmp/my.safetensors"));
     QCOMPARE(import[0][1].toString(), QString("lite0"));
+    QCOMPARE(import[0][2].toBool(), false);
+    QCOMPARE(import[0][3].toBool(), false); // NaN / Inf refused unless ticked
+    view.allowNonFiniteBox()->click();
+    QTest::mouseClick(view.importButton(), Qt::LeftButton);
+    QCOMPARE(import.size(), 2);
+    QCOMPARE(import[1][3].toBool(), true);
 }
 
 QTEST_MAIN(TestWeightsView)

@@ -337,7 +337,7 @@ void HeatmapPage::onCamReady(const CamView &v)
     showControlsOf(v);
     m_heatmap->setExplanation(v);
     setStale(QString());
-    QString text = caption(v);
+    QString text = caption(v) + unreliableHtml(v.unreliable);
     if (v.hasMetrics) {
         m_curves->setCurves(v.fractions, v.deletion, v.insertion, v.deletionAuc, v.insertionAuc);
         text += tr("<br>Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4")

@@ -35,6 +35,7 @@ public:
         v.requestId = ctx.id();
         v.request = m_request;
         v.model = QString::fromStdString(h.config.name);
+        v.unreliable = QString::fromStdString(h.unreliable());
         Q_EMIT ctx.worker().camReady(v);
     }
 

@@ -34,6 +34,7 @@ public:
         r.imagePath = m_path;
         r.image = state.photoImage();
         r.model = QString::fromStdString(h.config.name);
+        r.unreliable = QString::fromStdString(h.unreliable());
         r.weightsLabel = QString::fromStdString(h.weightsLabel);
         r.pretrained = h.pretrained;
         r.precision = QString::fromStdString(h.precision);

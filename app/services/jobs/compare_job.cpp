@@ -86,6 +86,7 @@ private:
                 const core::PhotoExplanation e = core::explainPhoto(h, img, o, ctx.progressFn((done + 0.3) / n, 0.7 / n));
                 fillExplanation(it, e, photo);
                 it.model = QString::fromStdString(h.config.name);
+                it.unreliable = QString::fromStdString(h.unreliable());
                 it.weightsLabel = QString::fromStdString(h.weightsLabel);
                 it.pretrained = h.pretrained;
                 it.inputSize = e.inputSize;

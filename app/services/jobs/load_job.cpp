@@ -109,6 +109,7 @@ public:
         ModelInfo info;
         info.requestId = ctx.id();
         info.model = QString::fromStdString(h.config.name);
+        info.unreliable = QString::fromStdString(h.unreliable());
         info.custom = m_request.custom.has_value();
         info.weightsLabel = QString::fromStdString(h.weightsLabel);
         info.pretrained = h.pretrained;
