@@ -8,7 +8,7 @@ bilinear recipe, and the logits of the reference EfficientNet-Lite implementatio
 (efficientnet_lite_pytorch 0.1.0) with the real Lite0 weights on the Lite input, and the channel
 importance of that model on squirrel_cls: |gamma| of the stem BN, every block's depthwise BN and
 the head BN, and the sparsity of their ReLU6 outputs.
-Also small images made with PIL to test conversions: EXIF orientation 6, grey, RGBA, 16-bit,
+Also small images made with PIL to test conversions: EXIF orientation 6, grey, RGBA, 16-bit, TIFF,
 with the pixels PIL gives after exif_transpose / convert("RGB").
 """
 import argparse
@@ -113,6 +113,26 @@ def main():
     hi = (g16 >> 8).astype(np.uint8)
     np.dstack([hi, hi, hi]).tofile(os.path.join(args.out, "grey16.png.rgb"))
     conv.append({"file": "grey16.png", "height": int(g16.shape[0]), "width": int(g16.shape[1])})
+
+    # TIFF, as microscopes and scanners write it: uncompressed and LZW RGB, RGBA, a 16-bit grey
+    # page (high byte, as for PNG) and an Orientation tag
+    case("plain.tif", lambda p: rgb.save(p), base)
+    case("lzw.tif", lambda p: rgb.save(p, compression="tiff_lzw"), base)
+    # (libtiff hands RGBA colours over premultiplied by alpha, rounded: what a TIFF reader built
+    # on it shows; Pillow's convert("RGB") would drop alpha without premultiplying)
+    rgba_px = np.asarray(rgba).astype(np.uint32)
+    case("rgba.tif", lambda p: rgba.save(p), (rgba_px[:, :, :3] * rgba_px[:, :, 3:] + 127) // 255)
+    Image.fromarray(g16, "I;16").save(os.path.join(args.out, "grey16.tif"))
+    np.dstack([hi, hi, hi]).tofile(os.path.join(args.out, "grey16.tif.rgb"))
+    conv.append({"file": "grey16.tif", "height": int(g16.shape[0]), "width": int(g16.shape[1])})
+    path = os.path.join(args.out, "orient6.tif")
+    rgb.save(path, tiffinfo={0x0112: 6})
+    # Pillow 9.4 turns a TIFF upright while loading it (exif_transpose would turn it again): 90
+    # degrees clockwise, as the TIFF 6.0 specification defines orientation 6
+    upright = np.asarray(Image.open(path).convert("RGB"))
+    assert np.array_equal(upright, np.rot90(base, -1)), "PIL did not turn the TIFF upright"
+    upright.tofile(path + ".rgb")
+    conv.append({"file": "orient6.tif", "height": upright.shape[0], "width": upright.shape[1]})
 
     json.dump({"generator_sha256": stamp, "photos": photos, "conversions": conv,
                "importance": {"photo": "squirrel_cls.jpg", "layers": importance}},

@@ -1283,297 +1283,297 @@
 <context>
     <name>effscope::HeatmapPage</name>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="40"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="41"/>
         <source>CAM method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="44"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="45"/>
         <source>CAM target class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="45"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="46"/>
         <source>The class the heat map explains: type to search the 1000 ImageNet classes, or click a prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="58"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="59"/>
         <source>CAM target layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="59"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="60"/>
         <source>The layer whose activations the CAM weighs; its spatial size is the map&apos;s resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="62"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="63"/>
         <source>Colour map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="66"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="67"/>
         <source>Heat map opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="77"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="78"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="78"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="79"/>
         <source>Start the slow heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="103"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="104"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="131"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="132"/>
         <source>heat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="233"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="234"/>
         <source>&lt;b&gt;%1 on %2 would take %3 on this machine&lt;/b&gt; (%4 forward passes of %5 GMACs at %6 ms per GMAC, as measured here). Start it, or choose a cheaper method, layer or model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="242"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="243"/>
         <source>%1 on %2 not started: %3 (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="68"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="69"/>
         <source>Smooth (6 copies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="69"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="70"/>
         <source>Test-time augmentation smoothing, as pytorch-grad-cam&apos;s aug_smooth: the CAM of the photo and of its mirror image, each at brightness x0.9, x1.0 and x1.1, every map brought to the input&apos;s resolution, mirrored back and averaged. Six CAMs instead of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="94"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="94"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="94"/>
         <source>importance for the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="170"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="171"/>
         <source>%1 heat maps written to %2%3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="172"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="173"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="173"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="174"/>
         <source>; failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="198"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="199"/>
         <source>%1 head (%2 x %3), default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="200"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="201"/>
         <source>the head, default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="241"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="242"/>
         <source>%1 on %2 not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="253"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="254"/>
         <source>computing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="254"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="255"/>
         <source>Computing %1 of %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="275"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="276"/>
         <source>Shown, greyed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="280"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="281"/>
         <source>%1 of %2 on %3 (%4 x %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="285"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="286"/>
         <source>, smoothed over 6 copies (mirrored, brightness x0.9 to x1.1) at %1 x %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="286"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="287"/>
         <source> for &quot;%1&quot; (p = %2), %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="343"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="344"/>
         <source>&lt;br&gt;Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="345"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="346"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="345"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="346"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="359"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="360"/>
         <source>Heat map cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="359"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="360"/>
         <source>No heat map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="367"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="368"/>
         <source>made by %1, not the loaded model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="368"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="369"/>
         <source>Shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="383"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="384"/>
         <source>no model is loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="389"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="390"/>
         <source>%1 holds no photos (JPEG, PNG, WebP or BMP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="406"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="407"/>
         <source>Heat maps of %1 photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="407"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="408"/>
         <source>%1 photos, %2 forward passes each with %3 on %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="411"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="412"/>
         <source>not started (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="416"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="417"/>
         <source>Writing the heat maps of %1 photos to %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="426"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="427"/>
         <source>Heat map &amp;overlay (PNG)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="427"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="428"/>
         <source>Export the heat map overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="427"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="428"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="430"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="431"/>
         <source>&amp;Raw heat map (.npy, .tiff or .exr)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="431"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="432"/>
         <source>Export the raw heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="431"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="432"/>
         <source>NumPy array (*.npy);;32-bit float TIFF (*.tiff);;OpenEXR (*.exr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="434"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="435"/>
         <source>Heat maps of a &amp;folder (PNG and .npy)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="435"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="436"/>
         <source>Folder of photos to explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="438"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="439"/>
         <source>Folder to write the heat maps to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="443"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="444"/>
         <source>No heat maps written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="445"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="446"/>
         <source>&amp;Deletion / insertion curves (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="446"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="447"/>
         <source>Export the faithfulness curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="455"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="456"/>
         <source>there is no heat map to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="458"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="459"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="470"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="471"/>
         <source>there are no curves to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="471"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="472"/>
         <source>Deletion and insertion curves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,6 +1700,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>Open &amp;Folder...</source>
         <translation type="unfinished"></translation>
@@ -1782,11 +1787,6 @@
     <message>
         <location filename="../app/gui/main_window.cpp" line="366"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -188,7 +188,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Images..."), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Images"), QString(),
-                                                                tr("Images (*.jpg *.jpeg *.png *.webp *.bmp)"));
+                                                                tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"));
         addImages(paths);
     })->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Folder..."), this, [this] {

@@ -47,7 +47,7 @@ ImageCollector::~ImageCollector()
 QStringList ImageCollector::imageSuffixes()
 {
     return {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("jpe"), QStringLiteral("png"),
-            QStringLiteral("webp"), QStringLiteral("bmp")};
+            QStringLiteral("webp"), QStringLiteral("bmp"), QStringLiteral("tif"), QStringLiteral("tiff")};
 }
 
 quint64 ImageCollector::add(const QStringList &paths)

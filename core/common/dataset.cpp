@@ -33,7 +33,8 @@ std::string trim(const std::string &s)
 bool isImage(const fs::path &p)
 {
     const std::string ext = lower(p.extension().string());
-    return ext == ".jpg" || ext == ".jpeg" || ext == ".jpe" || ext == ".png" || ext == ".webp" || ext == ".bmp";
+    return ext == ".jpg" || ext == ".jpeg" || ext == ".jpe" || ext == ".png" || ext == ".webp" || ext == ".bmp"
+           || ext == ".tif" || ext == ".tiff";
 }
 
 } // namespace

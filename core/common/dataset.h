@@ -24,7 +24,7 @@ struct LabelledImage
 };
 
 /// Lists the images of a folder (ImageFolder layout) or a CSV file, sorted by path for folders,
-/// in file order for CSVs. Image files are recognised by suffix (jpg, jpeg, png, webp, bmp).
+/// in file order for CSVs. Image files are recognised by suffix (jpg, jpeg, png, webp, bmp, tif, tiff).
 /// Throws InvalidInput naming the first folder or line whose label cannot be resolved, Io when
 /// the path cannot be read, InvalidInput when there are no images.
 std::vector<LabelledImage> listLabelledImages(const std::string &dirOrCsv);

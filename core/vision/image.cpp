@@ -70,6 +70,43 @@ int exifOrientation(const std::string &b, size_t start, size_t length)
     return 1;
 }
 
+// Classic TIFF ("II*\0" or "MM\0*"): width, height and orientation from the first IFD, the
+// image OpenCV decodes. Every offset is checked against the file before it is read.
+void probeTiff(const std::string &b, ImageProbe &p)
+{
+    const bool little = b[0] == 'I';
+    if (b.size() >= 4 && (little ? le(b, 2, 2) : be(b, 2, 2)) == 43)
+        bad("BigTIFF files are not read (the format is for images above 4 GB; images are limited to 256 MiB)");
+    auto rd = [&](uint64_t at, int n) -> uint32_t {
+        if (at > b.size() || uint64_t(n) > b.size() - at)
+            bad("the TIFF header is truncated: an entry points past the end of the file");
+        return little ? le(b, size_t(at), n) : be(b, size_t(at), n);
+    };
+    p.format = "tiff";
+    const uint64_t ifd = rd(4, 4);
+    if (ifd < 8)
+        bad("the TIFF header's first directory offset is corrupt");
+    const uint32_t count = rd(ifd, 2);
+    if (count == 0)
+        bad("the TIFF file's first directory is empty");
+    for (uint32_t i = 0; i < count; ++i) {
+        const uint64_t entry = ifd + 2 + uint64_t(i) * 12;
+        const uint32_t tag = rd(entry, 2), type = rd(entry + 2, 2), n = rd(entry + 4, 4);
+        // single SHORT (3) or LONG (4) values sit in the entry itself, left-justified
+        if ((type != 3 && type != 4) || n != 1)
+            continue;
+        const uint32_t value = type == 3 ? rd(entry + 8, 2) : rd(entry + 8, 4);
+        if (tag == 256)
+            p.width = value;
+        else if (tag == 257)
+            p.height = value;
+        else if (tag == 0x0112)
+            p.exifOrientation = value >= 1 && value <= 8 ? int(value) : 1;
+    }
+    if (p.width == 0 || p.height == 0)
+        bad("the TIFF file's first directory gives no image width or length");
+}
+
 } // namespace
 
 ImageProbe probeImage(const std::string &b)
@@ -135,8 +172,11 @@ ImageProbe probeImage(const std::string &b)
         } else {
             bad("WebP file with an unknown first chunk");
         }
+    } else if (b.size() >= 8 && (b.compare(0, 4, "II*\0", 4) == 0 || b.compare(0, 4, "MM\0*", 4) == 0
+                                 || b.compare(0, 4, "II+\0", 4) == 0 || b.compare(0, 4, "MM\0+", 4) == 0)) {
+        probeTiff(b, p);
     } else {
-        bad("not a supported image: effscope reads JPEG, PNG, WebP and BMP files");
+        bad("not a supported image: effscope reads JPEG, PNG, WebP, BMP and TIFF files");
     }
     if (p.width <= 0 || p.height <= 0)
         bad("the image header gives an empty size");
@@ -167,7 +207,11 @@ DecodedImage decodeImage(const std::string &bytes, const DecodeLimits &limits)
     }
     if (raw.empty())
         bad("the " + probe.format + " data is truncated or corrupt and could not be decoded");
-    if (raw.cols != probe.width || raw.rows != probe.height)
+    // OpenCV (4.6, through libtiff) turns a TIFF upright itself, even when asked for the data
+    // unchanged; every other format is turned below
+    const bool decoderTurns = probe.format == "tiff";
+    const bool swapped = decoderTurns && probe.exifOrientation >= 5;
+    if (raw.cols != (swapped ? probe.height : probe.width) || raw.rows != (swapped ? probe.width : probe.height))
         bad("the decoded size differs from the header's: the file is corrupt");
 
     DecodedImage out;
@@ -199,14 +243,16 @@ DecodedImage decodeImage(const std::string &bytes, const DecodeLimits &limits)
         break;
     case 4:
         cv::cvtColor(raw, out.rgb, cv::COLOR_BGRA2RGB);
-        out.conversions.push_back("alpha channel dropped");
+        // libtiff hands TIFF colours over premultiplied by their alpha
+        out.conversions.push_back(probe.format == "tiff" ? "alpha channel dropped (colours premultiplied by it)"
+                                                         : "alpha channel dropped");
         break;
     default:
         bad("unsupported channel count " + std::to_string(raw.channels()));
     }
     out.exifOrientation = probe.exifOrientation;
     cv::Mat &m = out.rgb;
-    switch (probe.exifOrientation) {
+    switch (decoderTurns ? 1 : probe.exifOrientation) {
     case 2: cv::flip(m, m, 1); break;
     case 3: cv::rotate(m, m, cv::ROTATE_180); break;
     case 4: cv::flip(m, m, 0); break;
@@ -217,7 +263,8 @@ DecodedImage decodeImage(const std::string &bytes, const DecodeLimits &limits)
     default: break;
     }
     if (probe.exifOrientation != 1)
-        out.conversions.push_back("EXIF orientation " + std::to_string(probe.exifOrientation) + " applied");
+        out.conversions.push_back((decoderTurns ? "TIFF orientation " : "EXIF orientation ")
+                                  + std::to_string(probe.exifOrientation) + " applied");
     return out;
 }
 

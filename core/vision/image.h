@@ -6,7 +6,10 @@
 //  - grey -> RGB by replication; alpha dropped (as Pillow's convert("RGB") does);
 //  - 16-bit -> 8-bit by keeping the high byte (as Pillow does for 16-bit RGB PNGs);
 //  - CMYK/YCCK JPEGs -> RGB by libjpeg + OpenCV;
-//  - EXIF orientation (JPEG) applied, so the pixels are upright as a photo viewer shows them.
+//  - EXIF orientation (JPEG) and the TIFF Orientation tag applied, so the pixels are upright
+//    as a photo viewer shows them;
+//  - TIFF: the first image of the file (what OpenCV decodes), 8 or 16 bits; BigTIFF and float
+//    samples are refused.
 // Preprocessing reproduces torchvision's PIL pipeline (Resize(shorter) with Pillow's resampling
 // filters, CenterCrop with Python's round-half-even, ToTensor, Normalize) in float32.
 #include "arch/preprocess.h"
@@ -28,7 +31,7 @@ struct DecodeLimits
 struct DecodedImage
 {
     cv::Mat rgb;                 ///< CV_8UC3, RGB order, upright
-    std::string format;          ///< "jpeg", "png", "webp", "bmp"
+    std::string format;          ///< "jpeg", "png", "webp", "bmp", "tiff"
     int sourceChannels = 3;
     int sourceBitDepth = 8;
     int exifOrientation = 1;     ///< 1 = none; 2..8 were applied

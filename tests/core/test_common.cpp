@@ -197,16 +197,18 @@ void TestCommon::imageFolder()
     touch(root.filePath("fox squirrel/s.webp"));
     touch(root.filePath("950/o.jpeg"));
     touch(root.filePath("950/deeper/x.bmp"));
+    touch(root.filePath("950/deeper/y.tiff"));
     touch(root.filePath("stray.jpg")); // not in a class folder
     const auto images = listLabelledImages(root.path().toStdString());
-    QCOMPARE(int(images.size()), 5);
+    QCOMPARE(int(images.size()), 6);
     // class folders in name order: "950" < "fox squirrel" < "n02486410"
     QCOMPARE(QString::fromStdString(images[0].path), root.filePath("950/deeper/x.bmp"));
     QCOMPARE(images[0].label, 950);
-    QCOMPARE(QString::fromStdString(images[1].path), root.filePath("950/o.jpeg"));
-    QCOMPARE(images[2].label, 335);
-    QCOMPARE(QString::fromStdString(images[3].path), root.filePath("n02486410/a.PNG"));
-    QCOMPARE(images[4].label, 372);
+    QCOMPARE(QString::fromStdString(images[1].path), root.filePath("950/deeper/y.tiff"));
+    QCOMPARE(QString::fromStdString(images[2].path), root.filePath("950/o.jpeg"));
+    QCOMPARE(images[3].label, 335);
+    QCOMPARE(QString::fromStdString(images[4].path), root.filePath("n02486410/a.PNG"));
+    QCOMPARE(images[5].label, 372);
 }
 
 void TestCommon::csvList()

@@ -125,10 +125,12 @@ void TestVision::conversionsMatchPil()
         return;
     }
     QCOMPARE(worst, 0);
-    if (file == "exif6.jpg")
+    if (file == "exif6.jpg" || file == "orient6.tif")
         QCOMPARE(img.exifOrientation, 6);
-    if (file == "grey16.png")
+    if (file == "grey16.png" || file == "grey16.tif")
         QCOMPARE(img.sourceBitDepth, 16);
+    if (file.endsWith(".tif"))
+        QCOMPARE(img.format, std::string("tiff"));
     if (file == "grey.png" || file == "rgba.png" || file == "grey16.png")
         QVERIFY(!img.conversions.empty());
 }
@@ -161,7 +163,35 @@ void TestVision::badFiles()
     auto be32 = [](uint32_t v) { return std::string{char(v >> 24), char(v >> 16), char(v >> 8), char(v)}; };
     huge.replace(16, 8, be32(20000) + be32(20000));
     expectError(huge, ErrorCategory::ResourceLimit, "400 Mpx");
-    expectError("GIF89a\x01\x00\x01\x00", ErrorCategory::UnsupportedFormat, "JPEG, PNG, WebP and BMP");
+    expectError("GIF89a\x01\x00\x01\x00", ErrorCategory::UnsupportedFormat, "JPEG, PNG, WebP, BMP and TIFF");
+    // TIFF: the size limit holds before decoding; truncated and hostile directories are refused
+    const std::string tiff = bytesOf(kFixtures + "plain.tif");
+    QVERIFY(tiff.size() > 1000 && tiff.compare(0, 4, std::string("II*\0", 4)) == 0);
+    auto u16 = [&](size_t at) { return size_t(uint8_t(tiff[at])) | size_t(uint8_t(tiff[at + 1])) << 8; };
+    const size_t ifd = u16(4) | u16(6) << 16;
+    std::string bigTiff = tiff;
+    for (size_t i = 0; i < u16(ifd); ++i) {
+        const size_t e = ifd + 2 + 12 * i;
+        if (u16(e) == 256 || u16(e) == 257) // ImageWidth, ImageLength: 30000 x 30000 as one LONG
+            bigTiff.replace(e + 2, 10, std::string("\x04\x00\x01\x00\x00\x00\x30\x75\x00\x00", 10));
+    }
+    expectError(bigTiff, ErrorCategory::ResourceLimit, "900 Mpx");
+    expectError(tiff.substr(0, 40), ErrorCategory::UnsupportedFormat, "TIFF");
+    expectError(tiff.substr(0, tiff.size() - 100), ErrorCategory::UnsupportedFormat, "tiff");
+    std::string pastEnd = tiff;
+    pastEnd.replace(4, 4, std::string("\xf0\xff\xff\x7f", 4)); // first directory far past the end
+    expectError(pastEnd, ErrorCategory::UnsupportedFormat, "past the end");
+    // a real photo as a TIFF (written by OpenCV, LZW): the same pixels as the JPEG it came from
+    const DecodedImage fromJpeg = decodeImageFile((kPhotos + "baboon.jpg").toStdString());
+    cv::Mat bgr;
+    cv::cvtColor(fromJpeg.rgb, bgr, cv::COLOR_RGB2BGR);
+    std::vector<uchar> encoded;
+    QVERIFY(cv::imencode(".tiff", bgr, encoded));
+    const DecodedImage fromTiff = decodeImage(std::string(encoded.begin(), encoded.end()));
+    QCOMPARE(fromTiff.format, std::string("tiff"));
+    QCOMPARE(fromTiff.rgb.size(), fromJpeg.rgb.size());
+    QCOMPARE(cv::norm(fromTiff.rgb, fromJpeg.rgb, cv::NORM_INF), 0.0);
+    expectError(std::string("II+\0\x08\0\0\0\x10\0\0\0\0\0\0\0", 16), ErrorCategory::UnsupportedFormat, "BigTIFF");
     expectError("", ErrorCategory::UnsupportedFormat, "not a supported image");
     expectError("just some text, not an image at all", ErrorCategory::UnsupportedFormat, "not a supported image");
     try {

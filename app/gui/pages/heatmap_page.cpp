@@ -8,6 +8,7 @@
 #include "exports.h"
 #include "faithfulness_plot.h"
 #include "heatmap_view.h"
+#include "image_collector.h"
 #include "image_util.h"
 #include "inference_worker.h"
 #include "settings.h"
@@ -383,7 +384,7 @@ QString HeatmapPage::exportFolder(const QString &source, const QString &outDir)
         return tr("no model is loaded yet");
     QStringList images;
     for (const QFileInfo &f : QDir(source).entryInfoList(QDir::Files, QDir::Name))
-        if (QStringList{"jpg", "jpeg", "png", "webp", "bmp"}.contains(f.suffix().toLower()))
+        if (ImageCollector::imageSuffixes().contains(f.suffix().toLower()))
             images << f.absoluteFilePath();
     if (images.isEmpty())
         return tr("%1 holds no photos (JPEG, PNG, WebP or BMP)").arg(source);
