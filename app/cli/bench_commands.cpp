@@ -88,9 +88,14 @@ ModelHandle switchModel(ModelRequest req, int batch, int size, double &loadMs, d
     const auto t0 = std::chrono::steady_clock::now();
     ModelHandle h = loadModel(req, {});
     loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    c10::InferenceMode guard;
     if (size <= 0)
         size = h.preprocess.cropSize;
+    BenchOptions shape; // refused here, before the first run allocates the batch
+    shape.batch = batch;
+    shape.resolution = size;
+    shape.dtype = req.precision;
+    requireBenchFits(h, shape);
+    c10::InferenceMode guard;
     const at::Tensor x = at::randn({batch, 3, size, size});
     const auto t1 = std::chrono::steady_clock::now();
     h.classifyForward(x).to(at::kCPU); // on CUDA, reading the result waits for the device
@@ -143,6 +148,7 @@ int serveBench(const Args &a)
                     ModelHandle h = switchModel(req, o.batch, o.resolution, loadMs, firstRunMs);
                     it = loaded.emplace(key, std::make_pair(std::move(h), json{{"load_ms", loadMs},
                                                                               {"first_run_ms", firstRunMs}})).first;
+                    o.checkMemory = false; // checked by switchModel at this shape
                 }
                 ModelHandle &h = it->second.first;
                 out = benchJson(runBenchmark(h, o), h, it->second.second["load_ms"], it->second.second["first_run_ms"]);
@@ -221,6 +227,7 @@ int cmdBench(const Args &a)
     req.precision = o.dtype;
     double loadMs = 0, firstRunMs = 0;
     ModelHandle h = switchModel(req, o.batch, o.resolution, loadMs, firstRunMs);
+    o.checkMemory = false; // switchModel checked this shape before its first run
     const BenchResult r = runBenchmark(h, o);
     json j = benchJson(r, h, loadMs, firstRunMs);
     j.erase("steps_ms");

@@ -43,22 +43,17 @@ int64_t currentRssBytes()
     return resident * sysconf(_SC_PAGESIZE);
 }
 
-BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
+MemoryEstimate requireBenchFits(const ModelHandle &model, const BenchOptions &o)
 {
     if (o.batch < 1 || o.batch > 1024)
         throw Error(ErrorCategory::InvalidInput, "batch must be between 1 and 1024");
-    if (o.iters < 1 || o.warmup < 0)
-        throw Error(ErrorCategory::InvalidInput, "iterations must be at least 1 and warm-up at least 0");
     if (o.dtype != "fp32" && o.dtype != "bf16" && o.dtype != "fp16")
         throw Error(ErrorCategory::InvalidInput, "dtype must be fp32, bf16 or fp16 (got '" + o.dtype + "')");
     if (o.dtype == "fp16" && !isCuda(model.device))
         throw Error(ErrorCategory::InvalidInput, "fp16 convolutions need CUDA; use fp32 or bf16 on the CPU");
-    if (o.threads > 0)
-        useThreads(o.threads);
     const int size = o.resolution > 0 ? o.resolution : model.preprocess.cropSize;
     if (size < 16 || size > 4096)
         throw Error(ErrorCategory::InvalidInput, "resolution must be between 16 and 4096");
-
     // the weights are in memory already (and in what is available); a dtype other than the
     // module's adds a copy of them
     MemoryPlan plan;
@@ -67,8 +62,19 @@ BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
     plan.bytesPerValue = o.dtype == "fp32" ? 4 : 2;
     plan.weightBytesPerParam = o.dtype == "fp32" ? 0 : 2;
     plan.fused = o.dtype == "fp32" && model.hasFastPath();
-    requireFits(model.net->spec(), plan, availableBytes(model.device), model.device);
-    const MemoryEstimate estimate = estimateMemory(model.net->spec(), plan);
+    if (o.checkMemory)
+        requireFits(model.net->spec(), plan, availableBytes(model.device), model.device);
+    return estimateMemory(model.net->spec(), plan);
+}
+
+BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
+{
+    if (o.iters < 1 || o.warmup < 0)
+        throw Error(ErrorCategory::InvalidInput, "iterations must be at least 1 and warm-up at least 0");
+    const MemoryEstimate estimate = requireBenchFits(model, o);
+    if (o.threads > 0)
+        useThreads(o.threads);
+    const int size = o.resolution > 0 ? o.resolution : model.preprocess.cropSize;
 
     BenchResult r;
     r.model = model.config.name;

@@ -3,6 +3,7 @@
 // Latency benchmark of a loaded model, reported like timm's benchmark: step time median and
 // p90 over timed iterations after warm-up, samples per second, params, GMACs, peak RSS.
 // Timing only: nothing here asserts a speed.
+#include "arch/memory.h"
 #include "infer/engine.h"
 
 #include <string>
@@ -18,6 +19,9 @@ struct BenchOptions
     int warmup = 5;
     int iters = 30;
     std::string dtype = "fp32"; ///< fp32, bf16 or fp16
+    /// false: the caller ran requireBenchFits before its own first pass at this shape (whose
+    /// buffers the plan keeps and the timed passes reuse, so checking again would count them twice)
+    bool checkMemory = true;
 };
 
 struct BenchResult
@@ -37,6 +41,12 @@ struct BenchResult
 
 /// Throws InvalidInput for bad options (fp16 on the CPU, batch < 1, ...).
 BenchResult runBenchmark(ModelHandle &model, const BenchOptions &options);
+
+/// Checks options.batch, the resolution (options.resolution, or the model's crop size when 0)
+/// and options.dtype, then refuses (ResourceLimit, naming the largest batch or resolution that
+/// would fit) a run whose memory estimate exceeds what the model's device has. runBenchmark
+/// calls it; call it before any other forward pass at that shape. Returns the estimate.
+MemoryEstimate requireBenchFits(const ModelHandle &model, const BenchOptions &options);
 
 /// Builds `config` with random weights on `device` and times it (timing does not depend on the
 /// weights' values): the latency of a preset, a custom scale or a step of a scaling study.
