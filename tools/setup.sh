@@ -3,7 +3,7 @@
 # One-stop set-up for a Debian 12 machine; safe to rerun (each step skips what is already done).
 #   tools/setup.sh            install what is missing, fetch weights and test photos, build
 #   tools/setup.sh run        ... then launch the app
-#   tools/setup.sh test       ... then run the whole test suite
+#   tools/setup.sh test       ... then run the whole test suite and the fuzzers (30 s each)
 # Which LibTorch: EFFSCOPE_TORCH=debian (Debian's 1.13, CPU; build/) or pip (PyPI's 2.x with
 # CUDA, in its own venv; build-pip/). Unset: pip where an NVIDIA GPU answers nvidia-smi, else
 # debian. EFFSCOPE_BUILD_DIR overrides the build folder.
@@ -35,7 +35,7 @@ packages=(cmake ninja-build g++ ccache pkg-config
           libqcustomplot-dev libopencv-dev libtorch-dev libdnnl-dev nlohmann-json3-dev
           python3-torch python3-torchvision python3-pil python3-venv python3-numpy python3-opencv python3-protobuf
           python3-scipy python3-sklearn python3-matplotlib python3-tqdm
-          xvfb xauth)
+          xvfb xauth clang-14 libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -116,7 +116,8 @@ case "$action" in
     fi
     exec "$build/bin/effscope" ;;
   test)
-    cd "$build"
-    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 1500 ;;
+    (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 1500)
+    # every reader of untrusted files under libFuzzer (ASan + UBSan), 30 s each
+    exec bash tools/fuzz.sh 30 ;;
   *) echo "usage: tools/setup.sh [build|run|test]" >&2; exit 2 ;;
 esac

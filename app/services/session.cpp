@@ -8,7 +8,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
 #include <functional>
+#include <limits>
 
 namespace effscope {
 
@@ -101,18 +103,24 @@ public:
             fail(key, "a number");
         return v.toDouble();
     }
+    // the range is checked before the conversion: a double outside an integer's range does not
+    // convert (undefined behaviour; the session fuzzer found 1.1e52 here)
     int integer(const char *key, int lo = 0)
     {
         const double d = num(key);
-        if (ok() && (d != double(int(d)) || d < lo))
+        if (!ok() || !(d >= lo && d <= double(std::numeric_limits<int>::max())) || d != std::floor(d)) {
             fail(key, lo > 0 ? "a positive whole number" : "a whole number >= 0");
+            return lo;
+        }
         return int(d);
     }
     qint64 count(const char *key)
     {
         const double d = num(key);
-        if (ok() && (d != double(qint64(d)) || d < 0 || d > 9.0e15))
+        if (!ok() || !(d >= 0 && d <= 9.0e15) || d != std::floor(d)) {
             fail(key, "a whole number >= 0");
+            return 0;
+        }
         return qint64(d);
     }
     bool flag(const char *key)

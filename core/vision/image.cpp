@@ -193,10 +193,11 @@ DecodedImage decodeImage(const std::string &bytes, const DecodeLimits &limits)
                                                       + " MiB, above the " + std::to_string(limits.maxFileBytes >> 20)
                                                       + " MiB limit for images");
     const ImageProbe probe = probeImage(bytes);
-    if (probe.width * probe.height > limits.maxPixels)
+    // by division: a header's two 32-bit sizes multiplied can overflow (the image fuzzer's find)
+    if (probe.width > limits.maxPixels / probe.height)
         throw Error(ErrorCategory::ResourceLimit,
                     "the image is " + std::to_string(probe.width) + "x" + std::to_string(probe.height) + " ("
-                        + std::to_string(probe.width * probe.height / 1'000'000) + " Mpx), above the "
+                        + std::to_string(int64_t(double(probe.width) * double(probe.height) / 1e6)) + " Mpx), above the "
                         + std::to_string(limits.maxPixels / 1'000'000) + " Mpx limit");
     cv::Mat raw;
     try {

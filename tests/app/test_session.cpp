@@ -167,6 +167,10 @@ void TestSession::refusesBadFiles_data()
                                        << "latency[0].input_size: expected a number";
     QTest::newRow("fractional size") << edit("\"resolution\": 344", "\"resolution\": 344.5")
                                      << "custom_scales[0].resolution: expected a positive whole number";
+    // found by fuzz_session (tests/fuzz/regressions): sizes beyond an int's or a count's range
+    QTest::newRow("huge size") << edit("\"resolution\": 344", "\"resolution\": 1.1e52")
+                               << "custom_scales[0].resolution: expected a positive whole number";
+    QTest::newRow("huge macs") << edit("\"macs\": 571234567", "\"macs\": 1e300") << "sweep[0].macs: expected a whole number";
     QTest::newRow("negative macs") << edit("\"macs\": 571234567", "\"macs\": -5") << "sweep[0].macs: expected a whole number";
     QTest::newRow("nested") << edit("\"predicted_name\": \"Granny Smith\"", "\"predicted_name\": 3")
                             << "evaluations[0].confused[0].predicted_name: expected a string";

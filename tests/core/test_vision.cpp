@@ -163,6 +163,9 @@ void TestVision::badFiles()
     auto be32 = [](uint32_t v) { return std::string{char(v >> 24), char(v >> 16), char(v >> 8), char(v)}; };
     huge.replace(16, 8, be32(20000) + be32(20000));
     expectError(huge, ErrorCategory::ResourceLimit, "400 Mpx");
+    // sizes whose product overflows 64 bits (found by fuzz_image, tests/fuzz/regressions)
+    huge.replace(16, 8, be32(0xF0000000u) + be32(0xE0000000u));
+    expectError(huge, ErrorCategory::ResourceLimit, "above the 50 Mpx limit");
     expectError("GIF89a\x01\x00\x01\x00", ErrorCategory::UnsupportedFormat, "JPEG, PNG, WebP, BMP and TIFF");
     // TIFF: the size limit holds before decoding; truncated and hostile directories are refused
     const std::string tiff = bytesOf(kFixtures + "plain.tif");

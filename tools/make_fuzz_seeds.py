@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Seed corpora for the fuzzers (tests/fuzz), one folder per fuzzer, made from real files:
+torch.save (zip and legacy) and safetensors files of small state dicts in every dtype, strided
+and shared storages, the pickles inside them, the Lite0 checkpoint's and torchvision B0's key
+listings (for fuzz_match), CSV datasets, and the smaller opencv-doc photos plus the same pixels
+as PNG, BMP, WebP and TIFF. Skips the work when <out>/.complete exists.
+"""
+import argparse
+import io
+import json
+import os
+import struct
+import zipfile
+
+import numpy as np
+import torch
+from PIL import Image
+from torchvision.models import efficientnet_b0
+
+
+def state_dicts():
+    g = torch.Generator().manual_seed(3)
+    base = torch.randn(4, 6, generator=g)
+    yield {"w": base, "b": torch.arange(5, dtype=torch.int64)}
+    yield {"t": base.t(), "slice": base[1:3, 2:], "shared": base}  # strided views of one storage
+    yield {"h": torch.randn(3, 3, generator=g).half(), "bf": torch.randn(2, 5, generator=g).bfloat16(),
+           "d": torch.randn(2, dtype=torch.float64, generator=g), "flag": torch.tensor([True, False]),
+           "u8": torch.tensor([1, 2, 255], dtype=torch.uint8), "empty": torch.zeros(0, 3), "scalar": torch.tensor(1.5)}
+    yield {"module.features.0.0.weight": torch.randn(8, 3, 3, 3, generator=g), "meta": torch.tensor([7])}
+
+
+def safetensors_bytes(sd):
+    names = {torch.float32: "F32", torch.float16: "F16", torch.bfloat16: "BF16", torch.float64: "F64",
+             torch.int64: "I64", torch.uint8: "U8", torch.bool: "BOOL"}
+    header, blobs, offset = {"__metadata__": {"format": "pt"}}, [], 0
+    for name, t in sd.items():
+        raw = t.contiguous().view(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b""
+        header[name] = {"dtype": names[t.dtype], "shape": list(t.shape), "data_offsets": [offset, offset + len(raw)]}
+        blobs.append(raw)
+        offset += len(raw)
+    head = json.dumps(header).encode()
+    head += b" " * ((8 - len(head) % 8) % 8)
+    return struct.pack("<Q", len(head)) + head + b"".join(blobs)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--photos", required=True, help="opencv-doc examples/data")
+    ap.add_argument("--lite0", required=True, help="efficientnet-lite0-*.pth")
+    args = ap.parse_args()
+    if os.path.exists(os.path.join(args.out, ".complete")):
+        return
+
+    def put(fuzzer, name, data):
+        os.makedirs(os.path.join(args.out, fuzzer), exist_ok=True)
+        with open(os.path.join(args.out, fuzzer, name), "wb") as f:
+            f.write(data)
+
+    for i, sd in enumerate(state_dicts()):
+        put("fuzz_safetensors", f"sd{i}.safetensors", safetensors_bytes(sd))
+        buf = io.BytesIO()
+        torch.save(sd, buf)
+        put("fuzz_torch_zip", f"sd{i}.pt", buf.getvalue())
+        with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
+            for n in z.namelist():
+                if n.endswith("data.pkl"):
+                    put("fuzz_pickle", f"sd{i}.pkl", z.read(n))
+        buf = io.BytesIO()
+        torch.save(sd, buf, _use_new_zipfile_serialization=False)
+        put("fuzz_torch_legacy", f"sd{i}.pth", buf.getvalue())
+    import pickle
+    for i, obj in enumerate([{"a": [1, 2.5, "x", b"y", None, True], "b": (1, (2, 3))},
+                             [list(range(300)), {"nested": {"k": -(2 ** 40)}}], "text" * 50]):
+        put("fuzz_pickle", f"py{i}.pkl", pickle.dumps(obj, protocol=2))
+
+    def listing(sd):
+        return "".join(f"{k} {str(v.dtype).replace('torch.', '')} {' '.join(map(str, v.shape))}\n"
+                       for k, v in sd.items()).encode()
+    put("fuzz_match", "lite0.txt", listing(torch.load(args.lite0, map_location="cpu")))
+    put("fuzz_match", "b0_torchvision.txt", listing(efficientnet_b0().state_dict()))
+
+    put("fuzz_dataset_csv", "names.csv", b"path,label\nphotos/baboon.jpg,baboon\nphotos/orange.jpg,n07747607\n"
+                                         b"/abs/squirrel.png,335\n\"quoted, path.jpg\",fox squirrel\n")
+    put("fuzz_dataset_csv", "crlf.csv", b"a.jpg,950\r\nb.tif,fox_squirrel\r\n")
+
+    photos = sorted(p for p in os.listdir(args.photos)
+                    if p.lower().endswith((".jpg", ".png")) and os.path.getsize(os.path.join(args.photos, p)) < 60_000)
+    for p in photos[:12]:
+        with open(os.path.join(args.photos, p), "rb") as f:
+            put("fuzz_image", p, f.read())
+    small = Image.open(os.path.join(args.photos, photos[0])).convert("RGB").resize((40, 30))
+    for fmt, ext, extra in [("PNG", "png", {}), ("BMP", "bmp", {}), ("WEBP", "webp", {"lossless": True}),
+                            ("TIFF", "tif", {}), ("TIFF", "lzw.tif", {"compression": "tiff_lzw"}),
+                            ("TIFF", "orient.tif", {"tiffinfo": {0x0112: 6}})]:
+        buf = io.BytesIO()
+        small.save(buf, fmt, **extra)
+        put("fuzz_image", f"small.{ext}", buf.getvalue())
+    buf = io.BytesIO()
+    Image.fromarray((np.arange(30 * 40, dtype=np.uint16) * 50).reshape(30, 40), "I;16").save(buf, "TIFF")
+    put("fuzz_image", "grey16.tif", buf.getvalue())
+    open(os.path.join(args.out, ".complete"), "w").close()
+
+
+if __name__ == "__main__":
+    main()
