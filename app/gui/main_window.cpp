@@ -21,6 +21,7 @@
 #include "thumbnail_strip.h"
 #include "weights_dialog.h"
 #include "weights_store.h"
+#include "weights/registry.h"
 #include "workbench.h"
 
 #include "common/paths.h"
@@ -35,6 +36,7 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
@@ -169,6 +171,8 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
                                  15000);
         updateStatus();
         Q_EMIT modelShown();
+        if (e.category == core::ErrorCategory::Damaged)
+            offerDownloadAgain(wanted, e.message);
     });
     connect(m_bench, &Workbench::message, statusBar(), &QStatusBar::showMessage);
     connect(m_bench, &Workbench::viewRequested, this, &MainWindow::showView);
@@ -182,6 +186,46 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::offerDownloadAgain(const QString &model, const QString &message)
+{
+    // the cached file of the model's registry entry that the message names
+    const WeightsRow *row = nullptr;
+    for (const WeightsRow &r : m_weights->rows())
+        if (r.model == model && r.state == WeightsRow::State::Cached && !r.path.isEmpty() && message.contains(r.path))
+            row = &r;
+    QMessageBox box(QMessageBox::Warning, tr("Damaged weights"),
+                    tr("The cached weights of %1 have changed on disk since they were fetched.").arg(displayName(model)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(message);
+    if (!row || !row->downloadable) {
+        box.setStandardButtons(QMessageBox::Ok);
+        box.exec();
+        return;
+    }
+    QPushButton *download = box.addButton(tr("Download again"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(download);
+    box.exec();
+    if (box.clickedButton() != download)
+        return;
+    const QString id = row->id, path = row->path;
+    // the damaged copy goes first: nothing loads it while the new one comes
+    QFile::remove(path);
+    QFile::remove(QString::fromStdString(core::digestRecordPath(QFile::encodeName(path).toStdString())));
+    m_weights->refresh();
+    auto *once = new QObject(this);
+    connect(m_weights, &WeightsStore::rowChanged, once, [this, once, id](int i) {
+        const WeightsRow &r = m_weights->rows()[i];
+        if (r.id != id || r.state == WeightsRow::State::Downloading)
+            return;
+        once->deleteLater();
+        if (r.state == WeightsRow::State::Cached)
+            m_sidebar->loadChosenModel(); // the fresh copy
+    });
+    m_weights->download(id);
+    statusBar()->showMessage(tr("Downloading %1 again...").arg(id), 15000);
+}
 
 void MainWindow::createMenus()
 {

@@ -115,6 +115,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// A cached weight file failed its digest at load: offers to download it again (when its
+    /// registry entry has a URL), then loads the model from the new copy.
+    void offerDownloadAgain(const QString &model, const QString &message);
     void createMenus();
 public:
     /// Help > About: what effscope is and what this build is made of (library versions).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "weight_downloader.h"
 
+#include "weights/registry.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -218,6 +220,11 @@ void WeightDownloader::complete(Transfer &t)
     // rename(2) replaces the target atomically on POSIX
     if (std::rename(QFile::encodeName(t.partPath).constData(), QFile::encodeName(t.job.targetPath).constData()) != 0)
         return fail(t, DownloadError::Io, tr("cannot move %1 into place").arg(t.partPath));
+    // the full digest beside the file: loads check it, so a change on disk is caught (registry
+    // entries often give only a prefix, timm's none)
+    QFile record(QString::fromStdString(core::digestRecordPath(QFile::encodeName(t.job.targetPath).toStdString())));
+    if (record.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        record.write(digest.toLatin1() + '\n');
     const QString id = t.job.id, path = t.job.targetPath;
     m_transfers.erase(id);
     Q_EMIT finished(id, path);

@@ -12,6 +12,7 @@ const char *categoryName(ErrorCategory category)
     case ErrorCategory::ResourceLimit: return "resource limit";
     case ErrorCategory::Cancelled: return "cancelled";
     case ErrorCategory::Io: return "i/o error";
+    case ErrorCategory::Damaged: return "damaged file";
     }
     return "error";
 }

@@ -7,7 +7,9 @@
 
 namespace effscope::core {
 
-enum class ErrorCategory { InvalidInput, UnsupportedFormat, ShapeMismatch, ResourceLimit, Cancelled, Io };
+/// Damaged: a cached file no longer matches its recorded digest (changed on disk since it was
+/// downloaded or installed); the app offers to fetch it again.
+enum class ErrorCategory { InvalidInput, UnsupportedFormat, ShapeMismatch, ResourceLimit, Cancelled, Io, Damaged };
 
 const char *categoryName(ErrorCategory category);
 

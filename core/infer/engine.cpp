@@ -65,6 +65,7 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     }
 
     const WeightEntry *entry = nullptr;
+    bool fromCache = false; // checked against its digest before it is parsed
     if (!request.weightsPath.empty()) {
         h.weightsPath = request.weightsPath;
         const std::string name = std::filesystem::path(request.weightsPath).filename().string();
@@ -83,6 +84,7 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     } else if (auto cached = findCachedWeights(registry, h.config.name)) {
         entry = cached->first;
         h.weightsPath = cached->second;
+        fromCache = true;
         h.weightsLabel = entry->id;
     } else if (!request.allowUntrained) {
         throw Error(ErrorCategory::Io, "no pretrained weights for '" + h.config.name + "' are cached in "
@@ -115,7 +117,10 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     h.net = EfficientNet(resolved);
     step(0.3);
     if (!h.weightsPath.empty()) {
-        const StateDict dict = readStateDict(h.weightsPath);
+        const FileBytes bytes = readFileBytes(h.weightsPath);
+        if (fromCache)
+            verifyCachedFile(*entry, h.weightsPath, *bytes);
+        const StateDict dict = parseStateDict(bytes, h.weightsPath);
         step(0.5);
         h.report = loadWeights(*h.net, dict, request.allowNonFinite);
         if (h.report.unreliable()) // every output that names the weights carries the mark

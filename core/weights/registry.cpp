@@ -3,9 +3,11 @@
 
 #include "arch/presets.h"
 #include "common/error.h"
+#include "common/sha256.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -152,6 +154,41 @@ std::optional<std::pair<const WeightEntry *, std::string>> findCachedWeights(con
             if (auto path = findCachedFile(w, cacheDir))
                 return std::make_pair(&w, *path);
     return std::nullopt;
+}
+
+std::string digestRecordPath(const std::string &weightsPath)
+{
+    return weightsPath + ".sha256";
+}
+
+void verifyCachedFile(const WeightEntry &entry, const std::string &path, const std::string &bytes)
+{
+    std::string expected = entry.sha256, source = "the registry's";
+    if (std::ifstream record(digestRecordPath(path)); record) {
+        std::string line;
+        record >> line;
+        if (line.size() == 64) {
+            expected = line;
+            source = "the digest recorded at download";
+        }
+    }
+    bool prefixOnly = false;
+    if (expected.empty() && !entry.sha256Prefix.empty()) {
+        expected = entry.sha256Prefix;
+        prefixOnly = true;
+    }
+    if (expected.empty())
+        return;
+    for (char &c : expected)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    const std::string actual = sha256Hex(bytes.data(), bytes.size());
+    if (actual.compare(0, expected.size(), expected) == 0)
+        return;
+    throw Error(ErrorCategory::Damaged,
+                "'" + path + "' is damaged: its SHA-256 is " + actual.substr(0, 16) + "..., " + source + " is "
+                    + expected.substr(0, 16) + (prefixOnly ? " (prefix)" : "...")
+                    + "; the file changed on disk after it was " + (entry.urls.empty() ? "installed" : "downloaded")
+                    + ". Fetch it again: " + (entry.urls.empty() ? "tools/setup.sh reinstalls it" : "File > Weights > Download"));
 }
 
 } // namespace effscope::core

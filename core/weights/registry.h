@@ -54,4 +54,12 @@ std::optional<std::pair<const WeightEntry *, std::string>> findCachedWeights(con
                                                                      const std::string &model,
                                                                      const std::string &cacheDir = weightsCacheDir());
 
+/// The file beside a downloaded weight file that records its full SHA-256 (for entries whose
+/// registry record has none or only a prefix).
+std::string digestRecordPath(const std::string &weightsPath);
+/// Checks a cached file's bytes against the digest recorded beside it at download, else the
+/// registry's (full, or the prefix in the file name). Throws Damaged naming both digests when
+/// they differ; does nothing when no digest is known.
+void verifyCachedFile(const WeightEntry &entry, const std::string &path, const std::string &bytes);
+
 } // namespace effscope::core

