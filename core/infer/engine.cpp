@@ -21,9 +21,51 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <thread>
+#include <tuple>
+
+#include <sys/stat.h>
 
 namespace effscope::core {
+
+namespace {
+
+// Cached files whose digest this process has checked, by what stat says of them: a model
+// switched back and forth is hashed once (B7's 266 MB take about 2 s), a file written since
+// (new size, mtime or ctime, or another inode) is hashed again.
+using FileStamp = std::tuple<dev_t, ino_t, off_t, int64_t, int64_t>;
+
+std::optional<FileStamp> stampOf(const std::string &path)
+{
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0)
+        return std::nullopt;
+    return FileStamp{st.st_dev, st.st_ino, st.st_size, int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
+                     int64_t(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec};
+}
+
+// `stamp`: taken before `bytes` were read, so a write in between is never recorded as checked
+void verifyCachedOnce(const WeightEntry &entry, const std::string &path, const std::string &bytes,
+                      const std::optional<FileStamp> &stamp)
+{
+    static std::mutex mutex;
+    static std::map<std::string, FileStamp> verified;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        auto it = verified.find(path);
+        if (stamp && it != verified.end() && it->second == *stamp)
+            return;
+    }
+    verifyCachedFile(entry, path, bytes);
+    if (stamp) {
+        std::lock_guard<std::mutex> lock(mutex);
+        verified[path] = *stamp;
+    }
+}
+
+} // namespace
 
 bool cudaAvailable()
 {
@@ -117,9 +159,10 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     h.net = EfficientNet(resolved);
     step(0.3);
     if (!h.weightsPath.empty()) {
+        const std::optional<FileStamp> stamp = fromCache ? stampOf(h.weightsPath) : std::nullopt;
         const FileBytes bytes = readFileBytes(h.weightsPath);
         if (fromCache)
-            verifyCachedFile(*entry, h.weightsPath, *bytes);
+            verifyCachedOnce(*entry, h.weightsPath, *bytes, stamp);
         const StateDict dict = parseStateDict(bytes, h.weightsPath);
         step(0.5);
         h.report = loadWeights(*h.net, dict, request.allowNonFinite);
