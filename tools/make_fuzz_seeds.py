@@ -8,15 +8,15 @@ as PNG, BMP, WebP and TIFF. Skips the work when <out>/.complete exists.
 """
 import argparse
 import io
-import json
 import os
-import struct
 import zipfile
 
 import numpy as np
 import torch
 from PIL import Image
 from torchvision.models import efficientnet_b0
+
+from make_nonfinite_fixtures import safetensors_bytes
 
 
 def state_dicts():
@@ -28,20 +28,6 @@ def state_dicts():
            "d": torch.randn(2, dtype=torch.float64, generator=g), "flag": torch.tensor([True, False]),
            "u8": torch.tensor([1, 2, 255], dtype=torch.uint8), "empty": torch.zeros(0, 3), "scalar": torch.tensor(1.5)}
     yield {"module.features.0.0.weight": torch.randn(8, 3, 3, 3, generator=g), "meta": torch.tensor([7])}
-
-
-def safetensors_bytes(sd):
-    names = {torch.float32: "F32", torch.float16: "F16", torch.bfloat16: "BF16", torch.float64: "F64",
-             torch.int64: "I64", torch.uint8: "U8", torch.bool: "BOOL"}
-    header, blobs, offset = {"__metadata__": {"format": "pt"}}, [], 0
-    for name, t in sd.items():
-        raw = t.contiguous().view(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b""
-        header[name] = {"dtype": names[t.dtype], "shape": list(t.shape), "data_offsets": [offset, offset + len(raw)]}
-        blobs.append(raw)
-        offset += len(raw)
-    head = json.dumps(header).encode()
-    head += b" " * ((8 - len(head) % 8) % 8)
-    return struct.pack("<Q", len(head)) + head + b"".join(blobs)
 
 
 def main():
@@ -59,7 +45,7 @@ def main():
             f.write(data)
 
     for i, sd in enumerate(state_dicts()):
-        put("fuzz_safetensors", f"sd{i}.safetensors", safetensors_bytes(sd))
+        put("fuzz_safetensors", f"sd{i}.safetensors", safetensors_bytes(sd, {"format": "pt"}))
         buf = io.BytesIO()
         torch.save(sd, buf)
         put("fuzz_torch_zip", f"sd{i}.pt", buf.getvalue())

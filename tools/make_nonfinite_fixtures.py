@@ -30,19 +30,20 @@ def counts(sd):
     return out
 
 
-def write_safetensors(path, tensors):
+def safetensors_bytes(tensors, metadata=None):
+    """A safetensors file's bytes, written by hand (the reader under test must not share code
+    with the writer): tensors in insertion order, header padded to 8 bytes."""
     names = {torch.float32: "F32", torch.float16: "F16", torch.bfloat16: "BF16", torch.float64: "F64",
-             torch.int64: "I64"}
-    header, blobs, offset = {}, [], 0
+             torch.int64: "I64", torch.uint8: "U8", torch.bool: "BOOL"}
+    header, blobs, offset = ({"__metadata__": metadata} if metadata else {}), [], 0
     for name, t in tensors.items():
-        raw = t.contiguous().view(torch.uint8).numpy().tobytes() if t.numel() else b""
+        raw = t.contiguous().view(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b""
         header[name] = {"dtype": names[t.dtype], "shape": list(t.shape), "data_offsets": [offset, offset + len(raw)]}
         blobs.append(raw)
         offset += len(raw)
     head = json.dumps(header).encode()
     head += b" " * ((8 - len(head) % 8) % 8)
-    with open(path, "wb") as f:
-        f.write(struct.pack("<Q", len(head)) + head + b"".join(blobs))
+    return struct.pack("<Q", len(head)) + head + b"".join(blobs)
 
 
 def main():
@@ -82,7 +83,8 @@ def main():
     mixed["clean"] = torch.randn(4, 4, generator=g)
     mixed["huge_but_finite"] = torch.tensor([3.0e38, -3.0e38, 65504.0], dtype=torch.float32)
     mixed["counter"] = torch.tensor([-1], dtype=torch.int64)  # all-ones bits: not a float, not counted
-    write_safetensors(os.path.join(args.out, "mixed.safetensors"), mixed)
+    with open(os.path.join(args.out, "mixed.safetensors"), "wb") as f:
+        f.write(safetensors_bytes(mixed))
     expected["mixed.safetensors"] = counts(mixed)
 
     with open(os.path.join(args.out, "expected.json"), "w") as f:

@@ -15,10 +15,10 @@ namespace effscope::core {
 
 namespace {
 
-// A field of /proc/meminfo in bytes, -1 when absent.
-int64_t meminfo(const std::string &key)
+// A "Key:   N kB" field of a /proc file in bytes, -1 when absent.
+int64_t procField(const char *file, const std::string &key)
 {
-    std::ifstream in("/proc/meminfo");
+    std::ifstream in(file);
     for (std::string line; std::getline(in, line);)
         if (line.compare(0, key.size() + 1, key + ":") == 0) {
             std::istringstream v(line.substr(key.size() + 1));
@@ -29,18 +29,9 @@ int64_t meminfo(const std::string &key)
     return -1;
 }
 
-// A field of /proc/self/status ("VmData", "VmSize") in bytes, -1 when absent.
-int64_t processStatus(const std::string &key)
+int64_t meminfo(const std::string &key)
 {
-    std::ifstream in("/proc/self/status");
-    for (std::string line; std::getline(in, line);)
-        if (line.compare(0, key.size() + 1, key + ":") == 0) {
-            std::istringstream v(line.substr(key.size() + 1));
-            int64_t kb = -1;
-            v >> kb;
-            return kb < 0 ? -1 : kb * 1024;
-        }
-    return -1;
+    return procField("/proc/meminfo", key);
 }
 
 // What a process limit (ulimit -d / -v) leaves: the limit less what this process already
@@ -52,7 +43,7 @@ int64_t processLimitLeft(int resource, const char *statusKey)
     rlimit r{};
     if (getrlimit(resource, &r) != 0 || r.rlim_cur == RLIM_INFINITY)
         return -1;
-    const int64_t used = processStatus(statusKey);
+    const int64_t used = procField("/proc/self/status", statusKey);
     return std::max<int64_t>(0, int64_t(double(int64_t(r.rlim_cur) - std::max<int64_t>(0, used)) * 0.85));
 }
 

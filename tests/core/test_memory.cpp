@@ -27,7 +27,7 @@ QJsonObject bench(const QStringList &args, const QString &limit = {}, int *exitC
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!limit.isEmpty()) {
-        const rlim_t bytes = rlim_t(limit.chopped(1).toDouble() * (1 << 30)); // "...G"
+        const rlim_t bytes = rlim_t(limit.chopped(1).toDouble() * (1 << 30)); // the number before the G
         p.setChildProcessModifier([bytes] {
             const rlimit data{bytes, bytes};
             setrlimit(RLIMIT_DATA, &data);
