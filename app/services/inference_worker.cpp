@@ -4,6 +4,7 @@
 #include "worker_state.h"
 
 #include "common/error.h"
+#include "infer/devices.h"
 #include "infer/evaluate.h"
 
 #include "inference_worker.h"
@@ -157,6 +158,13 @@ void InferenceWorker::drain()
             QMutexLocker lock(&m_mailbox->mutex);
             m_mailbox->running = nullptr;
         }
+        // the kinds that build and drop networks: what they freed goes back to the system, so a
+        // long session's resident set follows the models it holds, not every one it has built
+        const JobKind kind = job->kind();
+        job.reset();
+        if (kind == JobKind::Load || kind == JobKind::Compare || kind == JobKind::Latency || kind == JobKind::Evaluate
+            || kind == JobKind::Study)
+            core::releaseFreeMemory();
         if (cancellable)
             Q_EMIT cancellableChanged(id, false);
         Q_EMIT busyChanged(false);

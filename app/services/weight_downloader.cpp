@@ -235,7 +235,11 @@ void WeightDownloader::cancel(const QString &id)
     auto it = m_transfers.find(id);
     if (it == m_transfers.end())
         return;
-    fail(*it->second, DownloadError::Cancelled, tr("download of %1 cancelled (the part is kept for a resume)").arg(id));
+    // the user stopped it: nothing of it stays in the cache (a transfer that broke off keeps
+    // its .part for a resume instead)
+    const QString part = it->second->partPath;
+    fail(*it->second, DownloadError::Cancelled, tr("download of %1 cancelled").arg(id));
+    QFile::remove(part);
 }
 
 void WeightDownloader::fail(Transfer &t, DownloadError e, const QString &message)

@@ -40,7 +40,8 @@ public:
 
     /// Starts (or resumes) a download. A second start for an id already running is ignored.
     void start(const DownloadJob &job);
-    /// Stops a running download; the .part stays for a later resume. Emits failed(Cancelled).
+    /// Stops a running download and removes its .part (only a transfer that broke off keeps
+    /// one, for a resume). Emits failed(Cancelled).
     void cancel(const QString &id);
     bool isRunning(const QString &id) const;
 

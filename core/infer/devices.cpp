@@ -3,11 +3,14 @@
 
 #include "common/error.h"
 
+#include <cstdlib> // __GLIBC__
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -177,6 +180,13 @@ std::vector<DeviceInfo> listDevices()
     for (int i = 0; i < cudaDeviceCount(); ++i)
         out.push_back(cudaDeviceInfo(i));
     return out;
+}
+
+void releaseFreeMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 } // namespace effscope::core

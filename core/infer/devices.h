@@ -32,6 +32,11 @@ DeviceInfo deviceInfo(const std::string &id);
 /// machines, and how tests stand in for a small device). Throws InvalidInput for a bad limit.
 int64_t availableBytes(const std::string &id);
 
+/// Hands the heap pages the C allocator keeps after frees back to the system (glibc's
+/// malloc_trim; nothing elsewhere). Without it a process that builds and drops models for hours
+/// keeps the high-water mark of every size class it ever used. Call after a model is dropped.
+void releaseFreeMemory();
+
 /// "cpu" or "cuda:N" for "cpu", "cuda", "cuda:N"; throws like deviceInfo for an unknown one.
 std::string canonicalDevice(const std::string &id);
 bool isCuda(const std::string &id);

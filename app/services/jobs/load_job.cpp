@@ -84,26 +84,29 @@ public:
         timer.start();
         core::ModelHandle loaded = state.loadModel(m_request.model, m_request.custom, m_request.device,
                                                    ctx.progressFn(), m_request.weights, m_request.precision);
-        state.model.reset();
-        state.model = std::move(loaded);
-        state.activations = at::Tensor();
-        state.activationsLayer.clear();
-        const int size = state.model->preprocess.cropSize;
+        const int size = loaded.preprocess.cropSize;
         const double buildMs = timer.nsecsElapsed() / 1e6;
-        // warm-up at the crop size: builds the CPU plan (and on CUDA captures the graph), so the
+        // warm-up at the crop size, before the new model replaces the old one (a cancel between
+        // passes keeps the old one): builds the CPU plan (and on CUDA captures the graph), so the
         // first photo is not a cold run; the last pass is this machine's speed for estimates
         double forwardMs = 0;
         {
             c10::InferenceMode guard;
             const at::Tensor probe = at::zeros({1, 3, size, size});
-            const int passes = state.model->device == "cpu" ? 2 : 3;
+            const int passes = loaded.device == "cpu" ? 2 : 3;
             for (int i = 0; i < passes; ++i) {
+                ctx.throwIfCancelled("loading was cancelled");
                 QElapsedTimer pass;
                 pass.start();
-                state.model->classifyForward(probe).to(at::kCPU); // reading it waits for the device
+                loaded.classifyForward(probe).to(at::kCPU); // reading it waits for the device
                 forwardMs = pass.nsecsElapsed() / 1e6;
             }
         }
+        ctx.throwIfCancelled("loading was cancelled");
+        state.model.reset();
+        state.model = std::move(loaded);
+        state.activations = at::Tensor();
+        state.activationsLayer.clear();
         const core::ModelHandle &h = *state.model;
         const core::ModelProfile prof = core::profileModel(h.net->spec(), size, size);
         ModelInfo info;
