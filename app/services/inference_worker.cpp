@@ -71,6 +71,22 @@ void runStreamed(const JobContext &context, JobKind kind, const std::function<bo
 
 // ---- the scheduler ----------------------------------------------------------------------------
 
+// The worker thread's end of the queued calls into it. They are invoked by name, so that each
+// call's storage is Qt's own: ThreadSanitizer cannot see Qt's (uninstrumented) event queue hand a
+// functor from one thread to the other and reported every lambda posted here as a race.
+class WorkerEnd : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkerEnd(InferenceWorker *worker) : m_worker(worker) {}
+    Q_INVOKABLE void useThreads() { core::useThreads(); }
+    Q_INVOKABLE void drain() { m_worker->drain(); }
+    Q_INVOKABLE void clearState() { m_worker->m_state->clear(); }
+
+private:
+    InferenceWorker *m_worker;
+};
+
 struct InferenceWorker::Mailbox
 {
     QMutex mutex;
@@ -80,7 +96,7 @@ struct InferenceWorker::Mailbox
 };
 
 InferenceWorker::InferenceWorker(QObject *parent)
-    : QObject(parent), m_thread(new QThread), m_context(new QObject), m_mailbox(std::make_unique<Mailbox>()),
+    : QObject(parent), m_thread(new QThread), m_context(new WorkerEnd(this)), m_mailbox(std::make_unique<Mailbox>()),
       m_state(std::make_unique<WorkerState>())
 {
     registerMetaTypes();
@@ -88,7 +104,7 @@ InferenceWorker::InferenceWorker(QObject *parent)
     m_context->moveToThread(m_thread);
     m_thread->start();
     // OpenMP thread counts are per calling thread: set the worker's own.
-    QMetaObject::invokeMethod(m_context, [] { core::useThreads(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_context, "useThreads", Qt::QueuedConnection);
 }
 
 InferenceWorker::~InferenceWorker()
@@ -101,7 +117,7 @@ InferenceWorker::~InferenceWorker()
     }
     m_cancel = true;
     // Torch state must die on the thread that used it.
-    QMetaObject::invokeMethod(m_context, [this] { m_state->clear(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_context, "clearState", Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_context;
@@ -119,7 +135,7 @@ quint64 InferenceWorker::post(std::unique_ptr<Job> job)
         job->setId(id);
         m_mailbox->pending[size_t(kind)] = std::move(job);
     }
-    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_context, "drain", Qt::QueuedConnection);
     return id;
 }
 
@@ -258,3 +274,5 @@ QString InferenceWorker::evalCsvHeader()
 }
 
 } // namespace effscope
+
+#include "inference_worker.moc"

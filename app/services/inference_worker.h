@@ -20,6 +20,7 @@ class QThread;
 namespace effscope {
 
 class Job;
+class WorkerEnd;
 struct WorkerState;
 
 class InferenceWorker : public QObject
@@ -107,6 +108,7 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    friend class WorkerEnd;
     struct Mailbox;
     /// Stores a job in its kind's slot with a fresh id (replacing a pending one; stopping a
     /// running one when its kind says so), wakes the worker, returns the id.

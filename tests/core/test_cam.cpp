@@ -21,6 +21,7 @@
 #include <c10/core/InferenceMode.h>
 
 #include <QJsonArray>
+#include <QSet>
 #include <QtTest/QtTest>
 
 #include <map>
@@ -126,8 +127,14 @@ void TestCam::matchesReference_data()
     QTest::addColumn<int>("index");
     QTest::addColumn<bool>("fast");
     const QJsonArray cases = m_manifest["cases"].toArray();
+    QSet<QString> sampled; // under a sanitizer: each method, smoothing and kind of layer once
     for (int i = 0; i < cases.size(); ++i) {
         const QJsonObject c = cases[i].toObject();
+        const QString kind = c["method"].toString() + (c["aug_smooth"].toBool() ? "a" : "") + (c["eigen_smooth"].toBool() ? "e" : "")
+            + (c["layer"].toString() == "features.8" ? " head" : c["layer"].toString().count('.') > 1 ? " inner" : " stage");
+        if (sanitizerSample() && (c["model"].toString() != "b0" || sampled.contains(kind)))
+            continue;
+        sampled.insert(kind);
         const QString tag = c["model"].toString() + " " + c["photo"].toString() + " " + c["layer"].toString() + " "
             + c["method"].toString() + (c["aug_smooth"].toBool() ? " aug" : "") + (c["eigen_smooth"].toBool() ? " eigen" : "");
         QTest::newRow(qPrintable(tag)) << i << true;
@@ -367,6 +374,8 @@ void TestCam::errors()
 
 void TestCam::noMemoryGrowth()
 {
+    if (kAddressSanitizer)
+        QSKIP("AddressSanitizer's quarantine keeps freed memory resident: growth means nothing here");
     // 500 Grad-CAMs on each path leave the resident set where it was: no graph, hook or plan
     // survives a call. B0 at 160 px keeps this affordable.
     const at::Tensor x = at::randn({1, 3, 160, 160});

@@ -13,6 +13,7 @@
 #include "nn/efficientnet.h"
 
 #include "random_weights.h"
+#include "test_env.h"
 
 #include <ATen/ATen.h>
 #include <c10/core/InferenceMode.h>
@@ -43,8 +44,10 @@ void TestFoldedEngine::matchesReference_data()
     QTest::addColumn<bool>("channelsLast");
     // every preset's depth and widths at a reduced size (the float64 reference is slow on two
     // cores); B0's rows add a batch of two at an odd, non-square size
+    // (under a sanitizer B0 and Lite0 stand for the presets: the others differ in sizes only)
     for (const std::string &n : presetNames())
-        QTest::newRow(n.c_str()) << QString::fromStdString(n) << std::min(resolve(preset(n)).resolution, 160) << true;
+        if (!sanitizerSample() || n == "b0" || n == "lite0")
+            QTest::newRow(n.c_str()) << QString::fromStdString(n) << std::min(resolve(preset(n)).resolution, 160) << true;
     QTest::newRow("b0-nchw") << "b0" << 224 << false;
     QTest::newRow("b0-tfsame") << "b0-tfsame" << 224 << true;
     QTest::newRow("b0-tfsame-nchw") << "b0-tfsame" << 224 << false;

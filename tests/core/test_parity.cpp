@@ -52,8 +52,13 @@ private Q_SLOTS:
 void TestParity::logits_data()
 {
     QTest::addColumn<QJsonObject>("entry");
-    for (const QJsonValue &v : manifest()["cases"].toArray())
-        QTest::newRow(qPrintable(v["name"].toString())) << v.toObject();
+    for (const QJsonValue &v : manifest()["cases"].toArray()) {
+        // under a sanitizer one network per key layout (tests/test_env.h)
+        const QString name = v["name"].toString();
+        if (sanitizerSample() && name != "b0" && name != "lukemelas-b0")
+            continue;
+        QTest::newRow(qPrintable(name)) << v.toObject();
+    }
 }
 
 void TestParity::logits()
