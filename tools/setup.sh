@@ -3,8 +3,9 @@
 # One-stop set-up for a Debian 12 machine; safe to rerun (each step skips what is already done).
 #   tools/setup.sh            install what is missing, fetch weights and test photos, build
 #   tools/setup.sh run        ... then launch the app
-#   tools/setup.sh test       ... then run the whole test suite, the fuzzers (30 s each) and
-#                             the core and CLI tests again under ASan + UBSan (build-asan/)
+#   tools/setup.sh test       ... then run the whole test suite, the fuzzers (30 s each), the
+#                             core and CLI tests under ASan + UBSan and the worker tests under
+#                             TSan (build-asan/, build-tsan/)
 # Which LibTorch: EFFSCOPE_TORCH=debian (Debian's 1.13, CPU; build/) or pip (PyPI's 2.x with
 # CUDA, in its own venv; build-pip/). Unset: pip where an NVIDIA GPU answers nvidia-smi, else
 # debian. EFFSCOPE_BUILD_DIR overrides the build folder.
@@ -120,8 +121,8 @@ case "$action" in
     (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 1500)
     # every reader of untrusted files under libFuzzer (ASan + UBSan), 30 s each
     bash tools/fuzz.sh 30
-    # the core and CLI tests under ASan + UBSan, in their own build folder (the worker tests
-    # under TSan: tools/sanitize.sh tsan, see docs/robustness.md)
-    EFFSCOPE_MAIN_BUILD="$build" exec bash tools/sanitize.sh asan ;;
+    # the core and CLI tests under ASan + UBSan, the worker tests under TSan, each in its own
+    # build folder (docs/robustness.md)
+    EFFSCOPE_MAIN_BUILD="$build" exec bash tools/sanitize.sh asan tsan ;;
   *) echo "usage: tools/setup.sh [build|run|test]" >&2; exit 2 ;;
 esac

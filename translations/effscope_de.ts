@@ -3105,8 +3105,8 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="238"/>
-        <source>download of %1 cancelled (the part is kept for a resume)</source>
+        <location filename="../app/services/weight_downloader.cpp" line="241"/>
+        <source>download of %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
