@@ -52,6 +52,8 @@ for kind in "${kinds[@]}"; do
       configure "$dir" "-fsanitize=thread"
       targets=(test_worker_model test_worker_explain test_worker_study test_worker_cancel test_worker_load)
       cmake --build "$dir" --parallel "$(nproc)" --target "${targets[@]}"
+      # test_worker_load's long session shortened to six rounds (tests/test_env.h)
+      export EFFSCOPE_SANITIZER_SAMPLE=1
       # ignore_noninstrumented_modules: memcpy, memset and free called from inside libgomp,
       # LibTorch, oneDNN, OpenCV or Qt (none built with TSan, so their own locks are invisible)
       # are not counted as accesses; effscope's code is checked in full. die_after_fork=0: the

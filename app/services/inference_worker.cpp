@@ -81,7 +81,11 @@ public:
     explicit WorkerEnd(InferenceWorker *worker) : m_worker(worker) {}
     Q_INVOKABLE void useThreads() { core::useThreads(); }
     Q_INVOKABLE void drain() { m_worker->drain(); }
-    Q_INVOKABLE void clearState() { m_worker->m_state->clear(); }
+    Q_INVOKABLE void clearState()
+    {
+        m_worker->m_state->clear();
+        m_worker->m_stateCleared.store(true, std::memory_order_release);
+    }
 
 private:
     InferenceWorker *m_worker;
@@ -120,6 +124,7 @@ InferenceWorker::~InferenceWorker()
     QMetaObject::invokeMethod(m_context, "clearState", Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    m_stateCleared.load(std::memory_order_acquire); // the worker's last writes happen before what follows
     delete m_context;
     delete m_thread;
 }

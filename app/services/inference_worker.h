@@ -123,6 +123,9 @@ private:
     std::atomic<quint64> m_nextId{1};
     std::atomic<bool> m_stopping{false};
     std::atomic<bool> m_cancel{false};   // set to stop the running job
+    // set on the worker thread once its torch state is cleared, read by the destructor after
+    // the join: the ordering Qt's blocking call already gives, in a form ThreadSanitizer sees
+    std::atomic<bool> m_stateCleared{false};
 };
 
 } // namespace effscope
