@@ -69,6 +69,16 @@ bool wholeJournal(const QString &path)
     return true;
 }
 
+/// A session of `s`'s items written to `file` loads back equal (QTest failure otherwise).
+void checkSessionRoundTrip(const Session &s, const QString &file)
+{
+    QCOMPARE(saveSession(file, s), QString());
+    Session back;
+    QString error;
+    QVERIFY2(loadSession(file, &back, &error), qPrintable(error));
+    QVERIFY(back == s);
+}
+
 } // namespace
 
 class TestWorkerCancel : public QObject
@@ -282,12 +292,7 @@ void TestWorkerCancel::evaluation()
                      QVERIFY2(strayFiles(resume, wholeJournal).isEmpty(), qPrintable(strayFiles(resume, wholeJournal).join('\n')));
                      Session s;
                      s.evaluations = items;
-                     QCOMPARE(saveSession(sessionFile, s), QString());
-                     Session back;
-                     QString error;
-                     QVERIFY2(loadSession(sessionFile, &back, &error), qPrintable(error));
-                     QCOMPARE(back.evaluations.size(), items.size());
-                     QVERIFY(back == s);
+                     checkSessionRoundTrip(s, sessionFile);
                      QCOMPARE(QDir(dir.filePath("session")).entryList(QDir::Files | QDir::Hidden),
                               QStringList{"study.effscope.json"});
                      checkUsable("lite0");
@@ -325,11 +330,7 @@ void TestWorkerCancel::latencyStudy()
                          QCOMPARE(items.size(), 3);
                      Session s;
                      s.latency = items;
-                     QCOMPARE(saveSession(dir.filePath("s.json"), s), QString());
-                     Session back;
-                     QString error;
-                     QVERIFY2(loadSession(dir.filePath("s.json"), &back, &error), qPrintable(error));
-                     QVERIFY(back == s);
+                     checkSessionRoundTrip(s, dir.filePath("s.json"));
                      QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"s.json"});
                      checkUsable("lite0");
                  });
@@ -360,11 +361,7 @@ void TestWorkerCancel::scalingStudy()
                          QVERIFY(items.size() <= whole);
                      Session s;
                      s.sweep = items;
-                     QCOMPARE(saveSession(dir.filePath("s.json"), s), QString());
-                     Session back;
-                     QString error;
-                     QVERIFY2(loadSession(dir.filePath("s.json"), &back, &error), qPrintable(error));
-                     QVERIFY(back == s);
+                     checkSessionRoundTrip(s, dir.filePath("s.json"));
                      checkUsable("lite0");
                  });
 }
