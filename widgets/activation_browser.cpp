@@ -137,14 +137,6 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     m_map->setColorScale(m_scale);
     m_plot->yAxis->setRangeReversed(true); // row 0 at the top, as in the photo
     m_map->setInterpolate(false);
-    // pixels are whole: ticks at integer positions only (1, 2, 5, 10... apart)
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-        ticker->setTickStep(1.0);
-        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-        axis->setTicker(ticker);
-        axis->setSubTicks(false);
-    }
     m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
         m_hover->setText(hoverTextAt(e->pos()));
@@ -518,6 +510,8 @@ void ActivationBrowser::setChannel(const ChannelView &view)
     m_enlargedStack->setCurrentIndex(1);
     m_map->data()->setSize(width, height);
     m_map->data()->setRange(QCPRange(0, width - 1), QCPRange(0, height - 1));
+    setPixelAxis(m_plot->xAxis, width);
+    setPixelAxis(m_plot->yAxis, height);
     for (int y = 0; y < height; ++y)
         for (int x = 0; x < width; ++x)
             m_map->data()->setCell(x, y, values[y * width + x]);
@@ -559,9 +553,9 @@ QPair<double, double> ActivationBrowser::enlargedScale() const
     return {r.width() / m_plot->xAxis->range().size(), r.height() / m_plot->yAxis->range().size()};
 }
 
-QVector<double> ActivationBrowser::enlargedTicks() const
+QVector<double> ActivationBrowser::enlargedTicks(Qt::Orientation axis) const
 {
-    return m_plot->xAxis->tickVector();
+    return (axis == Qt::Horizontal ? m_plot->xAxis : m_plot->yAxis)->tickVector();
 }
 
 QString ActivationBrowser::hoverTextAt(const QPoint &pos) const

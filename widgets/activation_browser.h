@@ -65,8 +65,8 @@ public:
     bool enlargedShown() const;
     /// Pixels per data unit along x and y in the enlarged plot (equal: square pixels).
     QPair<double, double> enlargedScale() const;
-    /// The x axis tick positions of the enlarged plot.
-    QVector<double> enlargedTicks() const;
+    /// The tick positions along one axis of the enlarged plot.
+    QVector<double> enlargedTicks(Qt::Orientation axis = Qt::Horizontal) const;
     /// What hovering the enlarged plot at a position (its own coordinates) shows.
     QString hoverTextAt(const QPoint &plotPos) const;
     QString hoverText() const;

@@ -3,6 +3,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace effscope {
@@ -44,7 +45,36 @@ protected:
     }
 };
 
+// whole-pixel ticks, clipped to the picture's own extent
+class PixelTicker : public QCPAxisTickerFixed
+{
+public:
+    explicit PixelTicker(int pixels) : m_last(pixels - 1)
+    {
+        setTickStep(1.0);
+        setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    }
+
+protected:
+    QVector<double> createTickVector(double step, const QCPRange &range) override
+    {
+        QVector<double> ticks = QCPAxisTickerFixed::createTickVector(step, range);
+        ticks.erase(std::remove_if(ticks.begin(), ticks.end(), [this](double t) { return t < 0 || t > m_last; }),
+                    ticks.end());
+        return ticks;
+    }
+
+private:
+    int m_last;
+};
+
 } // namespace
+
+void setPixelAxis(QCPAxis *axis, int pixels)
+{
+    axis->setTicker(QSharedPointer<QCPAxisTicker>(new PixelTicker(pixels)));
+    axis->setSubTicks(false);
+}
 
 void setLogAxis(QCPAxis *axis)
 {

@@ -55,6 +55,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QMenuBar>
+#include <QTabWidget>
 
 using namespace effscope;
 
@@ -470,6 +471,22 @@ void TestWindowPhotos::exportMenu()
     for (QAction *a : window.menuBar()->actions().last()->menu()->actions())
         helpItems << a->text();
     QCOMPARE(helpItems, (QStringList{"&About effscope", "About &Qt"}));
+    // File: sessions above Quit, Quit last; View: Ctrl+1.. in the tabs' own order and names
+    QStringList fileItems;
+    for (QAction *a : window.menuBar()->actions().first()->menu()->actions())
+        if (!a->isSeparator())
+            fileItems << a->text();
+    QCOMPARE(fileItems.last(), QString("&Quit"));
+    QVERIFY2(fileItems.indexOf("&Save Session...") >= 0 && fileItems.indexOf("Open Sessio&n...") >= 0,
+             qPrintable(fileItems.join(", ")));
+    QVERIFY(fileItems.indexOf("&Save Session...") < fileItems.indexOf("&Quit"));
+    QList<QAction *> viewItems = window.menuBar()->actions().at(2)->menu()->actions();
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs && tabs->count() >= 8);
+    for (int i = 0; i < tabs->count(); ++i) {
+        QCOMPARE(viewItems.at(i)->text(), tabs->tabText(i));
+        QCOMPARE(viewItems.at(i)->shortcut(), QKeySequence(QString("Ctrl+%1").arg(i + 1)));
+    }
     const QString about = window.aboutText();
     for (const QString &part : {QString("Qt</td><td>") + qVersion(), QString("LibTorch</td><td>"),
                                 QString("OpenCV</td><td>4."), QString("oneDNN</td><td>"), QString("QCustomPlot</td><td>2.")})

@@ -144,6 +144,13 @@ void TestActivationBrowser::activationBrowser()
         QCOMPARE(t, std::round(t));
     QVERIFY(b.enlargedTicks().size() >= 2);
     QCOMPARE(b.hoverTextAt(b.enlargedCellPosition(5, 2)), QString("x 5, y 2: 37"));
+    // the axis padded for square pixels labels only rows and columns the channel has
+    for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
+        const double last = o == Qt::Horizontal ? 15 : 3;
+        QVERIFY(!b.enlargedTicks(o).isEmpty());
+        for (double t : b.enlargedTicks(o))
+            QVERIFY2(t >= 0 && t <= last, qPrintable(QString("tick %1 outside 0..%2").arg(t).arg(last)));
+    }
     QCOMPARE(b.hoverTextAt(QPoint(1, 1)), QString()); // outside the map
 
     // a dark palette reaches the plot
