@@ -3,7 +3,7 @@
 # One-stop set-up for a Debian 12 machine; safe to rerun (each step skips what is already done).
 #   tools/setup.sh            install what is missing, fetch weights and test photos, build
 #   tools/setup.sh run        ... then launch the app
-#   tools/setup.sh test       ... then run the whole test suite, the fuzzers (30 s each), the
+#   tools/setup.sh test       ... then run the whole test suite, the fuzzers (20 s each), the
 #                             core and CLI tests under ASan + UBSan and the worker tests under
 #                             TSan (build-asan/, build-tsan/)
 # Which LibTorch: EFFSCOPE_TORCH=debian (Debian's 1.13, CPU; build/) or pip (PyPI's 2.x with
@@ -119,8 +119,8 @@ case "$action" in
     exec "$build/bin/effscope" ;;
   test)
     (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 1500)
-    # every reader of untrusted files under libFuzzer (ASan + UBSan), 30 s each
-    bash tools/fuzz.sh 30
+    # every reader of untrusted files under libFuzzer (ASan + UBSan), 20 s each
+    bash tools/fuzz.sh 20
     # the core and CLI tests under ASan + UBSan, the worker tests under TSan, each in its own
     # build folder (docs/robustness.md)
     EFFSCOPE_MAIN_BUILD="$build" exec bash tools/sanitize.sh asan tsan ;;

@@ -5,6 +5,7 @@
 #include "common/paths.h"
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -86,9 +87,22 @@ int resolveClassLabel(const std::string &raw)
     return it == byName.end() ? -1 : it->second;
 }
 
-std::vector<LabelledImage> listLabelledImages(const std::string &dirOrCsv)
+namespace {
+
+// A listed image with its label as written: the class folder's name (line 0) or the CSV's
+// label field (its line number)
+struct RawEntry
 {
-    std::vector<LabelledImage> out;
+    std::string path;
+    std::string label;
+    int line = 0;
+};
+
+// Lists a folder (ImageFolder layout) or a CSV of path,label lines. `checkFolder` sees each
+// class folder's name before its files are listed (to refuse early).
+std::vector<RawEntry> listRaw(const std::string &dirOrCsv, const std::function<void(const std::string &)> &checkFolder)
+{
+    std::vector<RawEntry> out;
     std::error_code ec;
     const fs::path root(dirOrCsv);
     if (fs::is_directory(root, ec)) {
@@ -100,18 +114,14 @@ std::vector<LabelledImage> listLabelledImages(const std::string &dirOrCsv)
             throw Error(ErrorCategory::Io, "cannot list '" + dirOrCsv + "': " + ec.message());
         std::sort(classDirs.begin(), classDirs.end());
         for (const fs::path &d : classDirs) {
-            const int label = resolveClassLabel(d.filename().string());
-            if (label < 0)
-                throw Error(ErrorCategory::InvalidInput,
-                            "folder '" + d.filename().string() + "' in '" + dirOrCsv
-                                + "' names no ImageNet class (use a WordNet id like n02123045, a class name, or an index 0-999)");
+            checkFolder(d.filename().string());
             std::vector<fs::path> files;
             for (const fs::directory_entry &e : fs::recursive_directory_iterator(d, ec))
                 if (e.is_regular_file() && isImage(e.path()))
                     files.push_back(e.path());
             std::sort(files.begin(), files.end());
             for (const fs::path &f : files)
-                out.push_back({f.string(), label});
+                out.push_back({f.string(), d.filename().string(), 0});
         }
     } else if (fs::is_regular_file(root, ec)) {
         std::ifstream in(dirOrCsv);
@@ -127,17 +137,12 @@ std::vector<LabelledImage> listLabelledImages(const std::string &dirOrCsv)
                 throw Error(ErrorCategory::InvalidInput,
                             dirOrCsv + ":" + std::to_string(lineNo) + ": expected 'path,label'");
             const std::string path = trim(line.substr(0, comma)), labelText = trim(line.substr(comma + 1));
-            const int label = resolveClassLabel(labelText);
-            if (label < 0) {
-                if (lineNo == 1 && lower(labelText) == "label")
-                    continue; // a header line
-                throw Error(ErrorCategory::InvalidInput, dirOrCsv + ":" + std::to_string(lineNo) + ": '" + labelText
-                                                             + "' names no ImageNet class");
-            }
+            if (lineNo == 1 && lower(labelText) == "label")
+                continue; // a header line
             fs::path p(path);
             if (p.is_relative())
                 p = root.parent_path() / p;
-            out.push_back({p.string(), label});
+            out.push_back({p.string(), labelText, lineNo});
         }
     } else {
         throw Error(ErrorCategory::Io, "'" + dirOrCsv + "' is neither a folder nor a file");
@@ -145,6 +150,44 @@ std::vector<LabelledImage> listLabelledImages(const std::string &dirOrCsv)
     if (out.empty())
         throw Error(ErrorCategory::InvalidInput, "'" + dirOrCsv + "' holds no labelled images");
     return out;
+}
+
+} // namespace
+
+std::vector<LabelledImage> listLabelledImages(const std::string &dirOrCsv)
+{
+    const auto noImagenetClass = [&](const std::string &folder) {
+        if (resolveClassLabel(folder) < 0)
+            throw Error(ErrorCategory::InvalidInput,
+                        "folder '" + folder + "' in '" + dirOrCsv
+                            + "' names no ImageNet class (use a WordNet id like n02123045, a class name, or an index 0-999)");
+    };
+    std::vector<LabelledImage> out;
+    for (const RawEntry &e : listRaw(dirOrCsv, noImagenetClass)) {
+        const int label = resolveClassLabel(e.label);
+        if (label < 0)
+            throw Error(ErrorCategory::InvalidInput, dirOrCsv + ":" + std::to_string(e.line) + ": '" + e.label
+                                                         + "' names no ImageNet class");
+        out.push_back({e.path, label});
+    }
+    return out;
+}
+
+ClassSet listOwnClasses(const std::string &dirOrCsv)
+{
+    const std::vector<RawEntry> raw = listRaw(dirOrCsv, [](const std::string &) {});
+    ClassSet set;
+    for (const RawEntry &e : raw) {
+        if (e.label.empty())
+            throw Error(ErrorCategory::InvalidInput, dirOrCsv + ":" + std::to_string(e.line) + ": the label is empty");
+        set.classes.push_back(e.label);
+    }
+    std::sort(set.classes.begin(), set.classes.end());
+    set.classes.erase(std::unique(set.classes.begin(), set.classes.end()), set.classes.end());
+    for (const RawEntry &e : raw)
+        set.images.push_back(
+            {e.path, int(std::lower_bound(set.classes.begin(), set.classes.end(), e.label) - set.classes.begin())});
+    return set;
 }
 
 } // namespace effscope::core

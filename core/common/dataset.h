@@ -29,4 +29,14 @@ struct LabelledImage
 /// the path cannot be read, InvalidInput when there are no images.
 std::vector<LabelledImage> listLabelledImages(const std::string &dirOrCsv);
 
+/// Images labelled with the user's own classes (for training): the same layouts, but any folder
+/// name or CSV label is a class; classes are numbered in sorted order, as torchvision's
+/// ImageFolder does.
+struct ClassSet
+{
+    std::vector<std::string> classes;
+    std::vector<LabelledImage> images; ///< label: an index into `classes`
+};
+ClassSet listOwnClasses(const std::string &dirOrCsv);
+
 } // namespace effscope::core

@@ -63,7 +63,67 @@ EfficientNetImpl::EfficientNetImpl(const ResolvedModel &model) : m_spec(model)
 
     auto classifier = node(*this, "classifier");
     m_classifier = classifier->register_module("1", torch::nn::Linear(model.headChannels, model.numClasses));
+    m_dropout = model.dropout;
     eval();
+}
+
+void EfficientNetImpl::setStochasticDepth(double rate)
+{
+    if (!(rate >= 0.0 && rate < 1.0))
+        throw Error(ErrorCategory::InvalidInput,
+                    "the stochastic depth rate must be in [0, 1), got " + std::to_string(rate));
+    const double n = double(m_blocks.size());
+    for (size_t i = 0; i < m_blocks.size(); ++i)
+        m_blocks[i].dropProbability = m_blocks[i].residual ? rate * double(i) / n : 0.0;
+}
+
+double EfficientNetImpl::dropProbability(size_t index) const
+{
+    return index < m_blocks.size() ? m_blocks[index].dropProbability : 0.0;
+}
+
+void EfficientNetImpl::setDropout(double p)
+{
+    if (!(p >= 0.0 && p < 1.0))
+        throw Error(ErrorCategory::InvalidInput, "the dropout probability must be in [0, 1), got " + std::to_string(p));
+    m_dropout = p;
+}
+
+void EfficientNetImpl::setBatchNormMomentum(double momentum)
+{
+    if (!(momentum > 0.0 && momentum <= 1.0))
+        throw Error(ErrorCategory::InvalidInput, "the BatchNorm momentum must be in (0, 1], got " + std::to_string(momentum));
+    for (ConvBn *u : {&m_stem, &m_head})
+        u->bn->options.momentum(momentum);
+    for (Block &b : m_blocks)
+        for (ConvBn *u : {&b.expand, &b.depthwise, &b.project})
+            if (u->bn)
+                u->bn->options.momentum(momentum);
+}
+
+namespace {
+
+// Bernoulli(keep) / keep per element of `shape`, drawn on the CPU, moved next to `like`
+at::Tensor keepMask(at::IntArrayRef shape, double keep, at::Generator *generator, const at::Tensor &like)
+{
+    at::Tensor mask = at::empty(shape, at::kFloat);
+    if (generator)
+        mask.bernoulli_(keep, *generator);
+    else
+        mask.bernoulli_(keep);
+    mask.div_(keep);
+    return mask.to(like.device(), like.scalar_type());
+}
+
+} // namespace
+
+at::Tensor dropPath(const at::Tensor &x, double p, at::Generator *generator)
+{
+    if (p <= 0.0)
+        return x;
+    std::vector<int64_t> shape(size_t(x.dim()), 1);
+    shape[0] = x.size(0);
+    return x * keepMask(shape, 1.0 - p, generator, x);
 }
 
 EfficientNetImpl::ConvBn EfficientNetImpl::makeConvBn(torch::nn::Module &parent, const std::string &childName,
@@ -153,7 +213,8 @@ at::Tensor EfficientNetImpl::run(const at::Tensor &input, const LayerObserver *o
         }
         y = runConvBn(b.project, y, obs, tap);
         if (b.residual) {
-            // Stochastic depth would drop this branch per sample in training; eval keeps it whole.
+            if (is_training() && b.dropProbability > 0.0)
+                y = dropPath(y, b.dropProbability, m_generator);
             at::Tensor sum = y + blockIn;
             if (obs)
                 (*obs)(b.path, y, sum);
@@ -169,8 +230,8 @@ at::Tensor EfficientNetImpl::run(const at::Tensor &input, const LayerObserver *o
     if (obs)
         (*obs)("avgpool", x, pooled);
     at::Tensor flat = pooled.flatten(1);
-    if (is_training() && m_spec.dropout > 0)
-        flat = at::dropout(flat, m_spec.dropout, true);
+    if (is_training() && m_dropout > 0)
+        flat = flat * keepMask(flat.sizes(), 1.0 - m_dropout, m_generator, flat);
     at::Tensor logits = m_classifier->forward(flat);
     if (obs)
         (*obs)("classifier.1", flat, logits);

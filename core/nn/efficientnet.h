@@ -6,8 +6,8 @@
 //   features.S.J.block.K  blocks [expand]? depthwise [SE fc1/fc2]? project
 //   features.N            head   Conv2dNormActivation
 //   classifier.1          Linear (classifier.0 is the dropout, no parameters)
-// The forward pass is exact in eval mode. Training-time stochastic depth is not implemented
-// (it is the identity in eval mode, the only mode effscope runs); dropout is applied in training.
+// The forward pass is exact in eval mode. In training mode BN uses batch statistics, the
+// classifier's dropout and the blocks' stochastic depth are drawn per sample (both off in eval).
 // An optional observer sees the input and output of every unit the analytic profiler lists,
 // under the same names, so profiles and captures line up with the real layers.
 #include "arch/arch_spec.h"
@@ -28,6 +28,12 @@ namespace effscope::core {
 /// TF "SAME" padding of a strided convolution's input (the output is ceil(size / stride); the
 /// odd pixel goes to the bottom and right), as the TF-ported checkpoints expect.
 at::Tensor padTfSame(const at::Tensor &x, int64_t kernel, int64_t stride);
+
+/// Stochastic depth on a residual branch [N, ...]: each sample's branch is kept with probability
+/// 1 - p and then scaled by 1 / (1 - p), else zeroed (timm's drop_path, torchvision's
+/// StochasticDepth "row" mode). The mask is drawn on the CPU from `generator` (torch's default
+/// generator when null), so a seeded run draws the same on any device.
+at::Tensor dropPath(const at::Tensor &x, double p, at::Generator *generator = nullptr);
 
 using LayerObserver = std::function<void(const std::string &, const at::Tensor &, const at::Tensor &)>;
 
@@ -50,6 +56,21 @@ public:
 
     const ResolvedModel &spec() const { return m_spec; }
 
+    /// Stochastic depth for training: block i of n drops its residual branch with probability
+    /// rate * i / n (the linear schedule of torchvision and timm: the first block never, the
+    /// last almost `rate`). 0 turns it off. Throws InvalidInput outside [0, 1).
+    void setStochasticDepth(double rate);
+    /// The drop probability of block `index` (0 for a block without a residual branch).
+    double dropProbability(size_t index) const;
+    size_t blockCount() const { return m_blocks.size(); }
+    /// Overrides the classifier's dropout probability (the spec's by default).
+    void setDropout(double p);
+    /// BatchNorm momentum of every BN layer, PyTorch's convention (0.01 is TF's decay 0.99).
+    void setBatchNormMomentum(double momentum);
+    /// Where training draws its dropout and stochastic depth masks (null: torch's default
+    /// generator). The generator must outlive the module's use of it.
+    void setGenerator(at::Generator *generator) { m_generator = generator; }
+
 private:
     struct ConvBn
     {
@@ -71,6 +92,7 @@ private:
         torch::nn::Conv2d fc2{nullptr};
         ConvBn project;
         bool residual = false;
+        double dropProbability = 0.0; ///< stochastic depth in training
         std::string stageOutput; ///< "features.S" when this is its stage's last block
     };
 
@@ -85,6 +107,8 @@ private:
     std::vector<Block> m_blocks;
     ConvBn m_head;
     torch::nn::Linear m_classifier{nullptr};
+    double m_dropout = 0.0;
+    at::Generator *m_generator = nullptr;
 };
 
 TORCH_MODULE(EfficientNet);

@@ -41,11 +41,13 @@ at::Tensor recordToTensor(const StateDict &dict, const TensorRecord &r)
     const auto options = at::TensorOptions().dtype(scalarType(r.dtype));
     if (r.contiguous()) {
         at::Tensor t = at::empty(r.shape, options);
-        std::memcpy(t.data_ptr(), base + r.storageOffset * esize, size_t(r.numel()) * esize);
+        if (r.numel() > 0) // an empty tensor has no data pointer to copy to
+            std::memcpy(t.data_ptr(), base + r.storageOffset * esize, size_t(r.numel()) * esize);
         return t;
     }
     at::Tensor storage = at::empty({int64_t(r.storageBytes / esize)}, options);
-    std::memcpy(storage.data_ptr(), base, r.storageBytes);
+    if (r.storageBytes > 0)
+        std::memcpy(storage.data_ptr(), base, r.storageBytes);
     return storage.as_strided(r.shape, r.strides, r.storageOffset).clone();
 }
 

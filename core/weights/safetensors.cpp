@@ -185,7 +185,8 @@ void writeSafetensors(const std::string &path, const std::vector<TensorData> &te
     out.reserve(8 + json.size() + offset);
     out += json;
     for (const TensorData &t : tensors)
-        out.append(static_cast<const char *>(t.data), t.bytes);
+        if (t.bytes > 0)
+            out.append(static_cast<const char *>(t.data), t.bytes);
     writeFileAtomic(path, out);
 }
 

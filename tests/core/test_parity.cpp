@@ -4,6 +4,7 @@
 // tools/make_parity_fixtures.py in torch zip, legacy and safetensors/timm layouts.
 // Tolerance: max |ours - reference| <= 1e-4 x the reference logits' standard deviation.
 #include "test_env.h"
+#include "tensor_fixtures.h"
 #include "arch/presets.h"
 #include "nn/efficientnet.h"
 #include "weights/load_weights.h"
@@ -21,12 +22,7 @@ const QString kDir = testEnvPath("EFFSCOPE_FIXTURE_DIR", "/parity/");
 
 at::Tensor readBin(const QString &file, const std::vector<int64_t> &shape)
 {
-    const QByteArray data = readAllBytes(kDir + file);
-    at::Tensor t = at::empty(shape, at::kFloat);
-    if (size_t(data.size()) != size_t(t.numel()) * 4)
-        throw std::runtime_error("fixture " + file.toStdString() + " has the wrong size");
-    std::memcpy(t.data_ptr<float>(), data.constData(), size_t(data.size()));
-    return t;
+    return readFloatBin(kDir + file, shape);
 }
 
 QJsonObject manifest()
