@@ -44,6 +44,28 @@ usage:
       --csv prints timm's validate columns; --resume FILE keeps finished images in FILE so an
       interrupted run continues where it stopped. Per-class accuracy and the most confused
       pairs in the default and JSON output.
+  effscope-cli train --data D --model M [--weights FILE] [--device cpu|cuda] [--mode finetune|scratch]
+                     [--steps N | --epochs E] [--minutes M] [--batch B] [--resolution R] [--seed S]
+                     [--val-fraction F] [--optimizer sgd|rmsproptf] [--lr X] [--warmup-steps N]
+                     [--decay-rate X --decay-steps N] [--weight-decay X] [--momentum X]
+                     [--label-smoothing X] [--bn-momentum X] [--dropout X] [--stochastic-depth X]
+                     [--clip-norm X] [--min-scale X] [--eval-every N] [--amp]
+                     [--checkpoint FILE [--resume]] [--out BEST.safetensors] [--json]
+      Trains on your own classes: D is a folder with one subfolder per class (any names) or a
+      CSV of path,label lines; a folder with train/ and val/ subfolders is split as given,
+      otherwise a seeded stratified --val-fraction (0.2) is held out. finetune (default) starts
+      from M's pretrained weights with a new head; scratch from random weights. Training
+      images get a random resized crop (--min-scale, 0.08) and a flip; validation the model's
+      own preprocessing. Checkpoints after every validation; --resume continues one to the
+      same result as an uninterrupted run. --out keeps the best validation accuracy's weights
+      (torchvision keys, class names in the metadata). --amp: bf16 autocast on CUDA.
+  effscope-cli probe --data D [--models lite0,lite1,...] [--device cpu|cuda] [--seed S]
+                     [--val-fraction F] [--epochs N] [--latency-iters N] [--json]
+      Linear probe of each scale on your own classes (D as for train): the pretrained network
+      frozen, each image's pooled features computed once at the model's resolution, a softmax
+      regression trained on the training split and scored on the validation split; beside it
+      the scale's latency on this machine (batch 1, median), params and MACs: your own
+      accuracy / latency trade-off.
   effscope-cli bench --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--warmup N]
                      [--device cpu|cuda] [--dtype fp32|bf16|fp16] [--engine fast|reference]
                      [--weights FILE] [--trace trace.json] [--csv|--json]
@@ -138,6 +160,15 @@ int run(const std::vector<std::string> &argv)
                                   {"json", "lite"}));
         if (cmd == "classify")
             return cmdClassify(parse(argv, {"model", "weights", "topk", "device"}, {"allow-nonfinite", "json"}));
+        if (cmd == "train")
+            return cmdTrain(parse(argv, {"model", "weights", "device", "data", "mode", "seed", "val-fraction", "optimizer",
+                                         "lr", "warmup-steps", "decay-steps", "decay-rate", "weight-decay", "momentum",
+                                         "label-smoothing", "bn-momentum", "dropout", "stochastic-depth", "clip-norm",
+                                         "resolution", "min-scale", "batch", "steps", "epochs", "minutes", "eval-every",
+                                         "checkpoint", "out"},
+                                  {"amp", "resume", "json", "allow-nonfinite"}));
+        if (cmd == "probe")
+            return cmdProbe(parse(argv, {"data", "models", "device", "seed", "val-fraction", "epochs", "latency-iters"}, {"json"}));
         if (cmd == "eval")
             return cmdEval(parse(argv, {"model", "weights", "device", "dir", "resume"}, {"allow-nonfinite", "json", "csv"}));
         if (cmd == "bench")

@@ -20,6 +20,8 @@ int cmdInfo(const Args &a);
 int cmdScale(const Args &a);
 int cmdClassify(const Args &a);
 int cmdEval(const Args &a);
+int cmdTrain(const Args &a);
+int cmdProbe(const Args &a);
 int cmdStudy(const Args &a);
 int cmdBench(const Args &a);
 int cmdProfile(const Args &a);

@@ -16,6 +16,8 @@
 #include <QThread>
 
 #include <array>
+#include <memory>
+#include <vector>
 
 namespace effscope {
 
@@ -183,23 +185,31 @@ void InferenceWorker::drain()
         // long session's resident set follows the models it holds, not every one it has built
         const JobKind kind = job->kind();
         job.reset();
+        // the work is over: Cancel goes away before the memory is handed back (malloc_trim can
+        // take a while on a loaded machine, and nothing is left to cancel)
+        if (cancellable)
+            Q_EMIT cancellableChanged(id, false);
         if (kind == JobKind::Load || kind == JobKind::Compare || kind == JobKind::Latency || kind == JobKind::Evaluate
             || kind == JobKind::Study)
             core::releaseFreeMemory();
-        if (cancellable)
-            Q_EMIT cancellableChanged(id, false);
         Q_EMIT busyChanged(false);
     }
 }
 
 void InferenceWorker::cancel()
 {
-    QMutexLocker lock(&m_mailbox->mutex);
-    for (auto &slot : m_mailbox->pending)
-        if (slot && slot->traits().cancellable && !slot->traits().keptOnCancel)
-            slot.reset();
-    if (m_mailbox->running && m_mailbox->running->traits().cancellable)
-        m_cancel = true;
+    std::vector<std::unique_ptr<Job>> dropped;
+    {
+        QMutexLocker lock(&m_mailbox->mutex);
+        for (auto &slot : m_mailbox->pending)
+            if (slot && slot->traits().cancellable && !slot->traits().keptOnCancel)
+                dropped.push_back(std::move(slot));
+        if (m_mailbox->running && m_mailbox->running->traits().cancellable)
+            m_cancel = true;
+    }
+    // outside the lock: a receiver may send the next request at once
+    for (const auto &job : dropped)
+        job->droppedUnstarted(*this);
 }
 
 void InferenceWorker::cancelCam()

@@ -74,6 +74,9 @@ public:
     void setId(quint64 id) { m_id = id; }
     /// Runs on the worker thread. An exception that escapes becomes failed(TaskError).
     virtual void run(WorkerState &state, const JobContext &context) = 0;
+    /// cancel() dropped the job before it ran (it waited behind another): a job that ends with
+    /// a "finished" signal emits it here, cancelled, so every request still reports one end.
+    virtual void droppedUnstarted(InferenceWorker &worker) { Q_UNUSED(worker); }
 
 private:
     JobKind m_kind;

@@ -105,6 +105,36 @@ double LearningRateSchedule::at(int64_t step) const
     return base * std::pow(decayRate, e);
 }
 
+EfficientNet withClasses(EfficientNetImpl &source, int classes, uint64_t seed)
+{
+    if (classes < 2 || classes > 100000)
+        throw Error(ErrorCategory::InvalidInput, "a classifier needs 2 to 100000 classes, got " + std::to_string(classes));
+    ResolvedModel spec = source.spec();
+    spec.numClasses = classes;
+    EfficientNet out(spec);
+    const c10::Device device = deviceOf(source);
+    out->to(device);
+    at::NoGradGuard noGrad;
+    auto sourceParams = source.named_parameters();
+    auto sourceBuffers = source.named_buffers();
+    for (auto &item : out->named_parameters()) {
+        if (item.key().rfind("classifier.", 0) == 0)
+            continue;
+        item.value().copy_(sourceParams[item.key()]);
+    }
+    for (auto &item : out->named_buffers())
+        item.value().copy_(sourceBuffers[item.key()]);
+    at::Generator g = at::make_generator<at::CPUGeneratorImpl>(seed);
+    auto head = out->named_parameters();
+    // a fresh head as nn.Linear initialises one (timm's reset_classifier): torchvision's
+    // 1/sqrt(classes) would give a 2-class head logits in the tens from 1280 features
+    const double bound = 1.0 / std::sqrt(double(spec.headChannels));
+    head["classifier.1.weight"].copy_(at::empty(head["classifier.1.weight"].sizes()).uniform_(-bound, bound, g));
+    head["classifier.1.bias"].zero_();
+    out->eval();
+    return out;
+}
+
 std::vector<NamedParameter> trainableParameters(torch::nn::Module &module)
 {
     std::vector<NamedParameter> out;

@@ -102,6 +102,11 @@ private:
 void writeNamedTensors(const std::string &path, const std::vector<std::pair<std::string, at::Tensor>> &tensors,
                        const std::map<std::string, std::string> &metadata);
 
+/// A copy of `source` (same device) whose classifier has `classes` outputs, for fine-tuning on
+/// the user's classes: every other parameter and BN statistic copied, the new classifier
+/// initialised as a fresh nn.Linear (uniform within 1/sqrt(features), bias 0) from `seed`.
+EfficientNet withClasses(EfficientNetImpl &source, int classes, uint64_t seed);
+
 /// The parameters of a module that require gradients, by their state_dict names.
 std::vector<NamedParameter> trainableParameters(torch::nn::Module &module);
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void evalCommand();
     void studyCommand();
     void importanceCommand();
+    void trainCommand();
     void errors_data();
     void errors();
 };
@@ -640,6 +641,75 @@ void TestCli::errors()
     QVERIFY2(r.code > 0, r.out.constData());
     QVERIFY2(QString(r.err).contains(message), r.err.constData());
     QVERIFY(QString(r.err).startsWith("error: "));
+}
+
+void TestCli::trainCommand()
+{
+    // fine-tune Lite0 on two classes of opencv-doc photos (the chessboard calibration shots
+    // against other scenes): pretrained features separate them within a few steps; then the
+    // same run stopped halfway and resumed from its checkpoint gives the same curve
+    if (sanitizerSample())
+        QSKIP("training Lite0 at 224 px under a sanitizer takes minutes; test_train and test_train_data cover the steps");
+    QTemporaryDir dir;
+    const QStringList boards{"left01.jpg", "left02.jpg", "left03.jpg", "left04.jpg", "left05.jpg", "left06.jpg",
+                             "left07.jpg", "left08.jpg", "left09.jpg", "left11.jpg", "left12.jpg", "left13.jpg"};
+    const QStringList scenes{"apple.jpg", "baboon.jpg", "butterfly.jpg", "fruits.jpg", "orange.jpg", "messi5.jpg",
+                             "home.jpg", "building.jpg", "HappyFish.jpg", "aero1.jpg", "squirrel_cls.jpg", "starry_night.jpg"};
+    for (const auto &[cls, photos] : {std::make_pair(QString("chessboard"), boards), std::make_pair(QString("scene"), scenes)}) {
+        QVERIFY(QDir(dir.path()).mkpath("set/" + cls));
+        for (const QString &photo : photos)
+            QVERIFY2(QFile::copy(kPhotos + photo, dir.filePath("set/" + cls + "/" + photo)), qPrintable(photo));
+    }
+    const QStringList common{"train", "--data", dir.filePath("set"), "--model", "lite0", "--batch", "6", "--val-fraction", "0.25", "--eval-every", "3", "--seed", "7", "--json"};
+    const Result whole = runCli(common + QStringList{"--steps", "9", "--out", dir.filePath("best.safetensors")});
+    QVERIFY2(whole.code == 0, whole.err.constData());
+    const QJsonObject w = QJsonDocument::fromJson(whole.out).object();
+    QCOMPARE(w["classes"].toArray(), (QJsonArray{"chessboard", "scene"}));
+    QCOMPARE(w["train_images"].toInt(), 18);
+    QCOMPARE(w["val_images"].toInt(), 6);
+    QCOMPARE(w["steps"].toInt(), 9);
+    QVERIFY2(w["final_val_accuracy"].toDouble() >= 5.0 / 6.0, whole.out.constData());
+    QVERIFY(QFileInfo(dir.filePath("best.safetensors")).size() > 1000000);
+
+    const QStringList resumable = common + QStringList{"--checkpoint", dir.filePath("run.safetensors"), "--resume"};
+    const Result first = runCli(resumable + QStringList{"--steps", "4"});
+    QVERIFY2(first.code == 0, first.err.constData());
+    const Result rest = runCli(resumable + QStringList{"--steps", "9"});
+    QVERIFY2(rest.code == 0, rest.err.constData());
+    const QJsonObject r = QJsonDocument::fromJson(rest.out).object();
+    QCOMPARE(r["resumed_from"].toInt(), 4);
+    const QJsonArray a = w["curve"].toArray(), b = r["curve"].toArray();
+    QCOMPARE(b.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(b[i].toObject()["loss"].toDouble(), a[4 + i].toObject()["loss"].toDouble());
+    QCOMPARE(r["final_val_accuracy"].toDouble(), w["final_val_accuracy"].toDouble());
+
+    // linear probe of two scales: frozen pretrained features separate the classes; latency,
+    // MACs and params beside the accuracy
+    const Result probe = runCli({"probe", "--data", dir.filePath("set"), "--models", "lite0,lite1", "--val-fraction", "0.25",
+                                 "--seed", "7", "--latency-iters", "3", "--json"});
+    QVERIFY2(probe.code == 0, probe.err.constData());
+    const QJsonArray scales = QJsonDocument::fromJson(probe.out).object()["models"].toArray();
+    QCOMPARE(scales.size(), 2);
+    for (const QJsonValue &v : scales) {
+        const QJsonObject m = v.toObject();
+        QVERIFY2(m["pretrained"].toBool() && m["val_accuracy"].toDouble() >= 5.0 / 6.0, probe.out.constData());
+        QCOMPARE(m["feature_dim"].toInt(), 1280);
+        QVERIFY(m["latency_ms"].toDouble() > 0);
+    }
+    QCOMPARE(scales[0].toObject()["resolution"].toInt(), 224);
+    QCOMPARE(scales[1].toObject()["resolution"].toInt(), 240);
+    QVERIFY(scales[1].toObject()["macs"].toDouble() > scales[0].toObject()["macs"].toDouble());
+
+    // refused with what is wrong
+    const Result noPretrained = runCli({"train", "--data", dir.filePath("set"), "--model", "b0", "--steps", "1"});
+    QVERIFY(noPretrained.code != 0);
+    QVERIFY2(noPretrained.err.contains("fine-tuning needs pretrained weights"), noPretrained.err.constData());
+    QVERIFY(QDir(dir.path()).mkpath("one/scene"));
+    QVERIFY(QFile::copy(kPhotos + "apple.jpg", dir.filePath("one/scene/apple.jpg")));
+    const Result oneClass = runCli({"train", "--data", dir.filePath("one"), "--model", "lite0", "--steps", "1"});
+    QVERIFY(oneClass.code != 0);
+    QVERIFY2(oneClass.err.contains("needs at least two"), oneClass.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void scalingStudy();
     void exportHeatMaps();
     void download();
+    void queuedThenCancelled();
 
 Q_SIGNALS:
     void ended();
@@ -441,6 +442,43 @@ void TestWorkerCancel::download()
                          QCOMPARE(readAllBytes(j.targetPath), file.left(2'000'000));
                  },
                  [&] { dl.cancel(j.id); });
+}
+
+void TestWorkerCancel::queuedThenCancelled()
+{
+    // Esc while requests wait behind a running one: each still reports its end, cancelled (an
+    // evaluation dropped before it started used to leave the Evaluate page running for ever)
+    loadLite0();
+    QTemporaryDir dir;
+    QVector<QPair<quint64, bool>> latency, evals, sweeps;
+    connect(w.worker, &InferenceWorker::latencyFinished, this, [&](quint64 id, bool c) { latency << qMakePair(id, c); });
+    connect(w.worker, &InferenceWorker::evalFinished, this, [&](quint64 id, bool c) { evals << qMakePair(id, c); });
+    connect(w.worker, &InferenceWorker::sweepFinished, this, [&](quint64 id, bool c) { sweeps << qMakePair(id, c); });
+    QVector<quint64> started;
+    connect(w.worker, &InferenceWorker::cancellableChanged, this, [&](quint64 id, bool on) {
+        if (on)
+            started << id;
+    });
+    const quint64 running = w.worker->requestLatency({"lite0", "b0", "lite1"}, 20);
+    QTRY_VERIFY_WITH_TIMEOUT(started.contains(running), 30000); // the latency job runs
+    EvalRequest r;
+    r.dataset = makeLabelledSet(dir, 2);
+    r.models = {"lite0"};
+    const quint64 eval = w.worker->requestEvaluate(r);
+    SweepRequest sweep;
+    sweep.base = "b0";
+    sweep.budgetMacs = 1'000'000'000;
+    sweep.points = 3;
+    const quint64 study = w.worker->requestSweep(sweep);
+    w.worker->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(latency.size(), 1, 60000);
+    QCOMPARE(latency[0], qMakePair(running, true));
+    QCOMPARE(evals, (QVector<QPair<quint64, bool>>{{eval, true}}));
+    QCOMPARE(sweeps, (QVector<QPair<quint64, bool>>{{study, true}}));
+    QTest::qWait(200); // nothing more arrives
+    QCOMPARE(evals.size(), 1);
+    QCOMPARE(sweeps.size(), 1);
+    checkUsable("lite0");
 }
 
 QTEST_MAIN(TestWorkerCancel)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Architecture as data: presets, rounding, compound scaling and the analytic profiler, held to
 // the numbers published by torchvision (num_params, _ops), the paper and the Lite README.
+#include "arch/grid_search.h"
 #include "arch/presets.h"
 #include "arch/profiler.h"
 #include "arch/scaling_study.h"
@@ -9,7 +10,10 @@
 
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <cmath>
+#include <set>
+#include <tuple>
 
 using namespace effscope::core;
 
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void scalingStudy_data();
     void scalingStudy();
     void compoundMatchesMacs();
+    void gridSearchCandidates();
     void camWorkCounts();
 };
 
@@ -424,4 +429,61 @@ void TestArch::compoundMatchesMacs()
 }
 
 QTEST_GUILESS_MAIN(TestArch)
+void TestArch::gridSearchCandidates()
+{
+    // the paper's step 1 on B0: alpha, beta, gamma >= 1 in steps of 0.05 with
+    // alpha * beta^2 * gamma^2 within 5% of 2
+    const ModelConfig b0 = preset("b0");
+    const int64_t baseMacs = profileModel(resolve(b0)).macs;
+    const std::vector<GridCandidate> grid = enumerateGrid(b0);
+    QVERIFY(grid.size() > 10);
+    std::set<std::tuple<int, int64_t, int64_t>> networks;
+    double lastDistance = 0.0, worst = 0.0;
+    int paper = 0;
+    for (const GridCandidate &c : grid) {
+        QVERIFY(c.alpha >= 1.0 && c.beta >= 1.0 && c.gamma >= 1.0);
+        QCOMPARE(c.constraint, c.alpha * c.beta * c.beta * c.gamma * c.gamma);
+        QVERIFY2(std::abs(c.constraint / 2.0 - 1.0) <= 0.05 + 1e-12, qPrintable(QString::number(c.constraint)));
+        const double distance = std::abs(c.constraint - 2.0);
+        QVERIFY(distance >= lastDistance - 1e-9); // nearest the target first
+        lastDistance = distance;
+        // the candidate is B0 scaled by the coefficients, its MACs counted on that network
+        QCOMPARE(c.config.scaling.depth, c.alpha);
+        QCOMPARE(c.config.scaling.width, c.beta);
+        QCOMPARE(c.config.scaling.resolution, int(std::lround(224 * c.gamma)));
+        QCOMPARE(c.macs, profileModel(resolve(c.config)).macs);
+        QCOMPARE(c.realisedGrowth, double(c.macs) / double(baseMacs));
+        QVERIFY2(networks.insert({c.config.scaling.resolution, c.macs, c.params}).second || c.paperPoint,
+                 "two candidates round to one network");
+        if (c.paperPoint) {
+            ++paper;
+            QCOMPARE(c.alpha, 1.2);
+            QCOMPARE(c.beta, 1.1);
+            QCOMPARE(c.gamma, 1.15);
+            QVERIFY(std::abs(c.constraint - 1.92027) < 1e-5);
+            QCOMPARE(c.config.scaling.resolution, 258); // 257.6 px
+        }
+        // no dimension shrinks: every candidate costs more than the base (rounding decides how
+        // much more: blocks round up, so a depth-heavy point can grow well past the target)
+        QVERIFY2(c.realisedGrowth > 1.0, qPrintable(QString::number(c.realisedGrowth)));
+        worst = std::max(worst, std::abs(c.realisedGrowth / 2.0 - 1.0));
+    }
+    QCOMPARE(paper, 1);
+    const auto paperPoint = std::find_if(grid.begin(), grid.end(), [](const GridCandidate &c) { return c.paperPoint; });
+    qInfo("%zu candidates; the paper's (1.2, 1.1, 1.15) grows B0's MACs %.3fx (formula 1.920); the farthest from 2x: %.1f%%",
+          grid.size(), paperPoint->realisedGrowth, 100 * worst);
+    // depth alone doubled is on the grid and exactly on the target
+    QVERIFY(std::any_of(grid.begin(), grid.end(), [](const GridCandidate &c) {
+        return std::abs(c.alpha - 2.0) < 1e-9 && std::abs(c.beta - 1.0) < 1e-9 && std::abs(c.gamma - 1.0) < 1e-9;
+    }));
+    for (const GridOptions &bad : {GridOptions{0.5, 0.05, 0.05, 2.0}, GridOptions{2.0, 0.0, 0.05, 2.0},
+                                   GridOptions{2.0, 0.05, 0.001, 2.0}, GridOptions{2.0, 0.05, 0.01, 3.0}}) {
+        try {
+            enumerateGrid(b0, bad);
+            QFAIL("bad grid options accepted");
+        } catch (const Error &) {
+        }
+    }
+}
+
 #include "test_arch.moc"

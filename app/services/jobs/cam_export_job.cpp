@@ -31,6 +31,7 @@ public:
         runStreamed(ctx, JobKind::CamExport, [&] { return exportAll(state, ctx); },
                     [&](bool cancelled) { Q_EMIT ctx.worker().camExportFinished(ctx.id(), cancelled); });
     }
+    void droppedUnstarted(InferenceWorker &worker) override { Q_EMIT worker.camExportFinished(id(), true); }
 
 private:
     bool exportAll(WorkerState &state, const JobContext &ctx)

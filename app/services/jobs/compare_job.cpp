@@ -34,6 +34,7 @@ public:
         runStreamed(ctx, JobKind::Compare, [&] { return compare(state, ctx); },
                     [&](bool cancelled) { Q_EMIT ctx.worker().compareFinished(ctx.id(), cancelled); });
     }
+    void droppedUnstarted(InferenceWorker &worker) override { Q_EMIT worker.compareFinished(id(), true); }
 
 private:
     struct Card

@@ -38,6 +38,7 @@ public:
         runStreamed(ctx, JobKind::Evaluate, [&] { return evaluateAll(state, ctx); },
                     [&](bool cancelled) { Q_EMIT ctx.worker().evalFinished(ctx.id(), cancelled); });
     }
+    void droppedUnstarted(InferenceWorker &worker) override { Q_EMIT worker.evalFinished(id(), true); }
 
 private:
     bool evaluateAll(WorkerState &state, const JobContext &ctx)

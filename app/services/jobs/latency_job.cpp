@@ -28,6 +28,7 @@ public:
         runStreamed(ctx, JobKind::Latency, [&] { return timeAll(state, ctx); },
                     [&](bool cancelled) { Q_EMIT ctx.worker().latencyFinished(ctx.id(), cancelled); });
     }
+    void droppedUnstarted(InferenceWorker &worker) override { Q_EMIT worker.latencyFinished(id(), true); }
 
 private:
     // true when it stopped early

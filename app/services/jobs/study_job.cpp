@@ -25,6 +25,7 @@ public:
         runStreamed(ctx, JobKind::Study, [&] { return study(state, ctx); },
                     [&](bool cancelled) { Q_EMIT ctx.worker().sweepFinished(ctx.id(), cancelled); });
     }
+    void droppedUnstarted(InferenceWorker &worker) override { Q_EMIT worker.sweepFinished(id(), true); }
 
 private:
     bool study(WorkerState &state, const JobContext &ctx)
