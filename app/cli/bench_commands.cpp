@@ -202,6 +202,8 @@ int cmdBench(const Args &a)
 {
     if (a.flags.count("serve"))
         return serveBench(a);
+    if (a.flags.count("train"))
+        return benchTrain(a);
     const std::string engine = a.get("engine", "fast");
     if (engine != "fast" && engine != "reference")
         throw Error(ErrorCategory::InvalidInput, "--engine must be fast or reference");

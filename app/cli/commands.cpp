@@ -59,6 +59,10 @@ usage:
       own preprocessing. Checkpoints after every validation; --resume continues one to the
       same result as an uninterrupted run. --out keeps the best validation accuracy's weights
       (torchvision keys, class names in the metadata). --amp: bf16 autocast on CUDA.
+  effscope-cli bench --train --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--warmup N]
+                     [--device cpu|cuda] [--amp] [--json]
+      Training steps (forward, backward, TF-style RMSProp, the paper's regularisation) of M
+      with random weights on random tensors: the training engine's throughput, median step.
   effscope-cli probe --data D [--models lite0,lite1,...] [--device cpu|cuda] [--seed S]
                      [--val-fraction F] [--epochs N] [--latency-iters N] [--json]
       Linear probe of each scale on your own classes (D as for train): the pretrained network
@@ -174,7 +178,7 @@ int run(const std::vector<std::string> &argv)
         if (cmd == "bench")
             return cmdBench(parse(argv, {"model", "resolution", "batch", "threads", "iters", "warmup", "device", "dtype",
                                          "engine", "weights", "trace"},
-                                  {"allow-nonfinite", "json", "csv", "serve"}));
+                                  {"allow-nonfinite", "json", "csv", "serve", "train", "amp"}));
         if (cmd == "forward")
             return cmdForward(parse(argv, {"model", "weights", "device", "dtype", "input", "out", "cam", "layer", "class",
                                            "cam-out"},

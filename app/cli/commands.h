@@ -22,6 +22,8 @@ int cmdClassify(const Args &a);
 int cmdEval(const Args &a);
 int cmdTrain(const Args &a);
 int cmdProbe(const Args &a);
+/// bench --train: training steps per second of a preset on random tensors.
+int benchTrain(const Args &a);
 int cmdStudy(const Args &a);
 int cmdBench(const Args &a);
 int cmdProfile(const Args &a);

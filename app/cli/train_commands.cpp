@@ -10,7 +10,9 @@
 #include "infer/engine.h"
 #include "weights/registry.h"
 
+#include "arch/presets.h"
 #include "infer/benchmark.h"
+#include "train/trainer.h"
 
 #ifdef EFFSCOPE_WITH_VISION
 #include "pipeline/linear_probe.h"
@@ -19,6 +21,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -216,6 +220,52 @@ int cmdProbe(const Args &a)
     }
     return 0;
 #endif
+}
+
+int benchTrain(const Args &a)
+{
+    // training steps of a preset on random tensors (no data loading): the engine's training
+    // throughput, to set beside PyTorch eager's (bench/train_throughput.py)
+    if (!a.has("model"))
+        throw Error(ErrorCategory::InvalidInput, "bench --train needs --model M");
+    if (a.has("threads"))
+        useThreads(toInt("threads", a.get("threads"), 1, 1024));
+    const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 2, 1024) : 16;
+    const int iters = a.has("iters") ? toInt("iters", a.get("iters"), 1, 100000) : 5;
+    const int warmup = a.has("warmup") ? toInt("warmup", a.get("warmup"), 0, 100000) : 1;
+    const std::string model = a.get("model"), device = canonicalDevice(a.get("device", "cpu"));
+    const ModelConfig config = preset(model); // random weights: timing does not depend on their values
+    at::manual_seed(0);
+    EfficientNet net(resolve(config));
+    net->to(torchDevice(device));
+    const int r = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : presetPreprocess(model).cropSize;
+    TrainConfig c; // the paper's recipe: RMSProp, label smoothing, dropout, stochastic depth 0.2
+    c.amp = a.flags.count("amp") > 0;
+    Trainer trainer(net, c);
+    const at::Tensor x = at::randn({batch, 3, r, r});
+    const at::Tensor y = at::randint(0, net->spec().numClasses, {batch}, at::kLong);
+    std::vector<double> ms;
+    for (int i = 0; i < warmup + iters; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        trainer.step(x, y);
+        if (isCuda(device))
+            at::empty({1}, at::TensorOptions().device(torchDevice(device))).cpu(); // wait for the GPU
+        const double t = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        if (i >= warmup)
+            ms.push_back(t);
+    }
+    std::vector<double> sorted = ms;
+    std::sort(sorted.begin(), sorted.end());
+    const double median = sorted[sorted.size() / 2];
+    const json out{{"model", config.name}, {"device", device}, {"batch", batch}, {"resolution", r},
+                   {"threads", at::get_num_threads()}, {"amp", c.amp}, {"step_ms_median", median}, {"steps_ms", ms},
+                   {"images_per_second", 1000.0 * batch / median}, {"engine", "effscope-train (LibTorch eager autograd)"}};
+    if (a.flags.count("json"))
+        std::cout << out.dump(1) << "\n";
+    else
+        std::printf("%s training at %d px, batch %d: %.1f ms per step, %.2f images/s\n", config.name.c_str(), r, batch,
+                    median, 1000.0 * batch / median);
+    return 0;
 }
 
 } // namespace effscope::cli

@@ -3,6 +3,8 @@
 
 #include "common/error.h"
 
+#include <ATen/core/grad_mode.h>
+
 #include <cmath>
 #include <map>
 

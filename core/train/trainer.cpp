@@ -157,6 +157,9 @@ Trainer::Trainer(EfficientNet net, TrainConfig config)
         throw Error(ErrorCategory::InvalidInput, "label smoothing must be in [0, 1), got " + std::to_string(config.labelSmoothing));
     if (!(config.clipNorm >= 0.0) || !std::isfinite(config.clipNorm))
         throw Error(ErrorCategory::InvalidInput, "the gradient clipping norm must be >= 0 (0: off)");
+    if (m_optimizer.parameters().empty())
+        throw Error(ErrorCategory::InvalidInput, "none of this model's parameters requires gradients (a module loaded "
+                                                 "for inference): train a copy (withClasses) or a freshly built one");
     if (config.amp && !m_device.is_cuda())
         throw Error(ErrorCategory::InvalidInput, "mixed precision (AMP) needs a CUDA device; on the CPU training runs in fp32");
     m_net->setBatchNormMomentum(config.bnMomentum);
