@@ -701,6 +701,16 @@ void TestCli::trainCommand()
     QCOMPARE(scales[1].toObject()["resolution"].toInt(), 240);
     QVERIFY(scales[1].toObject()["macs"].toDouble() > scales[0].toObject()["macs"].toDouble());
 
+    // bench --train: training steps of a preset timed (the numbers are the benchmark's business)
+    const Result bench = runCli({"bench", "--train", "--model", "b0", "--batch", "2", "--resolution", "64", "--iters", "2",
+                                 "--warmup", "0", "--json"});
+    QVERIFY2(bench.code == 0, bench.err.constData());
+    const QJsonObject bt = QJsonDocument::fromJson(bench.out).object();
+    QCOMPARE(bt["batch"].toInt(), 2);
+    QCOMPARE(bt["resolution"].toInt(), 64);
+    QCOMPARE(bt["steps_ms"].toArray().size(), 2);
+    QVERIFY(bt["images_per_second"].toDouble() > 0);
+
     // refused with what is wrong
     const Result noPretrained = runCli({"train", "--data", dir.filePath("set"), "--model", "b0", "--steps", "1"});
     QVERIFY(noPretrained.code != 0);
