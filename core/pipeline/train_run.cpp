@@ -2,6 +2,7 @@
 #include "pipeline/train_run.h"
 
 #include "common/error.h"
+#include "weights/load_weights.h"
 
 #include <c10/core/InferenceMode.h>
 
@@ -69,7 +70,7 @@ void saveTrainedWeights(EfficientNet &net, const std::string &path, const std::v
         list += c + "\n";
     meta["classes"] = list;
     meta["model"] = net->spec().name;
-    writeNamedTensors(path, named, meta);
+    writeTensors(path, named, meta);
 }
 
 TrainOutcome runTraining(Trainer &trainer, BatchMaker &maker, const TrainingData &data, const TrainRunOptions &o,

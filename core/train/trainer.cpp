@@ -67,20 +67,6 @@ c10::Device deviceOf(torch::nn::Module &m)
     return params.empty() ? c10::Device(c10::kCPU) : params.front().device();
 }
 
-DType dtypeOf(const at::Tensor &t)
-{
-    switch (t.scalar_type()) {
-    case at::kFloat: return DType::F32;
-    case at::kDouble: return DType::F64;
-    case at::kHalf: return DType::F16;
-    case at::kBFloat16: return DType::BF16;
-    case at::kLong: return DType::I64;
-    case at::kInt: return DType::I32;
-    default:
-        throw Error(ErrorCategory::UnsupportedFormat, std::string("a checkpoint cannot hold ") + c10::toString(t.scalar_type()));
-    }
-}
-
 std::string joinNames(const std::vector<std::string> &names, size_t most = 3)
 {
     std::string out;
@@ -238,26 +224,7 @@ void Trainer::saveCheckpoint(const std::string &path, const CheckpointExtra &ext
     meta["model"] = m_net->spec().name;
     meta["optimizer"] = optimizerName(m_optimizer.options().kind);
     meta["classes"] = std::to_string(m_net->spec().numClasses);
-    writeNamedTensors(path, named, meta);
-}
-
-void writeNamedTensors(const std::string &path, const std::vector<std::pair<std::string, at::Tensor>> &named,
-                       const std::map<std::string, std::string> &metadata)
-{
-    std::vector<at::Tensor> keep; // CPU contiguous copies alive while writing
-    std::vector<TensorData> tensors;
-    for (const auto &[name, t] : named) {
-        at::Tensor c = t.detach().to(at::kCPU).contiguous();
-        keep.push_back(c);
-        TensorData d;
-        d.name = name;
-        d.dtype = dtypeOf(c);
-        d.shape.assign(c.sizes().begin(), c.sizes().end());
-        d.data = c.data_ptr();
-        d.bytes = size_t(c.numel()) * c.element_size();
-        tensors.push_back(d);
-    }
-    writeSafetensors(path, tensors, metadata);
+    writeTensors(path, named, meta);
 }
 
 CheckpointExtra Trainer::loadCheckpoint(const std::string &path)

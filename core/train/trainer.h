@@ -98,10 +98,6 @@ private:
     c10::Device m_device;
 };
 
-/// Writes named tensors (any device, any layout) as one safetensors file, atomically.
-void writeNamedTensors(const std::string &path, const std::vector<std::pair<std::string, at::Tensor>> &tensors,
-                       const std::map<std::string, std::string> &metadata);
-
 /// A copy of `source` (same device) whose classifier has `classes` outputs, for fine-tuning on
 /// the user's classes: every other parameter and BN statistic copied, the new classifier
 /// initialised as a fresh nn.Linear (uniform within 1/sqrt(features), bias 0) from `seed`.

@@ -51,6 +51,48 @@ at::Tensor recordToTensor(const StateDict &dict, const TensorRecord &r)
     return storage.as_strided(r.shape, r.strides, r.storageOffset).clone();
 }
 
+namespace {
+
+DType toDType(at::ScalarType t, const std::string &name)
+{
+    switch (t) {
+    case at::kFloat: return DType::F32;
+    case at::kDouble: return DType::F64;
+    case at::kHalf: return DType::F16;
+    case at::kBFloat16: return DType::BF16;
+    case at::kLong: return DType::I64;
+    case at::kInt: return DType::I32;
+    case at::kShort: return DType::I16;
+    case at::kChar: return DType::I8;
+    case at::kByte: return DType::U8;
+    case at::kBool: return DType::Bool;
+    default:
+        throw Error(ErrorCategory::UnsupportedFormat,
+                    "tensor '" + name + "' has type " + std::string(c10::toString(t)) + ", which safetensors cannot store");
+    }
+}
+
+} // namespace
+
+void writeTensors(const std::string &path, const std::vector<std::pair<std::string, at::Tensor>> &named,
+                  const std::map<std::string, std::string> &metadata)
+{
+    std::vector<at::Tensor> keep; // CPU contiguous copies alive while writing
+    std::vector<TensorData> tensors;
+    for (const auto &[name, value] : named) {
+        at::Tensor t = value.detach().to(at::kCPU).contiguous();
+        keep.push_back(t);
+        TensorData d;
+        d.name = name;
+        d.dtype = toDType(t.scalar_type(), name);
+        d.shape = t.sizes().vec();
+        d.data = t.data_ptr();
+        d.bytes = size_t(t.numel()) * t.element_size();
+        tensors.push_back(std::move(d));
+    }
+    writeSafetensors(path, tensors, metadata);
+}
+
 LoadReport loadWeights(EfficientNetImpl &model, const StateDict &dict, bool allowNonFinite)
 {
     const MatchedWeights matched = matchStateDict(model.spec(), dict);

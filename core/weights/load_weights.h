@@ -10,7 +10,9 @@
 
 #include <ATen/core/Tensor.h>
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace effscope::core {
@@ -29,6 +31,11 @@ struct LoadReport
 
 /// A tensor holding a copy of the record's data (any dtype), shaped and strided as stored.
 at::Tensor recordToTensor(const StateDict &dict, const TensorRecord &record);
+
+/// Writes named tensors (any device, any layout, any type safetensors stores) as one
+/// safetensors file, atomically; throws UnsupportedFormat naming a tensor of another type.
+void writeTensors(const std::string &path, const std::vector<std::pair<std::string, at::Tensor>> &tensors,
+                  const std::map<std::string, std::string> &metadata);
 
 /// Throws ShapeMismatch naming the first missing, unexpected or mis-shaped tensor and what the
 /// model expected, or UnsupportedFormat for a wrong dtype or an unknown key layout. Weights
