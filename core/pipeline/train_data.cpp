@@ -135,11 +135,6 @@ private:
     bool m_stop = false;
 };
 
-bool sameClasses(const ClassSet &a, const ClassSet &b)
-{
-    return a.classes == b.classes;
-}
-
 } // namespace
 
 DataSplit splitTrainValidation(const std::vector<LabelledImage> &images, double validationFraction, uint64_t seed)
@@ -179,7 +174,7 @@ TrainingData loadTrainingData(const std::string &dirOrCsv, double validationFrac
     if (fs::is_directory(root / "train", ec) && !val.empty()) {
         const ClassSet train = listOwnClasses((root / "train").string());
         const ClassSet validation = listOwnClasses(val.string());
-        if (!sameClasses(train, validation))
+        if (train.classes != validation.classes)
             throw Error(ErrorCategory::InvalidInput, "'" + (root / "train").string() + "' and '" + val.string()
                                                          + "' name different classes (" + std::to_string(train.classes.size())
                                                          + " and " + std::to_string(validation.classes.size())

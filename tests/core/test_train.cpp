@@ -68,10 +68,6 @@ std::map<std::string, at::Tensor> readAll(const QString &file)
     return out;
 }
 
-std::map<std::string, at::Tensor> stateOf(EfficientNet &net)
-{
-    return moduleState(*net);
-}
 
 TrainConfig oracleConfig(const QJsonObject &m, const QJsonObject &opt, OptimizerKind kind)
 {
@@ -146,7 +142,7 @@ void TestTrain::optimizerStep()
     const QJsonObject all = manifest();
     const QJsonObject m = all["model"].toObject(), opt = all[name].toObject();
     EfficientNet net = fixtureNet(m);
-    const auto initial = stateOf(net);
+    const auto initial = moduleState(*net);
     Trainer trainer(net, oracleConfig(all, opt, OptimizerKind(kind)));
     const Batches b = fixtureBatches(all);
     const QJsonArray losses = opt["losses"].toArray();
@@ -155,7 +151,7 @@ void TestTrain::optimizerStep()
         QVERIFY2(std::abs(r.loss - losses[i].toDouble()) <= 1e-5 * std::abs(losses[i].toDouble()),
                  qPrintable(QString("step %1 loss %2, PyTorch %3").arg(i).arg(r.loss, 0, 'g', 9).arg(losses[i].toDouble(), 0, 'g', 9)));
     }
-    const auto ours = stateOf(net);
+    const auto ours = moduleState(*net);
     const auto reference = readAll(kDir + name + ".safetensors");
     QCOMPARE(ours.size(), reference.size());
     double worstWeight = 0.0, worstUpdate = 0.0;
@@ -307,7 +303,7 @@ void TestTrain::resumeIsExact()
     QCOMPARE(extra.metadata.at("note"), std::string("halfway"));
     for (int s = 3; s < 6; ++s)
         QCOMPARE(t.step(b.x[batch(s)], b.y[batch(s)]).loss, losses[size_t(s)]);
-    const auto x = stateOf(straight), y = stateOf(resumed);
+    const auto x = moduleState(*straight), y = moduleState(*resumed);
     for (const auto &[key, value] : x)
         QVERIFY2(at::equal(value, y.at(key)), key.c_str());
 }
@@ -368,10 +364,10 @@ void TestTrain::refusals()
              QString());
     // a refused checkpoint changes nothing
     EfficientNet kept = fixtureNet(m);
-    const auto before = stateOf(kept);
+    const auto before = moduleState(*kept);
     Trainer k(kept, sgd);
     QCOMPARE(refused([&] { k.loadCheckpoint(path); }, "trained with rmsproptf"), QString());
-    for (const auto &[key, value] : stateOf(kept))
+    for (const auto &[key, value] : moduleState(*kept))
         QVERIFY2(at::equal(value, before.at(key)), key.c_str());
 }
 

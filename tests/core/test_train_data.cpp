@@ -42,10 +42,6 @@ ModelConfig smallScale(int classes)
     return c;
 }
 
-std::map<std::string, at::Tensor> stateOf(EfficientNet &net)
-{
-    return moduleState(*net);
-}
 
 TrainConfig recipe(uint64_t seed, OptimizerKind kind = OptimizerKind::RmsPropTf)
 {
@@ -293,7 +289,7 @@ void TestTrainData::resumeAfterCancel()
     for (size_t i = 0; i < rest.curve.size(); ++i)
         QCOMPARE(rest.curve[i].loss, whole.curve[9 + i].loss);
     QCOMPARE(rest.bestValAccuracy, whole.bestValAccuracy);
-    const auto x = stateOf(straight), y = stateOf(resumed);
+    const auto x = moduleState(*straight), y = moduleState(*resumed);
     for (const auto &[key, value] : x)
         QVERIFY2(at::equal(value, y.at(key)), key.c_str());
 
