@@ -59,6 +59,21 @@ usage:
       own preprocessing. Checkpoints after every validation; --resume continues one to the
       same result as an uninterrupted run. --out keeps the best validation accuracy's weights
       (torchvision keys, class names in the metadata). --amp: bf16 autocast on CUDA.
+  effscope-cli grid [--base b0|lite0|...] [--width W] [--depth D] [--resolution R] [--target 2]
+                    [--tolerance 0.05] [--step 0.05] [--max 2] [--limit N] [--candidates "a,b,g;..."]
+                    (--list | --data D (--steps N | --epochs E | --minutes M) [--batch B] [--seed S]
+                    [--val-fraction F] [recipe options as for train] [--dir FOLDER [--resume]]
+                    [--latency-iters N] [--device cpu|cuda]) [--json]
+      Compound scaling's step 1 (the paper found alpha 1.2, beta 1.1, gamma 1.15 this way on
+      B0): every alpha, beta, gamma >= 1 on a grid of --step whose alpha*beta^2*gamma^2 is
+      within --tolerance (relative) of --target, each scaled from the base with phi = 1 (a
+      custom base: --width / --depth on the preset, --resolution to train small). --list
+      prints each candidate's exact MACs, params and realised growth (rounding moves it off
+      the formula's). With --data every candidate is trained from scratch on your classes under
+      the same budget, seed and data order (recipe as train's scratch mode), timed at batch 1,
+      and ranked by final validation accuracy. --dir keeps grid.json and the running
+      candidate's checkpoint: after a stop or Ctrl+C, the same command with --resume skips the
+      finished candidates and continues the running one to the same ranking.
   effscope-cli bench --train --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--warmup N]
                      [--device cpu|cuda] [--amp] [--json]
       Training steps (forward, backward, TF-style RMSProp, the paper's regularisation) of M
@@ -171,6 +186,14 @@ int run(const std::vector<std::string> &argv)
                                          "resolution", "min-scale", "batch", "steps", "epochs", "minutes", "eval-every",
                                          "checkpoint", "out"},
                                   {"amp", "resume", "json", "allow-nonfinite"}));
+        if (cmd == "grid")
+            return cmdGrid(parse(argv, {"data", "base", "width", "depth", "resolution", "target", "tolerance", "step", "max",
+                                        "candidates", "limit", "device", "seed", "val-fraction", "optimizer", "lr",
+                                        "warmup-steps", "decay-steps", "decay-rate", "weight-decay", "momentum",
+                                        "label-smoothing", "bn-momentum", "dropout", "stochastic-depth", "clip-norm",
+                                        "min-scale", "batch", "steps", "epochs", "minutes", "eval-every", "dir",
+                                        "latency-iters"},
+                                 {"list", "resume", "json", "amp"}));
         if (cmd == "probe")
             return cmdProbe(parse(argv, {"data", "models", "device", "seed", "val-fraction", "epochs", "latency-iters"}, {"json"}));
         if (cmd == "eval")

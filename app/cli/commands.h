@@ -4,7 +4,8 @@
 // work on: model_commands.cpp (the architecture as data: presets, info, scale), run_commands.cpp
 // (a model on images or a study: classify, eval, study), bench_commands.cpp (timing: bench,
 // profile, memory), explain_commands.cpp (layers, cam, activations, importance),
-// tensor_commands.cpp (forward: the engine on .npy tensors).
+// tensor_commands.cpp (forward: the engine on .npy tensors), train_commands.cpp (train, probe,
+// bench --train) and grid_commands.cpp (grid).
 #include "cli_support.h"
 
 #include <string>
@@ -22,6 +23,8 @@ int cmdClassify(const Args &a);
 int cmdEval(const Args &a);
 int cmdTrain(const Args &a);
 int cmdProbe(const Args &a);
+/// grid: compound scaling's step 1, listed (--list) or trained and ranked on --data.
+int cmdGrid(const Args &a);
 /// bench --train: training steps per second of a preset on random tensors.
 int benchTrain(const Args &a);
 int cmdStudy(const Args &a);

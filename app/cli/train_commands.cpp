@@ -3,6 +3,7 @@
 // for its classes) or train one from scratch, with the paper's recipe as options.
 #include "commands.h"
 #include "explain_commands.h"
+#include "train_support.h"
 
 #include "common/error.h"
 #include "common/paths.h"
@@ -22,6 +23,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <csignal>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -33,23 +36,36 @@ namespace effscope::cli {
 using namespace core;
 using json = nlohmann::json;
 
-int cmdTrain(const Args &a)
-{
-#ifndef EFFSCOPE_WITH_VISION
-    throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; train is unavailable");
-#else
-    if (!a.has("data") || !a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, "train needs --data FOLDER_OR_CSV and --model M");
-    const std::string mode = a.get("mode", "finetune");
-    if (mode != "finetune" && mode != "scratch")
-        throw Error(ErrorCategory::InvalidInput, "--mode must be finetune or scratch, got '" + mode + "'");
-    const uint64_t seed = uint64_t(toInt("seed", a.get("seed", "0"), 0, 1 << 30));
-    const double valFraction = a.has("val-fraction") ? toDouble("val-fraction", a.get("val-fraction")) : 0.2;
-    const TrainingData data = loadTrainingData(a.get("data"), valFraction, seed);
 
+namespace {
+std::atomic<bool> g_interrupted{false};
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+} // namespace
+
+CancelOnInterrupt::CancelOnInterrupt()
+{
+    g_interrupted = false;
+    m_previous = std::signal(SIGINT, onInterrupt);
+}
+
+CancelOnInterrupt::~CancelOnInterrupt()
+{
+    std::signal(SIGINT, m_previous);
+}
+
+bool CancelOnInterrupt::requested() const
+{
+    return g_interrupted;
+}
+
+TrainConfig recipeFromArgs(const Args &a, bool scratch, uint64_t seed)
+{
     TrainConfig c;
     c.seed = seed;
-    c.optimizer.kind = parseOptimizer(a.get("optimizer", mode == "finetune" ? "sgd" : "rmsproptf"));
+    c.optimizer.kind = parseOptimizer(a.get("optimizer", scratch ? "rmsproptf" : "sgd"));
     c.schedule.base = a.has("lr") ? toDouble("lr", a.get("lr")) : c.optimizer.kind == OptimizerKind::Sgd ? 0.01 : 0.004;
     c.schedule.warmupSteps = a.has("warmup-steps") ? toInt("warmup-steps", a.get("warmup-steps"), 0, 1 << 30) : 0;
     if (a.has("decay-steps"))
@@ -71,6 +87,41 @@ int cmdTrain(const Args &a)
     if (a.has("clip-norm"))
         c.clipNorm = toDouble("clip-norm", a.get("clip-norm"));
     c.amp = a.flags.count("amp") > 0;
+    return c;
+}
+
+#ifdef EFFSCOPE_WITH_VISION
+TrainRunOptions budgetFromArgs(const Args &a)
+{
+    TrainRunOptions o;
+    o.batchSize = a.has("batch") ? toInt("batch", a.get("batch"), 2, 4096) : 32;
+    if (a.has("steps"))
+        o.steps = toInt("steps", a.get("steps"), 1, 1 << 30);
+    if (a.has("epochs"))
+        o.epochs = toDouble("epochs", a.get("epochs"));
+    if (a.has("minutes"))
+        o.minutes = toDouble("minutes", a.get("minutes"));
+    if (a.has("eval-every"))
+        o.evalEvery = toInt("eval-every", a.get("eval-every"), 1, 1 << 30);
+    return o;
+}
+#endif
+
+int cmdTrain(const Args &a)
+{
+#ifndef EFFSCOPE_WITH_VISION
+    throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; train is unavailable");
+#else
+    if (!a.has("data") || !a.has("model"))
+        throw Error(ErrorCategory::InvalidInput, "train needs --data FOLDER_OR_CSV and --model M");
+    const std::string mode = a.get("mode", "finetune");
+    if (mode != "finetune" && mode != "scratch")
+        throw Error(ErrorCategory::InvalidInput, "--mode must be finetune or scratch, got '" + mode + "'");
+    const uint64_t seed = uint64_t(toInt("seed", a.get("seed", "0"), 0, 1 << 30));
+    const double valFraction = a.has("val-fraction") ? toDouble("val-fraction", a.get("val-fraction")) : 0.2;
+    const TrainingData data = loadTrainingData(a.get("data"), valFraction, seed);
+
+    const TrainConfig c = recipeFromArgs(a, mode == "scratch", seed);
 
     ModelHandle h = modelFromArgs(a, "fine-tuning starts from");
     if (mode == "finetune" && !h.pretrained)
@@ -95,16 +146,7 @@ int cmdTrain(const Args &a)
                  data.split.train.size(), data.split.validation.size(), data.givenSplit ? " (given split)" : "");
     maker.prepare(data.split.train);
 
-    TrainRunOptions o;
-    o.batchSize = a.has("batch") ? toInt("batch", a.get("batch"), 2, 4096) : 32;
-    if (a.has("steps"))
-        o.steps = toInt("steps", a.get("steps"), 1, 1 << 30);
-    if (a.has("epochs"))
-        o.epochs = toDouble("epochs", a.get("epochs"));
-    if (a.has("minutes"))
-        o.minutes = toDouble("minutes", a.get("minutes"));
-    if (a.has("eval-every"))
-        o.evalEvery = toInt("eval-every", a.get("eval-every"), 1, 1 << 30);
+    TrainRunOptions o = budgetFromArgs(a);
     o.checkpoint = a.get("checkpoint");
     o.resume = a.flags.count("resume") > 0;
     if (o.resume && o.checkpoint.empty())
@@ -112,7 +154,10 @@ int cmdTrain(const Args &a)
     o.bestWeights = a.get("out");
 
     Trainer trainer(net, c);
-    const TrainOutcome out = runTraining(trainer, maker, data, o, [](const TrainPoint &p, const TrainOutcome &s) {
+    const CancelOnInterrupt interrupt;
+    const TrainOutcome out = runTraining(trainer, maker, data, o, [&](const TrainPoint &p, const TrainOutcome &s) {
+        if (interrupt.requested())
+            return false;
         if (!std::isnan(p.valAccuracy))
             std::fprintf(stderr, "step %lld/%lld (epoch %.2f): loss %.4f, lr %.3g, validation accuracy %.4f, %.1f s\n",
                          (long long)p.step, (long long)s.totalSteps, p.epoch, p.loss, p.lr, p.valAccuracy, p.seconds);

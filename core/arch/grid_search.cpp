@@ -12,6 +12,29 @@
 
 namespace effscope::core {
 
+GridCandidate gridCandidate(const ModelConfig &base, double alpha, double beta, double gamma, int64_t baseMacs)
+{
+    for (double v : {alpha, beta, gamma})
+        if (!(v >= 1.0) || !std::isfinite(v))
+            throw Error(ErrorCategory::InvalidInput, "grid coefficients must be finite and at least 1, got "
+                                                         + std::to_string(v));
+    if (baseMacs <= 0)
+        baseMacs = profileModel(resolve(base)).macs;
+    auto near = [](double a, double b) { return std::abs(a - b) < 1e-9; };
+    GridCandidate c;
+    c.alpha = alpha;
+    c.beta = beta;
+    c.gamma = gamma;
+    c.constraint = alpha * beta * beta * gamma * gamma;
+    c.config = scaledConfig(base, ScalingDimension::Compound, 1.0, CompoundCoefficients{alpha, beta, gamma, 1.0});
+    const ModelProfile p = profileModel(resolve(c.config));
+    c.macs = p.macs;
+    c.params = p.params;
+    c.realisedGrowth = double(p.macs) / double(baseMacs);
+    c.paperPoint = near(alpha, 1.2) && near(beta, 1.1) && near(gamma, 1.15);
+    return c;
+}
+
 std::vector<GridCandidate> enumerateGrid(const ModelConfig &base, const GridOptions &o)
 {
     if (!(o.target > 1.0) || !std::isfinite(o.target))
@@ -48,13 +71,8 @@ std::vector<GridCandidate> enumerateGrid(const ModelConfig &base, const GridOpti
     });
     std::set<std::tuple<int, int64_t, int64_t>> seen;
     std::vector<GridCandidate> unique;
-    for (GridCandidate &c : out) {
-        c.config = scaledConfig(base, ScalingDimension::Compound, 1.0, CompoundCoefficients{c.alpha, c.beta, c.gamma, 1.0});
-        const ModelProfile p = profileModel(resolve(c.config));
-        c.macs = p.macs;
-        c.params = p.params;
-        c.realisedGrowth = double(p.macs) / double(baseMacs);
-        c.paperPoint = near(c.alpha, 1.2) && near(c.beta, 1.1) && near(c.gamma, 1.15);
+    for (const GridCandidate &point : out) {
+        const GridCandidate c = gridCandidate(base, point.alpha, point.beta, point.gamma, baseMacs);
         if (seen.insert({c.config.scaling.resolution, c.macs, c.params}).second || c.paperPoint)
             unique.push_back(c);
     }

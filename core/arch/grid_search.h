@@ -38,4 +38,9 @@ struct GridCandidate
 /// outside (0, 1), a step outside [0.01, 1] or more than 20000 grid points.
 std::vector<GridCandidate> enumerateGrid(const ModelConfig &base, const GridOptions &options = {});
 
+/// One candidate (alpha, beta, gamma) of `base`, exactly as enumerateGrid makes it; `baseMacs`
+/// is the base's MACs (0: profiled here). Throws InvalidInput for a coefficient below 1 or not
+/// finite.
+GridCandidate gridCandidate(const ModelConfig &base, double alpha, double beta, double gamma, int64_t baseMacs = 0);
+
 } // namespace effscope::core

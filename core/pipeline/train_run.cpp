@@ -7,6 +7,8 @@
 #include <c10/core/InferenceMode.h>
 
 #include <chrono>
+#include <cmath>
+#include <cstdlib>
 #include <filesystem>
 
 namespace effscope::core {
@@ -25,6 +27,19 @@ std::string fixed(double v, int digits = 6)
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*g", digits, v);
     return buf;
+}
+
+// a number from a checkpoint's metadata (an untrusted file): a clear error, not std::stod's
+double metadataNumber(const CheckpointExtra &extra, const std::string &key, const std::string &path, double fallback)
+{
+    const auto it = extra.metadata.find(key);
+    if (it == extra.metadata.end())
+        return fallback;
+    char *end = nullptr;
+    const double v = std::strtod(it->second.c_str(), &end);
+    if (it->second.empty() || *end != '\0')
+        throw Error(ErrorCategory::InvalidInput, path + ": its '" + key + "' is not a number ('" + it->second + "')");
+    return v;
 }
 
 } // namespace
@@ -99,12 +114,11 @@ TrainOutcome runTraining(Trainer &trainer, BatchMaker &maker, const TrainingData
         if (extra.dataOrder != epochOrder(train.size(), seed, epoch) || extra.epoch != epoch)
             throw Error(ErrorCategory::InvalidInput, o.checkpoint + " was written for other training data, batch size or "
                                                                     "seed (its data order differs): start afresh");
-        const auto best = extra.metadata.find("best_val_accuracy");
-        const auto bestStep = extra.metadata.find("best_step");
-        if (best != extra.metadata.end() && bestStep != extra.metadata.end()) {
-            out.bestValAccuracy = std::stod(best->second);
-            out.bestStep = std::stoll(bestStep->second);
-        }
+        out.bestValAccuracy = metadataNumber(extra, "best_val_accuracy", o.checkpoint, -1.0);
+        out.bestStep = int64_t(metadataNumber(extra, "best_step", o.checkpoint, -1.0));
+        out.resumedSeconds = std::max(0.0, metadataNumber(extra, "seconds", o.checkpoint, 0.0));
+        out.finalValAccuracy = metadataNumber(extra, "final_val_accuracy", o.checkpoint, -1.0);
+        out.finalValLoss = metadataNumber(extra, "final_val_loss", o.checkpoint, std::nan(""));
         out.resumedFrom = trainer.steps();
     }
 
@@ -116,7 +130,10 @@ TrainOutcome runTraining(Trainer &trainer, BatchMaker &maker, const TrainingData
         extra.dataOrder = epochOrder(train.size(), seed, extra.epoch);
         extra.metadata["best_val_accuracy"] = fixed(out.bestValAccuracy, 17);
         extra.metadata["best_step"] = std::to_string(out.bestStep);
+        extra.metadata["final_val_accuracy"] = fixed(out.finalValAccuracy, 17);
+        extra.metadata["final_val_loss"] = fixed(out.finalValLoss, 17);
         extra.metadata["batch_size"] = std::to_string(batch);
+        extra.metadata["seconds"] = fixed(out.resumedSeconds + secondsSince(t0), 17);
         trainer.saveCheckpoint(o.checkpoint, extra);
     };
 
@@ -140,19 +157,22 @@ TrainOutcome runTraining(Trainer &trainer, BatchMaker &maker, const TrainingData
         p.trainAccuracy = r.accuracy;
         p.lr = r.lr;
         const bool last = p.step >= out.totalSteps;
-        const bool overBudget = o.minutes > 0.0 && secondsSince(t0) >= o.minutes * 60.0;
+        const bool overBudget = o.minutes > 0.0 && out.resumedSeconds + secondsSince(t0) >= o.minutes * 60.0;
         if (p.step % evalEvery == 0 || last || overBudget) {
             const Validation v = validate(net, maker, data.split.validation, batch);
             if (v.images > 0) {
                 p.valAccuracy = v.accuracy;
                 p.valLoss = v.loss;
                 out.finalValAccuracy = v.accuracy;
+                out.finalValLoss = v.loss;
                 if (v.accuracy > out.bestValAccuracy) {
                     out.bestValAccuracy = v.accuracy;
                     out.bestStep = p.step;
                     if (!o.bestWeights.empty())
                         saveTrainedWeights(net, o.bestWeights, data.classes,
-                                           {{"step", std::to_string(p.step)}, {"val_accuracy", fixed(v.accuracy)}});
+                                           {{"step", std::to_string(p.step)},
+                                        {"val_accuracy", fixed(v.accuracy)},
+                                        {"resolution", std::to_string(maker.resolution())}});
                 }
             }
             checkpoint();

@@ -20,7 +20,7 @@ struct TrainRunOptions
     int batchSize = 32;
     int64_t steps = 0;        ///< optimisation steps in all; 0: `epochs` of them
     double epochs = 10.0;
-    double minutes = 0.0;     ///< wall-clock budget (0: none); the run stops after the step that crosses it
+    double minutes = 0.0;     ///< wall-clock budget (0: none), a resumed run's earlier time included; the run stops after the step that crosses it
     int64_t evalEvery = 0;    ///< validate every this many steps; 0: at the end of every epoch
     std::string checkpoint;   ///< written after every validation and when cancelled ("": none)
     bool resume = false;      ///< continue from `checkpoint` when it exists
@@ -47,9 +47,11 @@ struct TrainOutcome
     double bestValAccuracy = -1.0;
     int64_t bestStep = -1;
     double finalValAccuracy = -1.0;
+    double finalValLoss = std::numeric_limits<double>::quiet_NaN();
     bool budgetReached = false; ///< stopped by `minutes`
     int64_t resumedFrom = 0;    ///< the checkpoint's step, 0 for a fresh run
-    double seconds = 0.0;
+    double resumedSeconds = 0.0; ///< training time before the checkpoint resumed from
+    double seconds = 0.0;       ///< in this call
     int64_t imagesSeen = 0;     ///< in this call
 };
 
