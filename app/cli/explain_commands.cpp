@@ -40,15 +40,15 @@ double msSince(std::chrono::steady_clock::time_point t0)
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
-// A class given as an index or as an ImageNet label (case-insensitive, whole label or one of
-// its comma-separated names).
-int parseClass(const std::string &v)
+// A class given as an index or as one of the model's labels (ImageNet's, or the user's own for
+// a fine-tuned model; case-insensitive, the whole label or part of it).
+int parseClass(const std::string &v, const ModelHandle &h)
 {
     if (!v.empty() && std::all_of(v.begin(), v.end(), [](unsigned char c) { return std::isdigit(c); })) {
         const long n = std::strtol(v.c_str(), nullptr, 10);
-        if (n < 0 || n >= long(imagenetClasses().size()))
+        if (n < 0 || n >= long(h.classCount()))
             throw Error(ErrorCategory::InvalidInput, "--class " + v + " is out of range (0.."
-                                                         + std::to_string(imagenetClasses().size() - 1) + ")");
+                                                         + std::to_string(h.classCount() - 1) + ")");
         return int(n);
     }
     auto lower = [](std::string s) {
@@ -56,19 +56,19 @@ int parseClass(const std::string &v)
         return s;
     };
     const std::string want = lower(v);
-    const auto &classes = imagenetClasses();
     std::vector<std::string> near;
-    for (size_t i = 0; i < classes.size(); ++i) {
-        const std::string label = lower(classes[i]);
+    for (int i = 0; i < h.classCount(); ++i) {
+        const std::string label = lower(h.className(i));
         if (label == want)
-            return int(i);
+            return i;
         if (label.find(want) != std::string::npos && near.size() < 5)
-            near.push_back(classes[i] + " (" + std::to_string(i) + ")");
+            near.push_back(h.className(i) + " (" + std::to_string(i) + ")");
     }
     std::string hint;
     for (const std::string &n : near)
         hint += (hint.empty() ? "; did you mean: " : ", ") + n;
-    throw Error(ErrorCategory::InvalidInput, "no ImageNet class is called '" + v + "'" + hint);
+    throw Error(ErrorCategory::InvalidInput, std::string(h.ownClasses.empty() ? "no ImageNet class" : "no class of these weights")
+                                                 + " is called '" + v + "'" + hint);
 }
 
 json mapJson(const std::vector<float> &m, int height, int width)
@@ -114,8 +114,6 @@ int cmdCam(const Args &a)
     CamOptions o;
     o.method = parseCamMethod(a.get("method", "gradcam"));
     o.layer = a.get("layer");
-    if (a.has("class"))
-        o.targetClass = parseClass(a.get("class"));
     if (a.has("batch"))
         o.batchSize = toInt("batch", a.get("batch"), 1, 1024);
     const std::string smooth = a.get("smooth", "none");
@@ -136,6 +134,8 @@ int cmdCam(const Args &a)
     ModelHandle h = modelFromArgs(a, "explanations mean");
     if (!o.layer.empty())
         checkLayer(h.net->spec(), o.layer);
+    if (a.has("class"))
+        o.targetClass = parseClass(a.get("class"), h);
     const DecodedImage img = decodeImageFile(a.positional[0]);
 
     const bool tty = !a.flags.count("json") && isatty(2);
@@ -189,8 +189,7 @@ int cmdCam(const Args &a)
                    {"fractions", f.fractions},      {"deletion", f.deletion},
                    {"insertion", f.insertion}};
     }
-    const auto &classes = imagenetClasses();
-    const std::string label = r.targetClass < int(classes.size()) ? classes[size_t(r.targetClass)] : "";
+    const std::string label = h.className(r.targetClass);
     if (a.flags.count("json")) {
         std::cout << json{{"image", a.positional[0]},
                           {"model", h.config.name},

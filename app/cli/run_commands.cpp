@@ -49,7 +49,6 @@ int cmdClassify(const Args &a)
     const auto registry = loadRegistry(resourcePath("weights.json"));
     ModelHandle h = loadModel(req, registry);
     warnIfUnreliable(h);
-    const auto &classes = imagenetClasses();
     if (!h.pretrained)
         std::fprintf(stderr, "warning: no pretrained weights for %s are cached; the model is untrained "
                              "(random init) and its predictions mean nothing\n", h.config.name.c_str());
@@ -60,14 +59,14 @@ int cmdClassify(const Args &a)
             const auto preds = classify(h, photoInput(h, decodeImageFile(path)), topk).front();
             json top = json::array();
             for (const Prediction &p : preds)
-                top.push_back({{"index", p.index}, {"label", classes[p.index]}, {"prob", p.probability}});
+                top.push_back({{"index", p.index}, {"label", h.className(p.index)}, {"prob", p.probability}});
             results.push_back({{"image", path}, {"model", h.config.name}, {"weights", h.weightsLabel}, {"top", top}});
             if (h.report.unreliable())
                 results.back()["unreliable"] = h.unreliable();
             if (!a.flags.count("json")) {
                 std::printf("%s  (%s, weights: %s)\n", path.c_str(), h.config.name.c_str(), h.weightsLabel.c_str());
                 for (const Prediction &p : preds)
-                    std::printf("  %6.2f%%  %4d  %s\n", 100.0 * p.probability, p.index, classes[p.index].c_str());
+                    std::printf("  %6.2f%%  %4d  %s\n", 100.0 * p.probability, p.index, h.className(p.index).c_str());
             }
         } catch (const Error &e) {
             ++failures;
@@ -87,18 +86,19 @@ int cmdEval(const Args &a)
 #else
     if (!a.has("model") || !a.has("dir"))
         throw Error(ErrorCategory::InvalidInput, "eval needs --model M and --dir FOLDER_OR_CSV");
-    const std::vector<LabelledImage> images = listLabelledImages(a.get("dir"));
     ModelHandle h = modelFromArgs(a, "accuracy means");
+    // a model trained on the user's classes is scored against those, by name
+    const std::vector<LabelledImage> images = h.ownClasses.empty() ? listLabelledImages(a.get("dir"))
+                                                                   : listLabelledFor(a.get("dir"), h.ownClasses);
     EvalOptions o;
     o.resumeFile = a.get("resume");
     const EvalResult r = evaluatePhotos(h, images, o);
-    const auto &classes = imagenetClasses();
     if (a.flags.count("csv")) {
         std::printf("%s\n%s\n", evalCsvHeader().c_str(), evalCsvRow(r).c_str());
     } else if (a.flags.count("json")) {
         json perClass = json::array(), confused = json::array(), failed = json::array();
         for (const ClassAccuracy &c : r.perClass)
-            perClass.push_back({{"label", c.label}, {"name", classes[size_t(c.label)]}, {"count", c.count}, {"top1", c.top1}});
+            perClass.push_back({{"label", c.label}, {"name", h.className(c.label)}, {"count", c.count}, {"top1", c.top1}});
         for (const Confusion &c : r.confused)
             confused.push_back({{"label", c.label}, {"predicted", c.predicted}, {"count", c.count}});
         for (const EvalSample &s : r.samples)
@@ -116,9 +116,9 @@ int cmdEval(const Args &a)
                     a.get("dir").c_str(), r.evaluated, r.top1, r.top5);
         std::printf(r.failed ? ", %d failed\n" : "\n", r.failed);
         for (const ClassAccuracy &c : r.perClass)
-            std::printf("  %4d %-30s %3d/%d\n", c.label, classes[size_t(c.label)].c_str(), c.top1, c.count);
+            std::printf("  %4d %-30s %3d/%d\n", c.label, h.className(c.label).c_str(), c.top1, c.count);
         for (const Confusion &c : r.confused)
-            std::printf("  confused: %s -> %s (%d)\n", classes[size_t(c.label)].c_str(), classes[size_t(c.predicted)].c_str(), c.count);
+            std::printf("  confused: %s -> %s (%d)\n", h.className(c.label).c_str(), h.className(c.predicted).c_str(), c.count);
         for (const EvalSample &s : r.samples)
             if (!s.error.empty())
                 std::fprintf(stderr, "error: %s\n", s.error.c_str());

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/paths.h"
 
+#include <map>
 #include <algorithm>
 #include <functional>
 #include <cctype>
@@ -188,6 +189,31 @@ ClassSet listOwnClasses(const std::string &dirOrCsv)
         set.images.push_back(
             {e.path, int(std::lower_bound(set.classes.begin(), set.classes.end(), e.label) - set.classes.begin())});
     return set;
+}
+
+std::vector<LabelledImage> listLabelledFor(const std::string &dirOrCsv, const std::vector<std::string> &classes)
+{
+    const ClassSet set = listOwnClasses(dirOrCsv);
+    std::map<std::string, int> index;
+    for (size_t i = 0; i < classes.size(); ++i)
+        index.emplace(classes[i], int(i));
+    std::vector<int> toModel(set.classes.size(), -1);
+    for (size_t i = 0; i < set.classes.size(); ++i) {
+        const auto it = index.find(set.classes[i]);
+        if (it == index.end()) {
+            std::string known;
+            for (size_t k = 0; k < classes.size() && k < 8; ++k)
+                known += (k ? ", " : "") + classes[k];
+            throw Error(ErrorCategory::InvalidInput, dirOrCsv + ": class '" + set.classes[i]
+                                                         + "' is not one the model was trained on (" + known
+                                                         + (classes.size() > 8 ? ", ..." : "") + ")");
+        }
+        toModel[i] = it->second;
+    }
+    std::vector<LabelledImage> out = set.images;
+    for (LabelledImage &image : out)
+        image.label = toModel[size_t(image.label)];
+    return out;
 }
 
 } // namespace effscope::core

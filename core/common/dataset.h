@@ -39,4 +39,9 @@ struct ClassSet
 };
 ClassSet listOwnClasses(const std::string &dirOrCsv);
 
+/// The images of a labelled folder or CSV labelled for a classifier with its own `classes`
+/// (a fine-tuned model): each folder name or CSV label must be one of them (by exact name).
+/// Throws InvalidInput naming the first that is not.
+std::vector<LabelledImage> listLabelledFor(const std::string &dirOrCsv, const std::vector<std::string> &classes);
+
 } // namespace effscope::core

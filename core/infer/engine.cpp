@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "infer/engine.h"
 
+#include "common/paths.h"
+
 #include "arch/presets.h"
 #include "common/error.h"
 #include "arch/memory.h"
@@ -142,8 +144,30 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
             throw Error(ErrorCategory::Cancelled, "loading " + h.config.name + " was cancelled");
     };
     step(0.0);
+    // the file is read first: weights trained on the user's classes decide the classifier's size
+    std::optional<StateDict> dict;
+    if (!h.weightsPath.empty()) {
+        const std::optional<FileStamp> stamp = fromCache ? stampOf(h.weightsPath) : std::nullopt;
+        const FileBytes bytes = readFileBytes(h.weightsPath);
+        if (fromCache)
+            verifyCachedOnce(*entry, h.weightsPath, *bytes, stamp);
+        dict = parseStateDict(bytes, h.weightsPath);
+        h.ownClasses = classesFromMetadata(dict->metadata);
+        const auto trainedAt = dict->metadata.find("resolution");
+        if (!h.ownClasses.empty() && trainedAt != dict->metadata.end()) {
+            char *end = nullptr;
+            const long r = std::strtol(trainedAt->second.c_str(), &end, 10);
+            if (trainedAt->second.empty() || *end != '\0' || r < 16 || r > 4096)
+                throw Error(ErrorCategory::InvalidInput, h.weightsPath + ": its training resolution '" + trainedAt->second
+                                                             + "' is not a size from 16 to 4096");
+            h.preprocess = atResolution(h.preprocess, int(r));
+        }
+    }
+    step(0.2);
     // refused before anything is allocated when the device cannot hold it
-    const ResolvedModel resolved = resolve(h.config);
+    ResolvedModel resolved = resolve(h.config);
+    if (!h.ownClasses.empty())
+        resolved.numClasses = int(h.ownClasses.size());
     MemoryPlan plan;
     plan.height = plan.width = h.preprocess.cropSize;
     // fp32 module + (CPU) a bf16 copy for classification, or (CUDA) the folded engine's copy
@@ -157,15 +181,9 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
 #endif
     requireFits(resolved, plan, availableBytes(h.device), h.device);
     h.net = EfficientNet(resolved);
-    step(0.3);
-    if (!h.weightsPath.empty()) {
-        const std::optional<FileStamp> stamp = fromCache ? stampOf(h.weightsPath) : std::nullopt;
-        const FileBytes bytes = readFileBytes(h.weightsPath);
-        if (fromCache)
-            verifyCachedOnce(*entry, h.weightsPath, *bytes, stamp);
-        const StateDict dict = parseStateDict(bytes, h.weightsPath);
-        step(0.5);
-        h.report = loadWeights(*h.net, dict, request.allowNonFinite);
+    step(0.4);
+    if (dict) {
+        h.report = loadWeights(*h.net, *dict, request.allowNonFinite);
         if (h.report.unreliable()) // every output that names the weights carries the mark
             h.weightsLabel += " [UNRELIABLE: NaN/Inf weights]";
         step(0.7);
@@ -189,7 +207,7 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
 #endif
     } else if (h.precision != "fp32") {
         // a copy in the lower precision; the fp32 module stays for explanations
-        h.lowPrecision = EfficientNet(resolve(h.config));
+        h.lowPrecision = EfficientNet(resolved);
         {
             at::NoGradGuard noGrad;
             const auto src = h.net->named_parameters(true);
@@ -211,6 +229,49 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
 #endif
     step(1.0);
     return h;
+}
+
+std::vector<std::string> classesFromMetadata(const std::map<std::string, std::string> &metadata)
+{
+    const auto it = metadata.find("classes");
+    if (it == metadata.end())
+        return {};
+    std::vector<std::string> names;
+    size_t start = 0;
+    const std::string &text = it->second;
+    while (start < text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos)
+            end = text.size();
+        names.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    if (names.size() < 2 || names.size() > 100000)
+        throw Error(ErrorCategory::InvalidInput, "the weights' class list names " + std::to_string(names.size())
+                                                     + " classes; a classifier needs 2 to 100000");
+    for (const std::string &n : names)
+        if (n.empty() || n.size() > 200)
+            throw Error(ErrorCategory::InvalidInput, "the weights' class list has an empty or over-long name");
+    return names;
+}
+
+Preprocess atResolution(const Preprocess &preprocess, int cropSize)
+{
+    Preprocess p = preprocess;
+    p.resizeShorter = int(std::lround(double(preprocess.resizeShorter) * cropSize / preprocess.cropSize));
+    p.cropSize = cropSize;
+    return p;
+}
+
+std::string ModelHandle::className(int index) const
+{
+    const std::vector<std::string> &names = ownClasses.empty() ? imagenetClasses() : ownClasses;
+    return index >= 0 && index < int(names.size()) ? names[size_t(index)] : std::string();
+}
+
+int ModelHandle::classCount() const
+{
+    return ownClasses.empty() ? int(imagenetClasses().size()) : int(ownClasses.size());
 }
 
 std::string ModelHandle::unreliable() const

@@ -11,6 +11,7 @@
 
 #include <ATen/core/Tensor.h>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <functional>
@@ -61,6 +62,14 @@ struct ModelHandle
     std::shared_ptr<CudaGraphs> graphs;
     std::string precision = "fp32";
     EfficientNet lowPrecision{nullptr};     ///< the module in bf16 / fp16 for classify()
+    /// The classes of weights trained on the user's own (their "classes" metadata, one per
+    /// output); empty: the 1000 ImageNet classes.
+    std::vector<std::string> ownClasses;
+
+    /// The name of output `index` (the user's class or ImageNet's); "" outside the range.
+    std::string className(int index) const;
+    /// How many outputs the classifier has.
+    int classCount() const;
 
     /// Empty, or why every result of this model is unreliable (its weights hold NaN or Inf).
     std::string unreliable() const;
@@ -81,8 +90,19 @@ struct Prediction
 };
 
 /// Builds the model and loads weights. An explicit file that matches a registry entry by
-/// name gets that entry's preprocessing and architecture overrides. Throws on any failure.
+/// name gets that entry's preprocessing and architecture overrides. A file trained on the
+/// user's classes (effscope's fine-tune: "classes" metadata, one name per line, and the
+/// "resolution" it was trained at) gets a classifier of that many outputs, those names and the
+/// preprocessing scaled to that resolution. Throws on any failure.
 ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry> &registry);
+
+/// The class names in weights metadata ("classes": one per line); empty when there are none.
+/// Throws InvalidInput for a list that cannot be a classifier's (fewer than 2, empty or over
+/// 200 characters long names, more than 100000).
+std::vector<std::string> classesFromMetadata(const std::map<std::string, std::string> &metadata);
+
+/// `preprocess` for another crop size: the resize keeps its ratio to the crop.
+Preprocess atResolution(const Preprocess &preprocess, int cropSize);
 
 /// Wraps CHW float planes (3 x size x size) as a [1, 3, size, size] tensor (copied).
 at::Tensor inputTensor(const std::vector<float> &chw, int size);

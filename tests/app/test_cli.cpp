@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <csignal>
+#include <signal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void studyCommand();
     void importanceCommand();
     void trainCommand();
+    void gridCommand();
     void errors_data();
     void errors();
 };
@@ -684,6 +688,39 @@ void TestCli::trainCommand()
         QCOMPARE(b[i].toObject()["loss"].toDouble(), a[4 + i].toObject()["loss"].toDouble());
     QCOMPARE(r["final_val_accuracy"].toDouble(), w["final_val_accuracy"].toDouble());
 
+    // the fine-tuned weights are a model of the user's classes wherever a model goes: classify
+    // a chessboard shot it never saw, score the set by class name, explain a class by its name
+    const QString best = dir.filePath("best.safetensors");
+    const Result cls = runCli({"classify", "--model", "lite0", "--weights", best, "--json", kPhotos + "left14.jpg"});
+    QVERIFY2(cls.code == 0, cls.err.constData());
+    const QJsonArray top = QJsonDocument::fromJson(cls.out).array()[0].toObject()["top"].toArray();
+    QCOMPARE(top.size(), 2); // two classes: top-5 is top-2
+    QCOMPARE(top[0].toObject()["label"].toString(), QString("chessboard"));
+    QCOMPARE(top[1].toObject()["label"].toString(), QString("scene"));
+    const Result ev = runCli({"eval", "--model", "lite0", "--weights", best, "--dir", dir.filePath("set"), "--json"});
+    QVERIFY2(ev.code == 0, ev.err.constData());
+    const QJsonObject e = QJsonDocument::fromJson(ev.out).object();
+    QCOMPARE(e["evaluated"].toInt(), 24);
+    QVERIFY2(e["top1"].toDouble() >= 90.0, ev.out.constData());
+    QCOMPARE(e["top5"].toDouble(), 100.0);
+    QCOMPARE(e["per_class"].toArray()[0].toObject()["name"].toString(), QString("chessboard"));
+    const Result cam = runCli({"cam", "--model", "lite0", "--weights", best, "--class", "scene", "--no-metrics", "--json",
+                               kPhotos + "apple.jpg"});
+    QVERIFY2(cam.code == 0, cam.err.constData());
+    const QJsonObject c = QJsonDocument::fromJson(cam.out).object();
+    QCOMPARE(c["class"].toInt(), 1);
+    QCOMPARE(c["label"].toString(), QString("scene"));
+    const Result wrongClass = runCli({"cam", "--model", "lite0", "--weights", best, "--class", "tabby", "--json",
+                                      kPhotos + "apple.jpg"});
+    QVERIFY(wrongClass.code != 0);
+    QVERIFY2(wrongClass.err.contains("no class of these weights is called 'tabby'"), wrongClass.err.constData());
+    QVERIFY(QDir(dir.path()).mkpath("other/cat"));
+    QVERIFY(QFile::copy(kPhotos + "apple.jpg", dir.filePath("other/cat/apple.jpg")));
+    const Result otherSet = runCli({"eval", "--model", "lite0", "--weights", best, "--dir", dir.filePath("other")});
+    QVERIFY(otherSet.code != 0);
+    QVERIFY2(otherSet.err.contains("class 'cat' is not one the model was trained on (chessboard, scene)"),
+             otherSet.err.constData());
+
     // linear probe of two scales: frozen pretrained features separate the classes; latency,
     // MACs and params beside the accuracy
     const Result probe = runCli({"probe", "--data", dir.filePath("set"), "--models", "lite0,lite1", "--val-fraction", "0.25",
@@ -720,6 +757,88 @@ void TestCli::trainCommand()
     const Result oneClass = runCli({"train", "--data", dir.filePath("one"), "--model", "lite0", "--steps", "1"});
     QVERIFY(oneClass.code != 0);
     QVERIFY2(oneClass.err.contains("needs at least two"), oneClass.err.constData());
+}
+
+void TestCli::gridCommand()
+{
+    // the grid listed: B0's candidates around 2x, the paper's among them with its exact MACs
+    const Result list = runCli({"grid", "--list", "--base", "b0", "--json"});
+    QVERIFY2(list.code == 0, list.err.constData());
+    const QJsonObject l = QJsonDocument::fromJson(list.out).object();
+    const double baseMacs = l["base_macs"].toDouble();
+    QVERIFY2(std::abs(baseMacs / 1e9 - 0.386) < 0.0005, qPrintable(QString::number(baseMacs))); // torchvision's _ops for B0
+    const QJsonArray grid = l["candidates"].toArray();
+    QVERIFY(grid.size() > 20);
+    bool paper = false;
+    for (const QJsonValue &v : grid) {
+        const QJsonObject c = v.toObject();
+        const double growth = c["alpha"].toDouble() * std::pow(c["beta"].toDouble(), 2) * std::pow(c["gamma"].toDouble(), 2);
+        QVERIFY(std::abs(growth / 2.0 - 1.0) <= 0.05 + 1e-9);
+        QCOMPARE(c["realised_growth"].toDouble(), c["macs"].toDouble() / baseMacs);
+        if (c["paper_point"].toBool()) {
+            paper = true;
+            QCOMPARE(c["resolution"].toInt(), 258); // round(224 x 1.15)
+        }
+    }
+    QVERIFY(paper);
+
+    // trained: three candidates of a small base on two classes of photos, from scratch; Ctrl+C
+    // in the second stops after a checkpoint, --resume finishes with the uninterrupted ranking
+    if (sanitizerSample())
+        QSKIP("training three networks twice under a sanitizer takes minutes; test_grid_run covers the search");
+    QTemporaryDir dir;
+    const QStringList boards{"left01.jpg", "left02.jpg", "left03.jpg", "left04.jpg", "left05.jpg", "left06.jpg"};
+    const QStringList scenes{"apple.jpg", "baboon.jpg", "butterfly.jpg", "fruits.jpg", "orange.jpg", "messi5.jpg"};
+    for (const auto &[cls, photos] : {std::make_pair(QString("chessboard"), boards), std::make_pair(QString("scene"), scenes)}) {
+        QVERIFY(QDir(dir.path()).mkpath("set/" + cls));
+        for (const QString &photo : photos)
+            QVERIFY2(QFile::copy(kPhotos + photo, dir.filePath("set/" + cls + "/" + photo)), qPrintable(photo));
+    }
+    const QStringList args{"grid", "--data", dir.filePath("set"), "--base", "b0", "--width", "0.25", "--depth", "0.25",
+                           "--resolution", "32", "--candidates", "1.2,1.1,1.15;1,1.2,1.2;1.4,1,1.2", "--steps", "40",
+                           "--batch", "4", "--val-fraction", "0.34", "--seed", "3", "--latency-iters", "2", "--json"};
+    const Result whole = runCli(args + QStringList{"--dir", dir.filePath("whole")});
+    QVERIFY2(whole.code == 0, whole.err.constData());
+    const QJsonArray a = QJsonDocument::fromJson(whole.out).object()["candidates"].toArray();
+    QCOMPARE(a.size(), 3);
+    QList<int> ranks;
+    for (const QJsonValue &v : a) {
+        QCOMPARE(v.toObject()["steps"].toInt(), 40);
+        ranks << v.toObject()["rank"].toInt();
+    }
+    std::sort(ranks.begin(), ranks.end());
+    QCOMPARE(ranks, (QList<int>{1, 2, 3}));
+
+    QProcess p;
+    p.setReadChannel(QProcess::StandardError); // progress lines, as they come
+    p.start(qEnvironmentVariable("EFFSCOPE_CLI"), args + QStringList{"--dir", dir.filePath("stopped")});
+    QByteArray err;
+    while (!err.contains("candidate 2/3") && p.waitForReadyRead(120000))
+        err += p.readAllStandardError();
+    QVERIFY2(err.contains("candidate 2/3"), err.constData());
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(120000));
+    err += p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(err.contains("cancelled") && err.contains("--resume"), err.constData());
+    const Result resumed = runCli(args + QStringList{"--dir", dir.filePath("stopped"), "--resume"});
+    QVERIFY2(resumed.code == 0, resumed.err.constData());
+    QVERIFY2(!resumed.err.contains("candidate 1/3"), resumed.err.constData()); // the finished one is not retrained
+    const QJsonArray b = QJsonDocument::fromJson(resumed.out).object()["candidates"].toArray();
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject x = a[i].toObject(), y = b[i].toObject();
+        QCOMPARE(y["rank"].toInt(), x["rank"].toInt());
+        QCOMPARE(y["val_accuracy"].toDouble(), x["val_accuracy"].toDouble());
+        QCOMPARE(y["best_val_accuracy"].toDouble(), x["best_val_accuracy"].toDouble());
+    }
+
+    // refused with what is wrong
+    const Result noBudget = runCli({"grid", "--data", dir.filePath("set")});
+    QVERIFY(noBudget.code != 0);
+    QVERIFY2(noBudget.err.contains("needs a budget"), noBudget.err.constData());
+    const Result badPoint = runCli({"grid", "--list", "--candidates", "1.2,1.1"});
+    QVERIFY(badPoint.code != 0);
+    QVERIFY2(badPoint.err.contains("alpha,beta,gamma triples"), badPoint.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
