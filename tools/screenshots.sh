@@ -30,6 +30,30 @@ cp "$photos/squirrel_cls.jpg" "$set/fox squirrel/"
 cp "$photos/orange.jpg" "$photos/apple.jpg" "$set/950/"
 run --model lite0 --view evaluate --dataset "$set" --out docs/evaluate.png "$photos/squirrel_cls.jpg"
 run --model lite0 --view study --out docs/study.png "$photos/squirrel_cls.jpg"
+# four pattern classes drawn at 48 px (as tests/core/synthetic_set.h draws them) for the grid search
+patterns="$config/patterns"
+/usr/bin/python3 - "$patterns" <<'PY'
+import os, sys
+import numpy as np
+import cv2
+rng = np.random.default_rng(20261130)
+for name in ("checks", "dots", "hstripes", "vstripes"):
+    os.makedirs(os.path.join(sys.argv[1], name), exist_ok=True)
+    for i in range(40):
+        a = rng.uniform(0, 255, 3)
+        b = rng.uniform(0, 255, 3)
+        while np.linalg.norm(a - b) < 120:
+            b = rng.uniform(0, 255, 3)
+        period = rng.uniform(8, 16)
+        px, py = rng.uniform(0, period, 2)
+        y, x = np.mgrid[0:48, 0:48]
+        ox, oy = np.fmod(x + px, period) < period / 2, np.fmod(y + py, period) < period / 2
+        dx, dy = np.fmod(x + px, period) - period / 2, np.fmod(y + py, period) - period / 2
+        on = {"checks": ox != oy, "hstripes": oy, "vstripes": ox, "dots": dx * dx + dy * dy < period * period / 10}[name]
+        img = np.where(on[..., None], b, a) + rng.normal(0, 12, (48, 48, 3))
+        cv2.imwrite(os.path.join(sys.argv[1], name, f"{i:03d}.png"), np.clip(img, 0, 255).astype(np.uint8))
+PY
+run --model lite0 --view train --dataset "$patterns" --out docs/grid.png "$photos/squirrel_cls.jpg"
 # a 1366 x 768 laptop screen (the window as a maximised one gets it under a panel)
 run --model lite0 --size 1366x720 --out docs/small-screen-main-window.png "$photos/squirrel_cls.jpg"
 run --model lite0 --size 1366x720 --view heatmap --out docs/small-screen-heatmap.png "$photos/stuff.jpg"
@@ -37,4 +61,4 @@ run --model lite0 --size 1366x720 --view compare --compare b0,lite0,lite1,lite2 
 run --model lite0 --size 1366x720 --view activations --layer features.4.1.block.1 --out docs/small-screen-activations.png "$photos/orange.jpg"
 run --model lite0 --size 1366x720 --view evaluate --dataset "$set" --out docs/small-screen-evaluate.png "$photos/squirrel_cls.jpg"
 echo "wrote docs/small-screen-*.png"
-echo "wrote docs/main-window.png docs/heatmap.png docs/activations.png docs/compare.png docs/explorer.png docs/tradeoff.png docs/evaluate.png docs/study.png"
+echo "wrote docs/main-window.png docs/heatmap.png docs/activations.png docs/compare.png docs/explorer.png docs/tradeoff.png docs/evaluate.png docs/study.png docs/grid.png"

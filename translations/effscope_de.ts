@@ -286,87 +286,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="154"/>
+        <location filename="../widgets/activation_browser.cpp" line="146"/>
         <source>Click a channel in the grid to see it here at full resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="175"/>
+        <location filename="../widgets/activation_browser.cpp" line="167"/>
         <source>The chosen channel, and the layer&apos;s weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="176"/>
+        <location filename="../widgets/activation_browser.cpp" line="168"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="177"/>
+        <location filename="../widgets/activation_browser.cpp" line="169"/>
         <source>&amp;Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="207"/>
-        <location filename="../widgets/activation_browser.cpp" line="260"/>
+        <location filename="../widgets/activation_browser.cpp" line="199"/>
+        <location filename="../widgets/activation_browser.cpp" line="252"/>
         <source>Choose a layer on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="334"/>
+        <location filename="../widgets/activation_browser.cpp" line="326"/>
         <source>Click a channel to enlarge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="363"/>
-        <location filename="../widgets/activation_browser.cpp" line="376"/>
-        <location filename="../widgets/activation_browser.cpp" line="487"/>
+        <location filename="../widgets/activation_browser.cpp" line="355"/>
+        <location filename="../widgets/activation_browser.cpp" line="368"/>
+        <location filename="../widgets/activation_browser.cpp" line="479"/>
         <source>dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="365"/>
-        <location filename="../widgets/activation_browser.cpp" line="377"/>
-        <location filename="../widgets/activation_browser.cpp" line="488"/>
+        <location filename="../widgets/activation_browser.cpp" line="357"/>
+        <location filename="../widgets/activation_browser.cpp" line="369"/>
+        <location filename="../widgets/activation_browser.cpp" line="480"/>
         <source>constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="386"/>
+        <location filename="../widgets/activation_browser.cpp" line="378"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 channels of %3 x %4. Strongest channel #%5 (mean %6, max %7). %8 channels dead (never above 0), %9 constant; %10% of values exactly zero, %11% negative. %12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="399"/>
+        <location filename="../widgets/activation_browser.cpp" line="391"/>
         <source>Every cell on the layer&apos;s range, %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="402"/>
+        <location filename="../widgets/activation_browser.cpp" line="394"/>
         <source>Each cell on its own channel&apos;s range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="481"/>
+        <location filename="../widgets/activation_browser.cpp" line="473"/>
         <source>channel %1: mean %2, min %3, max %4, %5% zero%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="487"/>
+        <location filename="../widgets/activation_browser.cpp" line="479"/>
         <source>; dead: never above 0 on this photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="488"/>
+        <location filename="../widgets/activation_browser.cpp" line="480"/>
         <source>; constant: the same value everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="575"/>
+        <location filename="../widgets/activation_browser.cpp" line="569"/>
         <source>x %1, y %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="525"/>
+        <location filename="../widgets/activation_browser.cpp" line="519"/>
         <source>%1, channel %2 (%3 x %4, raw values)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,127 +719,127 @@
 <context>
     <name>effscope::EvaluatePage</name>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="49"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="171"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="55"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="183"/>
         <source>Export evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="49"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="171"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="175"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="55"/>
         <location filename="../app/gui/pages/evaluate_page.cpp" line="183"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="187"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="195"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="57"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="63"/>
         <source>%1 could not be evaluated: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="64"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="70"/>
         <source>Evaluation cancelled; the finished images are kept, Evaluate continues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="69"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="75"/>
         <source>Evaluation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="88"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="94"/>
         <source>Counting the images...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="110"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="122"/>
         <source>Cannot evaluate this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="111"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="123"/>
         <source>%1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="112"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="124"/>
         <source>1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="112"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="124"/>
         <source>%1 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="113"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="125"/>
         <source>1 class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="113"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="125"/>
         <source>%1 classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="123"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="135"/>
         <source>Choose a labelled folder or CSV and at least one scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="141"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="153"/>
         <source>Evaluating %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="141"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="163"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="153"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="175"/>
         <source>%1 scales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="143"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="155"/>
         <source>%1 images through %2 GMACs of models, at %3 ms per GMAC measured here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="147"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="159"/>
         <source>Evaluation not started (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="162"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="174"/>
         <source>Evaluating %1 on %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="170"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="182"/>
         <source>&amp;Evaluation results (timm validate columns, CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="174"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="186"/>
         <source>Per-&amp;image results (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="175"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="187"/>
         <source>Export every image&apos;s result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="178"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="190"/>
         <source>there are no per-image results to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="182"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="194"/>
         <source>Per-&amp;class accuracy (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="183"/>
+        <location filename="../app/gui/pages/evaluate_page.cpp" line="195"/>
         <source>Export per-class accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,58 +1181,63 @@
 <context>
     <name>effscope::ExplorerPage</name>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="41"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="34"/>
+        <source>Explorer: %1 with alpha %2, beta %3, gamma %4 from the grid search; move phi to scale it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="51"/>
         <source>%1 (%2) on %3, %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="43"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="53"/>
         <source>untrained: every BN scale still 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="52"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="62"/>
         <source>Not measured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="72"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="82"/>
         <source>Cannot build %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="79"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="89"/>
         <source>Open a photo first: activation sparsity is measured on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="88"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="98"/>
         <source>Explorer &amp;stage table (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="89"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="99"/>
         <source>Export the stage table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="89"/>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="99"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="103"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="92"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="102"/>
         <source>Per-stage scale against &amp;uniform (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="93"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="103"/>
         <source>Export the per-stage comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="96"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="106"/>
         <source>per-stage scaling is off: there is no comparison to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,6 +1286,174 @@
     </message>
 </context>
 <context>
+    <name>effscope::GridPlot</name>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="46"/>
+        <source>Grid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="48"/>
+        <source>alpha (depth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="49"/>
+        <source>beta (width); gamma (resolution) follows from the FLOPs target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="54"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="57"/>
+        <source>alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="58"/>
+        <source>beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="59"/>
+        <source>gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="60"/>
+        <source>alpha*beta^2*gamma^2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="61"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="62"/>
+        <source>%1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="64"/>
+        <source>MACs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="65"/>
+        <source>Realised growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="68"/>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="69"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="70"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="72"/>
+        <source>Validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="73"/>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="74"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="75"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="76"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="85"/>
+        <source>Grid candidates, ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="86"/>
+        <source>&amp;Use this in the Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="87"/>
+        <source>Scale the base with the chosen row&apos;s alpha, beta and gamma in the scaling explorer (the winner when no row is chosen), then grow it with phi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="197"/>
+        <source>not trained yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="228"/>
+        <source>%1% (gamma %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="236"/>
+        <source>the paper&apos;s alpha 1.2, beta 1.1, gamma 1.15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="252"/>
+        <source>validation accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="293"/>
+        <source>Choose a base, a FLOPs target and your labelled images, then run the grid search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="295"/>
+        <source>%1 of %2 candidates of %3 at %4 px trained (target x%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="303"/>
+        <source>Most accurate: alpha %1, beta %2, gamma %3 with %4% (realised growth x%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="310"/>
+        <source>The paper&apos;s point is not in this grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="311"/>
+        <source>The paper&apos;s point ranks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/grid_plot.cpp" line="312"/>
+        <source>The paper&apos;s point is not trained yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effscope::HeatmapPage</name>
     <message>
         <location filename="../app/gui/pages/heatmap_page.cpp" line="41"/>
@@ -1294,286 +1467,292 @@
     </message>
     <message>
         <location filename="../app/gui/pages/heatmap_page.cpp" line="46"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="198"/>
         <source>The class the heat map explains: type to search the 1000 ImageNet classes, or click a prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="59"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="57"/>
         <source>CAM target layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="60"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="58"/>
         <source>The layer whose activations the CAM weighs; its spatial size is the map&apos;s resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="63"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="61"/>
         <source>Colour map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="67"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="65"/>
         <source>Heat map opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="78"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="76"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="79"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="77"/>
         <source>Start the slow heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="104"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="102"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="132"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="130"/>
         <source>heat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="234"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="258"/>
         <source>&lt;b&gt;%1 on %2 would take %3 on this machine&lt;/b&gt; (%4 forward passes of %5 GMACs at %6 ms per GMAC, as measured here). Start it, or choose a cheaper method, layer or model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="243"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="267"/>
         <source>%1 on %2 not started: %3 (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="69"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="67"/>
         <source>Smooth (6 copies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="70"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="68"/>
         <source>Test-time augmentation smoothing, as pytorch-grad-cam&apos;s aug_smooth: the CAM of the photo and of its mirror image, each at brightness x0.9, x1.0 and x1.1, every map brought to the input&apos;s resolution, mirrored back and averaged. Six CAMs instead of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="94"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="92"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="94"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="92"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="94"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="92"/>
         <source>importance for the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="171"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="174"/>
         <source>%1 heat maps written to %2%3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="173"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="176"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="174"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="177"/>
         <source>; failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="199"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="203"/>
+        <source>The class the heat map explains: one of the %1 classes these weights were fine-tuned on, or click a prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="223"/>
         <source>%1 head (%2 x %3), default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="201"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="225"/>
         <source>the head, default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="242"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="266"/>
         <source>%1 on %2 not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="254"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="278"/>
         <source>computing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="255"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="279"/>
         <source>Computing %1 of %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="276"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="300"/>
         <source>Shown, greyed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="281"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="305"/>
         <source>%1 of %2 on %3 (%4 x %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="286"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="310"/>
         <source>, smoothed over 6 copies (mirrored, brightness x0.9 to x1.1) at %1 x %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="287"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="311"/>
         <source> for &quot;%1&quot; (p = %2), %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="344"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="368"/>
         <source>&lt;br&gt;Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="346"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="370"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="346"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="370"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="360"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="384"/>
         <source>Heat map cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="360"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="384"/>
         <source>No heat map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="368"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="392"/>
         <source>made by %1, not the loaded model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="369"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="393"/>
         <source>Shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="384"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="408"/>
         <source>no model is loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="390"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="414"/>
         <source>%1 holds no photos (JPEG, PNG, WebP or BMP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="407"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="431"/>
         <source>Heat maps of %1 photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="408"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="432"/>
         <source>%1 photos, %2 forward passes each with %3 on %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="412"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="436"/>
         <source>not started (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="417"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="441"/>
         <source>Writing the heat maps of %1 photos to %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="427"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="451"/>
         <source>Heat map &amp;overlay (PNG)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="428"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="452"/>
         <source>Export the heat map overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="428"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="452"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="431"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="455"/>
         <source>&amp;Raw heat map (.npy, .tiff or .exr)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="432"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="456"/>
         <source>Export the raw heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="432"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="456"/>
         <source>NumPy array (*.npy);;32-bit float TIFF (*.tiff);;OpenEXR (*.exr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="435"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="459"/>
         <source>Heat maps of a &amp;folder (PNG and .npy)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="436"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="460"/>
         <source>Folder of photos to explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="439"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="463"/>
         <source>Folder to write the heat maps to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="444"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="468"/>
         <source>No heat maps written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="446"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="470"/>
         <source>&amp;Deletion / insertion curves (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="447"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="471"/>
         <source>Export the faithfulness curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="456"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="480"/>
         <source>there is no heat map to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="459"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="483"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="471"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="495"/>
         <source>there are no curves to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="472"/>
+        <location filename="../app/gui/pages/heatmap_page.cpp" line="496"/>
         <source>Deletion and insertion curves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,323 +1824,323 @@
 <context>
     <name>effscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <location filename="../app/gui/main_window.cpp" line="59"/>
         <source>effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="67"/>
+        <location filename="../app/gui/main_window.cpp" line="68"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="100"/>
         <source>UNRELIABLE: NaN/Inf weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="106"/>
+        <location filename="../app/gui/main_window.cpp" line="107"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="111"/>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>Stop the running work (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>Cancel the running work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>Could not classify %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="155"/>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>%p% · %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>%p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>Damaged weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="199"/>
         <source>The cached weights of %1 have changed on disk since they were fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="207"/>
         <source>Download again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>Downloading %1 again...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>Open &amp;Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>Open a Folder of Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
         <source>&amp;Weights...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="248"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="265"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="267"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>&amp;Copy Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="269"/>
+        <location filename="../app/gui/main_window.cpp" line="270"/>
         <source>&amp;Paste Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="271"/>
         <source>&amp;Cancel Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="272"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="277"/>
+        <location filename="../app/gui/main_window.cpp" line="278"/>
         <source>&amp;Next Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="278"/>
+        <location filename="../app/gui/main_window.cpp" line="279"/>
         <source>P&amp;revious Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>Loading %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="447"/>
+        <location filename="../app/gui/main_window.cpp" line="448"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="410"/>
+        <location filename="../app/gui/main_window.cpp" line="411"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="346"/>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="378"/>
+        <location filename="../app/gui/main_window.cpp" line="379"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>&amp;Open Images...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>Open Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="256"/>
+        <location filename="../app/gui/main_window.cpp" line="257"/>
         <source>&amp;Save Session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="443"/>
+        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
-        <location filename="../app/gui/main_window.cpp" line="443"/>
+        <location filename="../app/gui/main_window.cpp" line="259"/>
+        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>effscope session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="447"/>
+        <location filename="../app/gui/main_window.cpp" line="448"/>
         <source>Saved the session to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="257"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>Open Sessio&amp;n...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="259"/>
         <source>Open session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>Opened the session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>Not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="280"/>
+        <location filename="../app/gui/main_window.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="281"/>
+        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>&amp;About effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="281"/>
+        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>About effscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="282"/>
+        <location filename="../app/gui/main_window.cpp" line="283"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>Nothing to copy on this tab yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="293"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Copied the %1 tab&apos;s picture (%2 x %3) to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>&lt;h3&gt;effscope %1&lt;/h3&gt;&lt;p&gt;A workbench for the EfficientNet family: compound scaling, accuracy against cost, and what the networks look at.&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;Running on %3 with %4 threads.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="313"/>
+        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="384"/>
+        <location filename="../app/gui/main_window.cpp" line="385"/>
         <source>Model %1 · weights: %2 · device: %3 (%4, %5, %6) · loaded in %7 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="387"/>
+        <location filename="../app/gui/main_window.cpp" line="388"/>
         <source>1 thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="387"/>
+        <location filename="../app/gui/main_window.cpp" line="388"/>
         <source>%1 threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="475"/>
+        <location filename="../app/gui/main_window.cpp" line="476"/>
         <source>Opened the session; photos no longer there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="485"/>
+        <location filename="../app/gui/main_window.cpp" line="486"/>
         <source>Unsaved measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="486"/>
+        <location filename="../app/gui/main_window.cpp" line="487"/>
         <source>Save the measurements, evaluations and custom scales of this session before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="489"/>
+        <location filename="../app/gui/main_window.cpp" line="490"/>
         <source>They are lost otherwise: effscope keeps them only in a session file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="490"/>
+        <location filename="../app/gui/main_window.cpp" line="491"/>
         <source>They would be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="498"/>
+        <location filename="../app/gui/main_window.cpp" line="499"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="498"/>
+        <location filename="../app/gui/main_window.cpp" line="499"/>
         <source>The session was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="522"/>
+        <location filename="../app/gui/main_window.cpp" line="523"/>
         <source>drop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,82 +2991,102 @@ Not classified: %2</source>
 <context>
     <name>effscope::TradeoffPage</name>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="46"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="47"/>
         <source>Timing %1 scales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="47"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="48"/>
         <source>building each and 7 forward passes at this machine&apos;s measured speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="55"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="56"/>
         <source>%1 could not be timed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="75"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="76"/>
         <source>Timing every preset on this machine...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="63"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="64"/>
         <source>Latency measurement cancelled (1 scale timed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="63"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="64"/>
         <source>Latency measurement cancelled (%1 scales timed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="64"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="65"/>
         <source>Timed 1 scale at batch 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="64"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="65"/>
         <source>Timed %1 scales at batch 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="101"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="102"/>
         <source>%1 on %2 (%3%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="103"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="104"/>
         <source>1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="103"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="104"/>
         <source>%1 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="104"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="105"/>
         <source>, partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="115"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="116"/>
         <source>Your evaluations (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="120"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="128"/>
+        <source>%1, linear probe (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="129"/>
+        <source>1 validation image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="130"/>
+        <source>%1 validation images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="140"/>
+        <source>Your own trade-off (linear probe on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="145"/>
         <source>Trade-off &amp;plot (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="124"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="149"/>
         <source>Export the trade-off plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="125"/>
+        <location filename="../app/gui/pages/tradeoff_page.cpp" line="150"/>
         <source>Accuracy against cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,70 +3149,644 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="208"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="220"/>
         <source>multiply-adds (billions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="209"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="221"/>
         <source>parameters (millions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="210"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="222"/>
         <source>batch-1 latency on this machine (ms, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="302"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="261"/>
+        <source>linear-probe accuracy on your classes (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="338"/>
         <source>top-1 %1% on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="303"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="339"/>
         <source>%1
 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="303"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="339"/>
         <source>accuracy not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="444"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="487"/>
         <source>
 %1 images: 95% interval %2 to %3% (Wilson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="449"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="492"/>
         <source>; outside the published range, drawn at its edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="498"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="533"/>
         <source>your evaluation on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="432"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="538"/>
+        <source>linear probe on your images, right-hand axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoff_plot.cpp" line="475"/>
         <source>%1: %2, top-1 %3%%4, %5 GMACs%6 (%7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="435"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="478"/>
         <source>, top-5 %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="437"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="480"/>
         <source>, %1 M params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="439"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="482"/>
         <source>, %1 ms here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::TrainPage</name>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="56"/>
+        <source>Your labelled images (one folder per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="67"/>
+        <source>Loading %1 fine-tuned on your classes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="96"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="97"/>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="104"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="107"/>
+        <source>Linear probe of %1 scales on %2 classes (%3 training, %4 validation images): on the Trade-off plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="114"/>
+        <source>%1 fine-tuned on %2 classes: %3 steps, best validation accuracy %4 (step %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="121"/>
+        <source>Weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="124"/>
+        <source>Grid search on %1 classes: best validation accuracy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="128"/>
+        <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="128"/>
+        <source>Start again with Resume ticked to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="179"/>
+        <source>A training run is still in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="186"/>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="194"/>
+        <source>%1 (%2% of the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="199"/>
+        <source>Training c&amp;urves (PNG, SVG or PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="200"/>
+        <source>Export the training curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="202"/>
+        <source>Training loss and validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="205"/>
+        <source>&amp;Grid search plot (PNG, SVG or PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="206"/>
+        <source>Export the grid search plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="208"/>
+        <source>Grid search: accuracy over alpha and beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="211"/>
+        <source>Grid search &amp;candidates (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="212"/>
+        <source>Export the grid candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="212"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="216"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="215"/>
+        <source>Linear &amp;probe (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.cpp" line="216"/>
+        <source>Export the linear probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pages/train_page.h" line="22"/>
+        <source>T&amp;rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::TrainView</name>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="65"/>
+        <source>Train on your images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="67"/>
+        <source>A folder with one subfolder of images per class, or a CSV of path,label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="68"/>
+        <source>Labelled images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="69"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="71"/>
+        <source>Linear probe of several scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="72"/>
+        <source>Fine-tune one scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="73"/>
+        <source>Grid search for alpha, beta, gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="74"/>
+        <source>What to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="75"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="76"/>
+        <source>Validation share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="77"/>
+        <source>Held out per class, the same for the same seed; a folder with train/ and val/ subfolders is split as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="83"/>
+        <source>Scales to probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="85"/>
+        <source>Probe epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="88"/>
+        <source>Scales (pretrained):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="89"/>
+        <source>Epochs of the linear classifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="94"/>
+        <source>Scale to fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="95"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="96"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="97"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="98"/>
+        <source>Training resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="98"/>
+        <location filename="../widgets/train_view.cpp" line="114"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="99"/>
+        <source>the scale&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="102"/>
+        <source>Scale (from its pretrained weights, a new head):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="103"/>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="104"/>
+        <location filename="../widgets/train_view.cpp" line="139"/>
+        <source>Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="105"/>
+        <source>Learning rate (SGD, momentum 0.9):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="106"/>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="113"/>
+        <source>Base network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="114"/>
+        <source>Base resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="115"/>
+        <source>The base&apos;s training size; each candidate trains at it times gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="116"/>
+        <source>FLOPs target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="118"/>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="119"/>
+        <source>Grid step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="120"/>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="121"/>
+        <source>The candidates whose alpha*beta^2*gamma^2 lies nearest the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="122"/>
+        <source>Steps per candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="123"/>
+        <source>Minutes per candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="124"/>
+        <source>count steps instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="125"/>
+        <source>Grid batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="126"/>
+        <source>Grid learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="127"/>
+        <source>Resume the search recorded for these images and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="131"/>
+        <source>Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="132"/>
+        <source>Base resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="133"/>
+        <source>FLOPs target (alpha*beta^2*gamma^2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="134"/>
+        <source>Tolerance (relative):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="135"/>
+        <source>Grid step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="136"/>
+        <source>Candidates (nearest the target):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="137"/>
+        <source>Budget per candidate (from scratch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="138"/>
+        <source>...or minutes per candidate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="140"/>
+        <source>Learning rate (SGD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="148"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="149"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="150"/>
+        <source>Stop after the current step (a fine-tune keeps its best weights so far; a grid search keeps a checkpoint and resumes from it next time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="152"/>
+        <source>&amp;Use the fine-tuned model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="153"/>
+        <source>Load the best fine-tuned weights as the current model: classify, heat maps, compare and evaluate then use your classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="163"/>
+        <location filename="../widgets/train_view.cpp" line="425"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="164"/>
+        <location filename="../widgets/train_view.cpp" line="171"/>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="167"/>
+        <source>validation accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="174"/>
+        <source>validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="177"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="178"/>
+        <source>Validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="179"/>
+        <source>Training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="180"/>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="181"/>
+        <source>MACs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="182"/>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="183"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="184"/>
+        <source>Weights / error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="190"/>
+        <source>Linear probe results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="208"/>
+        <source>Labelled images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="209"/>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="210"/>
+        <source>Validation share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="211"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="256"/>
+        <source>Choose a folder of your own labelled images (one subfolder per class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="321"/>
+        <source>%1 (no pretrained weights cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="383"/>
+        <source>Choose your labelled images first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="384"/>
+        <source>Tick at least one scale with pretrained weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="385"/>
+        <source>No scale has pretrained weights cached (File &gt; Weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="425"/>
+        <source>step (candidate %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effscope::TrainingWorker</name>
+    <message>
+        <location filename="../app/services/training_worker.cpp" line="149"/>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/training_worker.cpp" line="158"/>
+        <source>Decoding the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/training_worker.cpp" line="188"/>
+        <source>Probing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/training_worker.cpp" line="207"/>
+        <source>Probed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/training_worker.cpp" line="245"/>
+        <source>Fine-tuning %1: step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/training_worker.cpp" line="299"/>
+        <source>Grid search: candidate %1 of %2, step %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3317,7 +4090,7 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="240"/>
+        <location filename="../app/gui/workbench.cpp" line="264"/>
         <source>%1: custom_scales[%2]: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -200,6 +200,18 @@ void TradeoffPlot::clearCustomScale()
     rebuild();
 }
 
+namespace {
+// the user's own measurements, drawn apart from the published results
+bool isEvaluated(const TradeoffSeries &s)
+{
+    return s.id == QLatin1String("evaluated");
+}
+bool isProbe(const TradeoffSeries &s)
+{
+    return s.id == QLatin1String("probe");
+}
+} // namespace
+
 void TradeoffPlot::rebuild()
 {
     m_plot->clearPlottables(); // the graphs and their interval bars
@@ -213,7 +225,7 @@ void TradeoffPlot::rebuild()
     double lo = 1e9, hi = 0, yLo = 100, yHi = 0;
     bool published = false;
     for (const TradeoffSeries &s : m_series)
-        if (s.id != QLatin1String("evaluated"))
+        if (!isEvaluated(s) && !isProbe(s))
             for (const TradeoffPoint &p : s.points)
                 if (xValue(p) > 0) {
                     yLo = std::min(yLo, p.top1);
@@ -223,7 +235,7 @@ void TradeoffPlot::rebuild()
     if (!published)
         for (const TradeoffSeries &s : m_series)
             for (const TradeoffPoint &p : s.points)
-                if (xValue(p) > 0) {
+                if (!isProbe(s) && xValue(p) > 0) {
                     yLo = std::min(yLo, p.top1);
                     yHi = std::max(yHi, p.top1);
                 }
@@ -231,18 +243,41 @@ void TradeoffPlot::rebuild()
         m_yLo = std::max(0.0, std::floor(yLo - 1));
         m_yHi = std::min(100.0, std::ceil(yHi + 1.5));
     }
+    // the linear probe's accuracy is on the user's classes, not ImageNet's: its own axis, on the
+    // right, fitted to its points and their intervals
+    double probeLo = 100, probeHi = 0;
+    for (const TradeoffSeries &s : m_series)
+        if (isProbe(s))
+            for (const TradeoffPoint &p : s.points)
+                if (xValue(p) > 0) {
+                    const auto [l, h] = p.samples > 0 ? wilsonInterval(p.top1 / 100.0, p.samples)
+                                                      : QPair<double, double>(p.top1 / 100.0, p.top1 / 100.0);
+                    probeLo = std::min(probeLo, 100.0 * l);
+                    probeHi = std::max(probeHi, 100.0 * h);
+                }
+    const bool probeAxis = probeHi >= probeLo;
+    m_plot->yAxis2->setVisible(probeAxis);
+    if (probeAxis) {
+        m_plot->yAxis2->setLabel(tr("linear-probe accuracy on your classes (%)"));
+        m_plot->yAxis2->setTickLabels(true);
+        m_plot->yAxis2->setRange(std::max(0.0, std::floor(probeLo - 2)), std::min(100.0, std::ceil(probeHi + 2)));
+    }
     for (int i = 0; i < m_series.size(); ++i) {
         const TradeoffSeries &s = m_series[i];
-        QCPGraph *g = m_plot->addGraph();
+        QCPGraph *g = isProbe(s) ? m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2) : m_plot->addGraph();
         g->setName(s.name);
         const QColor c = kColours[i % 12];
         g->setPen(QPen(c, 1.5));
         g->setScatterStyle(QCPScatterStyle(kShapes[i % 8], c, c, 7));
         // single-dimension studies are separate experiments: points, no connecting line
-        const bool evaluated = s.id == QLatin1String("evaluated");
+        const bool evaluated = isEvaluated(s), probe = isProbe(s);
         g->setLineStyle(s.id.startsWith(QLatin1String("table")) || evaluated ? QCPGraph::lsNone : QCPGraph::lsLine);
         if (evaluated)
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, c, c, 12));
+        if (probe) {
+            g->setPen(QPen(c, 2.0, Qt::DashLine));
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, c, c, 11));
+        }
         QVector<double> x, y, below, above;
         for (const TradeoffPoint &p : s.points) {
             const double v = xValue(p);
@@ -254,8 +289,9 @@ void TradeoffPlot::rebuild()
             if (p.samples > 0) {
                 // 95% Wilson interval of the top-1 on the user's n images, clipped to the range
                 const auto [l, h] = wilsonInterval(p.top1 / 100.0, p.samples);
-                below << std::max(0.0, drawn - std::max(100.0 * l, m_yLo));
-                above << std::max(0.0, std::min(100.0 * h, m_yHi) - drawn);
+                const double lo = probe ? 0.0 : m_yLo, hi = probe ? 100.0 : m_yHi;
+                below << std::max(0.0, drawn - std::max(100.0 * l, lo));
+                above << std::max(0.0, std::min(100.0 * h, hi) - drawn);
             } else {
                 below << 0.0;
                 above << 0.0;
@@ -265,8 +301,8 @@ void TradeoffPlot::rebuild()
         }
         g->setData(x, y, false);
         g->setVisible(m_visible.value(i, true));
-        if (evaluated && !x.isEmpty()) {
-            auto *bars = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+        if ((evaluated || probe) && !x.isEmpty()) {
+            auto *bars = new QCPErrorBars(m_plot->xAxis, probe ? m_plot->yAxis2 : m_plot->yAxis);
             bars->removeFromLegend();
             bars->setDataPlottable(g);
             bars->setData(below, above);
@@ -296,7 +332,7 @@ void TradeoffPlot::rebuild()
         label->setColor(palette().color(QPalette::WindowText));
         QString measured;
         for (const TradeoffSeries &s : m_series)
-            if (s.id == QLatin1String("evaluated"))
+            if (isEvaluated(s))
                 for (const TradeoffPoint &p : s.points)
                     if (p.label.startsWith(m_customName + QLatin1String(" on ")))
                         measured = tr("top-1 %1% on %2").arg(p.top1, 0, 'f', 1).arg(s.name);
@@ -325,7 +361,7 @@ void TradeoffPlot::rebuild()
 
 double TradeoffPlot::yDrawn(int series, const TradeoffPoint &p) const
 {
-    if (series < 0 || series >= m_series.size() || m_series[series].id != QLatin1String("evaluated"))
+    if (series < 0 || series >= m_series.size() || !isEvaluated(m_series[series]))
         return p.top1;
     const double margin = (m_yHi - m_yLo) * 0.01;
     return std::clamp(p.top1, m_yLo + margin, m_yHi - margin);
@@ -350,6 +386,13 @@ QStringList TradeoffPlot::xTickLabels() const
 QPair<double, double> TradeoffPlot::yRange() const
 {
     return {m_plot->yAxis->range().lower, m_plot->yAxis->range().upper};
+}
+
+QPair<double, double> TradeoffPlot::probeRange() const
+{
+    if (!m_plot->yAxis2->visible())
+        return {0.0, 0.0};
+    return {m_plot->yAxis2->range().lower, m_plot->yAxis2->range().upper};
 }
 
 QColor TradeoffPlot::legendTextColor(int series) const
@@ -436,7 +479,7 @@ QString TradeoffPlot::pointTextAt(const QPoint &pos) const
                            .arg(p.macs / 1e9)
                            .arg((p.params > 0 ? tr(", %1 M params").arg(p.params / 1e6) : QString())
                                 + (xValue(p) > 0 && m_axis == Axis::Latency
-                                       ? tr(", %1 ms here").arg(m_latency.value(p.preset), 0, 'f', 1)
+                                       ? tr(", %1 ms here").arg(xValue(p), 0, 'f', 1)
                                        : QString()))
                            .arg(m_series[i].source);
                 if (p.samples > 0) {
@@ -460,6 +503,8 @@ double TradeoffPlot::xValue(const TradeoffPoint &p) const
     case Axis::Macs: return p.macs / 1e9;   // the axis is in billions
     case Axis::Params: return p.params / 1e6; // and millions
     case Axis::Latency:
+        if (p.latencyMs > 0)
+            return p.latencyMs;
         // a point at another resolution than the one timed is not that latency
         if (p.resolution > 0 && m_latencySizes.value(p.preset, p.resolution) != p.resolution)
             return -1.0;
@@ -485,17 +530,26 @@ QPair<double, double> TradeoffPlot::customBand() const
 
 void TradeoffPlot::setEvaluations(const QString &name, const QVector<TradeoffPoint> &points)
 {
+    setUserSeries({QStringLiteral("evaluated"), name, tr("your evaluation on this machine"), points});
+}
+
+void TradeoffPlot::setProbe(const QString &name, const QVector<TradeoffPoint> &points)
+{
+    setUserSeries({QStringLiteral("probe"), name, tr("linear probe on your images, right-hand axis"), points});
+}
+
+void TradeoffPlot::setUserSeries(const TradeoffSeries &s)
+{
     int at = -1;
     for (int i = 0; i < m_series.size(); ++i)
-        if (m_series[i].id == QLatin1String("evaluated"))
+        if (m_series[i].id == s.id)
             at = i;
-    if (points.isEmpty()) {
+    if (s.points.isEmpty()) {
         if (at >= 0) {
             m_series.remove(at);
             m_visible.remove(at);
         }
     } else {
-        TradeoffSeries s{QStringLiteral("evaluated"), name, tr("your evaluation on this machine"), points};
         if (at >= 0) {
             m_series[at] = s;
         } else {

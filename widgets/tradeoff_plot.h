@@ -29,6 +29,7 @@ struct TradeoffPoint
     QString preset;       ///< the effscope preset it is, when it is one (for measured latency)
     int resolution = 0;   ///< the input size the accuracy was measured at, when the source gives it
     int samples = 0;      ///< images behind top1 (the user's evaluations): drawn with an interval
+    double latencyMs = -1.0; ///< measured with the point itself (the linear probe); else the preset's timing
 };
 
 /// The Wilson score interval of a proportion measured on n samples, at z (1.96: 95%); the
@@ -84,6 +85,12 @@ public:
     /// The user's evaluations (accuracy on their own labelled images) as one more series,
     /// named after the dataset; an empty list removes it.
     void setEvaluations(const QString &name, const QVector<TradeoffPoint> &points);
+    /// The linear probe of several scales on the user's classes ("your own trade-off"): one more
+    /// series, joined by a dashed line, on an accuracy axis of its own (right), with each
+    /// point's 95% interval; an empty list removes it.
+    void setProbe(const QString &name, const QVector<TradeoffPoint> &points);
+    /// The right-hand axis' range (the probe's), {0, 0} while it is hidden.
+    QPair<double, double> probeRange() const;
     QPushButton *measureButton() const { return m_measure; }
     /// The hovered point's full note (also its tooltip); the label above the plot shows it on one
     /// line, elided to the room it has, so a hover never widens the window.
@@ -108,6 +115,8 @@ protected:
 
 private:
     void rebuild();
+    /// Adds, replaces (same id) or with no points removes one of the user's series.
+    void setUserSeries(const TradeoffSeries &series);
     double xValue(const TradeoffPoint &p) const;
     /// Where a point's accuracy is drawn: its value, or the edge of the range for a user's
     /// point outside it.

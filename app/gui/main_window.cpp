@@ -13,6 +13,7 @@
 #include "pages/heatmap_page.h"
 #include "pages/photo_page.h"
 #include "pages/study_page.h"
+#include "pages/train_page.h"
 #include "pages/tradeoff_page.h"
 #include "photo_list.h"
 #include "prediction_view.h"
@@ -67,7 +68,7 @@ MainWindow::MainWindow(InferenceWorker *worker, QWidget *parent)
     m_tabs->setAccessibleName(tr("Views"));
     m_pages = {new PhotoPage(*m_bench, this),   new HeatmapPage(*m_bench, this),  new ActivationsPage(*m_bench, this),
                new ComparePage(*m_bench, this), new ExplorerPage(*m_bench, this), new TradeoffPage(*m_bench, this),
-               new EvaluatePage(*m_bench, this), new StudyPage(*m_bench, this)};
+               new EvaluatePage(*m_bench, this), new StudyPage(*m_bench, this),   new TrainPage(*m_bench, this)};
     for (Page *p : m_pages)
         m_tabs->addTab(p, p->title());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

@@ -6,7 +6,7 @@
 namespace effscope {
 
 namespace {
-const char *const kNames[kViews] = {"photo", "heatmap", "activations", "compare", "explorer", "tradeoff", "evaluate", "study"};
+const char *const kNames[kViews] = {"photo", "heatmap", "activations", "compare", "explorer", "tradeoff", "evaluate", "study", "train"};
 } // namespace
 
 QString viewName(View view)

@@ -215,6 +215,27 @@ void Workbench::addEvaluation(const EvalItem &item)
     Q_EMIT evaluationAdded(item);
 }
 
+void Workbench::clearProbe(const QString &dataset)
+{
+    m_probe.clear();
+    m_probeDataset = dataset;
+    Q_EMIT probeChanged();
+}
+
+void Workbench::addProbeItem(const ProbeItem &item)
+{
+    m_probe.push_back(item);
+    m_unsaved = true;
+    Q_EMIT probeChanged();
+}
+
+void Workbench::setGrid(const GridState &state)
+{
+    m_grid = state;
+    m_unsaved = true;
+    Q_EMIT gridChanged();
+}
+
 Session Workbench::session() const
 {
     Session s;
@@ -222,6 +243,9 @@ Session Workbench::session() const
     s.latency = m_latency;
     s.sweep = m_sweep;
     s.evaluations = m_evaluations;
+    s.probe = m_probe;
+    s.probeDataset = m_probeDataset;
+    s.grid = m_grid;
     return s;
 }
 
@@ -249,6 +273,11 @@ QString Workbench::loadSession(const QString &path, Session *loaded)
     Q_EMIT sweepReset();
     m_evaluations = s.evaluations;
     Q_EMIT evaluationsReset();
+    m_probe = s.probe;
+    m_probeDataset = s.probeDataset;
+    Q_EMIT probeChanged();
+    m_grid = s.grid;
+    Q_EMIT gridChanged();
     m_unsaved = false;
     if (loaded)
         *loaded = s;

@@ -104,12 +104,25 @@ public:
     /// Adds an evaluation, replacing one of the same scale, weights and dataset.
     void addEvaluation(const EvalItem &item);
     const QVector<EvalItem> &evaluations() const { return m_evaluations; }
+    /// The Train tab's linear probe of several scales on the user's images (your own trade-off).
+    void clearProbe(const QString &dataset);
+    void addProbeItem(const ProbeItem &item);
+    const QVector<ProbeItem> &probe() const { return m_probe; }
+    QString probeDataset() const { return m_probeDataset; }
+    /// The Train tab's grid search as it stands.
+    void setGrid(const GridState &state);
+    const GridState &grid() const { return m_grid; }
+    /// A grid candidate's coefficients for the explorer ("Use this").
+    void offerCoefficients(const QString &base, double alpha, double beta, double gamma)
+    {
+        Q_EMIT coefficientsOffered(base, alpha, beta, gamma);
+    }
     /// The study (the window adds its workspace).
     Session session() const;
     /// "" or the reason nothing was loaded (the file, a field, a custom scale that does not
     /// resolve). The study replaces this one; the whole file, workspace included, in *loaded.
     QString loadSession(const QString &path, Session *loaded = nullptr);
-    /// Measurements, evaluations or custom scales made since the last save or load of a session.
+    /// Measurements, evaluations, training results or custom scales made since the last save or load of a session.
     bool hasUnsavedWork() const { return m_unsaved; }
     void setSaved() { m_unsaved = false; }
 
@@ -143,6 +156,9 @@ Q_SIGNALS:
     void sweepReset();
     void evaluationAdded(const effscope::EvalItem &item);
     void evaluationsReset();
+    void probeChanged();
+    void gridChanged();
+    void coefficientsOffered(const QString &base, double alpha, double beta, double gamma);
     void message(const QString &text, int timeoutMs);
     void viewRequested(effscope::View view);
 
@@ -171,6 +187,9 @@ private:
     QVector<LatencyItem> m_latency;
     QVector<SweepItem> m_sweep;
     QVector<EvalItem> m_evaluations;
+    QVector<ProbeItem> m_probe;
+    QString m_probeDataset;
+    GridState m_grid;
     bool m_unsaved = false;
 };
 

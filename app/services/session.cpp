@@ -70,6 +70,29 @@ QJsonObject toJson(const EvalItem &e)
             {"cancelled", e.cancelled}, {"error", e.error}, {"csv_row", e.csvRow}, {"samples", samples}};
 }
 
+QJsonObject toJson(const ProbeItem &p)
+{
+    return {{"model", p.model}, {"weights", p.weightsLabel}, {"pretrained", p.pretrained}, {"resolution", p.resolution},
+            {"params", double(p.params)}, {"macs", double(p.macs)}, {"val_accuracy", p.valAccuracy},
+            {"train_accuracy", p.trainAccuracy}, {"val_images", p.valImages}, {"latency_ms", p.latencyMs},
+            {"engine", p.engine}, {"error", p.error}};
+}
+
+QJsonObject toJson(const GridState &g)
+{
+    QJsonArray points;
+    for (const GridPoint &p : g.points)
+        points.append(QJsonObject{{"alpha", p.alpha}, {"beta", p.beta}, {"gamma", p.gamma}, {"constraint", p.constraint},
+                                  {"resolution", p.resolution}, {"macs", double(p.macs)}, {"params", double(p.params)},
+                                  {"realised_growth", p.realisedGrowth}, {"paper_point", p.paperPoint}, {"done", p.done},
+                                  {"val_accuracy", p.valAccuracy}, {"best_val_accuracy", p.bestValAccuracy},
+                                  {"steps", double(p.steps)}, {"seconds", p.seconds},
+                                  {"latency_ms", std::isnan(p.latencyMs) ? QJsonValue() : QJsonValue(p.latencyMs)},
+                                  {"rank", p.rank}});
+    return {{"base", g.base}, {"dataset", g.dataset}, {"base_resolution", g.baseResolution},
+            {"base_macs", double(g.baseMacs)}, {"target", g.target}, {"points", points}};
+}
+
 QJsonObject toJson(const Workspace &w)
 {
     const ExplorerState &e = w.explorer;
@@ -219,6 +242,14 @@ QByteArray sessionToJson(const Session &s)
         evals.append(toJson(e));
     QJsonObject root{{"format", QLatin1String(kFormat)}, {"version", kVersion}, {"custom_scales", custom},
                      {"latency", latency}, {"sweep", sweep}, {"evaluations", evals}};
+    if (!s.probe.isEmpty()) {
+        QJsonArray probe;
+        for (const ProbeItem &p : s.probe)
+            probe.append(toJson(p));
+        root.insert(QStringLiteral("probe"), QJsonObject{{"dataset", s.probeDataset}, {"scales", probe}});
+    }
+    if (!s.grid.points.isEmpty())
+        root.insert(QStringLiteral("grid"), toJson(s.grid));
     if (s.hasWorkspace)
         root.insert(QStringLiteral("workspace"), toJson(s.workspace));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -340,6 +371,73 @@ bool sessionFromJson(const QByteArray &json, Session *session, QString *error)
                               });
     if (!ok)
         return false;
+    if (root.contains(QLatin1String("probe"))) { // optional: the Train tab's linear probe
+        Reader top(root, QString(), error);
+        const QJsonObject po = top.object("probe");
+        if (!top.ok())
+            return false;
+        Reader r(po, QStringLiteral("probe"), error);
+        s.probeDataset = r.str("dataset");
+        if (!r.ok()
+            || !readList<ProbeItem>(po, "scales", &s.probe, error, [](Reader &c, const QJsonObject &, const QString &) {
+                   ProbeItem p;
+                   p.model = c.str("model");
+                   p.weightsLabel = c.str("weights");
+                   p.pretrained = c.flag("pretrained");
+                   p.resolution = c.integer("resolution");
+                   p.params = c.count("params");
+                   p.macs = c.count("macs");
+                   p.valAccuracy = c.num("val_accuracy");
+                   p.trainAccuracy = c.num("train_accuracy");
+                   p.valImages = c.integer("val_images");
+                   p.latencyMs = c.num("latency_ms");
+                   p.engine = c.str("engine");
+                   p.error = c.str("error");
+                   return p;
+               })) {
+            if (!error->startsWith(QLatin1String("probe")))
+                *error = QStringLiteral("probe.") + *error;
+            return false;
+        }
+    }
+    if (root.contains(QLatin1String("grid"))) { // optional: the Train tab's grid search
+        Reader top(root, QString(), error);
+        const QJsonObject go = top.object("grid");
+        if (!top.ok())
+            return false;
+        Reader r(go, QStringLiteral("grid"), error);
+        s.grid.base = r.str("base");
+        s.grid.dataset = r.str("dataset");
+        s.grid.baseResolution = r.integer("base_resolution", 1);
+        s.grid.baseMacs = r.count("base_macs");
+        s.grid.target = r.num("target");
+        if (!r.ok()
+            || !readList<GridPoint>(go, "points", &s.grid.points, error, [](Reader &c, const QJsonObject &o, const QString &) {
+                   GridPoint p;
+                   p.alpha = c.num("alpha");
+                   p.beta = c.num("beta");
+                   p.gamma = c.num("gamma");
+                   p.constraint = c.num("constraint");
+                   p.resolution = c.integer("resolution", 1);
+                   p.macs = c.count("macs");
+                   p.params = c.count("params");
+                   p.realisedGrowth = c.num("realised_growth");
+                   p.paperPoint = c.flag("paper_point");
+                   p.done = c.flag("done");
+                   p.valAccuracy = c.num("val_accuracy");
+                   p.bestValAccuracy = c.num("best_val_accuracy");
+                   p.steps = c.count("steps");
+                   p.seconds = c.num("seconds");
+                   const QJsonValue latency = o.value(QLatin1String("latency_ms"));
+                   p.latencyMs = latency.isDouble() ? latency.toDouble() : std::nan("");
+                   p.rank = c.integer("rank");
+                   return p;
+               })) {
+            if (!error->startsWith(QLatin1String("grid")))
+                *error = QStringLiteral("grid.") + *error;
+            return false;
+        }
+    }
     if (root.contains(QLatin1String("workspace"))) { // optional: version 1 had none
         Reader top(root, QString(), error);
         const QJsonObject w = top.object("workspace");

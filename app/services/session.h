@@ -4,7 +4,8 @@
 // measured on this machine, and the accuracy evaluations, as one JSON file; with the workspace
 // they were made in (the photos, the one shown, the model, the view, the explorer's controls).
 // Loading checks every field and names the first one that is wrong; nothing is half-applied.
-// Version 1 files (no workspace) still load.
+// Version 1 files (no workspace) and files without training results still load.
+#include "train_types.h"
 #include "types.h"
 
 #include <QByteArray>
@@ -34,12 +35,16 @@ struct Session
     QVector<LatencyItem> latency;
     QVector<SweepItem> sweep;
     QVector<EvalItem> evaluations;
+    QVector<ProbeItem> probe;  ///< the Train tab's linear probe (your own trade-off)
+    QString probeDataset;
+    GridState grid;            ///< the Train tab's grid search (no points: none)
     Workspace workspace;
     bool hasWorkspace = false; ///< false for a version 1 file
     bool operator==(const Session &o) const
     {
         return customScales == o.customScales && latency == o.latency && sweep == o.sweep
-            && evaluations == o.evaluations && hasWorkspace == o.hasWorkspace && workspace == o.workspace;
+            && evaluations == o.evaluations && probe == o.probe && probeDataset == o.probeDataset && grid == o.grid
+            && hasWorkspace == o.hasWorkspace && workspace == o.workspace;
     }
 };
 

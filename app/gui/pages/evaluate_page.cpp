@@ -28,6 +28,12 @@ EvaluatePage::EvaluatePage(Workbench &bench, QWidget *parent) : Page(View::Evalu
     m_view = new EvaluationView(this);
     setContent(m_view);
     connect(m_view, &EvaluationView::datasetChanged, this, &EvaluatePage::countDataset);
+    connect(&bench, &Workbench::modelReady, this, [this](const ModelInfo &info) {
+        if (info.classes != m_countedFor) {
+            m_countedFor = info.classes;
+            countDataset(m_view->dataset());
+        }
+    });
     connect(m_view, &EvaluationView::photoRequested, this, [this](const QString &path) {
         this->bench().showImage(path);
         this->bench().showView(View::Photo);
@@ -87,11 +93,17 @@ void EvaluatePage::countDataset(const QString &path)
         return;
     m_view->setDatasetSummary(tr("Counting the images..."));
     QPointer<EvaluatePage> self(this);
-    QThreadPool::globalInstance()->start([self, generation, path] {
+    // a model fine-tuned on the user's classes is scored against those, by name
+    std::vector<std::string> own;
+    for (const QString &c : bench().modelInfo().classes)
+        own.push_back(c.toStdString());
+    QThreadPool::globalInstance()->start([self, generation, path, own] {
         int images = -1, classes = 0;
         QString error;
         try {
-            const std::vector<core::LabelledImage> list = core::listLabelledImages(QFile::encodeName(path).toStdString());
+            const std::string file = QFile::encodeName(path).toStdString();
+            const std::vector<core::LabelledImage> list = own.empty() ? core::listLabelledImages(file)
+                                                                      : core::listLabelledFor(file, own);
             QSet<int> labels;
             for (const core::LabelledImage &l : list)
                 labels.insert(l.label);

@@ -36,6 +36,7 @@ private:
     EvaluationView *m_view = nullptr;
     quint64 m_lastId = 0;
     quint64 m_countGeneration = 0;
+    QStringList m_countedFor; // the model's own classes the images were counted for
     int m_datasetImages = -1;
 };
 

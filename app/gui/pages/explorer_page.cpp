@@ -27,6 +27,16 @@ ExplorerPage::ExplorerPage(Workbench &bench, QWidget *parent) : Page(View::Explo
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    // a grid search's candidate: the base with its coefficients at phi = 1, to grow with phi
+    connect(&bench, &Workbench::coefficientsOffered, this, [this](const QString &base, double a, double b, double g) {
+        m_explorer->setPreset(base);
+        m_explorer->setCompound(a, b, g, 1.0);
+        this->bench().showMessage(tr("Explorer: %1 with alpha %2, beta %3, gamma %4 from the grid search; move phi to scale it")
+                                      .arg(displayName(base))
+                                      .arg(a, 0, 'f', 2)
+                                      .arg(b, 0, 'f', 2)
+                                      .arg(g, 0, 'f', 2));
+    });
     setContent(scroll);
 
     auto publishScale = [this] {

@@ -49,9 +49,7 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     m_classBox->setInsertPolicy(QComboBox::NoInsert);
     m_classBox->setMinimumContentsLength(18);
     m_classBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    const auto &names = core::imagenetClasses();
-    for (size_t i = 0; i < names.size(); ++i)
-        m_classBox->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(names[i])).arg(i), int(i));
+    setClassNames({});
     m_classBox->completer()->setFilterMode(Qt::MatchContains);
     m_classBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_classBox->setCurrentIndex(-1);
@@ -142,6 +140,11 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     });
 
     connect(&bench, &Workbench::modelReady, this, &HeatmapPage::setLayers);
+    // a fine-tuned model explains the user's own classes
+    connect(&bench, &Workbench::modelReady, this, [this](const ModelInfo &info) {
+        if (info.classes != m_classNames)
+            setClassNames(info.classes);
+    });
     connect(&bench, &Workbench::classified, this, [this](const ClassifyResult &r) {
         if (r.imagePath != m_lastCam.request.imagePath) {
             // another photo: nothing shown so far describes it
@@ -181,6 +184,27 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
 QString HeatmapPage::camText() const
 {
     return m_text->text();
+}
+
+void HeatmapPage::setClassNames(const QStringList &own)
+{
+    m_classNames = own;
+    QSignalBlocker block(m_classBox);
+    m_classBox->clear();
+    if (own.isEmpty()) {
+        const auto &names = core::imagenetClasses();
+        for (size_t i = 0; i < names.size(); ++i)
+            m_classBox->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(names[i])).arg(i), int(i));
+        m_classBox->setToolTip(tr("The class the heat map explains: type to search the 1000 ImageNet classes, "
+                                  "or click a prediction"));
+    } else {
+        for (int i = 0; i < own.size(); ++i)
+            m_classBox->addItem(QStringLiteral("%1 (%2)").arg(own[i]).arg(i), i);
+        m_classBox->setToolTip(tr("The class the heat map explains: one of the %1 classes these weights were "
+                                  "fine-tuned on, or click a prediction").arg(own.size()));
+    }
+    m_classBox->setCurrentIndex(-1);
+    bench().setCamClass(-1);
 }
 
 void HeatmapPage::setLayers(const ModelInfo &info)

@@ -72,6 +72,8 @@ private:
     /// and the forward passes it counts.
     double estimateSeconds(const CamRequest &req, double *passes, QString *layerName) const;
     void setLayers(const ModelInfo &info);
+    /// The class box lists `own` (a fine-tuned model's classes), or ImageNet's when empty.
+    void setClassNames(const QStringList &own);
     void onCamReady(const CamView &view);
     void onFailed(const TaskError &error);
     /// Greys what is shown with `note` over it; an empty note shows it plainly.
@@ -86,6 +88,7 @@ private:
     HeatmapView *m_heatmap = nullptr;
     FaithfulnessPlot *m_curves = nullptr;
     ColorBar *m_colorBar = nullptr;
+    QStringList m_classNames; // the class box's own classes; empty: ImageNet's
     QComboBox *m_method = nullptr, *m_classBox = nullptr, *m_layer = nullptr, *m_colormap = nullptr;
     QSlider *m_opacity = nullptr;
     QCheckBox *m_smooth = nullptr;

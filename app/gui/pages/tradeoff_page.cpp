@@ -30,6 +30,7 @@ TradeoffPage::TradeoffPage(Workbench &bench, QWidget *parent) : Page(View::Trade
     connect(&bench, &Workbench::latencyChanged, this, &TradeoffPage::showLatency);
     connect(&bench, &Workbench::evaluationAdded, this, &TradeoffPage::showEvaluations);
     connect(&bench, &Workbench::evaluationsReset, this, &TradeoffPage::showEvaluations);
+    connect(&bench, &Workbench::probeChanged, this, &TradeoffPage::showProbe);
     connect(m_plot, &TradeoffPlot::measureRequested, this, [this] {
         // every offered scale: built, 2 warm-up passes and 5 timed ones
         QVector<QPair<qint64, qint64>> networks;
@@ -113,6 +114,30 @@ void TradeoffPage::showEvaluations()
         points.push_back(p);
     }
     m_plot->setEvaluations(tr("Your evaluations (%1)").arg(datasets.join(QStringLiteral(", "))), points);
+}
+
+void TradeoffPage::showProbe()
+{
+    // the Train tab's linear probe: accuracy on the user's own classes against each scale's cost,
+    // its latency as measured beside it
+    QVector<TradeoffPoint> points;
+    for (const ProbeItem &it : bench().probe()) {
+        if (!it.error.isEmpty())
+            continue;
+        TradeoffPoint p;
+        p.label = tr("%1, linear probe (%2)")
+                      .arg(displayName(it.model), it.valImages == 1 ? tr("1 validation image")
+                                                                    : tr("%1 validation images").arg(it.valImages));
+        p.macs = double(it.macs);
+        p.params = double(it.params);
+        p.top1 = 100.0 * it.valAccuracy;
+        p.samples = it.valImages;
+        p.preset = it.model;
+        p.resolution = it.resolution;
+        p.latencyMs = it.latencyMs;
+        points.push_back(p);
+    }
+    m_plot->setProbe(tr("Your own trade-off (linear probe on %1)").arg(QFileInfo(bench().probeDataset()).fileName()), points);
 }
 
 void TradeoffPage::addExports(QMenu *menu)

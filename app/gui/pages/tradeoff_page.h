@@ -27,6 +27,7 @@ Q_SIGNALS:
 private:
     void showLatency();
     void showEvaluations();
+    void showProbe();
 
     TradeoffPlot *m_plot = nullptr;
     quint64 m_lastId = 0;

@@ -59,8 +59,8 @@ private:
                 o.metrics = false;
                 const core::PhotoExplanation e = core::explainPhoto(h, img, o, ctx.progressFn(double(i) / n, 1.0 / n));
                 Explanation x;
-                fillExplanation(x, e, toRgbImage(img.rgb, std::max(img.rgb.cols, img.rgb.rows)));
-                it.label = className(e.targetClass);
+                fillExplanation(x, e, toRgbImage(img.rgb, std::max(img.rgb.cols, img.rgb.rows)), h);
+                it.label = QString::fromStdString(h.className(e.targetClass));
                 const QString stem = QDir(m_request.outDir)
                                          .filePath(QStringLiteral("%1-%2-%3").arg(QFileInfo(it.image).completeBaseName(), model, method));
                 QString error = writeOverlayPng(x, m_request.lut, m_request.opacity, stem + QStringLiteral(".png"));

@@ -31,7 +31,7 @@ public:
         o.metrics = m_request.metrics;
         const core::PhotoExplanation e = core::explainPhoto(h, img, o, ctx.progressFn());
         CamView v;
-        fillExplanation(v, e, state.photoImage());
+        fillExplanation(v, e, state.photoImage(), h);
         v.requestId = ctx.id();
         v.request = m_request;
         v.model = QString::fromStdString(h.config.name);

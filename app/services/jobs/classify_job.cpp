@@ -41,7 +41,7 @@ public:
         for (const std::string &n : img.conversions)
             r.notes << QString::fromStdString(n);
         for (const core::Prediction &p : preds)
-            r.top.push_back({p.index, className(p.index), p.probability});
+            r.top.push_back({p.index, QString::fromStdString(h.className(p.index)), p.probability});
         Q_EMIT ctx.worker().classified(r);
     }
 

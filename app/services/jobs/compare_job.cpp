@@ -85,7 +85,7 @@ private:
                 o.cam.targetClass = m_request.classIndex;
                 o.faithfulness.steps = kCompareSteps;
                 const core::PhotoExplanation e = core::explainPhoto(h, img, o, ctx.progressFn((done + 0.3) / n, 0.7 / n));
-                fillExplanation(it, e, photo);
+                fillExplanation(it, e, photo, h);
                 it.model = QString::fromStdString(h.config.name);
                 it.unreliable = QString::fromStdString(h.unreliable());
                 it.weightsLabel = QString::fromStdString(h.weightsLabel);
@@ -104,7 +104,7 @@ private:
                 it.latencyMs = latency.value(it.model);
                 it.latencyRuns = kCompareTimedRuns;
                 for (const core::Prediction &p : e.top)
-                    it.top.push_back({p.index, className(p.index), p.probability});
+                    it.top.push_back({p.index, QString::fromStdString(h.className(p.index)), p.probability});
             } catch (const core::Error &e) {
                 if (e.category() == core::ErrorCategory::Cancelled)
                     return true;

@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace effscope {
 
 namespace {
@@ -26,6 +28,11 @@ QString safeFilePart(const QString &s)
     for (const QChar c : s)
         out += (c.isLetterOrNumber() || c == u'-' || c == u'.') ? c : QChar(u'_');
     return out.left(60);
+}
+
+QString name(const core::ModelHandle &h, int index)
+{
+    return QString::fromStdString(h.className(index));
 }
 
 class EvaluateJob final : public Job
@@ -43,8 +50,11 @@ public:
 private:
     bool evaluateAll(WorkerState &state, const JobContext &ctx)
     {
-        const std::vector<core::LabelledImage> images =
-            core::listLabelledImages(QFile::encodeName(m_request.dataset).toStdString());
+        const std::string dataset = QFile::encodeName(m_request.dataset).toStdString();
+        // labelled by ImageNet's classes (listed once, when a scale needs them) or by a fine-tuned
+        // model's own
+        std::optional<std::vector<core::LabelledImage>> imagenet;
+        (void)core::listOwnClasses(dataset); // a path that is no labelled set fails the whole request
         const QString device = QString::fromStdString(state.device());
         const auto order = cheapestFirst(m_request.models, m_request.custom); // a bad name fails when it loads
         const QByteArray datasetKey = QCryptographicHash::hash(QFileInfo(m_request.dataset).absoluteFilePath().toUtf8(),
@@ -59,7 +69,6 @@ private:
             it.slot = slot;
             it.model = m_request.models[slot];
             it.dataset = m_request.dataset;
-            it.images = int(images.size());
             bool stopped = false;
             try {
                 core::ModelHandle &h = state.scale(it.model, findCustomScale(m_request.custom, it.model), device,
@@ -67,6 +76,12 @@ private:
                 it.weightsLabel = QString::fromStdString(h.weightsLabel);
                 it.pretrained = h.pretrained;
                 it.macs = core::profileModel(h.net->spec(), h.preprocess.cropSize, h.preprocess.cropSize).macs;
+                if (h.ownClasses.empty() && !imagenet)
+                    imagenet = core::listLabelledImages(dataset);
+                const std::vector<core::LabelledImage> own =
+                    h.ownClasses.empty() ? std::vector<core::LabelledImage>() : core::listLabelledFor(dataset, h.ownClasses);
+                const std::vector<core::LabelledImage> &labelled = h.ownClasses.empty() ? *imagenet : own;
+                it.images = int(labelled.size());
                 core::EvalOptions o;
                 if (!m_request.resumeDir.isEmpty()) {
                     QDir().mkpath(m_request.resumeDir);
@@ -75,8 +90,8 @@ private:
                     o.resumeFile = QFile::encodeName(QDir(m_request.resumeDir).filePath(file)).toStdString();
                 }
                 o.progress = ctx.progressFn((done + 0.1) / n, 0.9 / n);
-                const core::EvalResult r = core::evaluatePhotos(h, images, o);
-                fill(it, r);
+                const core::EvalResult r = core::evaluatePhotos(h, labelled, o);
+                fill(it, r, h);
                 stopped = r.cancelled;
             } catch (const std::exception &e) {
                 if (ctx.cancelled()) // stopped while its model loaded: nothing to report
@@ -92,7 +107,7 @@ private:
         return false;
     }
 
-    static void fill(EvalItem &it, const core::EvalResult &r)
+    static void fill(EvalItem &it, const core::EvalResult &r, const core::ModelHandle &h)
     {
         it.imageSize = r.imageSize;
         it.cropPct = r.cropPct;
@@ -105,9 +120,9 @@ private:
         it.top5 = r.top5;
         it.cancelled = r.cancelled;
         for (const core::ClassAccuracy &c : r.perClass)
-            it.perClass.push_back({c.label, className(c.label), c.count, c.top1});
+            it.perClass.push_back({c.label, name(h, c.label), c.count, c.top1});
         for (const core::Confusion &c : r.confused)
-            it.confused.push_back({c.label, c.predicted, c.count, className(c.label), className(c.predicted)});
+            it.confused.push_back({c.label, c.predicted, c.count, name(h, c.label), name(h, c.predicted)});
         for (const core::EvalSample &smp : r.samples) {
             if (!smp.error.empty())
                 it.errors.push_back(QString::fromStdString(smp.error));

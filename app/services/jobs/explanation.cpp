@@ -5,14 +5,14 @@
 
 namespace effscope {
 
-void fillExplanation(Explanation &out, const core::PhotoExplanation &e, const RgbImage &photo)
+void fillExplanation(Explanation &out, const core::PhotoExplanation &e, const RgbImage &photo, const core::ModelHandle &model)
 {
     out.method = e.method;
     out.layer = QString::fromStdString(e.layer);
     out.layerChannels = int(e.layerChannels);
     out.layerSize = QSize(e.layerWidth, e.layerHeight);
     out.classIndex = e.targetClass;
-    out.label = className(e.targetClass);
+    out.label = QString::fromStdString(model.className(e.targetClass));
     out.probability = e.targetProbability;
     out.closedForm = e.closedForm;
     out.ms = e.camMs;

@@ -130,6 +130,8 @@ public:
         info.engine = QString::fromLatin1(h.engineName());
         info.threads = at::get_num_threads();
         info.layers = layerRows(h.net->spec(), size);
+        for (const std::string &c : h.ownClasses)
+            info.classes << QString::fromStdString(c);
         Q_EMIT ctx.worker().modelReady(info);
     }
 
