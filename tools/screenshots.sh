@@ -53,7 +53,7 @@ for name in ("checks", "dots", "hstripes", "vstripes"):
         img = np.where(on[..., None], b, a) + rng.normal(0, 12, (48, 48, 3))
         cv2.imwrite(os.path.join(sys.argv[1], name, f"{i:03d}.png"), np.clip(img, 0, 255).astype(np.uint8))
 PY
-run --model lite0 --view train --dataset "$patterns" --out docs/grid.png "$photos/squirrel_cls.jpg"
+run --model lite0 --size 1400x860 --view train --dataset "$patterns" --out docs/grid.png "$photos/squirrel_cls.jpg"
 # a 1366 x 768 laptop screen (the window as a maximised one gets it under a panel)
 run --model lite0 --size 1366x720 --out docs/small-screen-main-window.png "$photos/squirrel_cls.jpg"
 run --model lite0 --size 1366x720 --view heatmap --out docs/small-screen-heatmap.png "$photos/stuff.jpg"

@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <location filename="../widgets/grid_plot.cpp" line="49"/>
-        <source>beta (width); gamma (resolution) follows from the FLOPs target</source>
+        <source>beta (width)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1408,47 +1408,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="228"/>
-        <source>%1% (gamma %2)</source>
+        <location filename="../widgets/grid_plot.cpp" line="239"/>
+        <source>the paper&apos;s point (gamma 1.15)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="236"/>
-        <source>the paper&apos;s alpha 1.2, beta 1.1, gamma 1.15</source>
+        <location filename="../widgets/grid_plot.cpp" line="298"/>
+        <source>%1 of %2 candidates of %3 at %4 px trained (target x%5; each point&apos;s gamma follows from alpha*beta^2*gamma^2, see the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="252"/>
+        <location filename="../widgets/grid_plot.cpp" line="255"/>
         <source>validation accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="293"/>
+        <location filename="../widgets/grid_plot.cpp" line="296"/>
         <source>Choose a base, a FLOPs target and your labelled images, then run the grid search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="295"/>
-        <source>%1 of %2 candidates of %3 at %4 px trained (target x%5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/grid_plot.cpp" line="303"/>
+        <location filename="../widgets/grid_plot.cpp" line="307"/>
         <source>Most accurate: alpha %1, beta %2, gamma %3 with %4% (realised growth x%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="310"/>
+        <location filename="../widgets/grid_plot.cpp" line="314"/>
         <source>The paper&apos;s point is not in this grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="311"/>
+        <location filename="../widgets/grid_plot.cpp" line="315"/>
         <source>The paper&apos;s point ranks %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="312"/>
+        <location filename="../widgets/grid_plot.cpp" line="316"/>
         <source>The paper&apos;s point is not trained yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,391 +3363,428 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="67"/>
-        <source>A folder with one subfolder of images per class, or a CSV of path,label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="68"/>
+        <location filename="../widgets/train_view.cpp" line="69"/>
         <source>Labelled images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="69"/>
+        <location filename="../widgets/train_view.cpp" line="70"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="71"/>
-        <source>Linear probe of several scales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="72"/>
-        <source>Fine-tune one scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="73"/>
-        <source>Grid search for alpha, beta, gamma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="74"/>
+        <location filename="../widgets/train_view.cpp" line="75"/>
         <source>What to train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="75"/>
+        <location filename="../widgets/train_view.cpp" line="76"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="76"/>
+        <location filename="../widgets/train_view.cpp" line="77"/>
         <source>Validation share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="77"/>
+        <location filename="../widgets/train_view.cpp" line="78"/>
         <source>Held out per class, the same for the same seed; a folder with train/ and val/ subfolders is split as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="83"/>
+        <location filename="../widgets/train_view.cpp" line="84"/>
         <source>Scales to probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="85"/>
+        <location filename="../widgets/train_view.cpp" line="86"/>
         <source>Probe epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="88"/>
-        <source>Scales (pretrained):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="89"/>
-        <source>Epochs of the linear classifier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="94"/>
+        <location filename="../widgets/train_view.cpp" line="96"/>
         <source>Scale to fine-tune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="95"/>
+        <location filename="../widgets/train_view.cpp" line="97"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="96"/>
+        <location filename="../widgets/train_view.cpp" line="98"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="97"/>
+        <location filename="../widgets/train_view.cpp" line="99"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="98"/>
+        <location filename="../widgets/train_view.cpp" line="100"/>
         <source>Training resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="98"/>
-        <location filename="../widgets/train_view.cpp" line="114"/>
+        <location filename="../widgets/train_view.cpp" line="100"/>
+        <location filename="../widgets/train_view.cpp" line="118"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="99"/>
+        <location filename="../widgets/train_view.cpp" line="101"/>
         <source>the scale&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="102"/>
-        <source>Scale (from its pretrained weights, a new head):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="103"/>
+        <location filename="../widgets/train_view.cpp" line="107"/>
         <source>Steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="104"/>
-        <location filename="../widgets/train_view.cpp" line="139"/>
+        <location filename="../widgets/train_view.cpp" line="108"/>
+        <location filename="../widgets/train_view.cpp" line="150"/>
         <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="105"/>
-        <source>Learning rate (SGD, momentum 0.9):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="106"/>
+        <location filename="../widgets/train_view.cpp" line="110"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="113"/>
+        <location filename="../widgets/train_view.cpp" line="117"/>
         <source>Base network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="114"/>
+        <location filename="../widgets/train_view.cpp" line="118"/>
         <source>Base resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="115"/>
+        <location filename="../widgets/train_view.cpp" line="119"/>
         <source>The base&apos;s training size; each candidate trains at it times gamma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="116"/>
+        <location filename="../widgets/train_view.cpp" line="120"/>
         <source>FLOPs target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="118"/>
+        <location filename="../widgets/train_view.cpp" line="122"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="119"/>
+        <location filename="../widgets/train_view.cpp" line="123"/>
         <source>Grid step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="120"/>
+        <location filename="../widgets/train_view.cpp" line="124"/>
         <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="121"/>
-        <source>The candidates whose alpha*beta^2*gamma^2 lies nearest the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="122"/>
+        <location filename="../widgets/train_view.cpp" line="127"/>
         <source>Steps per candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="123"/>
+        <location filename="../widgets/train_view.cpp" line="128"/>
         <source>Minutes per candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="124"/>
+        <location filename="../widgets/train_view.cpp" line="129"/>
         <source>count steps instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="125"/>
+        <location filename="../widgets/train_view.cpp" line="130"/>
         <source>Grid batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="126"/>
+        <location filename="../widgets/train_view.cpp" line="131"/>
         <source>Grid learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="127"/>
-        <source>Resume the search recorded for these images and settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="131"/>
+        <location filename="../widgets/train_view.cpp" line="142"/>
         <source>Base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="132"/>
+        <location filename="../widgets/train_view.cpp" line="143"/>
         <source>Base resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="133"/>
-        <source>FLOPs target (alpha*beta^2*gamma^2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="134"/>
-        <source>Tolerance (relative):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="135"/>
+        <location filename="../widgets/train_view.cpp" line="146"/>
         <source>Grid step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="136"/>
-        <source>Candidates (nearest the target):</source>
+        <location filename="../widgets/train_view.cpp" line="67"/>
+        <source>A folder of class folders, or a CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="137"/>
-        <source>Budget per candidate (from scratch):</source>
+        <location filename="../widgets/train_view.cpp" line="68"/>
+        <source>A folder with one subfolder of images per class (any names), or a CSV of path,label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="72"/>
+        <source>Linear probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="73"/>
+        <source>Fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="74"/>
+        <source>Grid search (alpha, beta, gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="89"/>
+        <source>Passes of the linear classifier over the frozen features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="90"/>
+        <source>Scales:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="91"/>
+        <source>Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="104"/>
+        <source>Fine-tuned from its pretrained weights with a new head for your classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="105"/>
+        <location filename="../widgets/train_view.cpp" line="141"/>
+        <source>SGD with momentum 0.9, warm-up over the first tenth, then decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="106"/>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="109"/>
+        <location filename="../widgets/train_view.cpp" line="151"/>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="125"/>
+        <source>The candidates whose alpha*beta^2*gamma^2 lies nearest the target (and the paper&apos;s point when the grid holds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="132"/>
+        <source>Resume a stopped search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="133"/>
+        <source>Continue the search recorded for these images and settings: finished candidates are kept, the stopped one continues from its checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/train_view.cpp" line="138"/>
-        <source>...or minutes per candidate:</source>
+        <source>The FLOPs growth alpha*beta^2*gamma^2 aims at (the paper: 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="139"/>
+        <source>How far alpha*beta^2*gamma^2 may lie from the target, relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/train_view.cpp" line="140"/>
-        <source>Learning rate (SGD):</source>
+        <source>Every candidate trains from scratch for this many steps, the same seed and data order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="144"/>
+        <source>FLOPs target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="145"/>
+        <source>Tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="147"/>
+        <source>Candidates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/train_view.cpp" line="148"/>
-        <source>&amp;Start</source>
+        <source>Steps each:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/train_view.cpp" line="149"/>
+        <source>Or minutes each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="159"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="160"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="150"/>
+        <location filename="../widgets/train_view.cpp" line="161"/>
         <source>Stop after the current step (a fine-tune keeps its best weights so far; a grid search keeps a checkpoint and resumes from it next time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="152"/>
+        <location filename="../widgets/train_view.cpp" line="163"/>
         <source>&amp;Use the fine-tuned model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="153"/>
+        <location filename="../widgets/train_view.cpp" line="164"/>
         <source>Load the best fine-tuned weights as the current model: classify, heat maps, compare and evaluate then use your classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="163"/>
-        <location filename="../widgets/train_view.cpp" line="425"/>
+        <location filename="../widgets/train_view.cpp" line="174"/>
+        <location filename="../widgets/train_view.cpp" line="438"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="164"/>
-        <location filename="../widgets/train_view.cpp" line="171"/>
+        <location filename="../widgets/train_view.cpp" line="175"/>
+        <location filename="../widgets/train_view.cpp" line="182"/>
         <source>training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="167"/>
+        <location filename="../widgets/train_view.cpp" line="178"/>
         <source>validation accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="174"/>
+        <location filename="../widgets/train_view.cpp" line="185"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="177"/>
+        <location filename="../widgets/train_view.cpp" line="188"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="178"/>
+        <location filename="../widgets/train_view.cpp" line="189"/>
         <source>Validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="179"/>
+        <location filename="../widgets/train_view.cpp" line="190"/>
         <source>Training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="180"/>
+        <location filename="../widgets/train_view.cpp" line="191"/>
         <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="181"/>
+        <location filename="../widgets/train_view.cpp" line="192"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="182"/>
+        <location filename="../widgets/train_view.cpp" line="193"/>
         <source>Params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="183"/>
+        <location filename="../widgets/train_view.cpp" line="194"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="184"/>
+        <location filename="../widgets/train_view.cpp" line="195"/>
         <source>Weights / error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="190"/>
+        <location filename="../widgets/train_view.cpp" line="201"/>
         <source>Linear probe results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="208"/>
-        <source>Labelled images:</source>
+        <location filename="../widgets/train_view.cpp" line="219"/>
+        <source>Images:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="209"/>
+        <location filename="../widgets/train_view.cpp" line="221"/>
+        <source>Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="220"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="210"/>
-        <source>Validation share:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/train_view.cpp" line="211"/>
+        <location filename="../widgets/train_view.cpp" line="222"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="256"/>
+        <location filename="../widgets/train_view.cpp" line="269"/>
         <source>Choose a folder of your own labelled images (one subfolder per class).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="321"/>
+        <location filename="../widgets/train_view.cpp" line="334"/>
         <source>%1 (no pretrained weights cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="383"/>
+        <location filename="../widgets/train_view.cpp" line="396"/>
         <source>Choose your labelled images first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="384"/>
+        <location filename="../widgets/train_view.cpp" line="397"/>
         <source>Tick at least one scale with pretrained weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="385"/>
+        <location filename="../widgets/train_view.cpp" line="398"/>
         <source>No scale has pretrained weights cached (File &gt; Weights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="425"/>
+        <location filename="../widgets/train_view.cpp" line="438"/>
         <source>step (candidate %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,7 +3817,7 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="299"/>
+        <location filename="../app/services/training_worker.cpp" line="303"/>
         <source>Grid search: candidate %1 of %2, step %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -46,7 +46,7 @@ GridPlot::GridPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(th
     setAccessibleName(tr("Grid search"));
     m_plot->setMinimumSize(240, 180);
     m_plot->xAxis->setLabel(tr("alpha (depth)"));
-    m_plot->yAxis->setLabel(tr("beta (width); gamma (resolution) follows from the FLOPs target"));
+    m_plot->yAxis->setLabel(tr("beta (width)"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -225,7 +225,10 @@ void GridPlot::rebuild()
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
         label->setPadding(QMargins(8, 0, 0, 4));
         label->setColor(fg);
-        label->setText(tr("%1% (gamma %2)").arg(100.0 * p.valAccuracy, 0, 'f', 1).arg(p.gamma, 0, 'f', 2));
+        label->setText(QStringLiteral("%1%").arg(100.0 * p.valAccuracy, 0, 'f', 1));
+        QFont small = label->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        label->setFont(small);
     }
     untrained->setData(ux, uy);
     if (m_untrainedDrawn == 0)
@@ -233,7 +236,7 @@ void GridPlot::rebuild()
 
     // the paper's point, ringed and named, whether or not this grid holds it
     auto *paper = m_plot->addGraph();
-    paper->setName(tr("the paper's alpha 1.2, beta 1.1, gamma 1.15"));
+    paper->setName(tr("the paper's point (gamma 1.15)"));
     paper->setLineStyle(QCPGraph::lsNone);
     paper->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(214, 39, 40), 2.5), Qt::NoBrush, 26));
     paper->setData({1.2}, {1.1});
@@ -242,7 +245,7 @@ void GridPlot::rebuild()
     m_plot->xAxis->setRange(xLo - 0.05, xHi + 0.12);
     m_plot->yAxis->setRange(yLo - 0.03, yHi + 0.05);
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
     if (anyTrained) {
         auto *scale = new QCPColorScale(m_plot);
@@ -292,7 +295,8 @@ void GridPlot::rebuild()
     if (m_state.points.isEmpty()) {
         text = tr("Choose a base, a FLOPs target and your labelled images, then run the grid search.");
     } else {
-        text = tr("%1 of %2 candidates of %3 at %4 px trained (target x%5).")
+        text = tr("%1 of %2 candidates of %3 at %4 px trained (target x%5; each point's gamma follows from "
+                  "alpha*beta^2*gamma^2, see the table).")
                    .arg(trained)
                    .arg(m_state.points.size())
                    .arg(m_state.base)

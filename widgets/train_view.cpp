@@ -64,13 +64,14 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Train on your images"));
     m_dataset = new QLineEdit(this);
-    m_dataset->setPlaceholderText(tr("A folder with one subfolder of images per class, or a CSV of path,label"));
+    m_dataset->setPlaceholderText(tr("A folder of class folders, or a CSV"));
+    m_dataset->setToolTip(tr("A folder with one subfolder of images per class (any names), or a CSV of path,label"));
     m_dataset->setAccessibleName(tr("Labelled images"));
     m_browse = new QPushButton(tr("&Browse..."), this);
     m_mode = new QComboBox(this);
-    m_mode->addItem(tr("Linear probe of several scales"), int(TrainMode::Probe));
-    m_mode->addItem(tr("Fine-tune one scale"), int(TrainMode::FineTune));
-    m_mode->addItem(tr("Grid search for alpha, beta, gamma"), int(TrainMode::Grid));
+    m_mode->addItem(tr("Linear probe"), int(TrainMode::Probe));
+    m_mode->addItem(tr("Fine-tune"), int(TrainMode::FineTune));
+    m_mode->addItem(tr("Grid search (alpha, beta, gamma)"), int(TrainMode::Grid));
     m_mode->setAccessibleName(tr("What to train"));
     m_seed = spin(this, 0, 1 << 30, 0, tr("Seed"));
     m_valFraction = dspin(this, 0.05, 0.9, 0.2, 2, 0.05, tr("Validation share"));
@@ -85,8 +86,9 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     m_probeEpochs = spin(probe, 1, 10000, 100, tr("Probe epochs"));
     auto *probeForm = new QFormLayout(probe);
     probeForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    probeForm->addRow(tr("Scales (pretrained):"), m_probeModels);
-    probeForm->addRow(tr("Epochs of the linear classifier:"), m_probeEpochs);
+    m_probeEpochs->setToolTip(tr("Passes of the linear classifier over the frozen features"));
+    probeForm->addRow(tr("Scales:"), m_probeModels);
+    probeForm->addRow(tr("Epochs:"), m_probeEpochs);
 
     // fine-tune
     auto *tune = new QWidget(this);
@@ -99,10 +101,12 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     m_resolution->setSpecialValueText(tr("the scale's own"));
     auto *tuneForm = new QFormLayout(tune);
     tuneForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    tuneForm->addRow(tr("Scale (from its pretrained weights, a new head):"), m_model);
+    m_model->setToolTip(tr("Fine-tuned from its pretrained weights with a new head for your classes"));
+    m_lr->setToolTip(tr("SGD with momentum 0.9, warm-up over the first tenth, then decay"));
+    tuneForm->addRow(tr("Scale:"), m_model);
     tuneForm->addRow(tr("Steps:"), m_steps);
     tuneForm->addRow(tr("Batch:"), m_batch);
-    tuneForm->addRow(tr("Learning rate (SGD, momentum 0.9):"), m_lr);
+    tuneForm->addRow(tr("Learning rate:"), m_lr);
     tuneForm->addRow(tr("Resolution:"), m_resolution);
 
     // grid
@@ -118,26 +122,33 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     m_tolerance = dspin(grid, 0.005, 0.5, 0.05, 3, 0.01, tr("Tolerance"));
     m_gridStep = dspin(grid, 0.01, 1.0, 0.05, 2, 0.05, tr("Grid step"));
     m_limit = spin(grid, 1, 10000, 9, tr("Candidates"));
-    m_limit->setToolTip(tr("The candidates whose alpha*beta^2*gamma^2 lies nearest the target"));
+    m_limit->setToolTip(tr("The candidates whose alpha*beta^2*gamma^2 lies nearest the target (and the paper's "
+                           "point when the grid holds it)"));
     m_gridSteps = spin(grid, 1, 1000000, 60, tr("Steps per candidate"));
     m_minutes = dspin(grid, 0.0, 100000.0, 0.0, 1, 1.0, tr("Minutes per candidate"));
     m_minutes->setSpecialValueText(tr("count steps instead"));
     m_gridBatch = spin(grid, 2, 1024, 16, tr("Grid batch"));
-    m_gridLr = dspin(grid, 0.00001, 10.0, 0.05, 5, 0.01, tr("Grid learning rate"));
-    m_resume = new QCheckBox(tr("Resume the search recorded for these images and settings"), grid);
+    m_gridLr = dspin(grid, 0.00001, 10.0, 0.02, 5, 0.01, tr("Grid learning rate"));
+    m_resume = new QCheckBox(tr("Resume a stopped search"), grid);
+    m_resume->setToolTip(tr("Continue the search recorded for these images and settings: finished candidates are "
+                            "kept, the stopped one continues from its checkpoint"));
     m_resume->setChecked(true);
     auto *gridForm = new QFormLayout(grid);
     gridForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_target->setToolTip(tr("The FLOPs growth alpha*beta^2*gamma^2 aims at (the paper: 2)"));
+    m_tolerance->setToolTip(tr("How far alpha*beta^2*gamma^2 may lie from the target, relative"));
+    m_gridSteps->setToolTip(tr("Every candidate trains from scratch for this many steps, the same seed and data order"));
+    m_gridLr->setToolTip(tr("SGD with momentum 0.9, warm-up over the first tenth, then decay"));
     gridForm->addRow(tr("Base:"), m_base);
     gridForm->addRow(tr("Base resolution:"), m_baseResolution);
-    gridForm->addRow(tr("FLOPs target (alpha*beta^2*gamma^2):"), m_target);
-    gridForm->addRow(tr("Tolerance (relative):"), m_tolerance);
+    gridForm->addRow(tr("FLOPs target:"), m_target);
+    gridForm->addRow(tr("Tolerance:"), m_tolerance);
     gridForm->addRow(tr("Grid step:"), m_gridStep);
-    gridForm->addRow(tr("Candidates (nearest the target):"), m_limit);
-    gridForm->addRow(tr("Budget per candidate (from scratch):"), m_gridSteps);
-    gridForm->addRow(tr("...or minutes per candidate:"), m_minutes);
+    gridForm->addRow(tr("Candidates:"), m_limit);
+    gridForm->addRow(tr("Steps each:"), m_gridSteps);
+    gridForm->addRow(tr("Or minutes each:"), m_minutes);
     gridForm->addRow(tr("Batch:"), m_gridBatch);
-    gridForm->addRow(tr("Learning rate (SGD):"), m_gridLr);
+    gridForm->addRow(tr("Learning rate:"), m_gridLr);
     gridForm->addRow(m_resume);
 
     m_options = new QStackedWidget(this);
@@ -205,9 +216,9 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     data->addWidget(m_browse);
     auto *common = new QFormLayout;
     common->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    common->addRow(tr("Labelled images:"), data);
+    common->addRow(tr("Images:"), data);
     common->addRow(tr("Run:"), m_mode);
-    common->addRow(tr("Validation share:"), m_valFraction);
+    common->addRow(tr("Validation:"), m_valFraction);
     common->addRow(tr("Seed:"), m_seed);
     leftLayout->addLayout(common);
     leftLayout->addWidget(m_options);
@@ -225,11 +236,13 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(left);
-    scroll->setMinimumWidth(300);
+    scroll->setMinimumWidth(260);
+    scroll->setMaximumWidth(380);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(scroll);
     split->addWidget(m_results);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

@@ -66,7 +66,8 @@ usage:
                     [--latency-iters N] [--device cpu|cuda]) [--json]
       Compound scaling's step 1 (the paper found alpha 1.2, beta 1.1, gamma 1.15 this way on
       B0): every alpha, beta, gamma >= 1 on a grid of --step whose alpha*beta^2*gamma^2 is
-      within --tolerance (relative) of --target, each scaled from the base with phi = 1 (a
+      within --tolerance (relative) of --target (--limit: the N nearest, and the paper's
+      point when the grid holds it), each scaled from the base with phi = 1 (a
       custom base: --width / --depth on the preset, --resolution to train small). --list
       prints each candidate's exact MACs, params and realised growth (rounding moves it off
       the formula's). With --data every candidate is trained from scratch on your classes under

@@ -79,11 +79,8 @@ std::vector<GridCandidate> gridFromArgs(const Args &a, const ModelConfig &base)
     if (a.has("max"))
         g.maxCoefficient = toDouble("max", a.get("max"));
     std::vector<GridCandidate> out = enumerateGrid(base, g);
-    if (a.has("limit")) {
-        const int limit = toInt("limit", a.get("limit"), 1, 100000);
-        if (out.size() > size_t(limit))
-            out.resize(size_t(limit));
-    }
+    if (a.has("limit"))
+        out = nearestCandidates(out, size_t(toInt("limit", a.get("limit"), 1, 100000)));
     if (out.empty())
         throw Error(ErrorCategory::InvalidInput, "no grid point lies within the tolerance of the target: "
                                                  "widen --tolerance or refine --step");

@@ -261,8 +261,8 @@ void TrainingWorker::run()
             g.step = r.gridStep;
             g.maxCoefficient = r.maxCoefficient;
             std::vector<core::GridCandidate> candidates = core::enumerateGrid(base, g);
-            if (r.limit > 0 && candidates.size() > size_t(r.limit))
-                candidates.resize(size_t(r.limit));
+            if (r.limit > 0)
+                candidates = core::nearestCandidates(candidates, size_t(r.limit));
             if (candidates.empty())
                 throw core::Error(core::ErrorCategory::InvalidInput, "no grid point lies within the tolerance of the target");
             summary.model = r.base;
@@ -278,6 +278,10 @@ void TrainingWorker::run()
             o.recipe.optimizer.kind = core::OptimizerKind::Sgd;
             o.recipe.schedule.base = r.learningRate;
             o.recipe.schedule.warmupSteps = std::max(1, r.steps / 10);
+            if (r.minutes <= 0) { // a step budget decays as the fine-tune does; a time budget keeps its rate
+                o.recipe.schedule.decaySteps = std::max(1, r.steps / 4);
+                o.recipe.schedule.decayRate = 0.7;
+            }
             o.recipe.bnMomentum = 0.1;
             o.recipe.stochasticDepth = 0.1;
             o.budget.batchSize = r.batch;

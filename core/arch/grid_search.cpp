@@ -35,6 +35,17 @@ GridCandidate gridCandidate(const ModelConfig &base, double alpha, double beta, 
     return c;
 }
 
+std::vector<GridCandidate> nearestCandidates(const std::vector<GridCandidate> &grid, size_t limit)
+{
+    if (grid.size() <= limit)
+        return grid;
+    std::vector<GridCandidate> out(grid.begin(), grid.begin() + ptrdiff_t(limit));
+    for (size_t i = limit; i < grid.size(); ++i)
+        if (grid[i].paperPoint)
+            out.push_back(grid[i]);
+    return out;
+}
+
 std::vector<GridCandidate> enumerateGrid(const ModelConfig &base, const GridOptions &o)
 {
     if (!(o.target > 1.0) || !std::isfinite(o.target))

@@ -38,6 +38,10 @@ struct GridCandidate
 /// outside (0, 1), a step outside [0.01, 1] or more than 20000 grid points.
 std::vector<GridCandidate> enumerateGrid(const ModelConfig &base, const GridOptions &options = {});
 
+/// The first `limit` candidates of an enumerated grid (those nearest the target), and the
+/// paper's point when the grid holds it further down (so a short list still compares with it).
+std::vector<GridCandidate> nearestCandidates(const std::vector<GridCandidate> &grid, size_t limit);
+
 /// One candidate (alpha, beta, gamma) of `base`, exactly as enumerateGrid makes it; `baseMacs`
 /// is the base's MACs (0: profiled here). Throws InvalidInput for a coefficient below 1 or not
 /// finite.

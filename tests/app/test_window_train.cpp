@@ -204,10 +204,13 @@ void TestWindowTrain::gridSearchCancelResumeAndUse()
     QVERIFY(cancelled.cancelled);
     QVERIFY(QFile::exists(m_dir.filePath("grid/candidate-1.safetensors")));
     const GridState partial = window.workbench().grid();
-    QCOMPARE(partial.points.size(), 3);
+    // the three nearest the target, and the paper's point after them
+    const int n = int(partial.points.size());
+    QCOMPARE(n, 4);
+    QVERIFY(partial.points[3].paperPoint);
     QVERIFY(partial.points[0].done && !partial.points[1].done);
     QCOMPARE(view->gridPlot()->trainedDrawn(), 1);
-    QCOMPARE(view->gridPlot()->untrainedDrawn(), 2);
+    QCOMPARE(view->gridPlot()->untrainedDrawn(), 3);
 
     // resumed: the first is not trained again; all three end ranked
     r.resume = true;
@@ -225,11 +228,12 @@ void TestWindowTrain::gridSearchCancelResumeAndUse()
         QVERIFY(p.latencyMs > 0);
         ranks.insert(p.rank);
     }
-    QCOMPARE(ranks, (QSet<int>{1, 2, 3}));
+    QCOMPARE(ranks, (QSet<int>{1, 2, 3, 4}));
     GridPlot *plot = view->gridPlot();
-    QCOMPARE(plot->trainedDrawn(), 3);
-    QVERIFY(plot->summary().contains("3 of 3 candidates"));
-    QCOMPARE(plot->table()->rowCount(), 3);
+    QCOMPARE(plot->trainedDrawn(), 4);
+    QVERIFY(plot->summary().contains("4 of 4 candidates"));
+    QVERIFY(plot->summary().contains("The paper's point ranks"));
+    QCOMPARE(plot->table()->rowCount(), 4);
     QCOMPARE(plot->table()->raw(0, 0).toInt(), 1); // ranked
 
     // "Use this": the winner's coefficients in the Explorer, at phi 1, on the base's rules
@@ -251,7 +255,7 @@ void TestWindowTrain::gridSearchCancelResumeAndUse()
     MainWindow restored(&worker2);
     QVERIFY(restored.loadSessionFrom(file).isEmpty());
     QVERIFY(restored.workbench().grid() == grid);
-    QCOMPARE(restored.page<TrainPage>()->view()->gridPlot()->trainedDrawn(), 3);
+    QCOMPARE(restored.page<TrainPage>()->view()->gridPlot()->trainedDrawn(), 4);
 }
 
 QTEST_MAIN(TestWindowTrain)

@@ -100,6 +100,18 @@ void TestGridRun::candidates()
             QCOMPARE(c.params, paper.params);
         }
     QVERIFY(found);
+    // a short list keeps the paper's point for comparison, after the nearest ones
+    const std::vector<GridCandidate> all = enumerateGrid(base(), g), few = nearestCandidates(all, 3);
+    QVERIFY(all.size() > 10);
+    size_t paperAt = 0;
+    while (paperAt < all.size() && !all[paperAt].paperPoint)
+        ++paperAt;
+    QVERIFY(paperAt >= 3 && paperAt < all.size()); // 1.92 is 4% from the target: not among the nearest
+    QCOMPARE(few.size(), size_t(4));
+    for (size_t i = 0; i < 3; ++i)
+        QCOMPARE(few[i].alpha * 1000 + few[i].beta * 100 + few[i].gamma, all[i].alpha * 1000 + all[i].beta * 100 + all[i].gamma);
+    QVERIFY(few[3].paperPoint);
+    QCOMPARE(nearestCandidates(all, paperAt + 1).size(), paperAt + 1);
     try {
         gridCandidate(base(), 0.9, 1.0, 1.0);
         QFAIL("a coefficient below 1 accepted");

@@ -161,7 +161,8 @@ int main(int argc, char **argv)
         break;
     }
     case View::Train: {
-        // a grid search of nine B0 candidates at 48 px on the labelled folder, from scratch
+        // a grid search of B0 at 48 px on the labelled folder: the nine candidates nearest x2 and the
+        // paper's point, each from scratch for 100 steps
         auto *page = window.page<TrainPage>();
         if (!parser.isSet(dataset)) {
             std::fprintf(stderr, "effscope-screenshot: --view train needs --dataset FOLDER\n");
@@ -173,7 +174,7 @@ int main(int argc, char **argv)
             v->setDataset(set);
             v->setMode(TrainMode::Grid);
             v->setGridOptions(QStringLiteral("b0"), 48, 9);
-            v->setSteps(40);
+            v->setSteps(100);
             v->setBatch(16);
             TrainRequest r = v->request();
             r.resume = false;
