@@ -289,19 +289,27 @@ int benchTrain(const Args &a)
     Trainer trainer(net, c);
     const at::Tensor x = at::randn({batch, 3, r, r});
     const at::Tensor y = at::randint(0, net->spec().numClasses, {batch}, at::kLong);
-    std::vector<double> ms;
+    std::vector<double> ms, forward, backward, update;
     for (int i = 0; i < warmup + iters; ++i) {
         const auto t0 = std::chrono::steady_clock::now();
-        trainer.step(x, y); // reads the loss back, so a GPU step has finished when it returns
+        const StepResult s = trainer.step(x, y); // reads the loss back, so a GPU step has finished when it returns
         const double t = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-        if (i >= warmup)
+        if (i >= warmup) {
             ms.push_back(t);
+            forward.push_back(s.forwardMs);
+            backward.push_back(s.backwardMs);
+            update.push_back(s.updateMs);
+        }
     }
-    std::vector<double> sorted = ms;
-    std::sort(sorted.begin(), sorted.end());
-    const double median = sorted[sorted.size() / 2];
+    const auto medianOf = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    const double median = medianOf(ms);
     const json out{{"model", config.name}, {"device", device}, {"batch", batch}, {"resolution", r},
                    {"threads", at::get_num_threads()}, {"amp", c.amp}, {"step_ms_median", median}, {"steps_ms", ms},
+                   {"forward_ms_median", medianOf(forward)}, {"backward_ms_median", medianOf(backward)},
+                   {"update_ms_median", medianOf(update)},
                    {"images_per_second", 1000.0 * batch / median}, {"engine", "effscope-train (LibTorch eager autograd)"}};
     if (a.flags.count("json"))
         std::cout << out.dump(1) << "\n";

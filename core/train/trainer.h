@@ -45,6 +45,10 @@ struct TrainConfig
     double stochasticDepth = 0.2;  ///< the last block's drop rate (0: off)
     double clipNorm = 0.0;         ///< clip the gradient's global L2 norm to this (0: off)
     bool amp = false;              ///< bf16 autocast for the forward pass (CUDA only)
+    /// Convolution weights and activations in channels-last layout: oneDNN's faster training
+    /// kernels on the CPU (PyTorch eager's B0 step: 11% faster so, bench/results/train-*.md). Off:
+    /// NCHW, the layout of the reference implementations the oracle tests compare with.
+    bool channelsLast = true;
     uint64_t seed = 0;
 };
 
@@ -55,6 +59,9 @@ struct StepResult
     double accuracy = 0.0;  ///< top-1 on the batch, in training mode
     double lr = 0.0;
     double gradNorm = 0.0;  ///< before clipping
+    /// Where the step's time went, in ms (each part ends with a value read back, so on a GPU
+    /// its kernels have finished): forward and loss, backward and clipping, the update.
+    double forwardMs = 0.0, backwardMs = 0.0, updateMs = 0.0;
 };
 
 /// What a checkpoint carries besides the trainer's own state: the caller's data order and

@@ -4,9 +4,9 @@
 // stratified split, batches that are the same on any number of threads, validation images
 // preprocessed as evaluation does, unreadable images named; then learning: a small scale trained
 // from scratch reaches a validation accuracy far above chance, and a run cancelled halfway and
-// resumed from its checkpoint ends with the same weights as one that never stopped. On this
-// machine the learning run reaches 0.90 validation accuracy after 120 steps (best 0.94; chance
-// is 0.25).
+// resumed from its checkpoint ends with the same weights as one that never stopped. The learning
+// run reached 0.90 validation accuracy after 120 steps (best 0.94) in NCHW, and 1.00 (0.65 at
+// step 30) since training runs in channels-last (2026-11-30); chance is 0.25.
 #include "test_env.h"
 #include "tensor_fixtures.h"
 #include "synthetic_set.h"
