@@ -1181,63 +1181,63 @@
 <context>
     <name>effscope::ExplorerPage</name>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="34"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="40"/>
         <source>Explorer: %1 with alpha %2, beta %3, gamma %4 from the grid search; move phi to scale it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="51"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="57"/>
         <source>%1 (%2) on %3, %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="53"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="59"/>
         <source>untrained: every BN scale still 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="62"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="68"/>
         <source>Not measured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="82"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="88"/>
         <source>Cannot build %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="89"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="95"/>
         <source>Open a photo first: activation sparsity is measured on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="98"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="104"/>
         <source>Explorer &amp;stage table (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="99"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="105"/>
         <source>Export the stage table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="99"/>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="103"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="105"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="109"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="102"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="108"/>
         <source>Per-stage scale against &amp;uniform (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="103"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="109"/>
         <source>Export the per-stage comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="106"/>
+        <location filename="../app/gui/pages/explorer_page.cpp" line="112"/>
         <source>per-stage scaling is off: there is no comparison to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,128 +3224,128 @@ Not classified: %2</source>
 <context>
     <name>effscope::TrainPage</name>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="56"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="59"/>
         <source>Your labelled images (one folder per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="67"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="70"/>
         <source>Loading %1 fine-tuned on your classes...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="96"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="99"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="97"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="100"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="104"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="107"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="107"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="110"/>
         <source>Linear probe of %1 scales on %2 classes (%3 training, %4 validation images): on the Trade-off plot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="114"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="117"/>
         <source>%1 fine-tuned on %2 classes: %3 steps, best validation accuracy %4 (step %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="121"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="124"/>
         <source>Weights: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="124"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="127"/>
         <source>Grid search on %1 classes: best validation accuracy %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="128"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="131"/>
         <source>Cancelled. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="128"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="131"/>
         <source>Start again with Resume ticked to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="179"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="182"/>
         <source>A training run is still in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="186"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="189"/>
         <source>Starting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="194"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="197"/>
         <source>%1 (%2% of the run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="199"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="202"/>
         <source>Training c&amp;urves (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="200"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="203"/>
         <source>Export the training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="202"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="205"/>
         <source>Training loss and validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="205"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="208"/>
         <source>&amp;Grid search plot (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="206"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="209"/>
         <source>Export the grid search plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="208"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="211"/>
         <source>Grid search: accuracy over alpha and beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="211"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="214"/>
         <source>Grid search &amp;candidates (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="212"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="215"/>
         <source>Export the grid candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="212"/>
-        <location filename="../app/gui/pages/train_page.cpp" line="216"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="215"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="219"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="215"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="218"/>
         <source>Linear &amp;probe (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="216"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="219"/>
         <source>Export the linear probe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,7 +3429,7 @@ Not classified: %2</source>
     </message>
     <message>
         <location filename="../widgets/train_view.cpp" line="100"/>
-        <location filename="../widgets/train_view.cpp" line="118"/>
+        <location filename="../widgets/train_view.cpp" line="119"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,7 +3445,7 @@ Not classified: %2</source>
     </message>
     <message>
         <location filename="../widgets/train_view.cpp" line="108"/>
-        <location filename="../widgets/train_view.cpp" line="150"/>
+        <location filename="../widgets/train_view.cpp" line="151"/>
         <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,72 +3460,72 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="118"/>
+        <location filename="../widgets/train_view.cpp" line="119"/>
         <source>Base resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="119"/>
+        <location filename="../widgets/train_view.cpp" line="120"/>
         <source>The base&apos;s training size; each candidate trains at it times gamma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="120"/>
+        <location filename="../widgets/train_view.cpp" line="121"/>
         <source>FLOPs target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="122"/>
+        <location filename="../widgets/train_view.cpp" line="123"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="123"/>
+        <location filename="../widgets/train_view.cpp" line="124"/>
         <source>Grid step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="124"/>
+        <location filename="../widgets/train_view.cpp" line="125"/>
         <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="127"/>
+        <location filename="../widgets/train_view.cpp" line="128"/>
         <source>Steps per candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="128"/>
+        <location filename="../widgets/train_view.cpp" line="129"/>
         <source>Minutes per candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="129"/>
+        <location filename="../widgets/train_view.cpp" line="130"/>
         <source>count steps instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="130"/>
+        <location filename="../widgets/train_view.cpp" line="131"/>
         <source>Grid batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="131"/>
+        <location filename="../widgets/train_view.cpp" line="132"/>
         <source>Grid learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="142"/>
+        <location filename="../widgets/train_view.cpp" line="143"/>
         <source>Base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="143"/>
+        <location filename="../widgets/train_view.cpp" line="144"/>
         <source>Base resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="146"/>
+        <location filename="../widgets/train_view.cpp" line="147"/>
         <source>Grid step:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,7 +3576,7 @@ Not classified: %2</source>
     </message>
     <message>
         <location filename="../widgets/train_view.cpp" line="105"/>
-        <location filename="../widgets/train_view.cpp" line="141"/>
+        <location filename="../widgets/train_view.cpp" line="142"/>
         <source>SGD with momentum 0.9, warm-up over the first tenth, then decay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,204 +3587,209 @@ Not classified: %2</source>
     </message>
     <message>
         <location filename="../widgets/train_view.cpp" line="109"/>
-        <location filename="../widgets/train_view.cpp" line="151"/>
+        <location filename="../widgets/train_view.cpp" line="152"/>
         <source>Learning rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="125"/>
+        <location filename="../widgets/train_view.cpp" line="118"/>
+        <source>B0, Lite0, or a scale built in the Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/train_view.cpp" line="126"/>
         <source>The candidates whose alpha*beta^2*gamma^2 lies nearest the target (and the paper&apos;s point when the grid holds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="132"/>
+        <location filename="../widgets/train_view.cpp" line="133"/>
         <source>Resume a stopped search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="133"/>
+        <location filename="../widgets/train_view.cpp" line="134"/>
         <source>Continue the search recorded for these images and settings: finished candidates are kept, the stopped one continues from its checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="138"/>
+        <location filename="../widgets/train_view.cpp" line="139"/>
         <source>The FLOPs growth alpha*beta^2*gamma^2 aims at (the paper: 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="139"/>
+        <location filename="../widgets/train_view.cpp" line="140"/>
         <source>How far alpha*beta^2*gamma^2 may lie from the target, relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="140"/>
+        <location filename="../widgets/train_view.cpp" line="141"/>
         <source>Every candidate trains from scratch for this many steps, the same seed and data order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="144"/>
+        <location filename="../widgets/train_view.cpp" line="145"/>
         <source>FLOPs target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="145"/>
+        <location filename="../widgets/train_view.cpp" line="146"/>
         <source>Tolerance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="147"/>
+        <location filename="../widgets/train_view.cpp" line="148"/>
         <source>Candidates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="148"/>
+        <location filename="../widgets/train_view.cpp" line="149"/>
         <source>Steps each:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="149"/>
+        <location filename="../widgets/train_view.cpp" line="150"/>
         <source>Or minutes each:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="159"/>
+        <location filename="../widgets/train_view.cpp" line="160"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="160"/>
+        <location filename="../widgets/train_view.cpp" line="161"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="161"/>
+        <location filename="../widgets/train_view.cpp" line="162"/>
         <source>Stop after the current step (a fine-tune keeps its best weights so far; a grid search keeps a checkpoint and resumes from it next time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="163"/>
+        <location filename="../widgets/train_view.cpp" line="164"/>
         <source>&amp;Use the fine-tuned model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="164"/>
+        <location filename="../widgets/train_view.cpp" line="165"/>
         <source>Load the best fine-tuned weights as the current model: classify, heat maps, compare and evaluate then use your classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="174"/>
-        <location filename="../widgets/train_view.cpp" line="438"/>
+        <location filename="../widgets/train_view.cpp" line="175"/>
+        <location filename="../widgets/train_view.cpp" line="451"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="175"/>
-        <location filename="../widgets/train_view.cpp" line="182"/>
+        <location filename="../widgets/train_view.cpp" line="176"/>
+        <location filename="../widgets/train_view.cpp" line="183"/>
         <source>training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="178"/>
+        <location filename="../widgets/train_view.cpp" line="179"/>
         <source>validation accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="185"/>
+        <location filename="../widgets/train_view.cpp" line="186"/>
         <source>validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="188"/>
+        <location filename="../widgets/train_view.cpp" line="189"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="189"/>
+        <location filename="../widgets/train_view.cpp" line="190"/>
         <source>Validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="190"/>
+        <location filename="../widgets/train_view.cpp" line="191"/>
         <source>Training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="191"/>
+        <location filename="../widgets/train_view.cpp" line="192"/>
         <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="192"/>
+        <location filename="../widgets/train_view.cpp" line="193"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="193"/>
+        <location filename="../widgets/train_view.cpp" line="194"/>
         <source>Params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="194"/>
+        <location filename="../widgets/train_view.cpp" line="195"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="195"/>
+        <location filename="../widgets/train_view.cpp" line="196"/>
         <source>Weights / error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="201"/>
+        <location filename="../widgets/train_view.cpp" line="202"/>
         <source>Linear probe results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="219"/>
+        <location filename="../widgets/train_view.cpp" line="220"/>
         <source>Images:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="221"/>
+        <location filename="../widgets/train_view.cpp" line="222"/>
         <source>Validation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="220"/>
+        <location filename="../widgets/train_view.cpp" line="221"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="222"/>
+        <location filename="../widgets/train_view.cpp" line="223"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="269"/>
+        <location filename="../widgets/train_view.cpp" line="270"/>
         <source>Choose a folder of your own labelled images (one subfolder per class).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="334"/>
+        <location filename="../widgets/train_view.cpp" line="336"/>
         <source>%1 (no pretrained weights cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="396"/>
+        <location filename="../widgets/train_view.cpp" line="409"/>
         <source>Choose your labelled images first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="397"/>
+        <location filename="../widgets/train_view.cpp" line="410"/>
         <source>Tick at least one scale with pretrained weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="398"/>
+        <location filename="../widgets/train_view.cpp" line="411"/>
         <source>No scale has pretrained weights cached (File &gt; Weights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="438"/>
+        <location filename="../widgets/train_view.cpp" line="451"/>
         <source>step (candidate %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,32 +3797,32 @@ Not classified: %2</source>
 <context>
     <name>effscope::TrainingWorker</name>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="149"/>
+        <location filename="../app/services/training_worker.cpp" line="150"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="158"/>
+        <location filename="../app/services/training_worker.cpp" line="159"/>
         <source>Decoding the images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="188"/>
+        <location filename="../app/services/training_worker.cpp" line="189"/>
         <source>Probing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="207"/>
+        <location filename="../app/services/training_worker.cpp" line="208"/>
         <source>Probed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="245"/>
+        <location filename="../app/services/training_worker.cpp" line="246"/>
         <source>Fine-tuning %1: step %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="303"/>
+        <location filename="../app/services/training_worker.cpp" line="311"/>
         <source>Grid search: candidate %1 of %2, step %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -115,6 +115,7 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     m_base->addItem(QStringLiteral("B0"), QStringLiteral("b0"));
     m_base->addItem(QStringLiteral("Lite0"), QStringLiteral("lite0"));
     m_base->setAccessibleName(tr("Base network"));
+    m_base->setToolTip(tr("B0, Lite0, or a scale built in the Explorer"));
     m_baseResolution = spin(grid, 16, 1024, 64, tr("Base resolution"), tr(" px"));
     m_baseResolution->setToolTip(tr("The base's training size; each candidate trains at it times gamma"));
     m_target = dspin(grid, 1.05, 16.0, 2.0, 2, 0.25, tr("FLOPs target"));
@@ -294,6 +295,7 @@ TrainRequest TrainView::request() const
     r.model = m_model->currentData().toString();
     r.resolution = m_resolution->value();
     r.base = m_base->currentData().toString();
+    r.custom = m_custom;
     r.baseResolution = m_baseResolution->value();
     r.target = m_target->value();
     r.tolerance = m_tolerance->value();
@@ -378,6 +380,17 @@ void TrainView::setGridOptions(const QString &base, int resolution, int limit)
     m_base->setCurrentIndex(std::max(0, m_base->findData(base)));
     m_baseResolution->setValue(resolution);
     m_limit->setValue(limit);
+}
+
+void TrainView::setCustomScales(const QVector<CustomScale> &scales)
+{
+    m_custom = scales;
+    const QString chosen = m_base->currentData().toString();
+    while (m_base->count() > 2)
+        m_base->removeItem(2);
+    for (const CustomScale &c : scales)
+        m_base->addItem(c.name, c.name);
+    m_base->setCurrentIndex(std::max(0, m_base->findData(chosen)));
 }
 
 void TrainView::setRunning(bool running)

@@ -45,6 +45,8 @@ public:
     void setSteps(int steps);
     void setBatch(int batch);
     void setGridOptions(const QString &base, int resolution, int limit);
+    /// The explorer's scales, offered as grid bases after B0 and Lite0.
+    void setCustomScales(const QVector<CustomScale> &scales);
     void setRunning(bool running);
 
     /// A new run: curves, table and grid cleared.
@@ -113,6 +115,7 @@ private:
     int m_curveCandidate = -2;
     QVector<double> m_lossX, m_lossY, m_accX, m_accY;
     QString m_weights, m_weightsModel;
+    QVector<CustomScale> m_custom;
 };
 
 } // namespace effscope

@@ -15,6 +15,7 @@
 #include "pipeline/train_run.h"
 #include "weights/registry.h"
 
+#include "custom_scale.h"
 #include "training_worker.h"
 #include "types.h"
 
@@ -253,7 +254,14 @@ void TrainingWorker::run()
             if (out.bestStep >= 0 && !r.outFile.isEmpty())
                 summary.weightsFile = r.outFile;
         } else {
-            core::ModelConfig base = core::preset(r.base.toStdString());
+            // a preset or one of the explorer's scales (its family's normalisation)
+            const std::optional<CustomScale> customBase = findCustomScale(r.custom, r.base);
+            core::ModelConfig base = customBase ? customScaleConfig(*customBase) : core::preset(r.base.toStdString());
+            const core::Preprocess basePreprocess =
+                customBase ? (customBase->lite ? core::Preprocess::lite(r.baseResolution + 32, r.baseResolution)
+                                               : core::Preprocess::imagenet(r.baseResolution * 8 / 7, r.baseResolution,
+                                                                            core::Interpolation::Bicubic))
+                           : core::presetPreprocess(r.base.toStdString());
             base.scaling.resolution = r.baseResolution;
             core::GridOptions g;
             g.target = r.target;
@@ -294,7 +302,7 @@ void TrainingWorker::run()
             o.device = core::torchDevice(core::canonicalDevice(r.device.toStdString()));
             const double n = double(candidates.size());
             const std::vector<core::GridRunResult> results = core::runGridSearch(
-                candidates, data, core::presetPreprocess(r.base.toStdString()), o,
+                candidates, data, basePreprocess, o,
                 [&](size_t index, const core::TrainPoint &p, const core::TrainOutcome &s) {
                     Q_EMIT curvePoint(toCurvePoint(id, int(index), p, s));
                     const double within = r.minutes > 0 ? std::min(1.0, (s.resumedSeconds + p.seconds) / (r.minutes * 60.0))

@@ -3,6 +3,8 @@
 // The Train tab's value types: what to train on the user's labelled images (a linear probe of
 // several scales, a fine-tune of one, or the grid search of compound scaling's step 1) and what
 // comes back while and after it runs. Qt Core only; the TrainingWorker fills them.
+#include "types.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -38,7 +40,8 @@ struct TrainRequest
     QString outFile;               ///< the best validation accuracy's weights are kept here
 
     // grid: every candidate from scratch under the same budget
-    QString base = QStringLiteral("b0");
+    QString base = QStringLiteral("b0");  ///< b0, lite0, or a custom scale's name (then `custom` is set)
+    QVector<CustomScale> custom;          ///< the explorer's scales, one of which may be the base
     int baseResolution = 64;       ///< the base's training size (small: the grid trains many networks)
     double target = 2.0, tolerance = 0.05, gridStep = 0.05, maxCoefficient = 2.0;
     int limit = 9;                 ///< the candidates nearest the target

@@ -17,6 +17,8 @@
 #include "tradeoff_plot.h"
 #include "training_worker.h"
 #include "workbench.h"
+#include "custom_scale.h"
+#include "arch/profiler.h"
 #include "pages/explorer_page.h"
 #include "pages/heatmap_page.h"
 #include "pages/tradeoff_page.h"
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void probeDrawsOwnTradeoff();
     void fineTunedModelServesEverywhere();
     void gridSearchCancelResumeAndUse();
+    void gridOnExplorerScale();
 
 private:
     QTemporaryDir m_dir;
@@ -256,6 +259,50 @@ void TestWindowTrain::gridSearchCancelResumeAndUse()
     QVERIFY(restored.loadSessionFrom(file).isEmpty());
     QVERIFY(restored.workbench().grid() == grid);
     QCOMPARE(restored.page<TrainPage>()->view()->gridPlot()->trainedDrawn(), 4);
+}
+
+void TestWindowTrain::gridOnExplorerScale()
+{
+    // a scale built in the Explorer is a base too: its candidates grow from it, and "Use this"
+    // hands the coefficients to the Explorer on its family's rules
+    if (sanitizerSample())
+        QSKIP("training under a sanitizer takes minutes");
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    openWindow(window);
+    CustomScale narrow;
+    narrow.name = "custom-w0.5-d0.5-r224";
+    narrow.width = 0.5;
+    narrow.depth = 0.5;
+    window.workbench().addCustomScale(narrow);
+    auto *page = window.page<TrainPage>();
+    TrainView *view = page->view();
+    view->setDataset(m_dir.filePath("patterns"));
+    view->setMode(TrainMode::Grid);
+    view->setGridOptions(narrow.name, 32, 2);
+    view->setSteps(3);
+    view->setBatch(8);
+    TrainRequest r = view->request();
+    QCOMPARE(r.base, narrow.name);
+    r.directory = m_dir.filePath("grid-custom");
+    r.resume = false;
+    QVERIFY(page->start(r) != 0);
+    const TrainSummary s = waitForRun(page);
+    QVERIFY(!s.cancelled);
+    const GridState grid = window.workbench().grid();
+    QCOMPARE(grid.base, narrow.name);
+    core::ModelConfig base = customScaleConfig(narrow);
+    base.scaling.resolution = 32;
+    QCOMPARE(grid.baseMacs, core::profileModel(core::resolve(base)).macs);
+    QVERIFY(grid.points.size() >= 2);
+    for (const GridPoint &p : grid.points) {
+        QVERIFY(p.done);
+        QCOMPARE(p.realisedGrowth, double(p.macs) / double(grid.baseMacs));
+    }
+    QTest::mouseClick(view->gridPlot()->useButton(), Qt::LeftButton);
+    const ExplorerState e = window.page<ExplorerPage>()->explorer()->state();
+    QVERIFY(e.compound && !e.lite);
+    QCOMPARE(e.alpha, grid.winner()->alpha);
 }
 
 QTEST_MAIN(TestWindowTrain)

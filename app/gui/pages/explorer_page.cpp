@@ -7,6 +7,8 @@
 #include "scaling_explorer.h"
 #include "workbench.h"
 
+#include "arch/presets.h"
+
 #include <QFileInfo>
 #include <QMenu>
 #include <QScrollArea>
@@ -29,10 +31,14 @@ ExplorerPage::ExplorerPage(Workbench &bench, QWidget *parent) : Page(View::Explo
     scroll->setWidget(content);
     // a grid search's candidate: the base with its coefficients at phi = 1, to grow with phi
     connect(&bench, &Workbench::coefficientsOffered, this, [this](const QString &base, double a, double b, double g) {
-        m_explorer->setPreset(base);
+        // the explorer grows B0 or Lite0; a custom base lends its family
+        const bool preset = core::isPreset(base.toStdString());
+        const bool lite = preset ? base.startsWith(QLatin1String("lite"))
+                                 : this->bench().customScales().value(base).lite;
+        m_explorer->setPreset(preset ? base : lite ? QStringLiteral("lite0") : QStringLiteral("b0"));
         m_explorer->setCompound(a, b, g, 1.0);
         this->bench().showMessage(tr("Explorer: %1 with alpha %2, beta %3, gamma %4 from the grid search; move phi to scale it")
-                                      .arg(displayName(base))
+                                      .arg(preset ? displayName(base) : lite ? QStringLiteral("Lite0") : QStringLiteral("B0"))
                                       .arg(a, 0, 'f', 2)
                                       .arg(b, 0, 'f', 2)
                                       .arg(g, 0, 'f', 2));

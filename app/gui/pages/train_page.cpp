@@ -51,6 +51,9 @@ TrainPage::TrainPage(Workbench &bench, QWidget *parent) : Page(View::Train, benc
     };
     offerPresets();
     connect(&bench, &Workbench::weightsAvailabilityChanged, this, offerPresets);
+    // the explorer's scales are grid bases too
+    m_view->setCustomScales(bench.customScaleList());
+    connect(&bench, &Workbench::customScalesChanged, this, [this] { m_view->setCustomScales(this->bench().customScaleList()); });
 
     connect(m_view, &TrainView::browseRequested, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Your labelled images (one folder per class)"),
