@@ -257,12 +257,9 @@ void TrainingWorker::run()
             // a preset or one of the explorer's scales (its family's normalisation)
             const std::optional<CustomScale> customBase = findCustomScale(r.custom, r.base);
             core::ModelConfig base = customBase ? customScaleConfig(*customBase) : core::preset(r.base.toStdString());
-            const core::Preprocess basePreprocess =
-                customBase ? (customBase->lite ? core::Preprocess::lite(r.baseResolution + 32, r.baseResolution)
-                                               : core::Preprocess::imagenet(r.baseResolution * 8 / 7, r.baseResolution,
-                                                                            core::Interpolation::Bicubic))
-                           : core::presetPreprocess(r.base.toStdString());
             base.scaling.resolution = r.baseResolution;
+            const core::Preprocess basePreprocess =
+                customBase ? core::customScalePreprocess(base) : core::presetPreprocess(r.base.toStdString());
             core::GridOptions g;
             g.target = r.target;
             g.tolerance = r.tolerance;

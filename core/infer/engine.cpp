@@ -99,10 +99,7 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
     if (request.custom) {
         h.config = *request.custom;
         resolve(h.config); // validates before anything is built
-        const int r = h.config.scaling.resolution;
-        h.preprocess = h.config.variant.fixedStemHead
-                           ? Preprocess::lite(r + 32, r)
-                           : Preprocess::imagenet(int(std::lround(r / 0.875)), r, Interpolation::Bicubic);
+        h.preprocess = customScalePreprocess(h.config);
     } else {
         h.config = preset(request.model);
         h.preprocess = presetPreprocess(request.model);
@@ -253,6 +250,13 @@ std::vector<std::string> classesFromMetadata(const std::map<std::string, std::st
         if (n.empty() || n.size() > 200)
             throw Error(ErrorCategory::InvalidInput, "the weights' class list has an empty or over-long name");
     return names;
+}
+
+Preprocess customScalePreprocess(const ModelConfig &config)
+{
+    const int r = config.scaling.resolution;
+    return config.variant.fixedStemHead ? Preprocess::lite(r + 32, r)
+                                        : Preprocess::imagenet(int(std::lround(r / 0.875)), r, Interpolation::Bicubic);
 }
 
 Preprocess atResolution(const Preprocess &preprocess, int cropSize)

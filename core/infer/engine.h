@@ -101,6 +101,10 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
 /// 200 characters long names, more than 100000).
 std::vector<std::string> classesFromMetadata(const std::map<std::string, std::string> &metadata);
 
+/// The evaluation preprocessing of a custom scale at its resolution r, by its family: B, resize
+/// to r / 0.875 and centre-crop r, bicubic; Lite (fixed stem and head), resize r + 32, crop r.
+Preprocess customScalePreprocess(const ModelConfig &config);
+
 /// `preprocess` for another crop size: the resize keeps its ratio to the crop.
 Preprocess atResolution(const Preprocess &preprocess, int cropSize);
 

@@ -2,6 +2,7 @@
 #include "pipeline/train_data.h"
 
 #include "common/error.h"
+#include "infer/engine.h"
 #include "vision/image.h"
 
 #include <opencv2/core.hpp>
@@ -227,8 +228,7 @@ BatchMaker::BatchMaker(const Preprocess &preprocess, int resolution, Augmentatio
           && augmentation.minRatio > 0 && augmentation.minRatio <= augmentation.maxRatio))
         throw Error(ErrorCategory::InvalidInput, "the crop scales must satisfy 0 < min <= max <= 1 and the ratios 0 < min <= max");
     // the evaluation crop at this resolution, resized in the weights' own proportion
-    m_eval.resizeShorter = int(std::lround(double(preprocess.resizeShorter) * resolution / preprocess.cropSize));
-    m_eval.cropSize = resolution;
+    m_eval = atResolution(preprocess, resolution);
     if (threads <= 0)
         threads = int(std::max(1u, std::thread::hardware_concurrency()));
     m_impl = std::make_unique<Impl>(threads);
