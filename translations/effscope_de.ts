@@ -2277,49 +2277,59 @@
 <context>
     <name>effscope::ModelSidebar</name>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="41"/>
-        <location filename="../app/gui/model_sidebar.cpp" line="102"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="43"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="105"/>
         <source>loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="48"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="51"/>
         <source>failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="66"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="69"/>
         <source>Classifying %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="86"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="89"/>
         <source>%1 — %2, %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="90"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="93"/>
         <source> — untrained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="111"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="114"/>
         <source>%1 (input %2 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="114"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="117"/>
         <source>%1 (pretrained, input %2 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="115"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="118"/>
         <source>&lt;b&gt;untrained&lt;/b&gt; (random init): no pretrained file is cached, predictions are meaningless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="124"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="127"/>
+        <source>fine-tuned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="129"/>
         <source>imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="134"/>
+        <source>file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3224,128 +3234,128 @@ Not classified: %2</source>
 <context>
     <name>effscope::TrainPage</name>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="59"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="49"/>
         <source>Your labelled images (one folder per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="70"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="60"/>
         <source>Loading %1 fine-tuned on your classes...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="99"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="89"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="100"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="90"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="107"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="97"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="110"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="100"/>
         <source>Linear probe of %1 scales on %2 classes (%3 training, %4 validation images): on the Trade-off plot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="117"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="107"/>
         <source>%1 fine-tuned on %2 classes: %3 steps, best validation accuracy %4 (step %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="124"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="114"/>
         <source>Weights: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="127"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="117"/>
         <source>Grid search on %1 classes: best validation accuracy %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="131"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="121"/>
         <source>Cancelled. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="131"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="121"/>
         <source>Start again with Resume ticked to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="182"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="170"/>
         <source>A training run is still in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="189"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="177"/>
         <source>Starting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="197"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="185"/>
         <source>%1 (%2% of the run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="202"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="190"/>
         <source>Training c&amp;urves (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="203"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="191"/>
         <source>Export the training curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="205"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="193"/>
         <source>Training loss and validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="208"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="196"/>
         <source>&amp;Grid search plot (PNG, SVG or PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="209"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="197"/>
         <source>Export the grid search plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="211"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="199"/>
         <source>Grid search: accuracy over alpha and beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="214"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="202"/>
         <source>Grid search &amp;candidates (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="215"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="203"/>
         <source>Export the grid candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="215"/>
-        <location filename="../app/gui/pages/train_page.cpp" line="219"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="203"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="207"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="218"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="206"/>
         <source>Linear &amp;probe (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="219"/>
+        <location filename="../app/gui/pages/train_page.cpp" line="207"/>
         <source>Export the linear probe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,7 +3832,7 @@ Not classified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="311"/>
+        <location filename="../app/services/training_worker.cpp" line="308"/>
         <source>Grid search: candidate %1 of %2, step %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,12 +4132,12 @@ Not classified: %2</source>
 <context>
     <name>effscope::Workbench</name>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="102"/>
+        <location filename="../app/gui/workbench.cpp" line="103"/>
         <source>Building %1 (random init)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="264"/>
+        <location filename="../app/gui/workbench.cpp" line="265"/>
         <source>%1: custom_scales[%2]: %3</source>
         <translation type="unfinished"></translation>
     </message>

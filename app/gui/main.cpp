@@ -4,6 +4,7 @@
 #include "command_line.h"
 #include "inference_worker.h"
 #include "main_window.h"
+#include "train/block_cache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@ void nameApplication()
 
 int main(int argc, char **argv)
 {
+    effscope::core::installCpuBlockCache(); // training keeps its blocks; installed before any worker thread
     if (effscope::wantsHelpOrVersion(argc, argv)) {
         // answered with no GUI object, so it works without a display (scripts, ssh, packaging)
         QCoreApplication app(argc, argv);

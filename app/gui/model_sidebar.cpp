@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace effscope {
 
 ModelSidebar::ModelSidebar(Workbench &bench, WeightsStore *weights, QWidget *parent)
@@ -41,6 +43,7 @@ ModelSidebar::ModelSidebar(Workbench &bench, WeightsStore *weights, QWidget *par
         m_panel->setWeightsText(tr("loading..."));
         m_bench.loadModel(model, device, m_panel->weightsChoice(), m_panel->precision());
     });
+    connect(&bench, &Workbench::modelRequested, this, &ModelSidebar::followRequest);
     connect(&bench, &Workbench::modelReady, this, &ModelSidebar::showModel);
     connect(&bench, &Workbench::modelFailed, this, [this] {
         const ModelInfo &previous = m_bench.modelInfo();
@@ -120,9 +123,31 @@ void ModelSidebar::refreshWeightChoices()
 {
     m_choicesFor = m_panel->model();
     QVector<QPair<QString, QString>> choices;
+    for (const QString &f : fineTunedFiles(m_choicesFor))
+        choices.push_back({tr("fine-tuned: %1").arg(QFileInfo(f).fileName()), f});
     for (const QString &f : m_weights->importedFiles(m_choicesFor))
         choices.push_back({tr("imported: %1").arg(QFileInfo(f).fileName()), f});
+    // a file loaded from elsewhere (fine-tuned to a chosen path) is listed while it is the model's
+    const QString requested = m_bench.requestedWeights();
+    const bool listed = std::any_of(choices.begin(), choices.end(), [&](const auto &c) { return c.second == requested; });
+    if (m_bench.requestedModel() == m_choicesFor && !listed && QFileInfo(requested).isFile())
+        choices.push_back({tr("file: %1").arg(QFileInfo(requested).fileName()), requested});
     m_panel->setWeightChoices(choices);
+}
+
+void ModelSidebar::followRequest(const QString &model)
+{
+    // a load asked for elsewhere (the Train tab's fine-tuned model, a session): the panel shows
+    // what is loading, without asking for it again
+    const QString weights = m_bench.requestedWeights();
+    if (model == m_panel->model() && weights == m_panel->weightsChoice())
+        return;
+    if (m_bench.customScales().contains(model))
+        return; // the explorer selects its scales itself (modelSelectionRequested)
+    QSignalBlocker block(m_panel);
+    m_panel->setModel(model);
+    refreshWeightChoices();
+    m_panel->setWeightsChoice(weights);
 }
 
 void ModelSidebar::refreshWeightsStates()

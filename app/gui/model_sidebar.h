@@ -32,6 +32,7 @@ private:
     void refreshWeightsStates();
     void showResult(const ClassifyResult &result);
     void refreshWeightChoices();
+    void followRequest(const QString &model);
     void showModel();
 
     Workbench &m_bench;

@@ -27,6 +27,7 @@ Workbench::Workbench(InferenceWorker *worker, QObject *parent) : QObject(parent)
 void Workbench::loadModel(const QString &model, const QString &device, const QString &weights, const QString &precision)
 {
     m_requestedModel = model;
+    m_requestedWeights = weights;
     m_modelLoaded = false;
     if (m_customScales.contains(model))
         m_lastLoadId = m_worker->requestBuildModel(m_customScales.value(model), device, precision);

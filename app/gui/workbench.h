@@ -31,6 +31,8 @@ public:
     void loadModel(const QString &model, const QString &device, const QString &weights, const QString &precision);
     /// The model asked for last (loading, or loaded).
     QString requestedModel() const { return m_requestedModel; }
+    /// The weights asked for with it: a file, "untrained", or empty for the default.
+    QString requestedWeights() const { return m_requestedWeights; }
     bool modelLoaded() const { return m_modelLoaded; }
     const ModelInfo &modelInfo() const { return m_modelInfo; }
 
@@ -169,6 +171,7 @@ private:
 
     InferenceWorker *m_worker;
     QString m_requestedModel;
+    QString m_requestedWeights;
     ModelInfo m_modelInfo;
     bool m_modelLoaded = false;
     quint64 m_lastLoadId = 0, m_lastClassifyId = 0;

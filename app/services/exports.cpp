@@ -66,4 +66,12 @@ QString writeRawHeat(const Explanation &e, const QString &path)
     return {};
 }
 
+QString fileNamePart(const QString &text, int most)
+{
+    QString out;
+    for (const QChar c : text)
+        out += (c.isLetterOrNumber() || c == u'-' || c == u'.') ? c : QChar(u'_');
+    return out.left(most);
+}
+
 } // namespace effscope

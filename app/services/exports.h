@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Exports that need the engine's own writers (no torch): the raw heat map laid back on the
-// photo, the same array `effscope-cli cam --raw` writes (core::heatOnPhoto + writeFloatMap).
+// photo, the same array `effscope-cli cam --raw` writes (core::heatOnPhoto + writeFloatMap); and
+// the one rule for text that becomes part of a file name.
 #include "types.h"
 
 #include <QRgb>
@@ -18,5 +19,9 @@ QString writeOverlayPng(const Explanation &explanation, const QVector<QRgb> &lut
 /// Writes the explanation's heat at the photo's own size (0 outside the part the model saw) as
 /// .npy (float32), .tif/.tiff (32-bit float) or .exr; atomically. "" or the reason it failed.
 QString writeRawHeat(const Explanation &explanation, const QString &path);
+
+/// `text` safe inside a file name on every system: letters, digits, '-' and '.' kept, anything
+/// else '_', at most `most` characters.
+QString fileNamePart(const QString &text, int most = 60);
 
 } // namespace effscope

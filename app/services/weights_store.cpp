@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace effscope {
@@ -230,6 +231,21 @@ QStringList WeightsStore::importedFiles(const QString &model) const
         if (!f.fileName().endsWith(QLatin1String(".checking")) && !f.fileName().endsWith(QLatin1String(".part"))
             && !f.fileName().endsWith(QLatin1String(".allow-nonfinite")))
             out << f.absoluteFilePath();
+    return out;
+}
+
+QString fineTunedDirectory(const QString &model)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("fine-tuned/") + model);
+}
+
+QStringList fineTunedFiles(const QString &model)
+{
+    QStringList out;
+    const QDir dir(fineTunedDirectory(model));
+    for (const QFileInfo &f : dir.entryInfoList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Time))
+        out << f.absoluteFilePath();
     return out;
 }
 

@@ -59,6 +59,12 @@ private:
     QThreadPool m_pool; // imports; joined by the destructor
 };
 
+/// Where the Train tab keeps the weights it fine-tunes from `model`: the app's data folder, never
+/// the weights cache (whose files the registry or an import vouches for).
+QString fineTunedDirectory(const QString &model);
+/// The weights fine-tuned from `model` (.safetensors), newest first.
+QStringList fineTunedFiles(const QString &model);
+
 /// The file beside imported weights that says their NaN / Inf values were allowed at import.
 QString nonFiniteMarker(const QString &weightsFile);
 /// Whether the user allowed `weightsFile`'s NaN / Inf values (imported with the option).

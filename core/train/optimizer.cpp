@@ -153,10 +153,12 @@ double clipGradientNorm(const std::vector<NamedParameter> &parameters, double ma
     if (norms.empty())
         return 0.0;
     const at::Tensor total = at::stack(norms).norm(2);
-    const at::Tensor coef = (maxNorm / (total + 1e-6)).clamp_max(1.0);
-    for (const NamedParameter &p : parameters)
-        if (p.tensor.grad().defined())
-            p.tensor.mutable_grad().mul_(coef.to(p.tensor.grad().device()));
+    if (std::isfinite(maxNorm)) { // otherwise only the norm is wanted: no pass over the gradients
+        const at::Tensor coef = (maxNorm / (total + 1e-6)).clamp_max(1.0);
+        for (const NamedParameter &p : parameters)
+            if (p.tensor.grad().defined())
+                p.tensor.mutable_grad().mul_(coef.to(p.tensor.grad().device()));
+    }
     return total.item<double>();
 }
 

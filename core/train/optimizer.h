@@ -68,7 +68,8 @@ private:
 };
 
 /// Scales every gradient by min(1, maxNorm / (total L2 norm + 1e-6)), as
-/// torch.nn.utils.clip_grad_norm_; returns the total norm before clipping.
+/// torch.nn.utils.clip_grad_norm_ (an infinite maxNorm leaves them alone); returns the total
+/// norm before clipping.
 double clipGradientNorm(const std::vector<NamedParameter> &parameters, double maxNorm);
 
 } // namespace effscope::core

@@ -171,6 +171,10 @@ Trainer::Trainer(EfficientNet net, TrainConfig config)
     if (config.dropout >= 0.0)
         m_net->setDropout(config.dropout);
     m_net->setGenerator(&m_generator);
+    if (m_device.is_cpu()) {
+        installCpuBlockCache();
+        m_blockCache.emplace();
+    }
 }
 
 StepResult Trainer::step(const at::Tensor &images, const at::Tensor &labels)

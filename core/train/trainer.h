@@ -9,12 +9,14 @@
 // (seed, step) before the step, so a checkpoint needs only the weights, BN statistics,
 // optimizer state, step and the caller's data order; nothing depends on what ran before.
 #include "nn/efficientnet.h"
+#include "train/block_cache.h"
 #include "train/optimizer.h"
 
 #include <ATen/ATen.h>
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -103,6 +105,7 @@ private:
     at::Generator m_generator;
     int64_t m_step = 0;
     c10::Device m_device;
+    std::optional<CpuBlockCacheScope> m_blockCache; ///< on the CPU: the step's blocks kept for the next
 };
 
 /// A copy of `source` (same device) whose classifier has `classes` outputs, for fine-tuning on

@@ -175,6 +175,20 @@ void TestWindowTrain::fineTunedModelServesEverywhere()
     QComboBox *classes = window.page<HeatmapPage>()->classBox();
     QCOMPARE(classes->count(), 2);
     QCOMPARE(classes->itemText(1), QString("scene (1)"));
+
+    // the model panel shows the fine-tuned weights as the loaded ones and keeps offering them:
+    // back to the default weights (ImageNet's classes), then the fine-tuned file again
+    QComboBox *weights = nullptr;
+    for (QComboBox *box : window.findChildren<QComboBox *>())
+        if (box->accessibleName() == "Weights to load")
+            weights = box;
+    QVERIFY(weights);
+    QCOMPARE(weights->currentData().toString(), s.weightsFile);
+    QVERIFY2(weights->currentText().startsWith("fine-tuned: "), qPrintable(weights->currentText()));
+    weights->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.workbench().modelLoaded() && window.workbench().modelInfo().classes.isEmpty(), 60000);
+    weights->setCurrentIndex(weights->findData(s.weightsFile));
+    QTRY_VERIFY_WITH_TIMEOUT(window.workbench().modelInfo().classes == (QStringList{"chessboard", "scene"}), 60000);
 }
 
 void TestWindowTrain::gridSearchCancelResumeAndUse()

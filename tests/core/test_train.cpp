@@ -5,12 +5,14 @@
 // with BN in train mode, label smoothing and weight decay on conv/linear weights only.
 // Stochastic depth: timm's per-block rates and drop_path's kept fraction and scale. Checkpoints:
 // a run stopped, saved and resumed in a fresh trainer ends bit-identical to one that never
-// stopped; bad checkpoints are refused with what is wrong.
+// stopped; bad checkpoints are refused with what is wrong. The training allocator keeps and
+// reuses large blocks only while a scope lives.
 #include "test_env.h"
 #include "tensor_fixtures.h"
 #include "arch/presets.h"
 #include "common/error.h"
 #include "nn/efficientnet.h"
+#include "train/block_cache.h"
 #include "train/trainer.h"
 #include "weights/load_weights.h"
 #include "weights/state_dict.h"
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void schedule();
     void resumeIsExact();
     void refusals();
+    void blockCache();
 };
 
 void TestTrain::optimizerStep_data()
@@ -369,6 +372,58 @@ void TestTrain::refusals()
     QCOMPARE(refused([&] { k.loadCheckpoint(path); }, "trained with rmsproptf"), QString());
     for (const auto &[key, value] : moduleState(*kept))
         QVERIFY2(at::equal(value, before.at(key)), key.c_str());
+}
+
+// The training allocator: a freed large block is handed back for the next request of its size
+// class while a scope lives, never outside one, and a tensor that outlives the scope stays valid.
+void TestTrain::blockCache()
+{
+    installCpuBlockCache();
+    QVERIFY(cpuBlockCacheStats().installed);
+    const int64_t n = int64_t(2) << 20; // 8 MiB of floats
+    auto sumOf = [](int64_t k) { return double(k) * double(k - 1) / 2.0; };
+    {
+        const CpuBlockCacheStats before = cpuBlockCacheStats();
+        at::empty({n}).fill_(1.0f); // allocated and freed
+        at::Tensor again = at::arange(n, at::kDouble).to(at::kFloat);
+        QCOMPARE(cpuBlockCacheStats().reused, before.reused); // no scope: nothing kept
+        QCOMPARE(cpuBlockCacheStats().keptBytes, size_t(0));
+        QCOMPARE(again.to(at::kDouble).sum().item<double>(), sumOf(n));
+    }
+    at::Tensor survivor;
+    {
+        CpuBlockCacheScope scope;
+        QCOMPARE(cpuBlockCacheStats().scopes, 1);
+        at::Tensor a = at::empty({n});
+        const uintptr_t block = reinterpret_cast<uintptr_t>(a.data_ptr());
+        QCOMPARE(block % (uintptr_t(2) << 20), uintptr_t(0)); // huge-page aligned
+        const uint64_t reused = cpuBlockCacheStats().reused;
+        a.reset();
+        QVERIFY(cpuBlockCacheStats().keptBytes >= size_t(n) * 4);
+        // a little smaller: the same size class, the same block, and it holds what is written
+        at::Tensor b = at::empty({n - 1000});
+        QCOMPARE(reinterpret_cast<uintptr_t>(b.data_ptr()), block);
+        QCOMPARE(cpuBlockCacheStats().reused, reused + 1);
+        QCOMPARE(cpuBlockCacheStats().keptBytes, size_t(0));
+        b.copy_(at::arange(n - 1000, at::kDouble));
+        QCOMPARE(b.to(at::kDouble).sum().item<double>(), sumOf(n - 1000));
+        b.reset();
+        // small blocks are not kept
+        const size_t kept = cpuBlockCacheStats().keptBytes;
+        at::Tensor small = at::ones({1000});
+        small.reset();
+        QCOMPARE(cpuBlockCacheStats().keptBytes, kept);
+        // twice the size: another class, a fresh block
+        at::Tensor big = at::empty({2 * n});
+        QVERIFY(reinterpret_cast<uintptr_t>(big.data_ptr()) != block);
+        survivor = at::full({n}, 3.0f);
+    }
+    const CpuBlockCacheStats after = cpuBlockCacheStats();
+    QCOMPARE(after.scopes, 0);
+    QCOMPARE(after.keptBytes, size_t(0)); // the last scope freed what was kept
+    QCOMPARE(survivor.sum().item<double>(), 3.0 * double(n));
+    survivor.reset(); // freed outright, not kept
+    QCOMPARE(cpuBlockCacheStats().keptBytes, size_t(0));
 }
 
 QTEST_MAIN(TestTrain)

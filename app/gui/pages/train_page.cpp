@@ -2,10 +2,12 @@
 #include "pages/train_page.h"
 
 #include "export_util.h"
+#include "exports.h"
 #include "grid_plot.h"
 #include "record_table.h"
 #include "train_view.h"
 #include "training_worker.h"
+#include "weights_store.h"
 #include "workbench.h"
 
 #include "arch/presets.h"
@@ -20,18 +22,6 @@
 #include <QStandardPaths>
 
 namespace effscope {
-
-namespace {
-
-QString safePart(const QString &s)
-{
-    QString out;
-    for (const QChar c : s)
-        out += (c.isLetterOrNumber() || c == u'-' || c == u'.') ? c : QChar(u'_');
-    return out.left(40);
-}
-
-} // namespace
 
 TrainPage::TrainPage(Workbench &bench, QWidget *parent) : Page(View::Train, bench, parent)
 {
@@ -160,19 +150,17 @@ QString TrainPage::gridDirectory(const TrainRequest &r)
                             .arg(r.valFraction);
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-        .filePath(QStringLiteral("grid/%1-%2").arg(safePart(QFileInfo(r.dataset).fileName()), hash));
+        .filePath(QStringLiteral("grid/%1-%2").arg(fileNamePart(QFileInfo(r.dataset).fileName(), 40), hash));
 }
 
 quint64 TrainPage::start(TrainRequest r)
 {
     r.device = bench().modelInfo().device.isEmpty() ? QStringLiteral("cpu") : bench().modelInfo().device;
     if (r.mode == TrainMode::FineTune && r.outFile.isEmpty()) {
-        // the app's own data folder, never the weights cache (whose files the registry vouches for)
-        const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                                .filePath(QStringLiteral("fine-tuned/") + r.model);
+        const QString dir = fineTunedDirectory(r.model);
         QDir().mkpath(dir);
         r.outFile = QDir(dir).filePath(QStringLiteral("%1-finetuned-%2-%3.safetensors")
-                                           .arg(r.model, safePart(QFileInfo(r.dataset).fileName()),
+                                           .arg(r.model, fileNamePart(QFileInfo(r.dataset).fileName(), 40),
                                                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
     if (r.mode == TrainMode::Grid && r.directory.isEmpty())

@@ -9,6 +9,7 @@
 #include "pipeline/evaluate_photos.h"
 
 #include "custom_scale.h"
+#include "exports.h"
 #include "inference_worker.h"
 #include "jobs/jobs.h"
 
@@ -21,14 +22,6 @@
 namespace effscope {
 
 namespace {
-
-QString safeFilePart(const QString &s)
-{
-    QString out;
-    for (const QChar c : s)
-        out += (c.isLetterOrNumber() || c == u'-' || c == u'.') ? c : QChar(u'_');
-    return out.left(60);
-}
 
 QString name(const core::ModelHandle &h, int index)
 {
@@ -85,7 +78,7 @@ private:
                 core::EvalOptions o;
                 if (!m_request.resumeDir.isEmpty()) {
                     QDir().mkpath(m_request.resumeDir);
-                    const QString file = safeFilePart(it.model) + QLatin1Char('-') + safeFilePart(it.weightsLabel)
+                    const QString file = fileNamePart(it.model) + QLatin1Char('-') + fileNamePart(it.weightsLabel)
                                        + QLatin1Char('-') + QString::fromLatin1(datasetKey) + QStringLiteral(".tsv");
                     o.resumeFile = QFile::encodeName(QDir(m_request.resumeDir).filePath(file)).toStdString();
                 }
