@@ -12,6 +12,9 @@ Peers (same model weights shape, same input, same thread count):
 Rounds are interleaved (every peer runs a chunk of iterations for a configuration before any
 peer runs the next chunk), so drifting clocks and background load hit all peers alike.
 The medians over all timed iterations are compared as ratios peer / effscope.
+The machine's limits are measured before and after the rounds (`effscope-cli peak`: an FMA
+loop on the widest vector unit, a triad over DRAM), and effscope's and ONNX Runtime's achieved
+GFLOP/s are set against that peak; the table names the instruction set oneDNN ran.
 Writes bench/results/cpu-<date>.md. Builds nothing: run tools/setup.sh first.
 """
 import argparse
@@ -139,6 +142,11 @@ def run_effscope(cli, name, batch, threads, iters, warmup):
     return json.loads(out)
 
 
+def measure_peak(cli, threads):
+    return json.loads(subprocess.run([cli, "peak", "--threads", str(threads), "--json"], check=True,
+                                     capture_output=True, text=True).stdout)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default=os.path.join(ROOT, "build", "bin", "effscope-cli"))
@@ -157,6 +165,7 @@ def main():
         configs.append((name, int(batch), int(iters)))
     samples = {(n, b, p): [] for n, b, _ in configs for p in peers_order}
     extra = {}
+    peaks = [measure_peak(args.cli, args.threads)]
     with tempfile.TemporaryDirectory() as tmp:
         loaded = {}
         for n, b, _ in configs:
@@ -182,6 +191,8 @@ def main():
                             samples[(n, b, peer)].extend(t)
                 print(f"round {r + 1}/{args.rounds} {n} batch {b} done", flush=True)
         errors = {k: v.errors for k, v in loaded.items()}
+    peaks.append(measure_peak(args.cli, args.threads))
+    peak = max(p["gflops"] for p in peaks)
 
     cpu, cores, simd = cpu_info()
     date = datetime.date.today().isoformat()
@@ -195,9 +206,14 @@ def main():
              f"Method: `bench/compare.py --rounds {args.rounds} --configs {args.configs}`; {args.rounds} interleaved "
              f"rounds (the first peer rotates each round, {args.pause} s idle before each chunk), 1 warm-up run per "
              "chunk, fp32, random weights, random input. Median step time in ms; "
-             "ratio = peer median / effscope median (above 1: effscope is faster).", "",
-             "| model | batch | effscope ms | eager ms (ratio) | TorchScript frozen ms (ratio) | ONNX Runtime ms (ratio) | OpenCV DNN ms (ratio) | effscope model ready ms | peak RSS MB |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "ratio = peer median / effscope median (above 1: effscope is faster).",
+             f"Limits (`effscope-cli peak`, {args.threads} threads, before / after the rounds): fp32 "
+             f"{peaks[0]['gflops']:.1f} / {peaks[1]['gflops']:.1f} GFLOP/s ({peaks[0]['isa']} FMA loop; one thread "
+             f"{peaks[0]['gflops_per_thread']:.1f}), memory {peaks[0]['bandwidth_gbs']:.1f} / "
+             f"{peaks[1]['bandwidth_gbs']:.1f} GB/s (triad). oneDNN ran {peaks[0]['dnnl_isa']}. GFLOP/s = 2 x MACs x "
+             f"batch / median time; '% peak' against the higher peak ({peak:.1f}).", "",
+             "| model | batch | effscope ms | eager ms (ratio) | TorchScript frozen ms (ratio) | ONNX Runtime ms (ratio) | OpenCV DNN ms (ratio) | effscope GFLOP/s (% peak) | ONNX Runtime GFLOP/s (% peak) | effscope model ready ms | peak RSS MB |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for n, b, _ in configs:
         ours = statistics.median(samples[(n, b, "effscope")])
         row = [n.upper(), str(b), f"{ours:.1f}"]
@@ -208,6 +224,11 @@ def main():
                 row.append(f"{m:.1f} ({m / ours:.2f})")
             else:
                 row.append("failed: " + errors[(n, b)].get(peer, "not run").replace("|", "/"))
+        flops = 2e9 * extra[(n, b)]["gmacs"] * b
+        row.append(f"{flops / ours / 1e6:.1f} ({100 * flops / ours / 1e6 / peak:.0f}%)")
+        s = samples[(n, b, "ort")]
+        row.append(f"{flops / statistics.median(s) / 1e6:.1f} ({100 * flops / statistics.median(s) / 1e6 / peak:.0f}%)"
+                   if s else "-")
         row.append(f"{extra[(n, b)]['load_ms']:.0f}")
         row.append(f"{extra[(n, b)]['peak_rss_mb']:.0f}")
         lines.append("| " + " | ".join(row) + " |")

@@ -8,6 +8,7 @@
 #include "infer/benchmark.h"
 #include "infer/devices.h"
 #include "infer/engine.h"
+#include "infer/machine_peak.h"
 #ifdef EFFSCOPE_HAVE_DNNL
 #include "infer/fast_engine.h"
 #endif
@@ -78,7 +79,9 @@ json benchJson(const BenchResult &r, const ModelHandle &h, double loadMs, double
             {"device", r.device}, {"threads", r.threads}, {"dtype", r.dtype}, {"engine", r.engine},
             {"iters", r.iters}, {"libtorch", r.libtorchVersion}, {"load_ms", loadMs},
             {"first_run_ms", firstRunMs}, {"weights", h.pretrained ? h.weightsPath : "random init"},
-            {"layout", fastLayout(h)}, {"steps_ms", r.stepsMs}};
+            {"layout", fastLayout(h)}, {"steps_ms", r.stepsMs},
+            {"achieved_gflops", r.stepMsMedian > 0 ? 2.0 * double(r.macs) * r.batch / r.stepMsMedian / 1e6 : 0.0},
+            {"cpu_isa", r.device == "cpu" ? json(dnnlCpuIsa()) : json(nullptr)}};
 }
 
 /// Model switch: build + load weights (+ fold, + the fast path's plan or the CUDA engine), then
@@ -269,12 +272,17 @@ int cmdProfile(const Args &a)
     if (a.has("threads"))
         useThreads(toInt("threads", a.get("threads"), 1, 1024));
     const ModelProfile prof = profileModel(h.net->spec(), size, size);
+    const MachinePeak peak = measureMachinePeak(); // before the timing, with the same threads
     std::map<std::string, int64_t> macsByName;
+    std::map<std::string, const LayerProfile *> layerByName;
     std::map<std::string, std::pair<double, int64_t>> byKind; // ms, MACs
+    std::map<std::string, double> bytesByKind;
     for (const LayerProfile &l : prof.layers) {
         macsByName[l.name] = l.macs * batch;
+        layerByName[l.name] = &l;
         byKind[layerKindName(l.kind)].second += l.macs * batch;
     }
+    const auto elements = [](const std::array<int64_t, 4> &s) { return double(s[0] * s[1] * s[2] * s[3]); };
     c10::InferenceMode guard;
     const auto steps = h.fast->profile(at::randn({batch, 3, size, size}), iters);
     double total = 0;
@@ -285,11 +293,19 @@ int cmdProfile(const Args &a)
     for (const StepTiming &s : steps) {
         total += s.ms;
         byKind[s.kind].first += s.ms;
-        // a fused step ("expand + depthwise") is charged the MACs of every layer it runs
+        // a fused step ("expand + depthwise") is charged the MACs of every layer it runs, and
+        // the least memory traffic it can have: its first input, its last output, every weight
         json macs = nullptr;
+        const LayerProfile *first = nullptr, *last = nullptr;
+        double weights = 0.0;
         for (size_t from = 0; from <= s.name.size();) {
             const size_t to = std::min(s.name.find(" + ", from), s.name.size());
             const std::string part = s.name.substr(from, to - from);
+            if (const auto l = layerByName.find(part); l != layerByName.end()) {
+                first = first ? first : l->second;
+                last = l->second;
+                weights += double(l->second->params);
+            }
             if (const auto m = macsByName.find(part); m != macsByName.end()) {
                 macs = (macs.is_null() ? 0 : macs.get<int64_t>()) + m->second;
                 if (s.name.find(" + ") != std::string::npos) { // charge the fused kind
@@ -299,6 +315,8 @@ int cmdProfile(const Args &a)
             }
             from = to + 3;
         }
+        if (first)
+            bytesByKind[s.kind] += 4.0 * (batch * (elements(first->inShape) + elements(last->outShape)) + weights);
         layers.push_back({{"name", s.name}, {"kind", s.kind}, {"impl", s.impl}, {"ms", s.ms}, {"macs", macs}});
     }
     json kinds = json::array();
@@ -308,23 +326,42 @@ int cmdProfile(const Args &a)
         if (it == byKind.end())
             continue;
         const auto [ms, macs] = it->second;
+        const double gflops = ms > 0 ? 2.0 * double(macs) / ms / 1e6 : 0.0;
+        const double gbytes = ms > 0 ? bytesByKind[k] / ms / 1e6 : 0.0;
         kinds.push_back({{"kind", k}, {"ms", ms}, {"share", total > 0 ? ms / total : 0}, {"macs", macs},
                          {"macs_share", double(macs) / (prof.macs * batch)},
-                         {"gmacs_per_sec", ms > 0 ? macs / ms / 1e6 : 0}});
+                         {"gmacs_per_sec", ms > 0 ? macs / ms / 1e6 : 0}, {"gflops_per_sec", gflops},
+                         {"peak_share", gflops / peak.gflops}, {"min_bytes", bytesByKind[k]},
+                         {"gbytes_per_sec", gbytes}, {"bandwidth_share", gbytes / peak.bandwidthGBs}});
     }
+    const double allFlops = 2.0 * double(prof.macs) * batch;
+    const json peakJson{{"isa", peak.isa}, {"threads", peak.threads}, {"gflops", peak.gflops},
+                        {"gflops_per_thread", peak.gflopsPerThread}, {"bandwidth_gbs", peak.bandwidthGBs},
+                        {"dnnl_isa", dnnlCpuIsa()}};
     if (a.flags.count("json")) {
         std::cout << json{{"model", h.config.name}, {"img_size", size}, {"batch", batch},
                           {"threads", at::get_num_threads()}, {"total_ms", total}, {"kinds", kinds},
+                          {"gflops_per_sec", total > 0 ? allFlops / total / 1e6 : 0.0}, {"machine_peak", peakJson},
                           {"layers", layers}}.dump(1) << "\n";
         return 0;
     }
     std::printf("%s %dx%d batch %d, %d threads: %.2f ms summed over %zu primitives (%d runs each)\n\n",
                 h.config.name.c_str(), size, size, batch, at::get_num_threads(), total, steps.size(), iters);
-    std::printf("%-11s %9s %7s %10s %7s %10s\n", "kind", "ms", "time", "MMACs", "MACs", "GMAC/s");
+    std::printf("machine: %.1f GFLOP/s fp32 peak (%s FMA loop, %d threads; %.1f on one), %.1f GB/s memory "
+                "(triad); oneDNN runs %s\nwhole network: %.1f GFLOP/s, %.1f%% of peak\n\n",
+                peak.gflops, peak.isa.c_str(), peak.threads, peak.gflopsPerThread, peak.bandwidthGBs,
+                dnnlCpuIsa().c_str(), total > 0 ? allFlops / total / 1e6 : 0.0,
+                total > 0 ? 100.0 * allFlops / total / 1e6 / peak.gflops : 0.0);
+    std::printf("%-11s %9s %7s %10s %7s %9s %7s %8s %7s\n", "kind", "ms", "time", "MMACs", "MACs", "GFLOP/s", "peak",
+                "GB/s", "memory");
     for (const auto &k : kinds)
-        std::printf("%-11s %9.3f %6.1f%% %10.1f %6.1f%% %10.1f\n", k["kind"].get<std::string>().c_str(),
+        std::printf("%-11s %9.3f %6.1f%% %10.1f %6.1f%% %9.1f %6.1f%% %8.1f %6.1f%%\n", k["kind"].get<std::string>().c_str(),
                     k["ms"].get<double>(), 100 * k["share"].get<double>(), k["macs"].get<int64_t>() / 1e6,
-                    100 * k["macs_share"].get<double>(), k["gmacs_per_sec"].get<double>());
+                    100 * k["macs_share"].get<double>(), k["gflops_per_sec"].get<double>(),
+                    100 * k["peak_share"].get<double>(), k["gbytes_per_sec"].get<double>(),
+                    100 * k["bandwidth_share"].get<double>());
+    std::printf("(GB/s: the least traffic a kind can have, its inputs, outputs and weights once each, over its time;\n"
+                "'memory': that against the triad bandwidth. Above 100%%: the tensors came from the caches.)\n");
     std::printf("\n%-28s %-11s %-24s %9s %10s\n", "layer", "kind", "oneDNN impl", "ms", "MMACs");
     for (const auto &l : layers)
         std::printf("%-28s %-11s %-24s %9.3f %10s\n", l["name"].get<std::string>().c_str(),
@@ -332,6 +369,23 @@ int cmdProfile(const Args &a)
                     l["macs"].is_null() ? "" : std::to_string(l["macs"].get<int64_t>() / 1000000).c_str());
     return 0;
 #endif
+}
+
+int cmdPeak(const Args &a)
+{
+    if (a.has("threads"))
+        useThreads(toInt("threads", a.get("threads"), 1, 1024));
+    const MachinePeak p = measureMachinePeak();
+    const json out{{"isa", p.isa}, {"threads", p.threads}, {"gflops", p.gflops}, {"gflops_per_thread", p.gflopsPerThread},
+                   {"bandwidth_gbs", p.bandwidthGBs}, {"dnnl_isa", dnnlCpuIsa()}};
+    if (a.flags.count("json"))
+        std::cout << out.dump(1) << "\n";
+    else
+        std::printf("fp32 peak %.1f GFLOP/s on %d threads (%.1f on one; %s FMA loop), memory %.1f GB/s (triad); "
+                    "oneDNN runs %s\n",
+                    p.gflops, p.threads, p.gflopsPerThread, p.isa.c_str(), p.bandwidthGBs,
+                    dnnlCpuIsa().empty() ? "nothing (a build without oneDNN)" : dnnlCpuIsa().c_str());
+    return 0;
 }
 
 int cmdMemory(const Args &a)

@@ -108,7 +108,13 @@ usage:
       raw map per input [N, h, w] (the layer's resolution, not normalised).
   effscope-cli profile --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--json]
       Measured time of every layer of the fast path next to its analytic MACs, grouped by
-      kind (stem, expand, depthwise, se, project, head, pool, classifier).
+      kind (stem, expand, depthwise, se, project, head, pool, classifier), each kind's GFLOP/s
+      against the machine's measured peak and its least memory traffic per second against the
+      measured bandwidth (see peak).
+  effscope-cli peak [--threads T] [--json]
+      This machine's limits, measured: fp32 GFLOP/s of an FMA loop on its widest vector unit
+      (AVX-512 or AVX2), on T threads and on one, and memory bandwidth (a triad over arrays far
+      beyond the caches); the instruction set oneDNN's kernels use here.
   effscope-cli memory [--models b0,b1,...] [--json]
       Loads the models one after another, all kept loaded, each with its fast-path plan
       built at its crop size; reports the resident memory after each (default B0..B7).
@@ -209,6 +215,8 @@ int run(const std::vector<std::string> &argv)
                                     {"allow-nonfinite", "json"}));
         if (cmd == "profile")
             return cmdProfile(parse(argv, {"model", "resolution", "batch", "threads", "iters"}, {"json"}));
+        if (cmd == "peak")
+            return cmdPeak(parse(argv, {"threads"}, {"json"}));
         if (cmd == "memory")
             return cmdMemory(parse(argv, {"models"}, {"json"}));
         if (cmd == "layers")

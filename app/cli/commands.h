@@ -30,6 +30,7 @@ int benchTrain(const Args &a);
 int cmdStudy(const Args &a);
 int cmdBench(const Args &a);
 int cmdProfile(const Args &a);
+int cmdPeak(const Args &a);
 int cmdMemory(const Args &a);
 int cmdDevices(const Args &a);
 int cmdForward(const Args &a);

@@ -204,6 +204,10 @@ void TestCli::benchJson()
     QCOMPARE(o["engine"].toString(), QString("effscope-onednn"));
     QVERIFY(o["step_ms_p90"].toDouble() >= o["step_ms_median"].toDouble());
     QVERIFY(qAbs(o["samples_per_sec"].toDouble() - 1000.0 / o["step_ms_median"].toDouble()) < 1e-6 * o["samples_per_sec"].toDouble());
+    // torchvision's 0.386 GMACs per image, twice over as flops, in the median step
+    QVERIFY(qAbs(o["achieved_gflops"].toDouble() - 2 * 0.386 / o["step_ms_median"].toDouble() * 1e3)
+            < 0.01 * o["achieved_gflops"].toDouble());
+    QVERIFY(!o["cpu_isa"].toString().isEmpty());
 
     const Result csv = runCli({"bench", "--model", "lite0", "--iters", "1", "--warmup", "0", "--batch", "2",
                                "--resolution", "160", "--csv"});
@@ -345,6 +349,19 @@ void TestCli::profileJson()
     QVERIFY(kinds.contains("depthwise") && kinds.contains("project") && kinds.contains("stem"));
     QVERIFY(!kinds.contains("se")); // Lite has no squeeze-excitation
     QCOMPARE(qRound64(macs / 1e6), 385); // Lite0 conv + FC MACs at 224 (Lite README count)
+    // each kind against the machine's measured peak, and the network's flops over its time
+    const QJsonObject peak = o["machine_peak"].toObject();
+    QVERIFY(peak["gflops"].toDouble() > 0 && peak["bandwidth_gbs"].toDouble() > 0);
+    QVERIFY(!peak["isa"].toString().isEmpty() && !peak["dnnl_isa"].toString().isEmpty());
+    for (const QJsonValue &k : o["kinds"].toArray()) {
+        if (k["ms"].toDouble() <= 0)
+            continue;
+        const double gflops = 2.0 * k["macs"].toDouble() / k["ms"].toDouble() / 1e6;
+        QVERIFY(qAbs(k["gflops_per_sec"].toDouble() - gflops) <= 1e-9 * gflops + 1e-12);
+        QVERIFY(qAbs(k["peak_share"].toDouble() - gflops / peak["gflops"].toDouble()) <= 1e-9);
+        QVERIFY(k["min_bytes"].toDouble() > 0);
+    }
+    QVERIFY(qAbs(o["gflops_per_sec"].toDouble() * o["total_ms"].toDouble() * 1e6 - 2.0 * 385e6) < 0.01 * 2.0 * 385e6);
     const QJsonArray layers = o["layers"].toArray();
     QVERIFY(layers.size() > 40);
     for (const QJsonValue &l : layers)
