@@ -79,6 +79,11 @@ usage:
                      [--device cpu|cuda] [--amp] [--json]
       Training steps (forward, backward, TF-style RMSProp, the paper's regularisation) of M
       with random weights on random tensors: the training engine's throughput, median step.
+  effscope-cli calibrate --model M [--weights F] --calibrate FOLDER [--batch 8] [--out FILE] [--json]
+      The first step of int8 quantization: every activation's range (min, max and the 99.9,
+      99.99 and 99.999th percentiles of |x|) over the photos under FOLDER, preprocessed as
+      classification does; --out saves the record (JSON). Prints the activations whose extremes
+      lie farthest beyond their 99.99th percentile (where a min / max scale would waste steps).
   effscope-cli probe --data D [--models lite0,lite1,...] [--device cpu|cuda] [--seed S]
                      [--val-fraction F] [--epochs N] [--latency-iters N] [--json]
       Linear probe of each scale on your own classes (D as for train): the pretrained network
@@ -193,6 +198,9 @@ int run(const std::vector<std::string> &argv)
                                          "resolution", "min-scale", "batch", "steps", "epochs", "minutes", "eval-every",
                                          "checkpoint", "out"},
                                   {"amp", "resume", "json", "allow-nonfinite"}));
+        if (cmd == "calibrate")
+            return cmdCalibrate(parse(argv, {"model", "weights", "device", "calibrate", "batch", "out"},
+                                      {"allow-nonfinite", "json"}));
         if (cmd == "grid")
             return cmdGrid(parse(argv, {"data", "base", "width", "depth", "resolution", "target", "tolerance", "step", "max",
                                         "candidates", "limit", "device", "seed", "val-fraction", "optimizer", "lr",

@@ -216,4 +216,25 @@ std::vector<LabelledImage> listLabelledFor(const std::string &dirOrCsv, const st
     return out;
 }
 
+std::vector<std::string> listImagesUnder(const std::string &dir)
+{
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw Error(ErrorCategory::Io, "'" + dir + "' is not a folder");
+    std::vector<std::string> out;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    if (ec)
+        throw Error(ErrorCategory::Io, "cannot read the folder '" + dir + "': " + ec.message());
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec)
+            throw Error(ErrorCategory::Io, "cannot read under '" + dir + "': " + ec.message());
+        if (it->is_regular_file(ec) && isImage(it->path()))
+            out.push_back(it->path().string());
+    }
+    if (out.empty())
+        throw Error(ErrorCategory::InvalidInput, "'" + dir + "' holds no images (jpg, jpeg, png, webp, bmp, tif, tiff)");
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 } // namespace effscope::core

@@ -39,6 +39,10 @@ struct ClassSet
 };
 ClassSet listOwnClasses(const std::string &dirOrCsv);
 
+/// Every image file under `dir`, subfolders included, sorted by path (a calibration set needs no
+/// labels). Throws Io when `dir` is not a readable folder, InvalidInput when it holds no image.
+std::vector<std::string> listImagesUnder(const std::string &dir);
+
 /// The images of a labelled folder or CSV labelled for a classifier with its own `classes`
 /// (a fine-tuned model): each folder name or CSV label must be one of them (by exact name).
 /// Throws InvalidInput naming the first that is not.

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void benchServe();
     void forwardCommand();
     void profileJson();
+    void calibrateCommand();
     void camCommand();
     void activationsCommand();
     void evalCommand();
@@ -382,6 +383,41 @@ void TestCli::profileJson()
             // expand 16 -> 96 at 112x112, then depthwise 3x3 stride 2 on 96 channels to 56x56
             QCOMPARE(l["macs"].toInteger(), 16LL * 96 * 112 * 112 + 96LL * 9 * 56 * 56);
         }
+}
+
+// calibrate: Lite0 on three photos in a nested folder (and a text file it must pass over), the
+// record saved and its ranges consistent with the JSON printed; refusals name what is missing
+void TestCli::calibrateCommand()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath("photos/more"));
+    for (const QString &p : {QString("photos/orange.jpg"), QString("photos/more/baboon.jpg"), QString("photos/fruits.jpg")})
+        QVERIFY(QFile::copy(kPhotos + QFileInfo(p).fileName(), dir.filePath(p)));
+    QFile notes(dir.filePath("photos/readme.txt"));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.close();
+    const QString out = dir.filePath("lite0.calibration.json");
+    const Result r = runCli({"calibrate", "--model", "lite0", "--calibrate", dir.filePath("photos"), "--batch", "2",
+                             "--out", out, "--json"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["photos"].toInt(), 3);
+    QCOMPARE(o["resolution"].toInt(), 224);
+    const QJsonObject ranges = o["ranges"].toObject();
+    QCOMPARE(o["activations"].toInt(), ranges.size());
+    QVERIFY(ranges.contains("input") && ranges.contains("features.0") && ranges.contains("classifier.1"));
+    QVERIFY(ranges["features.0"]["min"].toDouble() >= 0 && ranges["features.0"]["max"].toDouble() <= 6); // ReLU6
+    QFile saved(out);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QJsonObject record = QJsonDocument::fromJson(saved.readAll()).object();
+    QCOMPARE(record["format"].toString(), QString("effscope-calibration-1"));
+    QCOMPARE(record["photos"].toArray().size(), 3);
+    QCOMPARE(record["ranges"]["features.0"]["max"].toDouble(), ranges["features.0"]["max"].toDouble());
+
+    const Result none = runCli({"calibrate", "--model", "lite0"});
+    QVERIFY(none.code != 0 && none.err.contains("--calibrate FOLDER"));
+    const Result empty = runCli({"calibrate", "--model", "lite0", "--calibrate", dir.filePath("photos/more/none")});
+    QVERIFY(empty.code != 0 && empty.err.contains("not a folder"));
 }
 
 void TestCli::camCommand()
