@@ -8,6 +8,7 @@ as PNG, BMP, WebP and TIFF. Skips the work when <out>/.complete exists.
 """
 import argparse
 import io
+import json
 import os
 import zipfile
 
@@ -36,7 +37,7 @@ def main():
     ap.add_argument("--photos", required=True, help="opencv-doc examples/data")
     ap.add_argument("--lite0", required=True, help="efficientnet-lite0-*.pth")
     args = ap.parse_args()
-    if os.path.exists(os.path.join(args.out, ".complete")):
+    if os.path.exists(os.path.join(args.out, ".complete-v2")):
         return
 
     def put(fuzzer, name, data):
@@ -71,6 +72,12 @@ def main():
                                          b"/abs/squirrel.png,335\n\"quoted, path.jpg\",fox squirrel\n")
     put("fuzz_dataset_csv", "crlf.csv", b"a.jpg,950\r\nb.tif,fox_squirrel\r\n")
 
+    record = {"format": "effscope-calibration-1", "model": "lite0", "weights": "lite0.pth", "resolution": 224,
+              "photos": ["a.jpg", "b/c.png"],
+              "ranges": {"input": {"min": -2.1, "max": 2.6, "p99.9": 2.2, "p99.99": 2.5, "p99.999": 2.6, "count": 301056},
+                         "features.0": {"min": 0, "max": 6, "p99.9": 5.5, "p99.99": 6, "p99.999": 6, "count": 802816}}}
+    put("fuzz_calibration", "lite0.json", json.dumps(record, indent=1).encode())
+
     photos = sorted(p for p in os.listdir(args.photos)
                     if p.lower().endswith((".jpg", ".png")) and os.path.getsize(os.path.join(args.photos, p)) < 60_000)
     for p in photos[:12]:
@@ -86,7 +93,7 @@ def main():
     buf = io.BytesIO()
     Image.fromarray((np.arange(30 * 40, dtype=np.uint16) * 50).reshape(30, 40), "I;16").save(buf, "TIFF")
     put("fuzz_image", "grey16.tif", buf.getvalue())
-    open(os.path.join(args.out, ".complete"), "w").close()
+    open(os.path.join(args.out, ".complete-v2"), "w").close()
 
 
 if __name__ == "__main__":

@@ -2,21 +2,11 @@
 #include "pipeline/calibrate_photos.h"
 
 #include "common/error.h"
-#include "common/file_io.h"
 #include "vision/image.h"
 
-#include <nlohmann/json.hpp>
-
-#include <cmath>
+#include <algorithm>
 
 namespace effscope::core {
-
-namespace {
-
-constexpr const char *kFormat = "effscope-calibration-1";
-using json = nlohmann::json;
-
-} // namespace
 
 CalibrationRecord calibratePhotos(ModelHandle &model, const std::vector<std::string> &photos, int batch,
                                   const std::function<bool(int, int)> &progress)
@@ -53,59 +43,6 @@ CalibrationRecord calibratePhotos(ModelHandle &model, const std::vector<std::str
     r.resolution = crop;
     r.photos = photos;
     r.ranges = calibrator.ranges();
-    return r;
-}
-
-void writeCalibration(const std::string &path, const CalibrationRecord &r)
-{
-    json ranges = json::object();
-    for (const auto &[name, a] : r.ranges)
-        ranges[name] = {{"min", a.min}, {"max", a.max}, {"p99.9", a.p999}, {"p99.99", a.p9999},
-                        {"p99.999", a.p99999}, {"count", a.count}};
-    const json out{{"format", kFormat}, {"model", r.model}, {"weights", r.weights}, {"resolution", r.resolution},
-                   {"photos", r.photos}, {"ranges", ranges}};
-    writeFileAtomic(path, out.dump(1) + "\n");
-}
-
-CalibrationRecord readCalibration(const std::string &path)
-{
-    const FileBytes bytes = readFileBytes(path);
-    json in;
-    try {
-        in = json::parse(*bytes);
-    } catch (const json::exception &) {
-        throw Error(ErrorCategory::UnsupportedFormat, path + " is not JSON");
-    }
-    if (!in.is_object() || in.value("format", std::string()) != kFormat)
-        throw Error(ErrorCategory::UnsupportedFormat, path + " is not an effscope calibration record (no '"
-                                                          + kFormat + "' format tag)");
-    CalibrationRecord r;
-    try {
-        r.model = in.at("model").get<std::string>();
-        r.weights = in.at("weights").get<std::string>();
-        r.resolution = in.at("resolution").get<int>();
-        r.photos = in.at("photos").get<std::vector<std::string>>();
-        for (const auto &[name, a] : in.at("ranges").items()) {
-            ActivationRange v;
-            v.min = a.at("min").get<double>();
-            v.max = a.at("max").get<double>();
-            v.p999 = a.at("p99.9").get<double>();
-            v.p9999 = a.at("p99.99").get<double>();
-            v.p99999 = a.at("p99.999").get<double>();
-            v.count = a.at("count").get<int64_t>();
-            const double top = std::max(std::abs(v.min), std::abs(v.max));
-            for (double d : {v.min, v.max, v.p999, v.p9999, v.p99999})
-                if (!std::isfinite(d))
-                    throw Error(ErrorCategory::Damaged, path + ": the range of '" + name + "' is not finite");
-            if (v.min > v.max || v.count < 1 || v.p999 < 0 || v.p999 > v.p9999 || v.p9999 > v.p99999 || v.p99999 > top)
-                throw Error(ErrorCategory::Damaged, path + ": the range of '" + name + "' is inconsistent");
-            r.ranges[name] = v;
-        }
-    } catch (const json::exception &e) {
-        throw Error(ErrorCategory::UnsupportedFormat, path + ": " + e.what());
-    }
-    if (r.resolution < 1 || r.ranges.empty())
-        throw Error(ErrorCategory::Damaged, path + " holds no ranges");
     return r;
 }
 

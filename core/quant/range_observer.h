@@ -11,6 +11,7 @@
 // the upper edge of the bin where the count is reached: at most one bin width above the exact
 // value.
 #include "nn/efficientnet.h"
+#include "weights/calibration_record.h"
 
 #include <ATen/ATen.h>
 
@@ -42,14 +43,6 @@ private:
     double m_min = 0.0, m_max = 0.0;
     double m_range = 0.0; // the histogram covers [0, m_range]
     std::vector<int64_t> m_bins;
-};
-
-/// What calibration keeps of one activation.
-struct ActivationRange
-{
-    double min = 0.0, max = 0.0;
-    double p999 = 0.0, p9999 = 0.0, p99999 = 0.0; ///< percentiles 99.9, 99.99, 99.999 of |x|
-    int64_t count = 0;
 };
 
 /// Observes every layer output of a reference module (the names of its LayerObserver: each
