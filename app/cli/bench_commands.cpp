@@ -65,6 +65,13 @@ void checkDtype(const std::string &dtype)
         throw Error(ErrorCategory::InvalidInput, "--dtype must be fp32, bf16 or fp16 (got '" + dtype + "')");
 }
 
+// the measured limits as `peak --json` and `profile --json` report them
+json peakJson(const MachinePeak &p)
+{
+    return {{"isa", p.isa}, {"threads", p.threads}, {"gflops", p.gflops}, {"gflops_per_thread", p.gflopsPerThread},
+            {"bandwidth_gbs", p.bandwidthGBs}, {"dnnl_isa", dnnlCpuIsa()}};
+}
+
 json benchJson(const BenchResult &r, const ModelHandle &h, double loadMs, double firstRunMs)
 {
     return {{"model", r.model}, {"img_size", r.imgSize}, {"batch", r.batch},
@@ -335,13 +342,10 @@ int cmdProfile(const Args &a)
                          {"gbytes_per_sec", gbytes}, {"bandwidth_share", gbytes / peak.bandwidthGBs}});
     }
     const double allFlops = 2.0 * double(prof.macs) * batch;
-    const json peakJson{{"isa", peak.isa}, {"threads", peak.threads}, {"gflops", peak.gflops},
-                        {"gflops_per_thread", peak.gflopsPerThread}, {"bandwidth_gbs", peak.bandwidthGBs},
-                        {"dnnl_isa", dnnlCpuIsa()}};
     if (a.flags.count("json")) {
         std::cout << json{{"model", h.config.name}, {"img_size", size}, {"batch", batch},
                           {"threads", at::get_num_threads()}, {"total_ms", total}, {"kinds", kinds},
-                          {"gflops_per_sec", total > 0 ? allFlops / total / 1e6 : 0.0}, {"machine_peak", peakJson},
+                          {"gflops_per_sec", total > 0 ? allFlops / total / 1e6 : 0.0}, {"machine_peak", peakJson(peak)},
                           {"layers", layers}}.dump(1) << "\n";
         return 0;
     }
@@ -376,10 +380,8 @@ int cmdPeak(const Args &a)
     if (a.has("threads"))
         useThreads(toInt("threads", a.get("threads"), 1, 1024));
     const MachinePeak p = measureMachinePeak();
-    const json out{{"isa", p.isa}, {"threads", p.threads}, {"gflops", p.gflops}, {"gflops_per_thread", p.gflopsPerThread},
-                   {"bandwidth_gbs", p.bandwidthGBs}, {"dnnl_isa", dnnlCpuIsa()}};
     if (a.flags.count("json"))
-        std::cout << out.dump(1) << "\n";
+        std::cout << peakJson(p).dump(1) << "\n";
     else
         std::printf("fp32 peak %.1f GFLOP/s on %d threads (%.1f on one; %s FMA loop), memory %.1f GB/s (triad); "
                     "oneDNN runs %s\n",

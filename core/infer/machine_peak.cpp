@@ -33,6 +33,15 @@ constexpr int kChains = 12;
 // optimisation level (an array would go through memory in a -O1 sanitizer build).
 #define EFFSCOPE_CHAINS(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11)
 
+template <size_t N>
+float sumOf(const float (&lanes)[N])
+{
+    float out = 0.0f;
+    for (float v : lanes)
+        out += v;
+    return out;
+}
+
 #ifdef EFFSCOPE_X86
 __attribute__((target("avx512f"))) float loop512(int64_t iters)
 {
@@ -51,10 +60,7 @@ __attribute__((target("avx512f"))) float loop512(int64_t iters)
 #undef EFFSCOPE_SUM
     alignas(64) float lanes[16];
     _mm512_store_ps(lanes, sum);
-    float out = 0.0f;
-    for (float v : lanes)
-        out += v;
-    return out;
+    return sumOf(lanes);
 }
 
 __attribute__((target("avx2,fma"))) float loop256(int64_t iters)
@@ -74,10 +80,7 @@ __attribute__((target("avx2,fma"))) float loop256(int64_t iters)
 #undef EFFSCOPE_SUM
     alignas(32) float lanes[8];
     _mm256_store_ps(lanes, sum);
-    float out = 0.0f;
-    for (float v : lanes)
-        out += v;
-    return out;
+    return sumOf(lanes);
 }
 #endif
 
