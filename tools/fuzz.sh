@@ -14,7 +14,7 @@ seconds="${1:-30}"
 shift || true
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/effscope"
 out="$here/build-fuzz"
-all=(fuzz_safetensors fuzz_torch_zip fuzz_torch_legacy fuzz_pickle fuzz_match fuzz_session fuzz_dataset_csv fuzz_calibration fuzz_image)
+all=(fuzz_safetensors fuzz_torch_zip fuzz_torch_legacy fuzz_pickle fuzz_match fuzz_session fuzz_dataset_csv fuzz_calibration fuzz_int8_model fuzz_image)
 fuzzers=("${@:-${all[@]}}")
 [ $# -gt 0 ] || fuzzers=("${all[@]}")
 

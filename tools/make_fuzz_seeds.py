@@ -37,7 +37,7 @@ def main():
     ap.add_argument("--photos", required=True, help="opencv-doc examples/data")
     ap.add_argument("--lite0", required=True, help="efficientnet-lite0-*.pth")
     args = ap.parse_args()
-    if os.path.exists(os.path.join(args.out, ".complete-v2")):
+    if os.path.exists(os.path.join(args.out, ".complete-v3")):
         return
 
     def put(fuzzer, name, data):
@@ -77,6 +77,13 @@ def main():
               "ranges": {"input": {"min": -2.1, "max": 2.6, "p99.9": 2.2, "p99.99": 2.5, "p99.999": 2.6, "count": 301056},
                          "features.0": {"min": 0, "max": 6, "p99.9": 5.5, "p99.99": 6, "p99.999": 6, "count": 802816}}}
     put("fuzz_calibration", "lite0.json", json.dumps(record, indent=1).encode())
+    # an int8 model's head and metadata (a whole Lite0 is 5 MB: the reader's checks run on these)
+    meta = {"format": "effscope-int8-1", "preset": "lite0", "method": "percentile", "weights": "lite0.pth",
+            "calibration": json.dumps(record)}
+    int8 = {"input.quant": torch.tensor([0.0079, 128.0]), "features.0.weight": torch.ones(32, 3, 3, 3, dtype=torch.int8),
+            "features.0.weight_scale": torch.full((32,), 0.01), "features.0.bias": torch.zeros(32),
+            "features.0.quant": torch.tensor([6 / 255, 0.0]), "classifier.1.weight": torch.ones(2, 1280, dtype=torch.int8)}
+    put("fuzz_int8_model", "lite0-head.safetensors", safetensors_bytes(int8, meta))
 
     photos = sorted(p for p in os.listdir(args.photos)
                     if p.lower().endswith((".jpg", ".png")) and os.path.getsize(os.path.join(args.photos, p)) < 60_000)
@@ -93,7 +100,7 @@ def main():
     buf = io.BytesIO()
     Image.fromarray((np.arange(30 * 40, dtype=np.uint16) * 50).reshape(30, 40), "I;16").save(buf, "TIFF")
     put("fuzz_image", "grey16.tif", buf.getvalue())
-    open(os.path.join(args.out, ".complete-v2"), "w").close()
+    open(os.path.join(args.out, ".complete-v3"), "w").close()
 
 
 if __name__ == "__main__":

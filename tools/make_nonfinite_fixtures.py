@@ -34,7 +34,7 @@ def safetensors_bytes(tensors, metadata=None):
     """A safetensors file's bytes, written by hand (the reader under test must not share code
     with the writer): tensors in insertion order, header padded to 8 bytes."""
     names = {torch.float32: "F32", torch.float16: "F16", torch.bfloat16: "BF16", torch.float64: "F64",
-             torch.int64: "I64", torch.uint8: "U8", torch.bool: "BOOL"}
+             torch.int64: "I64", torch.uint8: "U8", torch.int8: "I8", torch.bool: "BOOL"}
     header, blobs, offset = ({"__metadata__": metadata} if metadata else {}), [], 0
     for name, t in tensors.items():
         raw = t.contiguous().view(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b""

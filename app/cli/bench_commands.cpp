@@ -5,9 +5,11 @@
 #include "arch/presets.h"
 #include "arch/profiler.h"
 #include "common/error.h"
+#include "common/paths.h"
 #include "infer/benchmark.h"
 #include "infer/devices.h"
 #include "infer/engine.h"
+#include "weights/registry.h"
 #include "infer/machine_peak.h"
 #ifdef EFFSCOPE_HAVE_DNNL
 #include "infer/fast_engine.h"
@@ -61,8 +63,8 @@ ModelHandle benchModel(const Args &a, bool fast)
 
 void checkDtype(const std::string &dtype)
 {
-    if (dtype != "fp32" && dtype != "bf16" && dtype != "fp16")
-        throw Error(ErrorCategory::InvalidInput, "--dtype must be fp32, bf16 or fp16 (got '" + dtype + "')");
+    if (dtype != "fp32" && dtype != "bf16" && dtype != "fp16" && dtype != "int8")
+        throw Error(ErrorCategory::InvalidInput, "--dtype must be fp32, bf16, fp16 or int8 (got '" + dtype + "')");
 }
 
 // the measured limits as `peak --json` and `profile --json` report them
@@ -96,7 +98,9 @@ json benchJson(const BenchResult &r, const ModelHandle &h, double loadMs, double
 ModelHandle switchModel(ModelRequest req, int batch, int size, double &loadMs, double &firstRunMs)
 {
     const auto t0 = std::chrono::steady_clock::now();
-    ModelHandle h = loadModel(req, {});
+    // random weights need no registry; int8 is quantized from the cached pretrained ones
+    ModelHandle h = loadModel(req, req.precision == "int8" ? loadRegistry(resourcePath("weights.json"))
+                                                           : std::vector<WeightEntry>{});
     loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     if (size <= 0)
         size = h.preprocess.cropSize;
@@ -234,9 +238,12 @@ int cmdBench(const Args &a)
     req.device = a.get("device", "cpu");
     req.weightsPath = a.get("weights");
     req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
-    req.pretrained = !req.weightsPath.empty(); // timing does not depend on the weights' values
+    // timing does not depend on the weights' values, but an int8 model is made from real ones
+    req.pretrained = !req.weightsPath.empty() || o.dtype == "int8";
+    req.allowUntrained = o.dtype != "int8";
     req.fastPath = engine == "fast";
     req.precision = o.dtype;
+    req.int8Path = a.get("int8");
     double loadMs = 0, firstRunMs = 0;
     ModelHandle h = switchModel(req, o.batch, o.resolution, loadMs, firstRunMs);
     o.checkMemory = false; // switchModel checked this shape before its first run

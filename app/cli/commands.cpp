@@ -32,13 +32,17 @@ usage:
       --stage-width / --stage-depth   seven comma-separated factors, one per stage, on top
                of the global width and depth (non-uniform scaling); the output then also
                shows the uniform compound scale with the same MACs, stage by stage
-  effscope-cli classify --model M [--weights FILE [--allow-nonfinite]] [--topk K] [--device D] [--json] IMAGE...
+  effscope-cli classify --model M [--weights FILE [--allow-nonfinite]] [--topk K] [--device D]
+                        [--dtype fp32|bf16|fp16|int8 [--int8 FILE]] [--json] IMAGE...
       Top-k ImageNet classes. Without --weights, the registry's cached pretrained file
-      for M is used; with none cached the model runs untrained and says so.
+      for M is used; with none cached the model runs untrained and says so. --dtype int8
+      (EfficientNet-Lite, CPU) runs the int8 model quantize made beside the weights (or
+      --int8 FILE).
       Weights holding NaN or Inf are refused (naming the first such tensor) by every
       command that loads weights, unless --allow-nonfinite: then they load, a warning
       goes to stderr and every result's weights label says UNRELIABLE.
-  effscope-cli eval --model M [--weights FILE] [--device cpu|cuda] --dir D [--resume FILE] [--csv|--json]
+  effscope-cli eval --model M [--weights FILE] [--device cpu|cuda] [--dtype fp32|bf16|fp16|int8 [--int8 FILE]]
+                    --dir D [--resume FILE] [--csv|--json]
       Top-1 / top-5 on a labelled set: D is a folder with one subfolder per class (named by
       WordNet id like n02123045, by class name, or by index) or a CSV of path,label lines.
       --csv prints timm's validate columns; --resume FILE keeps finished images in FILE so an
@@ -79,6 +83,15 @@ usage:
                      [--device cpu|cuda] [--amp] [--json]
       Training steps (forward, backward, TF-style RMSProp, the paper's regularisation) of M
       with random weights on random tensors: the training engine's throughput, median step.
+  effscope-cli quantize --model M [--weights F] (--calibrate FOLDER | --calibration RECORD)
+                        [--method percentile|minmax] [--batch 8] [--out FILE] [--json]
+      Post-training int8 quantization of an EfficientNet-Lite: BatchNorm folded, weights s8
+      with one scale per output channel (bias-corrected with the calibration photos' channel
+      means), every activation u8 with a scale from the photos' ranges (percentile: the
+      99.99th percentile of |x|, rare outliers clip; minmax: nothing clips). Saved beside the
+      float weights (<weights>.int8-<method>.safetensors, the calibration record inside) or
+      to --out, where classify, eval and bench --dtype int8 find it. Reports the int8
+      model's top-1 agreement with fp32 and the KL divergence on the calibration photos.
   effscope-cli calibrate --model M [--weights F] --calibrate FOLDER [--batch 8] [--out FILE] [--json]
       The first step of int8 quantization: every activation's range (min, max and the 99.9,
       99.99 and 99.999th percentiles of |x|) over the photos under FOLDER, preprocessed as
@@ -92,10 +105,11 @@ usage:
       the scale's latency on this machine (batch 1, median), params and MACs: your own
       accuracy / latency trade-off.
   effscope-cli bench --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--warmup N]
-                     [--device cpu|cuda] [--dtype fp32|bf16|fp16] [--engine fast|reference]
-                     [--weights FILE] [--trace trace.json] [--csv|--json]
+                     [--device cpu|cuda] [--dtype fp32|bf16|fp16|int8] [--engine fast|reference]
+                     [--weights FILE] [--int8 FILE] [--trace trace.json] [--csv|--json]
       Latency of one forward pass (random weights, random input): step time median and
-      p90, samples/s, params, GMACs, peak RSS. fp32 on the CPU runs the fast oneDNN path.
+      p90, samples/s, params, GMACs, peak RSS. fp32 on the CPU runs the fast oneDNN path;
+      int8 (Lite, CPU) effscope's int8 kernels on the quantized model of the cached weights.
       load_ms / first_run_ms: model switch (build, load --weights, fold) and the first
       run at this shape (plan build). --trace: the --iters passes once more under
       PyTorch's Kineto profiler (ops; on CUDA every kernel), saved as a Chrome trace
@@ -128,7 +142,7 @@ usage:
       with its output shape; marks the default CAM layer (the head).
   effscope-cli cam --model M [--weights FILE] [--device D] [--method NAME] [--layer PATH] [--class C]
                    [--smooth aug|eigen|aug,eigen] [--colormap jet|viridis|inferno|turbo]
-                   [--opacity 0.5] [--batch N] --out overlay.png [--raw heat.npy|.exr|.tiff]
+                   [--opacity 0.5] [--batch N] [--dtype fp32|int8] --out overlay.png [--raw heat.npy|.exr|.tiff]
                    [--no-metrics] [--repeat N] [--json] IMAGE
       Class activation map on the photo: methods cam, gradcam (default), gradcam++,
       xgradcam, hirescam, layercam, eigencam, scorecam, ablationcam. --class takes an
@@ -137,6 +151,7 @@ usage:
       [0, 1]. Reports Average Drop, Increase in Confidence and deletion/insertion AUC
       (curves in --json) unless --no-metrics. --repeat N times N more CAMs and N plain
       forwards, interleaved, and reports their medians (steady state, plans built).
+      --dtype int8: gradients need the float model, so the map comes from it (and says so).
   effscope-cli activations --model M [--weights FILE] [--device D] --layer PATH [--top K] [--sort mean|index]
                            [--columns N] [--cell PX] [--colormap NAME] --out grid.png [--json] IMAGE
       A layer's feature maps as a tiled channel grid (each tile min-max scaled), with
@@ -190,7 +205,7 @@ int run(const std::vector<std::string> &argv)
                                          "stage-width", "stage-depth"},
                                   {"json", "lite"}));
         if (cmd == "classify")
-            return cmdClassify(parse(argv, {"model", "weights", "topk", "device"}, {"allow-nonfinite", "json"}));
+            return cmdClassify(parse(argv, {"model", "weights", "topk", "device", "dtype", "int8"}, {"allow-nonfinite", "json"}));
         if (cmd == "train")
             return cmdTrain(parse(argv, {"model", "weights", "device", "data", "mode", "seed", "val-fraction", "optimizer",
                                          "lr", "warmup-steps", "decay-steps", "decay-rate", "weight-decay", "momentum",
@@ -201,6 +216,9 @@ int run(const std::vector<std::string> &argv)
         if (cmd == "calibrate")
             return cmdCalibrate(parse(argv, {"model", "weights", "device", "calibrate", "batch", "out"},
                                       {"allow-nonfinite", "json"}));
+        if (cmd == "quantize")
+            return cmdQuantize(parse(argv, {"model", "weights", "calibrate", "calibration", "method", "batch", "out"},
+                                     {"allow-nonfinite", "json"}));
         if (cmd == "grid")
             return cmdGrid(parse(argv, {"data", "base", "width", "depth", "resolution", "target", "tolerance", "step", "max",
                                         "candidates", "limit", "device", "seed", "val-fraction", "optimizer", "lr",
@@ -212,10 +230,11 @@ int run(const std::vector<std::string> &argv)
         if (cmd == "probe")
             return cmdProbe(parse(argv, {"data", "models", "device", "seed", "val-fraction", "epochs", "latency-iters"}, {"json"}));
         if (cmd == "eval")
-            return cmdEval(parse(argv, {"model", "weights", "device", "dir", "resume"}, {"allow-nonfinite", "json", "csv"}));
+            return cmdEval(parse(argv, {"model", "weights", "device", "dir", "resume", "dtype", "int8"},
+                                   {"allow-nonfinite", "json", "csv"}));
         if (cmd == "bench")
             return cmdBench(parse(argv, {"model", "resolution", "batch", "threads", "iters", "warmup", "device", "dtype",
-                                         "engine", "weights", "trace"},
+                                         "engine", "weights", "trace", "int8"},
                                   {"allow-nonfinite", "json", "csv", "serve", "train", "amp"}));
         if (cmd == "forward")
             return cmdForward(parse(argv, {"model", "weights", "device", "dtype", "input", "out", "cam", "layer", "class",
@@ -231,7 +250,7 @@ int run(const std::vector<std::string> &argv)
             return cmdLayers(parse(argv, {"model", "resolution"}, {"json"}));
         if (cmd == "cam")
             return cmdCam(parse(argv, {"model", "weights", "device", "method", "layer", "class", "smooth", "colormap",
-                                       "opacity", "out", "raw", "batch", "repeat"},
+                                       "opacity", "out", "raw", "batch", "repeat", "dtype", "int8"},
                                 {"allow-nonfinite", "json", "no-metrics"}));
         if (cmd == "activations")
             return cmdActivations(parse(argv, {"model", "weights", "device", "layer", "out", "top", "columns", "cell",

@@ -26,6 +26,7 @@ int cmdProbe(const Args &a);
 /// grid: compound scaling's step 1, listed (--list) or trained and ranked on --data.
 int cmdGrid(const Args &a);
 int cmdCalibrate(const Args &a);
+int cmdQuantize(const Args &a);
 /// bench --train: training steps per second of a preset on random tensors.
 int benchTrain(const Args &a);
 int cmdStudy(const Args &a);

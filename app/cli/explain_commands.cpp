@@ -132,6 +132,9 @@ int cmdCam(const Args &a)
         checkFloatMapPath(raw);
 
     ModelHandle h = modelFromArgs(a, "explanations mean");
+    if (h.int8 && !a.flags.count("json"))
+        std::fprintf(stderr, "note: an int8 model has no gradients; the map comes from the float model (its weights "
+                             "before quantization), the prediction from int8\n");
     if (!o.layer.empty())
         checkLayer(h.net->spec(), o.layer);
     if (a.has("class"))
@@ -294,6 +297,8 @@ ModelHandle modelFromArgs(const Args &a, const char *meaning)
     req.weightsPath = a.get("weights");
     req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
     req.device = a.get("device", "cpu");
+    req.precision = a.get("dtype", "fp32");
+    req.int8Path = a.get("int8");
     ModelHandle h = loadModel(req, loadRegistry(resourcePath("weights.json")));
     warnIfUnreliable(h);
     if (!h.pretrained)

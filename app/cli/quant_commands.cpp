@@ -1,16 +1,29 @@
 // SPDX-License-Identifier: MIT
-// effscope-cli calibrate: the first step of int8 quantization, every activation's range over the
-// user's photos (pipeline/calibrate_photos.h), printed and saved as a record.
+// effscope-cli calibrate and quantize: every activation's range over the user's photos
+// (pipeline/calibrate_photos.h), printed and saved as a record; the int8 model made from it
+// (quant/quantize.h), saved beside the float weights and checked against them.
 #include "commands.h"
 #include "explain_commands.h"
 #include "train_support.h"
 
+#include "arch/presets.h"
 #include "common/dataset.h"
 #include "common/error.h"
 
+#include "quant/int8_engine.h"
+#include "quant/quantize.h"
+#include "weights/int8_model.h"
+
 #ifdef EFFSCOPE_WITH_VISION
 #include "pipeline/calibrate_photos.h"
+#include "pipeline/explain_photo.h"
+#include "vision/image.h"
 #endif
+
+#include <ATen/ATen.h>
+#include <c10/core/InferenceMode.h>
+
+#include <filesystem>
 
 #include <nlohmann/json.hpp>
 
@@ -74,6 +87,83 @@ int cmdCalibrate(const Args &a)
     }
     if (a.has("out"))
         std::printf("saved to %s\n", a.get("out").c_str());
+    return 0;
+#endif
+}
+
+int cmdQuantize(const Args &a)
+{
+#ifndef EFFSCOPE_WITH_VISION
+    (void)a;
+    throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; quantize is unavailable");
+#else
+    if (!a.has("model") || a.has("calibrate") == a.has("calibration"))
+        throw Error(ErrorCategory::InvalidInput, "quantize needs --model M and either --calibrate FOLDER (photos like the "
+                                                 "ones the model will see) or --calibration RECORD (from calibrate --out)");
+    const std::string method = a.get("method", "percentile");
+    if (!isRangeMethod(method))
+        throw Error(ErrorCategory::InvalidInput, "--method must be percentile or minmax (got '" + method + "')");
+    const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 256) : 8;
+    const std::vector<std::string> photos = a.has("calibrate") ? listImagesUnder(a.get("calibrate"))
+                                                               : std::vector<std::string>{};
+    ModelHandle h = modelFromArgs(a, "int8 model means");
+    if (!h.pretrained)
+        throw Error(ErrorCategory::InvalidInput, "quantize needs pretrained weights; none are cached for " + h.config.name);
+    const bool quiet = a.flags.count("json") > 0;
+    CancelOnInterrupt interrupt;
+    CalibrationRecord record;
+    if (a.has("calibration")) {
+        record = readCalibration(a.get("calibration"));
+        if (record.model != h.config.name || record.resolution != h.preprocess.cropSize)
+            throw Error(ErrorCategory::InvalidInput, a.get("calibration") + " was made for " + record.model + " at "
+                                                         + std::to_string(record.resolution) + " px, not "
+                                                         + h.config.name + " at " + std::to_string(h.preprocess.cropSize));
+    } else {
+        record = calibratePhotos(h, photos, batch, [&](int done, int total) {
+            if (!quiet)
+                std::fprintf(stderr, "\rcalibrating %s: %d / %d photos", h.config.name.c_str(), done, total);
+            return !interrupt.requested();
+        });
+        if (!quiet)
+            std::fprintf(stderr, "\n");
+    }
+    Int8Model model = quantizeModel(*h.net, h.config.name, record, method);
+    model.classNames = h.ownClasses;
+    model.weights = std::filesystem::path(h.weightsPath).filename().string();
+    const std::string out = a.get("out", int8PathFor(h.weightsPath, method));
+    writeInt8Model(out, model);
+
+    // the int8 model against the float one, on the calibration photos
+    Int8EfficientNet engine(model);
+    int agree = 0, compared = 0;
+    double kl = 0.0;
+    c10::InferenceMode guard;
+    for (const std::string &p : photos) {
+        if (interrupt.requested())
+            throw Error(ErrorCategory::Cancelled, "quantize interrupted (the int8 model was saved to " + out + ")");
+        const at::Tensor x = photoInput(h, decodeImageFile(p));
+        const at::Tensor ref = h.forward(x), got = engine.forward(x);
+        agree += ref.argmax(1).item<int64_t>() == got.argmax(1).item<int64_t>();
+        const at::Tensor lp = at::log_softmax(ref, 1), lq = at::log_softmax(got, 1);
+        kl += (lp.exp() * (lp - lq)).sum().item<double>();
+        ++compared;
+    }
+    if (quiet) {
+        json j{{"model", h.config.name}, {"weights", h.weightsLabel}, {"method", method}, {"out", out},
+               {"calibration_photos", record.photos.size()}, {"kernels", engine.isaName()}};
+        if (compared > 0) {
+            j["agreement_top1"] = double(agree) / compared;
+            j["mean_kl"] = kl / compared;
+            j["compared"] = compared;
+        }
+        std::cout << j.dump(1) << "\n";
+        return 0;
+    }
+    std::printf("%s int8 (%s ranges from %zu photos, %s kernels) saved to %s\n", displayName(h.config.name).c_str(),
+                method.c_str(), record.photos.size(), engine.isaName().c_str(), out.c_str());
+    if (compared > 0)
+        std::printf("against fp32 on the %d calibration photos: top-1 agreement %.1f%%, mean KL %.4f nats\n", compared,
+                    100.0 * agree / compared, kl / compared);
     return 0;
 #endif
 }

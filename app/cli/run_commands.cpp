@@ -46,6 +46,8 @@ int cmdClassify(const Args &a)
     req.weightsPath = a.get("weights");
     req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
     req.device = a.get("device", "cpu");
+    req.precision = a.get("dtype", "fp32");
+    req.int8Path = a.get("int8");
     const auto registry = loadRegistry(resourcePath("weights.json"));
     ModelHandle h = loadModel(req, registry);
     warnIfUnreliable(h);
@@ -60,11 +62,13 @@ int cmdClassify(const Args &a)
             json top = json::array();
             for (const Prediction &p : preds)
                 top.push_back({{"index", p.index}, {"label", h.className(p.index)}, {"prob", p.probability}});
-            results.push_back({{"image", path}, {"model", h.config.name}, {"weights", h.weightsLabel}, {"top", top}});
+            results.push_back({{"image", path}, {"model", h.config.name}, {"weights", h.weightsLabel},
+                               {"dtype", h.precision}, {"engine", h.engineName()}, {"top", top}});
             if (h.report.unreliable())
                 results.back()["unreliable"] = h.unreliable();
             if (!a.flags.count("json")) {
-                std::printf("%s  (%s, weights: %s)\n", path.c_str(), h.config.name.c_str(), h.weightsLabel.c_str());
+                std::printf("%s  (%s, weights: %s, %s)\n", path.c_str(), h.config.name.c_str(), h.weightsLabel.c_str(),
+                            h.precision.c_str());
                 for (const Prediction &p : preds)
                     std::printf("  %6.2f%%  %4d  %s\n", 100.0 * p.probability, p.index, h.className(p.index).c_str());
             }
@@ -104,7 +108,8 @@ int cmdEval(const Args &a)
         for (const EvalSample &s : r.samples)
             if (!s.error.empty())
                 failed.push_back({{"path", s.path}, {"error", s.error}});
-        std::cout << json{{"model", r.model}, {"weights", h.weightsLabel}, {"img_size", r.imageSize},
+        std::cout << json{{"model", r.model}, {"weights", h.weightsLabel}, {"dtype", h.precision},
+                          {"engine", h.engineName()}, {"img_size", r.imageSize},
                           {"crop_pct", r.cropPct}, {"interpolation", r.interpolation}, {"param_count", r.params},
                           {"images", images.size()}, {"evaluated", r.evaluated}, {"failed", r.failed},
                           {"resumed", r.resumed}, {"top1", r.top1}, {"top5", r.top5}, {"per_class", perClass},
@@ -112,8 +117,8 @@ int cmdEval(const Args &a)
                          .dump(1)
                   << "\n";
     } else {
-        std::printf("%s (%s) on %s: %d images, top-1 %.3f%%, top-5 %.3f%%", r.model.c_str(), h.weightsLabel.c_str(),
-                    a.get("dir").c_str(), r.evaluated, r.top1, r.top5);
+        std::printf("%s (%s, %s) on %s: %d images, top-1 %.3f%%, top-5 %.3f%%", r.model.c_str(), h.weightsLabel.c_str(),
+                    h.precision.c_str(), a.get("dir").c_str(), r.evaluated, r.top1, r.top5);
         std::printf(r.failed ? ", %d failed\n" : "\n", r.failed);
         for (const ClassAccuracy &c : r.perClass)
             std::printf("  %4d %-30s %3d/%d\n", c.label, h.className(c.label).c_str(), c.top1, c.count);

@@ -47,8 +47,10 @@ MemoryEstimate requireBenchFits(const ModelHandle &model, const BenchOptions &o)
 {
     if (o.batch < 1 || o.batch > 1024)
         throw Error(ErrorCategory::InvalidInput, "batch must be between 1 and 1024");
-    if (o.dtype != "fp32" && o.dtype != "bf16" && o.dtype != "fp16")
-        throw Error(ErrorCategory::InvalidInput, "dtype must be fp32, bf16 or fp16 (got '" + o.dtype + "')");
+    if (o.dtype != "fp32" && o.dtype != "bf16" && o.dtype != "fp16" && o.dtype != "int8")
+        throw Error(ErrorCategory::InvalidInput, "dtype must be fp32, bf16, fp16 or int8 (got '" + o.dtype + "')");
+    if (o.dtype == "int8" && !model.int8)
+        throw Error(ErrorCategory::InvalidInput, "int8 timing needs the model loaded in int8 (its quantized file)");
     if (o.dtype == "fp16" && !isCuda(model.device))
         throw Error(ErrorCategory::InvalidInput, "fp16 convolutions need CUDA; use fp32 or bf16 on the CPU");
     const int size = o.resolution > 0 ? o.resolution : model.preprocess.cropSize;
@@ -59,8 +61,8 @@ MemoryEstimate requireBenchFits(const ModelHandle &model, const BenchOptions &o)
     MemoryPlan plan;
     plan.height = plan.width = size;
     plan.batch = o.batch;
-    plan.bytesPerValue = o.dtype == "fp32" ? 4 : 2;
-    plan.weightBytesPerParam = o.dtype == "fp32" ? 0 : 2;
+    plan.bytesPerValue = o.dtype == "fp32" ? 4 : o.dtype == "int8" ? 1 : 2;
+    plan.weightBytesPerParam = o.dtype == "fp32" ? 0 : o.dtype == "int8" ? 1 : 2;
     plan.fused = o.dtype == "fp32" && model.hasFastPath();
     if (o.checkMemory)
         requireFits(model.net->spec(), plan, availableBytes(model.device), model.device);
@@ -129,7 +131,10 @@ BenchResult runBenchmark(ModelHandle &model, const BenchOptions &o)
         };
     } else
 #endif
-    if (fast) {
+    if (o.dtype == "int8") {
+        r.engine = model.engineName();
+        step = [&] { return model.classifyForward(x); };
+    } else if (fast) {
         step = [&] { return model.forward(x); };
     } else {
         x = x.to(type);

@@ -8,6 +8,8 @@
 #include "arch/memory.h"
 #include "infer/devices.h"
 #include "infer/folded_engine.h"
+#include "quant/int8_engine.h"
+#include "weights/int8_model.h"
 #ifdef EFFSCOPE_HAVE_DNNL
 #include "infer/fast_engine.h"
 #endif
@@ -87,12 +89,44 @@ int useThreads(int requested)
     return at::get_num_threads();
 }
 
+namespace {
+
+// The int8 model of the handle's float weights: `path`, or the one quantize left beside them.
+void loadInt8(ModelHandle &h, const std::string &path)
+{
+    const std::string name = displayName(h.config.name);
+    if (!h.pretrained)
+        throw Error(ErrorCategory::InvalidInput, "int8 needs pretrained weights to quantize; " + name + " has none here");
+    std::string file = path;
+    if (file.empty()) {
+        for (const char *method : {"percentile", "minmax"})
+            if (file.empty() && std::filesystem::exists(int8PathFor(h.weightsPath, method)))
+                file = int8PathFor(h.weightsPath, method);
+        if (file.empty())
+            throw Error(ErrorCategory::InvalidInput,
+                        "no int8 model of " + name + " beside " + h.weightsPath + ": make one with effscope-cli quantize --model "
+                            + h.config.name + " --calibrate FOLDER (photos like the ones it will see)");
+    }
+    Int8Model model = readInt8Model(file);
+    if (model.preset != h.config.name || model.classes != h.classCount())
+        throw Error(ErrorCategory::ShapeMismatch, file + " is an int8 " + displayName(model.preset) + " with "
+                                                      + std::to_string(model.classes) + " classes, not these " + name
+                                                      + " weights (" + std::to_string(h.classCount()) + " classes)");
+    h.int8 = std::make_shared<Int8EfficientNet>(model);
+    h.int8Path = file;
+}
+
+} // namespace
+
 ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry> &registry)
 {
     ModelHandle h;
     h.device = canonicalDevice(request.device); // "cpu" or "cuda:N", or a clear refusal
-    if (request.precision != "fp32" && request.precision != "bf16" && request.precision != "fp16")
-        throw Error(ErrorCategory::InvalidInput, "precision must be fp32, bf16 or fp16 (got '" + request.precision + "')");
+    if (request.precision != "fp32" && request.precision != "bf16" && request.precision != "fp16"
+        && request.precision != "int8")
+        throw Error(ErrorCategory::InvalidInput, "precision must be fp32, bf16, fp16 or int8 (got '" + request.precision + "')");
+    if (request.precision == "int8" && isCuda(h.device))
+        throw Error(ErrorCategory::InvalidInput, "int8 runs on the CPU; use fp16 or bf16 on CUDA");
     if (request.precision == "fp16" && !isCuda(h.device))
         throw Error(ErrorCategory::InvalidInput, "fp16 convolutions need CUDA; use fp32 or bf16 on the CPU");
     h.precision = request.precision;
@@ -202,6 +236,8 @@ ModelHandle loadModel(const ModelRequest &request, const std::vector<WeightEntry
         prepareCuda();
         h.graphs = std::make_shared<CudaGraphs>(*h.folded);
 #endif
+    } else if (h.precision == "int8") {
+        loadInt8(h, request.int8Path);
     } else if (h.precision != "fp32") {
         // a copy in the lower precision; the fp32 module stays for explanations
         h.lowPrecision = EfficientNet(resolved);
@@ -296,6 +332,8 @@ at::Tensor ModelHandle::forward(const at::Tensor &x)
 
 at::Tensor ModelHandle::classifyForward(const at::Tensor &x)
 {
+    if (int8)
+        return int8->forward(x);
 #ifdef EFFSCOPE_HAVE_CUDA
     if (graphs)
         return graphs->run(x);

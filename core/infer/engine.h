@@ -21,6 +21,7 @@
 namespace effscope::core {
 
 class FastEfficientNet;
+class Int8EfficientNet;
 class FoldedEfficientNet;
 class CudaGraphs;
 
@@ -34,9 +35,13 @@ struct ModelRequest
     std::string weightsPath;       ///< explicit file; empty = the registry's cached file
     bool allowUntrained = true;    ///< random init when no weights are found (labelled "untrained")
     std::string device = "cpu";    ///< "cpu", "cuda" (= "cuda:0") or "cuda:N" (see infer/devices.h)
-    /// Precision of classify(): "fp32", "bf16" (CPU or CUDA) or "fp16" (CUDA only). Below fp32
-    /// a second copy of the reference module runs in that type; explanations stay fp32.
+    /// Precision of classify(): "fp32", "bf16" (CPU or CUDA), "fp16" (CUDA only) or "int8" (CPU,
+    /// EfficientNet-Lite with pretrained weights: the int8 model made by quantize, see int8Path).
+    /// Below fp32 a second copy of the network runs in that type; explanations stay fp32.
     std::string precision = "fp32";
+    /// int8: the quantized model's file; empty = the one beside the float weights (percentile
+    /// calibration first, then min/max; see int8PathFor).
+    std::string int8Path;
     bool fastPath = true;          ///< use the oneDNN plan on the CPU when this build has it
     bool pretrained = true;        ///< false: skip weights (random init), e.g. for timing
     /// Load weights holding NaN or Inf instead of refusing them; the handle is then unreliable().
@@ -62,6 +67,8 @@ struct ModelHandle
     std::shared_ptr<CudaGraphs> graphs;
     std::string precision = "fp32";
     EfficientNet lowPrecision{nullptr};     ///< the module in bf16 / fp16 for classify()
+    std::shared_ptr<Int8EfficientNet> int8; ///< precision "int8": the quantized model for classify()
+    std::string int8Path;                   ///< the file it was read from
     /// The classes of weights trained on the user's own (their "classes" metadata, one per
     /// output); empty: the 1000 ImageNet classes.
     std::vector<std::string> ownClasses;
@@ -79,8 +86,11 @@ struct ModelHandle
     at::Tensor forward(const at::Tensor &x);
     /// Logits in the classification precision: the CUDA engine, the bf16 / fp16 module, or forward().
     at::Tensor classifyForward(const at::Tensor &x);
-    /// "effscope-onednn", "effscope-cuda" or "libtorch-eager".
-    const char *engineName() const { return fast ? "effscope-onednn" : folded ? "effscope-cuda" : "libtorch-eager"; }
+    /// The engine of classifyForward(): "effscope-int8", "effscope-onednn", "effscope-cuda" or "libtorch-eager".
+    const char *engineName() const
+    {
+        return int8 ? "effscope-int8" : fast ? "effscope-onednn" : folded ? "effscope-cuda" : "libtorch-eager";
+    }
 };
 
 struct Prediction

@@ -84,14 +84,6 @@ struct Plan
     int64_t outputSize = 0;
 };
 
-at::Tensor fold(const at::Tensor &w, const at::Tensor &gamma, const at::Tensor &beta, const at::Tensor &mean,
-                const at::Tensor &var, double eps, at::Tensor &biasOut)
-{
-    const at::Tensor scale = gamma.to(at::kDouble) / (var.to(at::kDouble) + eps).sqrt();
-    biasOut = (beta.to(at::kDouble) - mean.to(at::kDouble) * scale).to(at::kFloat).contiguous();
-    return (w.to(at::kDouble) * scale.view({-1, 1, 1, 1})).to(at::kFloat).contiguous();
-}
-
 memory::dims dims(std::initializer_list<int64_t> d)
 {
     return memory::dims(d);
@@ -137,8 +129,9 @@ struct FastEfficientNet::Impl
         ConvWeights c;
         c.name = name;
         c.kind = kind;
-        c.weight = fold(t.at(name + ".0.weight"), t.at(name + ".1.weight"), t.at(name + ".1.bias"),
-                        t.at(name + ".1.running_mean"), t.at(name + ".1.running_var"), spec.variant.bnEps, c.bias);
+        const auto [weight, bias] = foldedConvBn(t, name, spec.variant.bnEps);
+        c.weight = weight.to(at::kFloat).contiguous();
+        c.bias = bias.to(at::kFloat).contiguous();
         c.groups = groups;
         c.kernel = kernel;
         c.stride = stride;

@@ -12,6 +12,7 @@
 //    are shared between layers (ping-pong), so memory does not grow with depth.
 // Eval-mode only. The reference EfficientNet module stays the source of truth: the fast path's
 // logits are tested against it. CPU float32 only; no torch ops run inside forward().
+#include "infer/step_timing.h"
 #include "nn/efficientnet.h"
 
 #include <ATen/core/Tensor.h>
@@ -22,14 +23,6 @@
 #include <vector>
 
 namespace effscope::core {
-
-struct StepTiming
-{
-    std::string name;   ///< module path of the layer (or layer + ".pool"); fused: "a + b"
-    std::string kind;   ///< stem, expand, expand+dw, depthwise, se, project, head, pool, classifier
-    std::string impl;   ///< oneDNN implementation, e.g. "jit:avx2"
-    double ms = 0.0;    ///< mean time per run
-};
 
 /// How activations are laid out in memory between layers.
 enum class ActivationLayout

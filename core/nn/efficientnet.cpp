@@ -238,4 +238,22 @@ at::Tensor EfficientNetImpl::run(const at::Tensor &input, const LayerObserver *o
     return logits;
 }
 
+std::map<std::string, at::Tensor> cpuStateDouble(EfficientNetImpl &net)
+{
+    std::map<std::string, at::Tensor> t;
+    for (const auto &p : net.named_parameters())
+        t[p.key()] = p.value().detach().to(at::kCPU, at::kDouble);
+    for (const auto &b : net.named_buffers())
+        t[b.key()] = b.value().detach().to(at::kCPU, at::kDouble);
+    return t;
+}
+
+std::pair<at::Tensor, at::Tensor> foldedConvBn(const std::map<std::string, at::Tensor> &t, const std::string &name,
+                                               double eps)
+{
+    const auto get = [&](const std::string &key) { return t.at(key).to(at::kDouble); };
+    const at::Tensor scale = get(name + ".1.weight") / (get(name + ".1.running_var") + eps).sqrt();
+    return {get(name + ".0.weight") * scale.view({-1, 1, 1, 1}), get(name + ".1.bias") - get(name + ".1.running_mean") * scale};
+}
+
 } // namespace effscope::core

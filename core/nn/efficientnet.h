@@ -19,6 +19,7 @@
 #include <torch/nn/pimpl.h>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -112,5 +113,12 @@ private:
 };
 
 TORCH_MODULE(EfficientNet);
+
+/// The module's parameters and buffers by name, detached copies on the CPU in double.
+std::map<std::string, at::Tensor> cpuStateDouble(EfficientNetImpl &net);
+/// Convolution unit `name` (conv "<name>.0", BN "<name>.1") in `state` with its eval-mode
+/// BatchNorm folded in, in double: weight w * g / sqrt(var + eps), bias beta - mean * g / sqrt(var + eps).
+std::pair<at::Tensor, at::Tensor> foldedConvBn(const std::map<std::string, at::Tensor> &state,
+                                               const std::string &name, double eps);
 
 } // namespace effscope::core

@@ -43,6 +43,7 @@ CalibrationRecord calibratePhotos(ModelHandle &model, const std::vector<std::str
     r.resolution = crop;
     r.photos = photos;
     r.ranges = calibrator.ranges();
+    r.inputMeans = calibrator.inputMeans();
     return r;
 }
 

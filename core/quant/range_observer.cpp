@@ -60,6 +60,18 @@ double RangeObserver::absPercentile(double p) const
     return std::max(std::abs(m_min), std::abs(m_max));
 }
 
+Calibrator::Calibrator(EfficientNetImpl &net) : m_net(net)
+{
+    const ResolvedModel &spec = net.spec();
+    m_units = {"features.0", "features." + std::to_string(spec.headIndex()), "classifier.1"};
+    for (const ResolvedBlock &b : spec.blocks) {
+        const BlockOps ops = b.ops();
+        for (int index : {ops.expand, ops.depthwise, ops.project})
+            if (index >= 0)
+                m_units.insert(b.path() + ".block." + std::to_string(index));
+    }
+}
+
 void Calibrator::observe(const at::Tensor &batch)
 {
     if (batch.dim() != 4 || batch.size(1) != 3)
@@ -68,12 +80,28 @@ void Calibrator::observe(const at::Tensor &batch)
     const bool wasTraining = m_net.is_training();
     m_net.eval();
     m_observers["input"].observe(batch);
-    m_net.forward(batch, LayerObserver([this](const std::string &name, const at::Tensor &, const at::Tensor &out) {
+    m_net.forward(batch, LayerObserver([this](const std::string &name, const at::Tensor &in, const at::Tensor &out) {
         m_observers[name].observe(out);
+        if (m_units.count(name)) { // a convolution's or the classifier's input: sum per channel
+            const at::Tensor sum = in.dim() == 4 ? in.to(at::kDouble).sum({0, 2, 3}) : in.to(at::kDouble).sum(0);
+            auto &[total, count] = m_inputSums[name];
+            total = total.defined() ? total + sum : sum;
+            count += in.numel() / in.size(1);
+        }
     }));
     if (wasTraining)
         m_net.train();
     m_images += batch.size(0);
+}
+
+std::map<std::string, std::vector<double>> Calibrator::inputMeans() const
+{
+    std::map<std::string, std::vector<double>> out;
+    for (const auto &[name, sum] : m_inputSums) {
+        const at::Tensor mean = (sum.first / double(sum.second)).contiguous();
+        out[name].assign(mean.data_ptr<double>(), mean.data_ptr<double>() + mean.numel());
+    }
+    return out;
 }
 
 std::map<std::string, ActivationRange> Calibrator::ranges() const

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,16 +52,20 @@ private:
 class Calibrator
 {
 public:
-    explicit Calibrator(EfficientNetImpl &net) : m_net(net) {}
+    explicit Calibrator(EfficientNetImpl &net);
 
     /// Runs a batch of preprocessed images [N, 3, H, W] through the network in eval mode.
     void observe(const at::Tensor &batch);
     int64_t images() const { return m_images; }
     std::map<std::string, ActivationRange> ranges() const;
+    /// The mean of each channel of every convolution unit's (and the classifier's) input.
+    std::map<std::string, std::vector<double>> inputMeans() const;
 
 private:
     EfficientNetImpl &m_net;
     std::map<std::string, RangeObserver> m_observers;
+    std::set<std::string> m_units; // whose input means are kept
+    std::map<std::string, std::pair<at::Tensor, int64_t>> m_inputSums; // per channel, and values per channel
     int64_t m_images = 0;
 };
 

@@ -19,16 +19,23 @@ using json = nlohmann::json;
 
 } // namespace
 
-void writeCalibration(const std::string &path, const CalibrationRecord &r)
+std::string calibrationJson(const CalibrationRecord &r)
 {
     json ranges = json::object();
     for (const auto &[name, a] : r.ranges)
         ranges[name] = {{"min", a.min}, {"max", a.max}, {"p99.9", a.p999}, {"p99.99", a.p9999},
                         {"p99.999", a.p99999}, {"count", a.count}};
-    const json out{{"format", kFormat}, {"model", r.model}, {"weights", r.weights}, {"resolution", r.resolution},
-                   {"photos", r.photos}, {"ranges", ranges}};
+    json out{{"format", kFormat}, {"model", r.model}, {"weights", r.weights}, {"resolution", r.resolution},
+             {"photos", r.photos}, {"ranges", ranges}};
+    if (!r.inputMeans.empty())
+        out["input_means"] = r.inputMeans;
     // a photo path need not be UTF-8: such bytes are replaced rather than refused
-    writeFileAtomic(path, out.dump(1, ' ', false, json::error_handler_t::replace) + "\n");
+    return out.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+void writeCalibration(const std::string &path, const CalibrationRecord &r)
+{
+    writeFileAtomic(path, calibrationJson(r));
 }
 
 CalibrationRecord readCalibration(const std::string &path)
@@ -90,6 +97,24 @@ CalibrationRecord parseCalibration(const std::string &bytes, const std::string &
             if (v.min > v.max || v.count < 1 || v.p999 < 0 || v.p999 > v.p9999 || v.p9999 > v.p99999 || v.p99999 > top)
                 throw Error(ErrorCategory::Damaged, path + ": the range of '" + name + "' is inconsistent");
             r.ranges[name] = v;
+        }
+        const auto means = in.find("input_means");
+        if (means != in.end()) {
+            if (!means->is_object())
+                throw Error(ErrorCategory::UnsupportedFormat, path + ": 'input_means' is not an object");
+            for (const auto &[name, list] : means->items()) {
+                if (!list.is_array() || list.empty() || list.size() > 100000)
+                    throw Error(ErrorCategory::UnsupportedFormat, path + ": the input means of '" + name
+                                                                      + "' are not a list of 1 to 100000 numbers");
+                std::vector<double> v;
+                v.reserve(list.size());
+                for (const json &x : list) {
+                    if (!x.is_number() || !std::isfinite(x.get<double>()))
+                        throw Error(ErrorCategory::Damaged, path + ": an input mean of '" + name + "' is not a finite number");
+                    v.push_back(x.get<double>());
+                }
+                r.inputMeans[name] = std::move(v);
+            }
         }
     } catch (const json::exception &e) {
         throw Error(ErrorCategory::UnsupportedFormat, path + ": " + e.what());

@@ -26,9 +26,14 @@ struct CalibrationRecord
     int resolution = 0;  ///< the crop size the photos were preprocessed to
     std::vector<std::string> photos;
     std::map<std::string, ActivationRange> ranges;
+    /// Per convolution unit (and "classifier.1"): the mean of each channel of its input over the
+    /// photos (bias correction removes the shift that rounding the weights adds: -(Wq - W) mean).
+    std::map<std::string, std::vector<double>> inputMeans;
 };
 
-/// JSON, written atomically.
+/// The record as JSON text.
+std::string calibrationJson(const CalibrationRecord &record);
+/// calibrationJson, written atomically.
 void writeCalibration(const std::string &path, const CalibrationRecord &record);
 /// Reads a record written by writeCalibration; anything else (not JSON, another format, a
 /// range that is not finite, whose min exceeds its max or whose percentiles are out of order)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void forwardCommand();
     void profileJson();
     void calibrateCommand();
+    void quantizeCommand();
     void camCommand();
     void activationsCommand();
     void evalCommand();
@@ -418,6 +419,51 @@ void TestCli::calibrateCommand()
     QVERIFY(none.code != 0 && none.err.contains("--calibrate FOLDER"));
     const Result empty = runCli({"calibrate", "--model", "lite0", "--calibrate", dir.filePath("photos/more/none")});
     QVERIFY(empty.code != 0 && empty.err.contains("not a folder"));
+}
+
+void TestCli::quantizeCommand()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath("photos"));
+    for (const char *name : {"orange.jpg", "baboon.jpg", "fruits.jpg", "HappyFish.jpg"})
+        QVERIFY(QFile::copy(kPhotos + name, dir.filePath(QString("photos/") + name)));
+    const QString model = dir.filePath("lite0.int8.safetensors");
+    const Result r = runCli({"quantize", "--model", "lite0", "--calibrate", dir.filePath("photos"), "--out", model, "--json"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["method"].toString(), QString("percentile"));
+    QCOMPARE(o["out"].toString(), model);
+    QCOMPARE(o["compared"].toInt(), 4);
+    QVERIFY(o["agreement_top1"].toDouble() >= 0.75); // clear photos: at most one of four may flip
+    QVERIFY(QFileInfo(model).size() > 4000000);     // s8 weights: a quarter of the float file's 18.8 MB and more
+
+    // the saved model classifies: the orange stays an orange (ImageNet 950)
+    const Result c = runCli({"classify", "--model", "lite0", "--dtype", "int8", "--int8", model, "--json",
+                             kPhotos + "orange.jpg"});
+    QVERIFY2(c.code == 0, c.err.constData());
+    const QJsonObject top = QJsonDocument::fromJson(c.out).array().first().toObject();
+    QCOMPARE(top["engine"].toString(), QString("effscope-int8"));
+    QCOMPARE(top["dtype"].toString(), QString("int8"));
+    QCOMPARE(top["top"].toArray().first().toObject()["index"].toInt(), 950);
+    const Result b = runCli({"bench", "--model", "lite0", "--dtype", "int8", "--int8", model, "--iters", "2",
+                             "--warmup", "1", "--json"});
+    QVERIFY2(b.code == 0, b.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(b.out).object()["engine"].toString(), QString("effscope-int8"));
+
+    // refusals: not Lite, no calibration, CUDA, a file that is not an int8 model
+    const Result notLite = runCli({"classify", "--model", "b0", "--dtype", "int8", "--int8", model, kPhotos + "orange.jpg"});
+    QVERIFY(notLite.code != 0);
+    const Result none = runCli({"quantize", "--model", "lite0"});
+    QVERIFY(none.code != 0 && none.err.contains("--calibrate FOLDER"));
+    const Result cuda = runCli({"classify", "--model", "lite0", "--dtype", "int8", "--device", "cuda", kPhotos + "orange.jpg"});
+    QVERIFY(cuda.code != 0);
+    QFile junk(dir.filePath("junk.safetensors"));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not a model");
+    junk.close();
+    const Result bad = runCli({"classify", "--model", "lite0", "--dtype", "int8", "--int8", junk.fileName(),
+                               kPhotos + "orange.jpg"});
+    QVERIFY2(bad.code != 0 && bad.err.contains("junk.safetensors"), bad.err.constData());
 }
 
 void TestCli::camCommand()

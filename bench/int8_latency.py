@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""effscope's int8 engine against its own fp32 (oneDNN) path, interleaved: for each round, each
+Lite model and batch, one fp32 run then one int8 run of `effscope-cli bench`; the table gives
+each side's median over rounds and the ratio fp32 / int8 (above 1: int8 is faster). The int8
+models must exist (effscope-cli quantize --model M --calibrate FOLDER)."""
+import argparse
+import json
+import statistics
+import subprocess
+
+
+def median_ms(cli, model, batch, iters, dtype):
+    out = subprocess.run([cli, "bench", "--model", model, "--batch", str(batch), "--iters", str(iters),
+                          "--warmup", "3", "--dtype", dtype, "--json"], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)["step_ms_median"], json.loads(out.stdout)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", default="build/bin/effscope-cli")
+    ap.add_argument("--models", default="lite0,lite1,lite2")
+    ap.add_argument("--batches", default="1,8")
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    times, isa = {}, ""
+    for _ in range(args.rounds):
+        for model in args.models.split(","):
+            for batch in map(int, args.batches.split(",")):
+                iters = 40 if batch == 1 else 8
+                f, fj = median_ms(args.cli, model, batch, iters, "fp32")
+                i, _ = median_ms(args.cli, model, batch, iters, "int8")
+                isa = fj.get("cpu_isa", "")
+                times.setdefault((model, batch), []).append((f, i))
+    print(f"| model | batch | fp32 ms (oneDNN, {isa}) | int8 ms (effscope) | fp32 / int8 |")
+    print("|---|---|---|---|---|")
+    for (model, batch), v in times.items():
+        f = statistics.median(x[0] for x in v)
+        i = statistics.median(x[1] for x in v)
+        print(f"| {model} | {batch} | {f:.2f} | {i:.2f} | {f / i:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
