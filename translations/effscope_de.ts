@@ -14,22 +14,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="80"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="82"/>
         <source>%1: point &apos;%2&apos; of &apos;%3&apos;: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="85"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="87"/>
         <source>%1: point &apos;%2&apos; of &apos;%3&apos; lacks MACs or a top-1 in (0, 100]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="91"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="93"/>
         <source>%1: a series without an id or points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="97"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="99"/>
         <source>%1 lists no series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,133 +2143,148 @@
 <context>
     <name>effscope::ModelPanel</name>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="24"/>
+        <location filename="../widgets/model_panel.cpp" line="25"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="30"/>
-        <location filename="../widgets/model_panel.cpp" line="141"/>
+        <location filename="../widgets/model_panel.cpp" line="31"/>
+        <location filename="../widgets/model_panel.cpp" line="162"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="31"/>
+        <location filename="../widgets/model_panel.cpp" line="32"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="33"/>
+        <location filename="../widgets/model_panel.cpp" line="34"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="34"/>
+        <location filename="../widgets/model_panel.cpp" line="35"/>
         <source>Number format of the classification; heat maps and activations are computed in fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/model_panel.cpp" line="36"/>
+        <source>&amp;Quantize to int8...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/model_panel.cpp" line="37"/>
-        <source>Weights to load</source>
+        <source>Make this Lite model&apos;s int8 version: its activation ranges are measured on a folder of your photos (photos like the ones it will see), and the int8 model is saved beside the weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/model_panel.cpp" line="42"/>
+        <source>Weights to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/model_panel.cpp" line="47"/>
         <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="43"/>
+        <location filename="../widgets/model_panel.cpp" line="48"/>
         <source>&amp;Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="44"/>
+        <location filename="../widgets/model_panel.cpp" line="49"/>
         <source>&amp;Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="45"/>
+        <location filename="../widgets/model_panel.cpp" line="51"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="46"/>
+        <location filename="../widgets/model_panel.cpp" line="52"/>
         <source>&amp;Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="96"/>
+        <location filename="../widgets/model_panel.cpp" line="107"/>
         <source>fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="97"/>
+        <location filename="../widgets/model_panel.cpp" line="108"/>
         <source>bf16 (eager module)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="99"/>
+        <location filename="../widgets/model_panel.cpp" line="110"/>
         <source>fp16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="131"/>
+        <location filename="../widgets/model_panel.cpp" line="112"/>
+        <source>int8 (quantized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/model_panel.cpp" line="152"/>
         <source>%1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="132"/>
+        <location filename="../widgets/model_panel.cpp" line="153"/>
         <source>CPU (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="133"/>
+        <location filename="../widgets/model_panel.cpp" line="154"/>
         <source>%1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="136"/>
+        <location filename="../widgets/model_panel.cpp" line="157"/>
         <source>%1: %2 GB of %3 GB free now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="161"/>
+        <location filename="../widgets/model_panel.cpp" line="182"/>
         <source>pretrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="162"/>
+        <location filename="../widgets/model_panel.cpp" line="183"/>
         <source>downloadable (File &gt; Weights), untrained until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="163"/>
+        <location filename="../widgets/model_panel.cpp" line="184"/>
         <source>no weights: untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="165"/>
+        <location filename="../widgets/model_panel.cpp" line="186"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="174"/>
+        <location filename="../widgets/model_panel.cpp" line="195"/>
         <source>default (pretrained when cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="179"/>
+        <location filename="../widgets/model_panel.cpp" line="200"/>
         <source>untrained (random init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="207"/>
+        <location filename="../widgets/model_panel.cpp" line="228"/>
         <source>%1 — custom, untrained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="217"/>
+        <location filename="../widgets/model_panel.cpp" line="238"/>
         <source>%1 px, %2 M params, %3 GMACs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,58 +2292,83 @@
 <context>
     <name>effscope::ModelSidebar</name>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="43"/>
-        <location filename="../app/gui/model_sidebar.cpp" line="105"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="46"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="140"/>
         <source>loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/model_sidebar.cpp" line="51"/>
+        <source>Calibration photos for %1 int8 (photos like the ones it will see)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="62"/>
+        <source>%1 was not quantized: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="64"/>
+        <source>Quantization of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="66"/>
+        <source>%1 int8 saved (%2 calibration photos): top-1 agrees with fp32 on %3% of them, mean KL %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="86"/>
         <source>failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="69"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="104"/>
         <source>Classifying %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="89"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="124"/>
         <source>%1 — %2, %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="93"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="128"/>
         <source> — untrained model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="114"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="150"/>
+        <source>Quantizing %1 on the photos under %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/model_sidebar.cpp" line="158"/>
         <source>%1 (input %2 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="117"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="161"/>
         <source>%1 (pretrained, input %2 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="118"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="162"/>
         <source>&lt;b&gt;untrained&lt;/b&gt; (random init): no pretrained file is cached, predictions are meaningless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="127"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="171"/>
         <source>fine-tuned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="129"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="173"/>
         <source>imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="134"/>
+        <location filename="../app/gui/model_sidebar.cpp" line="178"/>
         <source>file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,129 +3144,129 @@ Not classified: %2</source>
 <context>
     <name>effscope::TradeoffPlot</name>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="104"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="106"/>
         <source>Top-1 vs MACs (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="105"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="107"/>
         <source>Top-1 vs parameters (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="106"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="108"/>
         <source>Top-1 vs latency measured here (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="107"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="109"/>
         <source>Trade-off axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="110"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="112"/>
         <source>Hovered point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="114"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="116"/>
         <source>&amp;Measure latency here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="115"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="117"/>
         <source>Time every preset at batch 1 on this machine (random weights; a few minutes for all 13 on two cores) and plot the published accuracies against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="126"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="128"/>
         <source>Accuracy against cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="127"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="129"/>
         <source>Trade-off plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="131"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="133"/>
         <source>ImageNet top-1 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="220"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="222"/>
         <source>multiply-adds (billions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="221"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="223"/>
         <source>parameters (millions, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="222"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="224"/>
         <source>batch-1 latency on this machine (ms, log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="261"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="263"/>
         <source>linear-probe accuracy on your classes (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="338"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="340"/>
         <source>top-1 %1% on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="339"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="341"/>
         <source>%1
 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="339"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="341"/>
         <source>accuracy not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="487"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="489"/>
         <source>
 %1 images: 95% interval %2 to %3% (Wilson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="492"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="494"/>
         <source>; outside the published range, drawn at its edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="533"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="536"/>
         <source>your evaluation on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="538"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="541"/>
         <source>linear probe on your images, right-hand axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="475"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="477"/>
         <source>%1: %2, top-1 %3%%4, %5 GMACs%6 (%7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="478"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="480"/>
         <source>, top-5 %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="480"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="482"/>
         <source>, %1 M params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="482"/>
+        <location filename="../widgets/tradeoff_plot.cpp" line="484"/>
         <source>, %1 ms here</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace effscope {
 
@@ -32,6 +33,10 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
     m_precision = new QComboBox(this);
     m_precision->setAccessibleName(tr("Precision"));
     m_precision->setToolTip(tr("Number format of the classification; heat maps and activations are computed in fp32"));
+    m_quantize = new QPushButton(tr("&Quantize to int8..."), this);
+    m_quantize->setToolTip(tr("Make this Lite model's int8 version: its activation ranges are measured on a folder "
+                              "of your photos (photos like the ones it will see), and the int8 model is saved beside "
+                              "the weights"));
     updatePrecisions();
     m_weightsChoice = new QComboBox(this);
     m_weightsChoice->setAccessibleName(tr("Weights to load"));
@@ -42,11 +47,17 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
     form->addRow(tr("&Model"), m_model);
     form->addRow(tr("&Device"), m_device);
     form->addRow(tr("&Precision"), m_precision);
+    form->addRow(QString(), m_quantize);
     form->addRow(tr("Size"), m_facts);
     form->addRow(tr("&Weights"), m_weightsChoice);
     form->addRow(QString(), m_weights);
+    connect(m_quantize, &QPushButton::clicked, this, [this] { Q_EMIT quantizeRequested(model()); });
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
         updateFacts();
+        {
+            QSignalBlocker block(m_precision);
+            updatePrecisions(); // int8 is offered for Lite presets only
+        }
         {
             QSignalBlocker block(m_weightsChoice);
             setWeightChoices({}); // the window offers the new preset's imported files
@@ -97,7 +108,17 @@ void ModelPanel::updatePrecisions()
     m_precision->addItem(tr("bf16 (eager module)"), QStringLiteral("bf16"));
     if (m_fp16.value(device()))
         m_precision->addItem(tr("fp16"), QStringLiteral("fp16"));
+    if (int8Offered())
+        m_precision->addItem(tr("int8 (quantized)"), QStringLiteral("int8"));
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(keep)));
+    if (m_quantize)
+        m_quantize->setVisible(int8Offered());
+}
+
+bool ModelPanel::int8Offered() const
+{
+    const std::string preset = model().toStdString();
+    return device() == QLatin1String("cpu") && core::isPreset(preset) && !core::preset(preset).variant.squeezeExcite;
 }
 
 QString ModelPanel::precision() const

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace effscope {
 
@@ -35,8 +36,11 @@ public:
     /// The devices to offer (the CPU first), labelled with their name and memory; fp16 is
     /// offered where the device has it. Keeps the choice when it is still offered.
     void setDevices(const QVector<DeviceRow> &devices);
-    /// fp32, bf16 (CPU or CUDA) or fp16 (offered on CUDA only).
+    /// fp32, bf16 (CPU or CUDA), fp16 (offered on CUDA only) or int8 (EfficientNet-Lite presets
+    /// on the CPU: the int8 model made by Quantize).
     QString precision() const;
+    /// The button that makes a Lite preset's int8 model (shown for Lite presets on the CPU).
+    QPushButton *quantizeButton() const { return m_quantize; }
     void setPrecision(const QString &precision);
     void setWeightsText(const QString &text);
     /// What each preset would load (absent: untrained), shown in the model list.
@@ -52,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void modelChosen(const QString &preset, const QString &device);
+    /// Quantize was clicked: make the current Lite preset's int8 model.
+    void quantizeRequested(const QString &preset);
 
 private:
     void updateFacts();
@@ -59,6 +65,8 @@ private:
     QComboBox *m_device = nullptr;
     QComboBox *m_weightsChoice = nullptr;
     QComboBox *m_precision = nullptr;
+    QPushButton *m_quantize = nullptr;
+    bool int8Offered() const;
     QHash<QString, core::ModelConfig> m_custom;
     QHash<QString, bool> m_fp16; // by device id
     void updatePrecisions();

@@ -57,6 +57,7 @@ QVector<TradeoffSeries> loadPublishedSeries(const QString &path, QString *error)
         s.id = so.value(QStringLiteral("id")).toString();
         s.name = so.value(QStringLiteral("name")).toString();
         s.source = so.value(QStringLiteral("source")).toString();
+        const QString precision = so.value(QStringLiteral("precision")).toString();
         for (const QJsonValue &pv : so.value(QStringLiteral("points")).toArray()) {
             const QJsonObject po = pv.toObject();
             TradeoffPoint p;
@@ -67,6 +68,7 @@ QVector<TradeoffSeries> loadPublishedSeries(const QString &path, QString *error)
             p.top1 = po.value(QStringLiteral("top1")).toDouble(-1);
             p.top5 = po.value(QStringLiteral("top5")).toDouble(-1);
             p.preset = po.value(QStringLiteral("preset")).toString();
+            p.precision = precision;
             p.resolution = po.value(QStringLiteral("resolution")).toInt(0);
             if (p.macs <= 0 && !p.preset.isEmpty()) {
                 try {
@@ -506,9 +508,10 @@ double TradeoffPlot::xValue(const TradeoffPoint &p) const
         if (p.latencyMs > 0)
             return p.latencyMs;
         // a point at another resolution than the one timed is not that latency
-        if (p.resolution > 0 && m_latencySizes.value(p.preset, p.resolution) != p.resolution)
+        const QString key = p.precision.isEmpty() ? p.preset : p.preset + QLatin1Char('/') + p.precision;
+        if (p.resolution > 0 && m_latencySizes.value(key, p.resolution) != p.resolution)
             return -1.0;
-        return m_latency.value(p.preset, -1.0);
+        return m_latency.value(key, -1.0);
     }
     return -1.0;
 }

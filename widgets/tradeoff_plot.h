@@ -30,6 +30,7 @@ struct TradeoffPoint
     int resolution = 0;   ///< the input size the accuracy was measured at, when the source gives it
     int samples = 0;      ///< images behind top1 (the user's evaluations): drawn with an interval
     double latencyMs = -1.0; ///< measured with the point itself (the linear probe); else the preset's timing
+    QString precision;    ///< "" (float) or "int8": the measured latency it takes is "<preset>/int8"
 };
 
 /// The Wilson score interval of a proportion measured on n samples, at z (1.96: 95%); the
@@ -60,7 +61,7 @@ public:
     /// The explorer's scale: a band at its `macs` and `params` (counts), named.
     void setCustomScale(const QString &name, qint64 macs, qint64 params);
     void clearCustomScale();
-    /// Latency measured on this machine per preset (ms); the latency axis places the published
+    /// Latency measured on this machine per preset (ms; int8 timings under "<preset>/int8"); the latency axis places the published
     /// accuracies of those presets at them.
     /// sizeByPreset: the input size each preset was timed at; points measured at another size
     /// stay off the latency axis.

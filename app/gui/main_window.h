@@ -69,6 +69,7 @@ public:
     ThumbnailStrip *thumbnailStrip() const { return m_strip; }
 
     ModelPanel *modelPanel() const;
+    ModelSidebar *modelSidebar() const { return m_sidebar; }
     /// The first run's size (later runs restore the last one): fits a 1366 x 768 screen.
     static QSize defaultSize() { return {1200, 700}; }
     PredictionView *predictionView() const;

@@ -22,11 +22,16 @@ public:
     PredictionView *predictionView() const { return m_predictions; }
     /// Loads the model the panel shows (at start, after the settings were restored).
     void loadChosenModel();
+    /// Makes `preset`'s int8 model from the photos under `folder` (what Quantize does after its
+    /// folder dialog); when it is saved, the panel switches to int8 and loads it.
+    void quantizeFrom(const QString &preset, const QString &folder);
     void saveSettings() const;
 
 Q_SIGNALS:
     /// A classification (or why there is none) for the current photo is on screen.
     void resultShown();
+    /// A quantization ended (saved, failed or cancelled).
+    void quantized(const effscope::QuantizeResult &result);
 
 private:
     void refreshWeightsStates();
@@ -40,6 +45,7 @@ private:
     ModelPanel *m_panel = nullptr;
     PredictionView *m_predictions = nullptr;
     QString m_choicesFor; // the preset whose imported files the weights list shows
+    quint64 m_quantizeId = 0;
 };
 
 } // namespace effscope

@@ -43,5 +43,6 @@ inline const Key<QStringList> recentImages{"images/recent"}; ///< most recent fi
 inline const Key<QStringList> compareModels{
     "compare/models", {QStringLiteral("lite0"), QStringLiteral("lite1"), QStringLiteral("lite2"), QStringLiteral("b0")}};
 inline const Key<QString> evaluationDataset{"evaluation/dataset"};
+inline const Key<QString> calibrationFolder{"quantize/photos"}; ///< the last folder int8 was calibrated on
 
 } // namespace effscope::settings

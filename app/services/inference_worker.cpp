@@ -190,7 +190,7 @@ void InferenceWorker::drain()
         if (cancellable)
             Q_EMIT cancellableChanged(id, false);
         if (kind == JobKind::Load || kind == JobKind::Compare || kind == JobKind::Latency || kind == JobKind::Evaluate
-            || kind == JobKind::Study)
+            || kind == JobKind::Study || kind == JobKind::Quantize)
             core::releaseFreeMemory();
         Q_EMIT busyChanged(false);
     }
@@ -281,6 +281,11 @@ quint64 InferenceWorker::requestImportance(const QString &imagePath)
 quint64 InferenceWorker::requestCamExport(const CamExportRequest &request)
 {
     return post(makeCamExportJob(request));
+}
+
+quint64 InferenceWorker::requestQuantize(const QuantizeRequest &request)
+{
+    return post(makeQuantizeJob(request));
 }
 
 QString InferenceWorker::evalCsvHeader()

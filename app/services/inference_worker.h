@@ -78,6 +78,10 @@ public:
     /// The current model's heat map of every photo in the request, written to its folder (see
     /// CamExportRequest); a camExportItem per photo, then camExportFinished. Cancellable.
     quint64 requestCamExport(const CamExportRequest &request);
+    /// Calibrates a Lite preset's cached weights on the photos under a folder, quantizes them to
+    /// int8 and saves the model beside them; then quantizeFinished (with the int8 model's
+    /// agreement with fp32 on those photos). Reports progress; cancellable.
+    quint64 requestQuantize(const QuantizeRequest &request);
     /// Stops whatever long work runs now (a load, CAM, activations, compare, importance,
     /// latency, evaluation or study) and drops pending requests of those kinds except loads. A
     /// cancelled load keeps the previous model.
@@ -101,6 +105,7 @@ Q_SIGNALS:
     void importanceReady(const effscope::ImportanceView &view);
     void camExportItem(const effscope::CamExportItem &item);
     void camExportFinished(quint64 requestId, bool cancelled);
+    void quantizeFinished(const effscope::QuantizeResult &result);
     /// Fraction done of a long request, in [0, 1].
     void progress(quint64 requestId, double fraction);
     /// A cancellable request started or ended; cancel() stops it.

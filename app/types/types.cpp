@@ -22,6 +22,7 @@ const char *jobKindName(JobKind kind)
     case JobKind::Evaluate: return "evaluate";
     case JobKind::Study: return "study";
     case JobKind::CamExport: return "cam-export";
+    case JobKind::Quantize: return "quantize";
     }
     return "?";
 }
@@ -91,6 +92,7 @@ QString className(int index)
 void registerMetaTypes()
 {
     qRegisterMetaType<ModelInfo>();
+    qRegisterMetaType<QuantizeResult>();
     qRegisterMetaType<ClassifyResult>();
     qRegisterMetaType<TaskError>();
     qRegisterMetaType<CamView>();

@@ -21,8 +21,8 @@ namespace effscope {
 /// What the worker does, one mailbox each. The order is the order the worker takes pending
 /// requests in: loads first (an image dropped right after a model switch is classified by the
 /// new model), then the quick kinds, then the long ones.
-enum class JobKind { Load, Classify, Channel, Cam, Activations, Compare, Importance, Latency, Evaluate, Study, CamExport };
-inline constexpr int kJobKinds = int(JobKind::CamExport) + 1;
+enum class JobKind { Load, Classify, Channel, Cam, Activations, Compare, Importance, Latency, Evaluate, Study, CamExport, Quantize };
+inline constexpr int kJobKinds = int(JobKind::Quantize) + 1;
 /// "load", "classify", ... (logs and tests).
 const char *jobKindName(JobKind kind);
 
@@ -148,7 +148,7 @@ struct ClassifyResult
     QString unreliable;     ///< non-empty: every result of this model is unreliable, why
     double latencyMs = 0.0; ///< preprocessing + forward
     double forwardMs = 0.0; ///< the model alone (forward and top-k)
-    QString precision;      ///< fp32, bf16 or fp16
+    QString precision;      ///< fp32, bf16, fp16 or int8
     QStringList notes;      ///< conversions applied while decoding
 };
 
@@ -300,6 +300,28 @@ struct LatencyItem
         return model == o.model && inputSize == o.inputSize && macs == o.macs && medianMs == o.medianMs
             && engine == o.engine && error == o.error;
     }
+};
+
+/// Post-training int8 quantization of a Lite preset's cached weights, calibrated on the photos
+/// under a folder; the int8 model is saved beside the weights (where loads in int8 find it).
+struct QuantizeRequest
+{
+    QString model;                        ///< a Lite preset
+    QString photos;                       ///< folder of calibration photos (searched recursively)
+    QString method = QStringLiteral("percentile"); ///< or "minmax"
+};
+
+struct QuantizeResult
+{
+    quint64 requestId = 0;
+    QString model;
+    QString path;         ///< the saved int8 model ("" when it failed or was cancelled)
+    int photos = 0;       ///< calibration photos
+    double agreement = 0; ///< top-1 agreement with fp32 on them, in [0, 1]
+    double meanKl = 0;    ///< mean KL(fp32 || int8) of the probabilities, nats
+    QString kernels;      ///< the int8 kernels' instruction set
+    bool cancelled = false;
+    QString error;
 };
 
 /// Evaluate scales on a labelled folder (ImageFolder layout) or a CSV of path,label.
@@ -489,3 +511,4 @@ Q_DECLARE_METATYPE(effscope::SweepItem)
 Q_DECLARE_METATYPE(effscope::ImportanceView)
 Q_DECLARE_METATYPE(effscope::DownloadError)
 Q_DECLARE_METATYPE(effscope::CamExportItem)
+Q_DECLARE_METATYPE(effscope::QuantizeResult)

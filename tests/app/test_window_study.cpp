@@ -11,6 +11,7 @@
 #include "faithfulness_plot.h"
 #include "heatmap_view.h"
 #include "model_panel.h"
+#include "model_sidebar.h"
 #include "prediction_view.h"
 #include "record_table.h"
 #include "scaling_explorer.h"
@@ -30,6 +31,7 @@
 #include "pages/study_page.h"
 #include "pages/tradeoff_page.h"
 #include "common/npy.h"
+#include "weights/registry.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void measureLatency();
     void evaluateStudyAndSession();
     void quitAsksAboutUnsavedWork();
+    void quantizeFromModelPanel();
 };
 
 void TestWindowStudy::buildFromExplorer()
@@ -163,7 +166,8 @@ void TestWindowStudy::measureLatency()
     for (int i = 0; i < plot->seriesCount(); ++i)
         points += plot->pointCount(i);
     // Lite0: the Lite table and timm's tf_efficientnet_lite0 (224); B0: Table 2 and timm's two B0s
-    QCOMPARE(points, plot->latency().contains("b0") ? 5 : 2);
+    // (and Lite0 int8, when an int8 model of the cached weights was made: the README's int8 column)
+    QCOMPARE(points, (plot->latency().contains("b0") ? 5 : 2) + (plot->latency().contains("lite0/int8") ? 1 : 0));
 }
 
 void TestWindowStudy::evaluateStudyAndSession()
@@ -262,10 +266,10 @@ void TestWindowStudy::evaluateStudyAndSession()
 
     window.showView(View::Tradeoff);
     TradeoffPlot *plot = window.page<TradeoffPage>()->plot();
-    QCOMPARE(plot->seriesCount(), 11);
-    QVERIFY(plot->seriesName(10).contains("Your evaluations (set)"));
-    QCOMPARE(plot->pointCount(10), 2);
-    QVERIFY(plot->pointTextAt(plot->pointPosition(10, 0)).contains("Lite0 on set (4 images)"));
+    QCOMPARE(plot->seriesCount(), 12);
+    QVERIFY(plot->seriesName(11).contains("Your evaluations (set)"));
+    QCOMPARE(plot->pointCount(11), 2);
+    QVERIFY(plot->pointTextAt(plot->pointPosition(11, 0)).contains("Lite0 on set (4 images)"));
     // the mouse over every point: the window keeps its size (the note is elided, in full in the tooltip)
     const QSize windowSize = window.size();
     int hovered = 0;
@@ -365,7 +369,7 @@ void TestWindowStudy::evaluateStudyAndSession()
     // and every view shows it again
     QCOMPARE(restored.page<EvaluatePage>()->evaluationView()->resultsModel()->rowCount(), 2);
     QCOMPARE(restored.page<EvaluatePage>()->evaluationView()->resultsModel()->text(0, 4), eval->resultsModel()->text(0, 4));
-    QCOMPARE(restored.page<TradeoffPage>()->plot()->pointCount(10), 2);
+    QCOMPARE(restored.page<TradeoffPage>()->plot()->pointCount(11), 2);
     QCOMPARE(restored.page<StudyPage>()->sweepPlot()->pointCount("compound"), 2);
     QVERIFY(restored.customScales().contains("custom-w1.1-d1.2-r256"));
     QVERIFY(restored.page<EvaluatePage>()->evaluationView()->scaleItem("custom-w1.1-d1.2-r256") != nullptr);
@@ -424,6 +428,86 @@ void TestWindowStudy::quitAsksAboutUnsavedWork()
         QCOMPARE(back.latency.size(), 1);
         QCOMPARE(back.latency[0], item);
     }
+}
+
+void TestWindowStudy::quantizeFromModelPanel()
+{
+    // int8 from the model panel: offered for Lite presets on the CPU only; Quantize calibrates
+    // on a folder of photos, saves the int8 model beside the weights (here a cache of this
+    // test's own, so the user's stays untouched), switches the panel to int8 and loads it; a
+    // photo is then classified in int8, and the trade-off plot's int8 series takes its latency.
+    QTemporaryDir dir;
+    const QString cache = dir.filePath("cache"), weights = cache + "/effscope/weights";
+    QVERIFY(QDir().mkpath(weights));
+    const QString real = QString::fromStdString(core::weightsCacheDir());
+    for (const QString &f : QDir(real).entryList({"efficientnet-lite0-*"}, QDir::Files))
+        if (!f.contains(".int8-"))
+            QVERIFY(QFile::link(real + "/" + f, weights + "/" + f));
+    const QByteArray saved = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", cache.toUtf8());
+    QVERIFY(QDir().mkpath(dir.filePath("photos")));
+    for (const char *name : {"orange.jpg", "baboon.jpg", "fruits.jpg", "HappyFish.jpg"})
+        QVERIFY(QFile::copy(kPhotos + name, dir.filePath(QString("photos/") + name)));
+    {
+        InferenceWorker worker;
+        MainWindow window(&worker);
+        openWindow(window);
+        ModelPanel *panel = window.modelPanel();
+        const auto offered = [&] {
+            for (QComboBox *box : panel->findChildren<QComboBox *>())
+                if (box->accessibleName() == "Precision")
+                    return box->findData("int8") >= 0;
+            return false;
+        };
+        QCOMPARE(panel->model(), QString("lite0"));
+        QVERIFY(offered() && panel->quantizeButton()->isVisibleTo(panel));
+
+        QSignalSpy quantized(window.modelSidebar(), &ModelSidebar::quantized);
+        window.modelSidebar()->quantizeFrom("lite0", dir.filePath("photos"));
+        QVERIFY(quantized.wait(120000));
+        const QuantizeResult r = quantized.takeFirst().at(0).value<QuantizeResult>();
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY2(r.path.startsWith(weights) && QFileInfo(r.path).size() > 4000000, qPrintable(r.path));
+        QCOMPARE(r.photos, 4);
+        QVERIFY(r.agreement >= 0.75); // clear photos: at most one of four may flip
+        // the panel switched to int8 and loaded it
+        QTRY_COMPARE_WITH_TIMEOUT(window.workbench().modelInfo().precision, QString("int8"), 60000);
+        QCOMPARE(panel->precision(), QString("int8"));
+        QSignalSpy classified(&window.workbench(), &Workbench::classified);
+        QVERIFY(window.openImage(kPhotos + "orange.jpg"));
+        QVERIFY(classified.wait(60000));
+        const ClassifyResult c = classified.takeFirst().at(0).value<ClassifyResult>();
+        QCOMPARE(c.precision, QString("int8"));
+        QCOMPARE(c.top.first().index, 950); // orange
+
+        // Measure latency times Lite0 (the cheapest preset) in int8 too: the README's int8
+        // accuracy is placed at it
+        window.showView(View::Tradeoff);
+        TradeoffPlot *plot = window.page<TradeoffPage>()->plot();
+        {
+            MessageBoxAnswerer start(QMessageBox::AcceptRole);
+            QTest::mouseClick(plot->measureButton(), Qt::LeftButton);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(plot->latency().contains("lite0/int8"), 120000);
+        window.cancelWork();
+        QVERIFY(plot->latency().value("lite0/int8") > 0);
+        int int8Series = -1;
+        for (int i = 0; i < plot->seriesCount(); ++i)
+            if (plot->seriesName(i).contains("INT8"))
+                int8Series = i;
+        QVERIFY(int8Series >= 0);
+        QCOMPARE(plot->pointCount(int8Series), 1);
+        QVERIFY(plot->pointTextAt(plot->pointPosition(int8Series, 0)).contains("Lite0 int8"));
+        window.showView(View::Photo);
+
+        // B0 (SiLU, squeeze-excitation) is not offered int8
+        panel->setModel("b0");
+        QVERIFY(!offered() && !panel->quantizeButton()->isVisibleTo(panel));
+        window.cancelWork();
+    }
+    qputenv("XDG_CACHE_HOME", saved);
+    if (saved.isEmpty())
+        qunsetenv("XDG_CACHE_HOME");
 }
 
 QTEST_MAIN(TestWindowStudy)

@@ -96,6 +96,17 @@ void TestModelPanel::devices()
     QCOMPARE(panel.device(), QString("cpu"));
     QCOMPARE(precisions(), (QStringList{"fp32", "bf16"}));
     QCOMPARE(panel.precision(), QString("fp32"));
+    // int8: EfficientNet-Lite on the CPU (ReLU6, no squeeze-excitation), with the button that makes it
+    panel.setModel("lite0");
+    QCOMPARE(precisions(), (QStringList{"fp32", "bf16", "int8"}));
+    QVERIFY(panel.quantizeButton()->isVisibleTo(&panel));
+    QSignalSpy quantize(&panel, &ModelPanel::quantizeRequested);
+    panel.quantizeButton()->click();
+    QCOMPARE(quantize.size(), 1);
+    QCOMPARE(quantize.last().first().toString(), QString("lite0"));
+    panel.setModel("b0");
+    QCOMPARE(precisions(), (QStringList{"fp32", "bf16"}));
+    QVERIFY(!panel.quantizeButton()->isVisibleTo(&panel));
 }
 
 QTEST_MAIN(TestModelPanel)

@@ -29,5 +29,6 @@ std::unique_ptr<Job> makeLatencyJob(const QStringList &models, int iters, const 
 std::unique_ptr<Job> makeEvaluateJob(const EvalRequest &request);
 std::unique_ptr<Job> makeStudyJob(const SweepRequest &request);
 std::unique_ptr<Job> makeCamExportJob(const CamExportRequest &request);
+std::unique_ptr<Job> makeQuantizeJob(const QuantizeRequest &request);
 
 } // namespace effscope

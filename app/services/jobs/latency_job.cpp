@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Latency: each scale timed at batch 1 on this machine (random weights: timing does not depend
 // on them), cheapest first, at the architecture's own resolution (the paper's for presets: the
-// resolution the published accuracies beside it were measured at).
+// resolution the published accuracies beside it were measured at). On the CPU a Lite preset
+// whose int8 model was made (quantize, beside its cached weights) is timed in int8 too, as
+// "<preset>/int8".
 #include "worker_state.h"
 
 #include "arch/presets.h"
 #include "infer/benchmark.h"
+#include "infer/engine.h"
+#include "weights/int8_model.h"
+#include "weights/registry.h"
+
+#include <filesystem>
 
 #include "custom_scale.h"
 #include "inference_worker.h"
@@ -61,10 +68,46 @@ private:
                 it.error = QString::fromUtf8(e.what());
             }
             Q_EMIT ctx.worker().latencyItem(it);
+            if (it.error.isEmpty() && device == "cpu" && !findCustomScale(m_custom, it.model))
+                timeInt8(state, ctx, it.model);
             done += 1;
             ctx.progress(done / n);
         }
         return false;
+    }
+
+    // The preset's int8 model, when one was made for its cached weights (nothing said otherwise).
+    void timeInt8(WorkerState &state, const JobContext &ctx, const QString &model)
+    {
+        const core::ModelConfig config = core::preset(model.toStdString());
+        if (config.variant.squeezeExcite || ctx.cancelled())
+            return;
+        const auto cached = core::findCachedWeights(state.registry(), model.toStdString());
+        if (!cached || (!std::filesystem::exists(core::int8PathFor(cached->second, "percentile"))
+                        && !std::filesystem::exists(core::int8PathFor(cached->second, "minmax"))))
+            return;
+        LatencyItem it;
+        it.requestId = ctx.id();
+        it.model = model + QStringLiteral("/int8");
+        try {
+            core::ModelRequest req;
+            req.model = model.toStdString();
+            req.precision = "int8";
+            req.allowUntrained = false;
+            core::ModelHandle h = core::loadModel(req, state.registry());
+            core::BenchOptions o;
+            o.warmup = 2;
+            o.iters = m_iters;
+            o.dtype = "int8";
+            const core::BenchResult r = core::runBenchmark(h, o);
+            it.inputSize = r.imgSize;
+            it.macs = r.macs;
+            it.medianMs = r.stepMsMedian;
+            it.engine = QString::fromStdString(r.engine);
+        } catch (const std::exception &e) {
+            it.error = QString::fromUtf8(e.what());
+        }
+        Q_EMIT ctx.worker().latencyItem(it);
     }
 
     QStringList m_models;

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// Quantize: a Lite preset's cached weights calibrated on the user's photos, quantized to int8
+// (core/quant) and saved beside the weights, where a load in int8 finds them; then the int8
+// model against the float one on the same photos. The calibration is 70% of the progress bar,
+// the comparison the rest; both stop on cancel (a cancelled comparison keeps the saved model).
+#include "worker_state.h"
+
+#include "arch/presets.h"
+#include "common/dataset.h"
+#include "pipeline/calibrate_photos.h"
+#include "pipeline/explain_photo.h"
+#include "quant/int8_engine.h"
+#include "quant/quantize.h"
+#include "vision/image.h"
+#include "weights/int8_model.h"
+
+#include "inference_worker.h"
+#include "jobs/jobs.h"
+
+#include <ATen/ATen.h>
+#include <c10/core/InferenceMode.h>
+
+#include <QFile>
+
+#include <filesystem>
+
+namespace effscope {
+
+namespace {
+
+class QuantizeJob final : public Job
+{
+public:
+    explicit QuantizeJob(const QuantizeRequest &r) : Job(JobKind::Quantize, {true, true}), m_request(r) {}
+
+    void run(WorkerState &state, const JobContext &ctx) override
+    {
+        QuantizeResult result;
+        result.requestId = ctx.id();
+        result.model = m_request.model;
+        try {
+            quantize(state, ctx, result);
+        } catch (const core::Error &e) {
+            if (e.category() == core::ErrorCategory::Cancelled)
+                result.cancelled = true;
+            else
+                result.error = QString::fromUtf8(e.what());
+        } catch (const std::exception &e) {
+            result.error = QString::fromUtf8(e.what());
+        }
+        Q_EMIT ctx.worker().quantizeFinished(result);
+    }
+    void droppedUnstarted(InferenceWorker &worker) override
+    {
+        QuantizeResult result;
+        result.requestId = id();
+        result.model = m_request.model;
+        result.cancelled = true;
+        Q_EMIT worker.quantizeFinished(result);
+    }
+
+private:
+    void quantize(WorkerState &state, const JobContext &ctx, QuantizeResult &result)
+    {
+        const std::string preset = m_request.model.toStdString();
+        if (!core::isPreset(preset) || core::preset(preset).variant.squeezeExcite)
+            throw core::Error(core::ErrorCategory::InvalidInput,
+                              "int8 covers EfficientNet-Lite; " + core::displayName(preset) + " is not a Lite model");
+        const std::vector<std::string> photos = core::listImagesUnder(QFile::encodeName(m_request.photos).toStdString());
+        core::ModelHandle &h = state.scale(m_request.model, std::nullopt, QStringLiteral("cpu"), ctx.progressFn(0.0, 0.05));
+        if (!h.pretrained)
+            throw core::Error(core::ErrorCategory::InvalidInput, core::displayName(preset)
+                                                                     + " has no pretrained weights here to quantize");
+        const auto calibrated = ctx.progressFn(0.05, 0.65);
+        const core::CalibrationRecord record = core::calibratePhotos(h, photos, 8, [&](int done, int total) {
+            return calibrated(double(done) / total);
+        });
+        const core::Int8Model model = core::quantizeModel(*h.net, preset, record, m_request.method.toStdString());
+        const std::string path = core::int8PathFor(h.weightsPath, m_request.method.toStdString());
+        core::writeInt8Model(path, model);
+        result.path = QString::fromStdString(path);
+        result.photos = int(photos.size());
+
+        core::Int8EfficientNet engine(model);
+        result.kernels = QString::fromStdString(engine.isaName());
+        int agree = 0, compared = 0;
+        double kl = 0.0;
+        c10::InferenceMode guard;
+        for (const std::string &p : photos) {
+            if (ctx.cancelled())
+                break; // the model is saved; the comparison covers the photos done
+            const at::Tensor x = core::photoInput(h, core::decodeImageFile(p));
+            const at::Tensor ref = h.forward(x), got = engine.forward(x);
+            agree += ref.argmax(1).item<int64_t>() == got.argmax(1).item<int64_t>();
+            const at::Tensor lp = at::log_softmax(ref, 1), lq = at::log_softmax(got, 1);
+            kl += (lp.exp() * (lp - lq)).sum().item<double>();
+            ++compared;
+            ctx.progress(0.7 + 0.3 * compared / double(photos.size()));
+        }
+        result.agreement = compared ? double(agree) / compared : 0.0;
+        result.meanKl = compared ? kl / compared : 0.0;
+    }
+
+    QuantizeRequest m_request;
+};
+
+} // namespace
+
+std::unique_ptr<Job> makeQuantizeJob(const QuantizeRequest &request)
+{
+    return std::make_unique<QuantizeJob>(request);
+}
+
+} // namespace effscope
