@@ -445,6 +445,28 @@ void TestCli::quantizeCommand()
     QCOMPARE(top["engine"].toString(), QString("effscope-int8"));
     QCOMPARE(top["dtype"].toString(), QString("int8"));
     QCOMPARE(top["top"].toArray().first().toObject()["index"].toInt(), 950);
+    // eval in int8 on a labelled folder: its top-1 is what classify --dtype int8 says of each photo
+    const QStringList folders{"n02486410", "950", "fox squirrel"}, shots{"baboon.jpg", "orange.jpg", "squirrel_cls.jpg"};
+    const int labels[] = {372, 950, 335};
+    int right = 0;
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(QDir(dir.path()).mkpath("set/" + folders[i]));
+        QVERIFY(QFile::copy(kPhotos + shots[i], dir.filePath("set/" + folders[i] + "/" + shots[i])));
+        const Result one = runCli({"classify", "--model", "lite0", "--dtype", "int8", "--int8", model, "--json",
+                                   dir.filePath("set/" + folders[i] + "/" + shots[i])});
+        QCOMPARE(one.code, 0);
+        right += QJsonDocument::fromJson(one.out).array()[0].toObject()["top"].toArray()[0].toObject()["index"].toInt()
+                 == labels[i];
+    }
+    const Result e = runCli({"eval", "--model", "lite0", "--dtype", "int8", "--int8", model, "--dir", dir.filePath("set"),
+                             "--json"});
+    QVERIFY2(e.code == 0, e.err.constData());
+    const QJsonObject eo = QJsonDocument::fromJson(e.out).object();
+    QCOMPARE(eo["dtype"].toString(), QString("int8"));
+    QCOMPARE(eo["engine"].toString(), QString("effscope-int8"));
+    QCOMPARE(eo["evaluated"].toInt(), 3);
+    QVERIFY(std::abs(eo["top1"].toDouble() - 100.0 * right / 3) < 1e-9);
+
     const Result b = runCli({"bench", "--model", "lite0", "--dtype", "int8", "--int8", model, "--iters", "2",
                              "--warmup", "1", "--json"});
     QVERIFY2(b.code == 0, b.err.constData());
