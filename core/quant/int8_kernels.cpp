@@ -71,6 +71,31 @@ void tapRange(int o, int stride, int pad, int kernel, int size, int &t0, int &t1
     t1 = std::min(kernel, size - start);
 }
 
+// The requantization of rows [r, ...): the residual and float outputs move with the rows.
+Requant fromRow(const Requant &rq, int64_t offset)
+{
+    Requant at = rq;
+    if (at.residual)
+        at.residual += offset;
+    if (at.floatOut)
+        at.floatOut += offset;
+    return at;
+}
+
+// A tile kernel of MR rows (every output channel in [ob, oe)), MR = 1..kMaxRows.
+using RowsFn = void (*)(const PackedPointwise &, const uint8_t *, int64_t, uint8_t *, int64_t, const Requant &, int, int);
+
+// `rows` rows in tiles of `tile` rows, the rest by the kernel of that many rows; byRows[m] runs m rows.
+void tiled(const RowsFn *byRows, int tile, const PackedPointwise &w, const uint8_t *a, int64_t rows, int64_t lda,
+           uint8_t *out, int64_t ldo, const Requant &rq, int ob, int oe)
+{
+    int64_t r = 0;
+    for (; r + tile <= rows; r += tile)
+        byRows[tile](w, a + r * lda, lda, out + r * ldo, ldo, fromRow(rq, r * ldo), ob, oe);
+    if (rows > r)
+        byRows[rows - r](w, a + r * lda, lda, out + r * ldo, ldo, fromRow(rq, r * ldo), ob, oe);
+}
+
 void depthwiseScalar(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
                      const Requant &rq, int64_t rb, int64_t re)
 {
@@ -191,29 +216,8 @@ EFFSCOPE_AVX512 void rowsVnni(const PackedPointwise &w, const uint8_t *a, int64_
 void pointwiseVnni(const PackedPointwise &w, const uint8_t *a, int64_t rows, int64_t lda, uint8_t *out, int64_t ldo,
                    const Requant &rq, int ob, int oe)
 {
-    constexpr int kRows = 6;
-    int64_t r = 0;
-    for (; r + kRows <= rows; r += kRows) {
-        Requant at = rq;
-        if (at.residual)
-            at.residual += r * ldo;
-        if (at.floatOut)
-            at.floatOut += r * ldo;
-        rowsVnni<kRows>(w, a + r * lda, lda, out + r * ldo, ldo, at, ob, oe);
-    }
-    Requant tail = rq;
-    if (tail.residual)
-        tail.residual += r * ldo;
-    if (tail.floatOut)
-        tail.floatOut += r * ldo;
-    switch (rows - r) {
-    case 5: rowsVnni<5>(w, a + r * lda, lda, out + r * ldo, ldo, tail, ob, oe); break;
-    case 4: rowsVnni<4>(w, a + r * lda, lda, out + r * ldo, ldo, tail, ob, oe); break;
-    case 3: rowsVnni<3>(w, a + r * lda, lda, out + r * ldo, ldo, tail, ob, oe); break;
-    case 2: rowsVnni<2>(w, a + r * lda, lda, out + r * ldo, ldo, tail, ob, oe); break;
-    case 1: rowsVnni<1>(w, a + r * lda, lda, out + r * ldo, ldo, tail, ob, oe); break;
-    default: break;
-    }
+    static const RowsFn byRows[] = {nullptr, rowsVnni<1>, rowsVnni<2>, rowsVnni<3>, rowsVnni<4>, rowsVnni<5>, rowsVnni<6>};
+    tiled(byRows, 6, w, a, rows, lda, out, ldo, rq, ob, oe);
 }
 
 // Whole vectors of 16; returns how many were done (the caller finishes the rest).
@@ -422,27 +426,8 @@ EFFSCOPE_AVX2 void rowsAvx2(const PackedPointwise &w, const uint8_t *a, int64_t 
 void pointwiseAvx2(const PackedPointwise &w, const uint8_t *a, int64_t rows, int64_t lda, uint8_t *out, int64_t ldo,
                    const Requant &rq, int ob, int oe)
 {
-    constexpr int kRows = 4;
-    int64_t r = 0;
-    for (; r + kRows <= rows; r += kRows) {
-        Requant at = rq;
-        if (at.residual)
-            at.residual += r * ldo;
-        if (at.floatOut)
-            at.floatOut += r * ldo;
-        rowsAvx2<kRows>(w, a + r * lda, lda, out + r * ldo, ldo, at, ob, oe);
-    }
-    Requant tail = rq;
-    if (tail.residual)
-        tail.residual += r * ldo;
-    if (tail.floatOut)
-        tail.floatOut += r * ldo;
-    switch (rows - r) {
-    case 3: rowsAvx2<3>(w, a + r * lda, lda, out + r * ldo, ldo, tail, ob, oe); break;
-    case 2: rowsAvx2<2>(w, a + r * lda, lda, out + r * ldo, ldo, tail, ob, oe); break;
-    case 1: rowsAvx2<1>(w, a + r * lda, lda, out + r * ldo, ldo, tail, ob, oe); break;
-    default: break;
-    }
+    static const RowsFn byRows[] = {nullptr, rowsAvx2<1>, rowsAvx2<2>, rowsAvx2<3>, rowsAvx2<4>};
+    tiled(byRows, 4, w, a, rows, lda, out, ldo, rq, ob, oe);
 }
 
 EFFSCOPE_AVX2 void depthwiseAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,

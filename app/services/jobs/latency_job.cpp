@@ -22,6 +22,23 @@ namespace effscope {
 
 namespace {
 
+// A timed run of `iters` forwards after two warm-up ones, into `it`.
+void timed(LatencyItem &it, const core::BenchResult &r)
+{
+    it.inputSize = r.imgSize;
+    it.macs = r.macs;
+    it.medianMs = r.stepMsMedian;
+    it.engine = QString::fromStdString(r.engine);
+}
+
+core::BenchOptions timing(int iters)
+{
+    core::BenchOptions o;
+    o.warmup = 2;
+    o.iters = iters;
+    return o;
+}
+
 class LatencyJob final : public Job
 {
 public:
@@ -55,15 +72,9 @@ private:
                 const auto c = findCustomScale(m_custom, it.model);
                 const core::ModelConfig config = c ? customScaleConfig(*c) : core::preset(it.model.toStdString());
                 ctx.progress((done + 0.3) / n);
-                core::BenchOptions o;
-                o.warmup = 2;
-                o.iters = m_iters;
+                core::BenchOptions o = timing(m_iters);
                 o.resolution = config.scaling.resolution;
-                const core::BenchResult r = core::benchmarkConfig(config, device, o);
-                it.inputSize = r.imgSize;
-                it.macs = r.macs;
-                it.medianMs = r.stepMsMedian;
-                it.engine = QString::fromStdString(r.engine);
+                timed(it, core::benchmarkConfig(config, device, o));
             } catch (const std::exception &e) {
                 it.error = QString::fromUtf8(e.what());
             }
@@ -95,15 +106,9 @@ private:
             req.precision = "int8";
             req.allowUntrained = false;
             core::ModelHandle h = core::loadModel(req, state.registry());
-            core::BenchOptions o;
-            o.warmup = 2;
-            o.iters = m_iters;
+            core::BenchOptions o = timing(m_iters);
             o.dtype = "int8";
-            const core::BenchResult r = core::runBenchmark(h, o);
-            it.inputSize = r.imgSize;
-            it.macs = r.macs;
-            it.medianMs = r.stepMsMedian;
-            it.engine = QString::fromStdString(r.engine);
+            timed(it, core::runBenchmark(h, o));
         } catch (const std::exception &e) {
             it.error = QString::fromUtf8(e.what());
         }
