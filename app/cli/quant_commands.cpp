@@ -16,12 +16,7 @@
 
 #ifdef EFFSCOPE_WITH_VISION
 #include "pipeline/calibrate_photos.h"
-#include "pipeline/explain_photo.h"
-#include "vision/image.h"
 #endif
-
-#include <ATen/ATen.h>
-#include <c10/core/InferenceMode.h>
 
 #include <filesystem>
 
@@ -135,25 +130,17 @@ int cmdQuantize(const Args &a)
 
     // the int8 model against the float one, on the calibration photos
     Int8EfficientNet engine(model);
-    int agree = 0, compared = 0;
-    double kl = 0.0;
-    c10::InferenceMode guard;
-    for (const std::string &p : photos) {
-        if (interrupt.requested())
-            throw Error(ErrorCategory::Cancelled, "quantize interrupted (the int8 model was saved to " + out + ")");
-        const at::Tensor x = photoInput(h, decodeImageFile(p));
-        const at::Tensor ref = h.forward(x), got = engine.forward(x);
-        agree += ref.argmax(1).item<int64_t>() == got.argmax(1).item<int64_t>();
-        const at::Tensor lp = at::log_softmax(ref, 1), lq = at::log_softmax(got, 1);
-        kl += (lp.exp() * (lp - lq)).sum().item<double>();
-        ++compared;
-    }
+    const Int8Agreement cmp = compareInt8(h, engine, photos, [&](int, int) { return !interrupt.requested(); });
+    if (interrupt.requested())
+        throw Error(ErrorCategory::Cancelled, "quantize interrupted (the int8 model was saved to " + out + ")");
+    const int compared = cmp.compared;
+    const double agreement = compared ? double(cmp.agree) / compared : 0.0;
     if (quiet) {
         json j{{"model", h.config.name}, {"weights", h.weightsLabel}, {"method", method}, {"out", out},
                {"calibration_photos", record.photos.size()}, {"kernels", engine.isaName()}};
         if (compared > 0) {
-            j["agreement_top1"] = double(agree) / compared;
-            j["mean_kl"] = kl / compared;
+            j["agreement_top1"] = agreement;
+            j["mean_kl"] = cmp.meanKl;
             j["compared"] = compared;
         }
         std::cout << j.dump(1) << "\n";
@@ -163,7 +150,7 @@ int cmdQuantize(const Args &a)
                 method.c_str(), record.photos.size(), engine.isaName().c_str(), out.c_str());
     if (compared > 0)
         std::printf("against fp32 on the %d calibration photos: top-1 agreement %.1f%%, mean KL %.4f nats\n", compared,
-                    100.0 * agree / compared, kl / compared);
+                    100.0 * agreement, cmp.meanKl);
     return 0;
 #endif
 }

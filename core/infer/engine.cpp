@@ -99,9 +99,7 @@ void loadInt8(ModelHandle &h, const std::string &path)
         throw Error(ErrorCategory::InvalidInput, "int8 needs pretrained weights to quantize; " + name + " has none here");
     std::string file = path;
     if (file.empty()) {
-        for (const char *method : {"percentile", "minmax"})
-            if (file.empty() && std::filesystem::exists(int8PathFor(h.weightsPath, method)))
-                file = int8PathFor(h.weightsPath, method);
+        file = findInt8Model(h.weightsPath);
         if (file.empty())
             throw Error(ErrorCategory::InvalidInput,
                         "no int8 model of " + name + " beside " + h.weightsPath + ": make one with effscope-cli quantize --model "

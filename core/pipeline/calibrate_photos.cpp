@@ -2,7 +2,12 @@
 #include "pipeline/calibrate_photos.h"
 
 #include "common/error.h"
+#include "pipeline/explain_photo.h"
+#include "quant/int8_engine.h"
 #include "vision/image.h"
+
+#include <ATen/ATen.h>
+#include <c10/core/InferenceMode.h>
 
 #include <algorithm>
 
@@ -44,6 +49,26 @@ CalibrationRecord calibratePhotos(ModelHandle &model, const std::vector<std::str
     r.photos = photos;
     r.ranges = calibrator.ranges();
     r.inputMeans = calibrator.inputMeans();
+    return r;
+}
+
+Int8Agreement compareInt8(ModelHandle &model, Int8EfficientNet &int8, const std::vector<std::string> &photos,
+                          const std::function<bool(int, int)> &progress)
+{
+    Int8Agreement r;
+    double kl = 0.0;
+    c10::InferenceMode guard;
+    for (const std::string &p : photos) {
+        const at::Tensor x = photoInput(model, decodeImageFile(p));
+        const at::Tensor ref = model.forward(x), got = int8.forward(x);
+        r.agree += ref.argmax(1).item<int64_t>() == got.argmax(1).item<int64_t>();
+        const at::Tensor lp = at::log_softmax(ref, 1), lq = at::log_softmax(got, 1);
+        kl += (lp.exp() * (lp - lq)).sum().item<double>();
+        ++r.compared;
+        if (progress && !progress(r.compared, int(photos.size())))
+            break;
+    }
+    r.meanKl = r.compared ? kl / r.compared : 0.0;
     return r;
 }
 

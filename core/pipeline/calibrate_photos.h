@@ -21,4 +21,19 @@ namespace effscope::core {
 CalibrationRecord calibratePhotos(ModelHandle &model, const std::vector<std::string> &photos, int batch = 8,
                                   const std::function<bool(int, int)> &progress = {});
 
+class Int8EfficientNet;
+
+/// How an int8 model's classifications compare with the float model's on photos.
+struct Int8Agreement
+{
+    int compared = 0;       ///< photos run through both
+    int agree = 0;          ///< with the same top-1
+    double meanKl = 0.0;    ///< mean KL(fp32 || int8) of the probabilities, nats
+};
+
+/// Runs every photo through `model` (float) and `int8`; `progress(done, total)` after each,
+/// returning false stops early (what was compared is kept). Decoding errors throw with the path.
+Int8Agreement compareInt8(ModelHandle &model, Int8EfficientNet &int8, const std::vector<std::string> &photos,
+                          const std::function<bool(int, int)> &progress = {});
+
 } // namespace effscope::core

@@ -295,4 +295,12 @@ std::string int8PathFor(const std::string &weightsPath, const std::string &metho
     return (p.parent_path() / (p.stem().string() + ".int8-" + method + ".safetensors")).string();
 }
 
+std::string findInt8Model(const std::string &weightsPath)
+{
+    for (const char *method : {"percentile", "minmax"})
+        if (std::filesystem::exists(int8PathFor(weightsPath, method)))
+            return int8PathFor(weightsPath, method);
+    return {};
+}
+
 } // namespace effscope::core

@@ -83,5 +83,8 @@ bool isInt8ModelFile(const std::string &path);
 /// Where the int8 model of the float weights at `weightsPath` is kept: beside them,
 /// "<stem>.int8-<method>.safetensors".
 std::string int8PathFor(const std::string &weightsPath, const std::string &method);
+/// The int8 model quantize left beside `weightsPath` (percentile ranges first, then min/max),
+/// or "" when there is none.
+std::string findInt8Model(const std::string &weightsPath);
 
 } // namespace effscope::core

@@ -12,7 +12,6 @@
 #include "weights/int8_model.h"
 #include "weights/registry.h"
 
-#include <filesystem>
 
 #include "custom_scale.h"
 #include "inference_worker.h"
@@ -94,8 +93,7 @@ private:
         if (config.variant.squeezeExcite || ctx.cancelled())
             return;
         const auto cached = core::findCachedWeights(state.registry(), model.toStdString());
-        if (!cached || (!std::filesystem::exists(core::int8PathFor(cached->second, "percentile"))
-                        && !std::filesystem::exists(core::int8PathFor(cached->second, "minmax"))))
+        if (!cached || core::findInt8Model(cached->second).empty())
             return;
         LatencyItem it;
         it.requestId = ctx.id();

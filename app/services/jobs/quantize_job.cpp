@@ -8,21 +8,14 @@
 #include "arch/presets.h"
 #include "common/dataset.h"
 #include "pipeline/calibrate_photos.h"
-#include "pipeline/explain_photo.h"
 #include "quant/int8_engine.h"
 #include "quant/quantize.h"
-#include "vision/image.h"
 #include "weights/int8_model.h"
 
 #include "inference_worker.h"
 #include "jobs/jobs.h"
 
-#include <ATen/ATen.h>
-#include <c10/core/InferenceMode.h>
-
 #include <QFile>
-
-#include <filesystem>
 
 namespace effscope {
 
@@ -83,22 +76,13 @@ private:
 
         core::Int8EfficientNet engine(model);
         result.kernels = QString::fromStdString(engine.isaName());
-        int agree = 0, compared = 0;
-        double kl = 0.0;
-        c10::InferenceMode guard;
-        for (const std::string &p : photos) {
-            if (ctx.cancelled())
-                break; // the model is saved; the comparison covers the photos done
-            const at::Tensor x = core::photoInput(h, core::decodeImageFile(p));
-            const at::Tensor ref = h.forward(x), got = engine.forward(x);
-            agree += ref.argmax(1).item<int64_t>() == got.argmax(1).item<int64_t>();
-            const at::Tensor lp = at::log_softmax(ref, 1), lq = at::log_softmax(got, 1);
-            kl += (lp.exp() * (lp - lq)).sum().item<double>();
-            ++compared;
-            ctx.progress(0.7 + 0.3 * compared / double(photos.size()));
-        }
-        result.agreement = compared ? double(agree) / compared : 0.0;
-        result.meanKl = compared ? kl / compared : 0.0;
+        // a cancel here keeps the saved model; the comparison covers the photos done
+        const core::Int8Agreement cmp = core::compareInt8(h, engine, photos, [&](int done, int total) {
+            ctx.progress(0.7 + 0.3 * done / double(total));
+            return !ctx.cancelled();
+        });
+        result.agreement = cmp.compared ? double(cmp.agree) / cmp.compared : 0.0;
+        result.meanKl = cmp.meanKl;
     }
 
     QuantizeRequest m_request;
