@@ -11,6 +11,7 @@
 #include "infer/engine.h"
 #include "weights/registry.h"
 #include "infer/machine_peak.h"
+#include "quant/int8_engine.h"
 #ifdef EFFSCOPE_HAVE_DNNL
 #include "infer/fast_engine.h"
 #endif
@@ -71,7 +72,8 @@ void checkDtype(const std::string &dtype)
 json peakJson(const MachinePeak &p)
 {
     return {{"isa", p.isa}, {"threads", p.threads}, {"gflops", p.gflops}, {"gflops_per_thread", p.gflopsPerThread},
-            {"bandwidth_gbs", p.bandwidthGBs}, {"dnnl_isa", dnnlCpuIsa()}};
+            {"bandwidth_gbs", p.bandwidthGBs}, {"int8_isa", p.int8Isa}, {"int8_gops", p.int8Gops},
+            {"dnnl_isa", dnnlCpuIsa()}};
 }
 
 json benchJson(const BenchResult &r, const ModelHandle &h, double loadMs, double firstRunMs)
@@ -279,7 +281,23 @@ int cmdProfile(const Args &a)
 #ifndef EFFSCOPE_HAVE_DNNL
     throw Error(ErrorCategory::UnsupportedFormat, "this build has no oneDNN fast path to profile");
 #else
-    ModelHandle h = benchModel(a, true);
+    const std::string dtype = a.get("dtype", "fp32");
+    if (dtype != "fp32" && dtype != "int8")
+        throw Error(ErrorCategory::InvalidInput, "profile --dtype must be fp32 or int8 (got '" + dtype + "')");
+    const bool int8 = dtype == "int8";
+    ModelHandle h;
+    if (int8) { // the quantized model made from the cached pretrained weights, as bench loads it
+        ModelRequest req;
+        req.model = a.has("model") ? a.get("model") : throw Error(ErrorCategory::InvalidInput, "profile needs --model M");
+        req.weightsPath = a.get("weights");
+        req.pretrained = true;
+        req.allowUntrained = false;
+        req.precision = "int8";
+        req.int8Path = a.get("int8");
+        h = loadModel(req, loadRegistry(resourcePath("weights.json")));
+    } else {
+        h = benchModel(a, true);
+    }
     const int size = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : h.preprocess.cropSize;
     const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 1024) : 1;
     const int iters = a.has("iters") ? toInt("iters", a.get("iters"), 1, 100000) : 20;
@@ -298,7 +316,12 @@ int cmdProfile(const Args &a)
     }
     const auto elements = [](const std::array<int64_t, 4> &s) { return double(s[0] * s[1] * s[2] * s[3]); };
     c10::InferenceMode guard;
-    const auto steps = h.fast->profile(at::randn({batch, 3, size, size}), iters);
+    const at::Tensor input = at::randn({batch, 3, size, size});
+    const auto steps = int8 ? h.int8->profile(input, iters) : h.fast->profile(input, iters);
+    // the peak of the instructions the engine multiplies with: FMA for fp32, the int8 products
+    // for int8 (ops = 2 per multiply-add either way), and bytes per activation and weight
+    const double peakOps = int8 && peak.int8Gops > 0 ? peak.int8Gops : peak.gflops;
+    const double bytesPer = int8 ? 1.0 : 4.0;
     double total = 0;
     json layers = json::array();
     std::map<std::string, std::string> kindByName;
@@ -330,7 +353,7 @@ int cmdProfile(const Args &a)
             from = to + 3;
         }
         if (first)
-            bytesByKind[s.kind] += 4.0 * (batch * (elements(first->inShape) + elements(last->outShape)) + weights);
+            bytesByKind[s.kind] += bytesPer * (batch * (elements(first->inShape) + elements(last->outShape)) + weights);
         layers.push_back({{"name", s.name}, {"kind", s.kind}, {"impl", s.impl}, {"ms", s.ms}, {"macs", macs}});
     }
     json kinds = json::array();
@@ -345,12 +368,14 @@ int cmdProfile(const Args &a)
         kinds.push_back({{"kind", k}, {"ms", ms}, {"share", total > 0 ? ms / total : 0}, {"macs", macs},
                          {"macs_share", double(macs) / (prof.macs * batch)},
                          {"gmacs_per_sec", ms > 0 ? macs / ms / 1e6 : 0}, {"gflops_per_sec", gflops},
-                         {"peak_share", gflops / peak.gflops}, {"min_bytes", bytesByKind[k]},
+                         {"peak_share", gflops / peakOps}, {"min_bytes", bytesByKind[k]},
                          {"gbytes_per_sec", gbytes}, {"bandwidth_share", gbytes / peak.bandwidthGBs}});
     }
     const double allFlops = 2.0 * double(prof.macs) * batch;
     if (a.flags.count("json")) {
-        std::cout << json{{"model", h.config.name}, {"img_size", size}, {"batch", batch},
+        std::cout << json{{"model", h.config.name}, {"dtype", dtype}, {"engine", h.engineName()},
+                          {"int8_isa", int8 ? json(h.int8->isaName()) : json(nullptr)},
+                          {"img_size", size}, {"batch", batch},
                           {"threads", at::get_num_threads()}, {"total_ms", total}, {"kinds", kinds},
                           {"gflops_per_sec", total > 0 ? allFlops / total / 1e6 : 0.0}, {"machine_peak", peakJson(peak)},
                           {"layers", layers}}.dump(1) << "\n";
@@ -358,11 +383,15 @@ int cmdProfile(const Args &a)
     }
     std::printf("%s %dx%d batch %d, %d threads: %.2f ms summed over %zu primitives (%d runs each)\n\n",
                 h.config.name.c_str(), size, size, batch, at::get_num_threads(), total, steps.size(), iters);
-    std::printf("machine: %.1f GFLOP/s fp32 peak (%s FMA loop, %d threads; %.1f on one), %.1f GB/s memory "
-                "(triad); oneDNN runs %s\nwhole network: %.1f GFLOP/s, %.1f%% of peak\n\n",
-                peak.gflops, peak.isa.c_str(), peak.threads, peak.gflopsPerThread, peak.bandwidthGBs,
-                dnnlCpuIsa().c_str(), total > 0 ? allFlops / total / 1e6 : 0.0,
-                total > 0 ? 100.0 * allFlops / total / 1e6 / peak.gflops : 0.0);
+    std::printf("machine: %.1f GFLOP/s fp32 peak (%s FMA loop, %d threads; %.1f on one), %.1f GOP/s int8 peak "
+                "(%s loop), %.1f GB/s memory (triad); oneDNN runs %s\n",
+                peak.gflops, peak.isa.c_str(), peak.threads, peak.gflopsPerThread, peak.int8Gops,
+                peak.int8Isa.empty() ? "none" : peak.int8Isa.c_str(), peak.bandwidthGBs, dnnlCpuIsa().c_str());
+    if (int8)
+        std::printf("int8 engine: effscope's kernels, %s path; GFLOP/s below are int8 ops (2 per multiply-add) "
+                    "against the int8 peak, bytes 1 per value\n", h.int8->isaName().c_str());
+    std::printf("whole network: %.1f GFLOP/s, %.1f%% of peak\n\n", total > 0 ? allFlops / total / 1e6 : 0.0,
+                total > 0 ? 100.0 * allFlops / total / 1e6 / peakOps : 0.0);
     std::printf("%-11s %9s %7s %10s %7s %9s %7s %8s %7s\n", "kind", "ms", "time", "MMACs", "MACs", "GFLOP/s", "peak",
                 "GB/s", "memory");
     for (const auto &k : kinds)
@@ -373,7 +402,7 @@ int cmdProfile(const Args &a)
                     100 * k["bandwidth_share"].get<double>());
     std::printf("(GB/s: the least traffic a kind can have, its inputs, outputs and weights once each, over its time;\n"
                 "'memory': that against the triad bandwidth. Above 100%%: the tensors came from the caches.)\n");
-    std::printf("\n%-28s %-11s %-24s %9s %10s\n", "layer", "kind", "oneDNN impl", "ms", "MMACs");
+    std::printf("\n%-28s %-11s %-24s %9s %10s\n", "layer", "kind", int8 ? "kernel path" : "oneDNN impl", "ms", "MMACs");
     for (const auto &l : layers)
         std::printf("%-28s %-11s %-24s %9.3f %10s\n", l["name"].get<std::string>().c_str(),
                     l["kind"].get<std::string>().c_str(), l["impl"].get<std::string>().c_str(), l["ms"].get<double>(),
@@ -390,9 +419,10 @@ int cmdPeak(const Args &a)
     if (a.flags.count("json"))
         std::cout << peakJson(p).dump(1) << "\n";
     else
-        std::printf("fp32 peak %.1f GFLOP/s on %d threads (%.1f on one; %s FMA loop), memory %.1f GB/s (triad); "
-                    "oneDNN runs %s\n",
-                    p.gflops, p.threads, p.gflopsPerThread, p.isa.c_str(), p.bandwidthGBs,
+        std::printf("fp32 peak %.1f GFLOP/s on %d threads (%.1f on one; %s FMA loop), int8 peak %.1f GOP/s (%s), "
+                    "memory %.1f GB/s (triad); oneDNN runs %s\n",
+                    p.gflops, p.threads, p.gflopsPerThread, p.isa.c_str(), p.int8Gops,
+                    p.int8Isa.empty() ? "no int8 loop on this CPU" : p.int8Isa.c_str(), p.bandwidthGBs,
                     dnnlCpuIsa().empty() ? "nothing (a build without oneDNN)" : dnnlCpuIsa().c_str());
     return 0;
 }

@@ -125,11 +125,13 @@ usage:
       The engine on preprocessed float32 [N, 3, H, W] tensors, no image decoding (every
       build has it): logits [N, classes] in the requested precision, and with --cam one
       raw map per input [N, h, w] (the layer's resolution, not normalised).
-  effscope-cli profile --model M [--resolution N] [--batch B] [--threads T] [--iters N] [--json]
+  effscope-cli profile --model M [--resolution N] [--batch B] [--threads T] [--iters N]
+                       [--dtype fp32|int8 [--int8 FILE]] [--json]
       Measured time of every layer of the fast path next to its analytic MACs, grouped by
       kind (stem, expand, depthwise, se, project, head, pool, classifier), each kind's GFLOP/s
       against the machine's measured peak and its least memory traffic per second against the
-      measured bandwidth (see peak).
+      measured bandwidth (see peak). --dtype int8: the int8 engine's layers (Lite, pretrained),
+      against the peak of its int8 multiply-add (VNNI or AVX2).
   effscope-cli peak [--threads T] [--json]
       This machine's limits, measured: fp32 GFLOP/s of an FMA loop on its widest vector unit
       (AVX-512 or AVX2), on T threads and on one, and memory bandwidth (a triad over arrays far
@@ -241,7 +243,8 @@ int run(const std::vector<std::string> &argv)
                                            "cam-out"},
                                     {"allow-nonfinite", "json"}));
         if (cmd == "profile")
-            return cmdProfile(parse(argv, {"model", "resolution", "batch", "threads", "iters"}, {"json"}));
+            return cmdProfile(
+                parse(argv, {"model", "resolution", "batch", "threads", "iters", "dtype", "int8", "weights"}, {"json"}));
         if (cmd == "peak")
             return cmdPeak(parse(argv, {"threads"}, {"json"}));
         if (cmd == "memory")

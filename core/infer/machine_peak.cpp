@@ -82,6 +82,58 @@ __attribute__((target("avx2,fma"))) float loop256(int64_t iters)
     _mm256_store_ps(lanes, sum);
     return sumOf(lanes);
 }
+
+// The int8 products the int8 kernels (quant/int8_kernels) are built on. VNNI: vpdpbusd, 64
+// u8 x s8 products summed into 16 int32 lanes per instruction. AVX2: vpmaddwd (16 s16 x s16
+// products into 8 pairs) and the vpaddd that accumulates them. The values wrap harmlessly.
+// Twelve chains as for the FMA loop (vpdpbusd's latency is 4-5 cycles).
+__attribute__((target("avx512f,avx512vnni"))) float loopVnni(int64_t iters)
+{
+#define EFFSCOPE_INIT(k) __m512i x##k = _mm512_set1_epi32(k);
+#define EFFSCOPE_STEP(k) x##k = _mm512_dpbusd_epi32(x##k, a, b);
+#define EFFSCOPE_SUM(k) sum = _mm512_add_epi32(sum, x##k);
+    EFFSCOPE_CHAINS(EFFSCOPE_INIT)
+    const __m512i a = _mm512_set1_epi8(3), b = _mm512_set1_epi8(-5);
+    for (int64_t i = 0; i < iters; ++i) {
+        EFFSCOPE_CHAINS(EFFSCOPE_STEP)
+    }
+    __m512i sum = _mm512_setzero_si512();
+    EFFSCOPE_CHAINS(EFFSCOPE_SUM)
+#undef EFFSCOPE_INIT
+#undef EFFSCOPE_STEP
+#undef EFFSCOPE_SUM
+    alignas(64) int32_t lanes[16];
+    _mm512_store_si512(lanes, sum);
+    float out = 0.0f;
+    for (int32_t v : lanes)
+        out += float(v);
+    return out;
+}
+
+__attribute__((target("avx2"))) float loopMaddwd(int64_t iters)
+{
+    // each chain multiplies its own value (as 16-bit pairs) and adds, as the kernel's
+    // accumulation does: one vpmaddwd and one vpaddd per step
+#define EFFSCOPE_INIT(k) __m256i x##k = _mm256_set1_epi32(k + 1);
+#define EFFSCOPE_STEP(k) x##k = _mm256_add_epi32(_mm256_madd_epi16(x##k, b), c);
+#define EFFSCOPE_SUM(k) sum = _mm256_add_epi32(sum, x##k);
+    EFFSCOPE_CHAINS(EFFSCOPE_INIT)
+    const __m256i b = _mm256_set1_epi16(-5), c = _mm256_set1_epi32(7);
+    for (int64_t i = 0; i < iters; ++i) {
+        EFFSCOPE_CHAINS(EFFSCOPE_STEP)
+    }
+    __m256i sum = _mm256_setzero_si256();
+    EFFSCOPE_CHAINS(EFFSCOPE_SUM)
+#undef EFFSCOPE_INIT
+#undef EFFSCOPE_STEP
+#undef EFFSCOPE_SUM
+    alignas(32) int32_t lanes[8];
+    _mm256_store_si256(reinterpret_cast<__m256i *>(lanes), sum);
+    float out = 0.0f;
+    for (int32_t v : lanes)
+        out += float(v);
+    return out;
+}
 #endif
 
 // a multiply and an add per chain and step, as the compiler emits them for this target
@@ -108,8 +160,25 @@ float loopScalar(int64_t iters)
 struct Loop
 {
     float (*run)(int64_t);
-    int lanes;
+    int lanes; ///< multiply-adds per chain and step
 };
+
+// the int8 loop of the widest int8 path; lanes 0 where there is none
+Loop int8Loop(std::string &isa)
+{
+#ifdef EFFSCOPE_X86
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vnni")) {
+        isa = "avx512-vnni";
+        return {loopVnni, 64};
+    }
+    if (__builtin_cpu_supports("avx2")) {
+        isa = "avx2";
+        return {loopMaddwd, 16};
+    }
+#endif
+    isa = "";
+    return {nullptr, 0};
+}
 
 Loop loopFor(const std::string &isa)
 {
@@ -257,6 +326,12 @@ MachinePeak measureMachinePeak(int threads)
     const double s = bestOfThree(p.threads, [&](int) { g_sink = g_sink + loop.run(iters); });
     p.gflops = flopsOf(loop, iters) * p.threads / s / 1e9;
     p.bandwidthGBs = triadGBs(p.threads);
+    const Loop int8 = int8Loop(p.int8Isa);
+    if (int8.run) {
+        const int64_t n = calibrate(int8, 0.1);
+        const double t = bestOfThree(p.threads, [&](int) { g_sink = g_sink + int8.run(n); });
+        p.int8Gops = flopsOf(int8, n) * p.threads / t / 1e9;
+    }
     return p;
 }
 

@@ -15,6 +15,10 @@ struct MachinePeak
     double gflops = 0.0;        ///< fp32, 2 flops per FMA lane, all threads together
     double gflopsPerThread = 0.0; ///< one thread alone
     double bandwidthGBs = 0.0;  ///< triad a = b + s c, three streams of 4-byte floats counted
+    /// The int8 kernels' multiply-add in a loop like the FMA one (2 ops per product), all threads:
+    /// "avx512-vnni" (vpdpbusd) or "avx2" (vpmaddwd + vpaddd); "" and 0 on other CPUs.
+    std::string int8Isa;
+    double int8Gops = 0.0;
 };
 
 /// Measures with `threads` threads (0: LibTorch's intra-op count) for about a second in all.

@@ -471,6 +471,26 @@ void TestCli::quantizeCommand()
                              "--warmup", "1", "--json"});
     QVERIFY2(b.code == 0, b.err.constData());
     QCOMPARE(QJsonDocument::fromJson(b.out).object()["engine"].toString(), QString("effscope-int8"));
+    // profile --dtype int8: every convolution of the int8 engine timed and charged its MACs (all
+    // of Lite0's, as the Lite README counts them), each kind against the int8 loop's peak
+    const Result prof = runCli({"profile", "--model", "lite0", "--dtype", "int8", "--int8", model, "--iters", "1", "--json"});
+    QVERIFY2(prof.code == 0, prof.err.constData());
+    const QJsonObject po = QJsonDocument::fromJson(prof.out).object();
+    QCOMPARE(po["engine"].toString(), QString("effscope-int8"));
+    const double int8Peak = po["machine_peak"].toObject()["int8_gops"].toDouble();
+    qint64 profMacs = 0;
+    QStringList profKinds;
+    for (const QJsonValue &k : po["kinds"].toArray()) {
+        profKinds << k["kind"].toString();
+        profMacs += k["macs"].toInteger();
+        if (k["ms"].toDouble() > 0 && int8Peak > 0)
+            QVERIFY(qAbs(k["peak_share"].toDouble() - k["gflops_per_sec"].toDouble() / int8Peak) <= 1e-9);
+    }
+    QVERIFY2(profKinds.contains("expand") && profKinds.contains("depthwise") && profKinds.contains("project"),
+             qPrintable(profKinds.join(',')));
+    QCOMPARE(qRound64(profMacs / 1e6), 385);
+    // stem; 16 blocks of depthwise + project, 15 of them with an expand; head; pool; classifier
+    QCOMPARE(po["layers"].toArray().size(), 1 + 16 * 2 + 15 + 1 + 2);
 
     // refusals: not Lite, no calibration, CUDA, a file that is not an int8 model
     const Result notLite = runCli({"classify", "--model", "b0", "--dtype", "int8", "--int8", model, kPhotos + "orange.jpg"});

@@ -2,7 +2,8 @@
 // The machine's measured limits: the FMA loop picks the widest unit /proc/cpuinfo lists, beats
 // the plain loop by the vector width it claims, and stays under the ceiling that width, two FMA
 // ports and a 6 GHz clock allow (a wrong flop count lands far outside); the triad's bandwidth is
-// in a physical range; effscope-cli peak reports the same unit and oneDNN's instruction set.
+// in a physical range, and so is the int8 multiply-add loop's; effscope-cli peak reports the same
+// unit and oneDNN's instruction set.
 #include "common/error.h"
 #include "infer/machine_peak.h"
 
@@ -95,6 +96,26 @@ private Q_SLOTS:
         QVERIFY(p.gflops > 0.0 && p.gflops < 2 * ceiling);
         // DRAM from one DDR3 channel to many HBM stacks
         QVERIFY2(p.bandwidthGBs > 0.5 && p.bandwidthGBs < 5000.0, qPrintable(QString::number(p.bandwidthGBs)));
+
+        // the int8 loop: the path the flags allow, under its own ceiling (products per
+        // instruction x 2 ops x 2 ports x 6 GHz x threads)
+        const QStringList flags = cpuFlags();
+        const QString int8 = flags.contains("avx512f") && flags.contains("avx512_vnni") ? "avx512-vnni"
+                             : flags.contains("avx2")                                   ? "avx2"
+                                                                                        : "";
+        QCOMPARE(QString::fromStdString(p.int8Isa), int8);
+        if (int8.isEmpty()) {
+            QCOMPARE(p.int8Gops, 0.0);
+        } else {
+            const double products = int8 == "avx512-vnni" ? 64 : 16;
+            qInfo("int8 loop (%s) %.1f GOP/s, FMA loop %.1f GFLOP/s", qPrintable(int8), p.int8Gops, p.gflops);
+            QVERIFY2(p.int8Gops > 0.0 && p.int8Gops < products * 2.0 * 2.0 * 6.0 * 2,
+                     qPrintable(QString::number(p.int8Gops)));
+            // vpdpbusd multiplies four times the lanes of an fp32 FMA: even at half its rate it
+            // does more work than the FMA loop
+            if (int8 == "avx512-vnni")
+                QVERIFY2(p.int8Gops > p.gflops, qPrintable(QString("%1 against %2").arg(p.int8Gops).arg(p.gflops)));
+        }
     }
 
     void cliPeak()
