@@ -6,13 +6,15 @@ each side's median over rounds and the ratio fp32 / int8 (above 1: int8 is faste
 models must exist (effscope-cli quantize --model M --calibrate FOLDER)."""
 import argparse
 import json
+import os
 import statistics
 import subprocess
 
 
-def median_ms(cli, model, batch, iters, dtype):
+def median_ms(cli, model, batch, iters, dtype, env):
     out = subprocess.run([cli, "bench", "--model", model, "--batch", str(batch), "--iters", str(iters),
-                          "--warmup", "3", "--dtype", dtype, "--json"], check=True, capture_output=True, text=True)
+                          "--warmup", "3", "--dtype", dtype, "--json"], check=True, capture_output=True, text=True,
+                         env=env)
     return json.loads(out.stdout)["step_ms_median"], json.loads(out.stdout)
 
 
@@ -22,17 +24,24 @@ def main():
     ap.add_argument("--models", default="lite0,lite1,lite2")
     ap.add_argument("--batches", default="1,8")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--max-isa", default="", help="avx2: both engines limited to AVX2 (ONEDNN_MAX_CPU_ISA and "
+                    "EFFSCOPE_MAX_CPU_ISA), an AVX2 machine measured on an AVX-512 one")
     args = ap.parse_args()
-    times, isa = {}, ""
+    env = dict(os.environ)
+    if args.max_isa:
+        env["ONEDNN_MAX_CPU_ISA"] = args.max_isa.upper()
+        env["EFFSCOPE_MAX_CPU_ISA"] = args.max_isa
+    times, isa, int8_isa = {}, "", ""
     for _ in range(args.rounds):
         for model in args.models.split(","):
             for batch in map(int, args.batches.split(",")):
                 iters = 40 if batch == 1 else 8
-                f, fj = median_ms(args.cli, model, batch, iters, "fp32")
-                i, _ = median_ms(args.cli, model, batch, iters, "int8")
+                f, fj = median_ms(args.cli, model, batch, iters, "fp32", env)
+                i, ij = median_ms(args.cli, model, batch, iters, "int8", env)
                 isa = fj.get("cpu_isa", "")
+                int8_isa = ij.get("int8_isa", "")
                 times.setdefault((model, batch), []).append((f, i))
-    print(f"| model | batch | fp32 ms (oneDNN, {isa}) | int8 ms (effscope) | fp32 / int8 |")
+    print(f"| model | batch | fp32 ms (oneDNN, {isa}) | int8 ms (effscope, {int8_isa}) | fp32 / int8 |")
     print("|---|---|---|---|---|")
     for (model, batch), v in times.items():
         f = statistics.median(x[0] for x in v)

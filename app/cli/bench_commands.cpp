@@ -92,7 +92,8 @@ json benchJson(const BenchResult &r, const ModelHandle &h, double loadMs, double
             {"first_run_ms", firstRunMs}, {"weights", h.pretrained ? h.weightsPath : "random init"},
             {"layout", fastLayout(h)}, {"steps_ms", r.stepsMs},
             {"achieved_gflops", r.stepMsMedian > 0 ? 2.0 * double(r.macs) * r.batch / r.stepMsMedian / 1e6 : 0.0},
-            {"cpu_isa", r.device == "cpu" ? json(dnnlCpuIsa()) : json(nullptr)}};
+            {"cpu_isa", r.device == "cpu" ? json(dnnlCpuIsa()) : json(nullptr)},
+            {"int8_isa", h.int8 ? json(h.int8->isaName()) : json(nullptr)}};
 }
 
 /// Model switch: build + load weights (+ fold, + the fast path's plan or the CUDA engine), then

@@ -28,7 +28,8 @@ MachinePeak measureMachinePeak(int threads = 0);
 /// throws InvalidInput when this CPU lacks it. For tests that compare the loops.
 double fmaLoopGflops(const std::string &isa);
 
-/// The widest vector FMA this CPU offers, as measureMachinePeak names it.
+/// The widest vector FMA this CPU offers, as measureMachinePeak names it (no wider than
+/// EFFSCOPE_MAX_CPU_ISA=avx2|scalar allows, which caps the int8 loop and kernels too).
 std::string widestFmaIsa();
 
 /// The instruction set oneDNN's kernels (the fast path's) run with on this CPU, e.g.

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 
 #if defined(__x86_64__) || defined(__i386__)
 // GCC 12 warns inside its own AVX-512 headers (the _mm512_undefined_* placeholders of the masked
@@ -19,10 +21,16 @@ namespace effscope::core {
 
 namespace {
 
+// The widest path, capped by EFFSCOPE_MAX_CPU_ISA=avx2|scalar (as ONEDNN_MAX_CPU_ISA caps oneDNN):
+// how benchmarks measure an AVX2 machine on an AVX-512 one.
 Int8Isa detect()
 {
 #ifdef EFFSCOPE_X86
-    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")
+    const char *cap = std::getenv("EFFSCOPE_MAX_CPU_ISA");
+    const std::string limit = cap ? cap : "";
+    if (limit == "scalar")
+        return Int8Isa::Scalar;
+    if (limit != "avx2" && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")
         && __builtin_cpu_supports("avx512vnni"))
         return Int8Isa::Avx512Vnni;
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
