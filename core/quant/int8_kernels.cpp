@@ -438,38 +438,104 @@ void pointwiseAvx2(const PackedPointwise &w, const uint8_t *a, int64_t rows, int
     tiled(byRows, 4, w, a, rows, lda, out, ldo, rq, ob, oe);
 }
 
+// Up to 8 u8 inputs less their zero point, as floats (whole 8 bytes when all lanes are used:
+// the buffers have slack past their last row).
+EFFSCOPE_AVX2 inline __m256 input8(const uint8_t *p, int lanes, __m256i zero)
+{
+    __m128i bytes;
+    if (lanes == 8) {
+        bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p));
+    } else {
+        uint64_t v = 0;
+        std::memcpy(&v, p, size_t(lanes));
+        bytes = _mm_cvtsi64_si128(int64_t(v));
+    }
+    return _mm256_cvtepi32_ps(_mm256_sub_epi32(_mm256_cvtepu8_epi32(bytes), zero));
+}
+
+// One block of 8 channels of one output row, as depthwiseRow512: where four neighbouring outputs
+// lie inside the image, each input column they share is converted once per kernel row; the
+// weights come from memory (sixteen ymm registers hold the inputs and accumulators, not K x K
+// weights), the rest output by output. K = 0: any kernel size.
+template <int K, int S>
+EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts,
+                                   uint8_t *out, const Requant &rq, int64_t row, int c0)
+{
+    const int64_t n = row / s.oh;
+    const int oy = int(row % s.oh);
+    const int k = K > 0 ? K : s.kernel;
+    const int stride = K > 0 ? S : s.stride;
+    int ky0, ky1;
+    tapRange(oy, stride, s.padTop, k, s.h, ky0, ky1);
+    const int lanes = std::min(8, s.c - c0);
+    const __m256i zero = _mm256_set1_epi32(inZero);
+    const int64_t c = s.c, rowStride = int64_t(s.w) * s.c;
+    const uint8_t *rowBase = x + (n * s.h + int64_t(oy) * stride - s.padTop) * rowStride + c0;
+    const float *w = wts + c0; // tap t's 8 weights at w + t * c (the array has 16 floats of slack)
+    uint8_t *dst = out + row * s.ow * c + c0;
+    const uint8_t *res = rq.residual ? rq.residual + row * s.ow * c + c0 : nullptr;
+    const int inside0 = (s.padLeft + stride - 1) / stride;
+    const int inside1 = s.w - k + s.padLeft >= 0 ? std::min(s.ow, (s.w - k + s.padLeft) / stride + 1) : 0;
+    int ox = 0;
+    while (ox < s.ow) {
+        const uint8_t *base = rowBase + (int64_t(ox) * stride - s.padLeft) * c;
+        if (K > 0 && ox >= inside0 && ox + 4 <= inside1) {
+            constexpr int kCols = K > 0 ? 3 * S + K : 1;
+            __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
+#pragma GCC unroll 5
+            for (int ky = 0; ky < (K > 0 ? K : 1); ++ky) {
+                if (ky < ky0 || ky >= ky1)
+                    continue;
+                const uint8_t *p = base + ky * rowStride;
+                __m256 v[kCols];
+#pragma GCC unroll 16
+                for (int j = 0; j < kCols; ++j)
+                    v[j] = input8(p + j * c, lanes, zero);
+#pragma GCC unroll 5
+                for (int kx = 0; kx < K; ++kx) {
+                    const __m256 wk = _mm256_loadu_ps(w + int64_t(ky * K + kx) * c);
+                    a0 = _mm256_fmadd_ps(v[kx], wk, a0);
+                    a1 = _mm256_fmadd_ps(v[S + kx], wk, a1);
+                    a2 = _mm256_fmadd_ps(v[2 * S + kx], wk, a2);
+                    a3 = _mm256_fmadd_ps(v[3 * S + kx], wk, a3);
+                }
+            }
+            store8(a0, c0, lanes, rq, res ? res + ox * c : nullptr, dst + ox * c);
+            store8(a1, c0, lanes, rq, res ? res + (ox + 1) * c : nullptr, dst + (ox + 1) * c);
+            store8(a2, c0, lanes, rq, res ? res + (ox + 2) * c : nullptr, dst + (ox + 2) * c);
+            store8(a3, c0, lanes, rq, res ? res + (ox + 3) * c : nullptr, dst + (ox + 3) * c);
+            ox += 4;
+            continue;
+        }
+        int kx0, kx1;
+        tapRange(ox, stride, s.padLeft, k, s.w, kx0, kx1);
+        __m256 acc = _mm256_setzero_ps();
+        for (int ky = ky0; ky < ky1; ++ky)
+            for (int kx = kx0; kx < kx1; ++kx)
+                acc = _mm256_fmadd_ps(input8(base + ky * rowStride + kx * c, lanes, zero),
+                                      _mm256_loadu_ps(w + int64_t(ky * k + kx) * c), acc);
+        store8(acc, c0, lanes, rq, res ? res + ox * c : nullptr, dst + ox * c);
+        ++ox;
+    }
+}
+
 EFFSCOPE_AVX2 void depthwiseAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
                                  const Requant &rq, int64_t rb, int64_t re)
 {
-    const __m256i zero = _mm256_set1_epi32(inZero);
-    for (int64_t row = rb; row < re; ++row) {
-        const int64_t n = row / s.oh;
-        const int oy = int(row % s.oh);
-        int ky0, ky1;
-        tapRange(oy, s.stride, s.padTop, s.kernel, s.h, ky0, ky1);
-        for (int ox = 0; ox < s.ow; ++ox) {
-            int kx0, kx1;
-            tapRange(ox, s.stride, s.padLeft, s.kernel, s.w, kx0, kx1);
-            const int64_t o = (row * s.ow + ox) * s.c;
-            const uint8_t *base = x + ((n * s.h + oy * s.stride - s.padTop) * s.w + ox * s.stride - s.padLeft) * s.c;
-            for (int c = 0; c < s.c; c += 8) {
-                const int lanes = std::min(8, s.c - c);
-                const __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32(lanes), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
-                __m256 acc = _mm256_setzero_ps();
-                for (int ky = ky0; ky < ky1; ++ky)
-                    for (int kx = kx0; kx < kx1; ++kx) {
-                        const uint8_t *px = base + (int64_t(ky) * s.w + kx) * s.c + c;
-                        uint64_t bytes = 0;
-                        std::memcpy(&bytes, px, size_t(lanes));
-                        const __m256 xv = _mm256_cvtepi32_ps(
-                            _mm256_sub_epi32(_mm256_cvtepu8_epi32(_mm_cvtsi64_si128(int64_t(bytes))), zero));
-                        const __m256 wv = _mm256_maskload_ps(wts + int64_t(ky * s.kernel + kx) * s.c + c, mask);
-                        acc = _mm256_fmadd_ps(xv, wv, acc);
-                    }
-                store8(acc, c, lanes, rq, rq.residual ? rq.residual + o + c : nullptr, out + o + c);
-            }
-        }
-    }
+    using Row = void (*)(const DepthwiseShape &, const uint8_t *, int, const float *, uint8_t *, const Requant &,
+                         int64_t, int);
+    Row run = depthwiseRow256<0, 1>;
+    if (s.kernel == 3 && s.stride == 1)
+        run = depthwiseRow256<3, 1>;
+    else if (s.kernel == 3 && s.stride == 2)
+        run = depthwiseRow256<3, 2>;
+    else if (s.kernel == 5 && s.stride == 1)
+        run = depthwiseRow256<5, 1>;
+    else if (s.kernel == 5 && s.stride == 2)
+        run = depthwiseRow256<5, 2>;
+    for (int64_t row = rb; row < re; ++row)
+        for (int c0 = 0; c0 < s.c; c0 += 8)
+            run(s, x, inZero, wts, out, rq, row, c0);
 }
 #endif
 
