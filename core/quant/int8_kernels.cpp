@@ -79,6 +79,30 @@ void tapRange(int o, int stride, int pad, int kernel, int size, int &t0, int &t1
     t1 = std::min(kernel, size - start);
 }
 
+// One output row of a depthwise convolution, for the vector kernels: the kernel rows inside the
+// image [ky0, ky1), the outputs whose window lies inside along x [inside0, inside1), and the
+// element offsets of its window's top-left input (it may lie in the padding) and of its first
+// output, at channel c0.
+struct DepthwiseRow
+{
+    int ky0 = 0, ky1 = 0, inside0 = 0, inside1 = 0;
+    int64_t rowStride = 0, in = 0, out = 0;
+};
+
+DepthwiseRow depthwiseRow(const DepthwiseShape &s, int k, int stride, int64_t row, int c0)
+{
+    DepthwiseRow r;
+    const int64_t n = row / s.oh;
+    const int oy = int(row % s.oh);
+    tapRange(oy, stride, s.padTop, k, s.h, r.ky0, r.ky1);
+    r.rowStride = int64_t(s.w) * s.c;
+    r.in = (n * s.h + int64_t(oy) * stride - s.padTop) * r.rowStride + c0;
+    r.out = row * s.ow * s.c + c0;
+    r.inside0 = (s.padLeft + stride - 1) / stride;
+    r.inside1 = s.w - k + s.padLeft >= 0 ? std::min(s.ow, (s.w - k + s.padLeft) / stride + 1) : 0;
+    return r;
+}
+
 // The requantization of rows [r, ...): the residual and float outputs move with the rows.
 Requant fromRow(const Requant &rq, int64_t offset)
 {
@@ -257,12 +281,10 @@ template <int K, int S>
 EFFSCOPE_AVX512 void depthwiseRow512(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts,
                                      uint8_t *out, const Requant &rq, int64_t row, int c0)
 {
-    const int64_t n = row / s.oh;
-    const int oy = int(row % s.oh);
     const int k = K > 0 ? K : s.kernel;
     const int stride = K > 0 ? S : s.stride;
-    int ky0, ky1;
-    tapRange(oy, stride, s.padTop, k, s.h, ky0, ky1);
+    const DepthwiseRow g = depthwiseRow(s, k, stride, row, c0);
+    const int ky0 = g.ky0, ky1 = g.ky1, inside0 = g.inside0, inside1 = g.inside1;
     const int lanes = std::min(16, s.c - c0);
     const __mmask16 m = __mmask16((1u << lanes) - 1u);
     constexpr int kTaps = K > 0 ? K * K : 1;
@@ -272,13 +294,10 @@ EFFSCOPE_AVX512 void depthwiseRow512(const DepthwiseShape &s, const uint8_t *x, 
         for (int t = 0; t < kTaps; ++t)
             w[t] = _mm512_maskz_loadu_ps(m, wts + int64_t(t) * s.c + c0);
     const __m512i zero = _mm512_set1_epi32(inZero);
-    const int64_t c = s.c, rowStride = int64_t(s.w) * s.c;
-    const uint8_t *rowBase = x + (n * s.h + int64_t(oy) * stride - s.padTop) * rowStride + c0;
-    uint8_t *dst = out + row * s.ow * c + c0;
-    const uint8_t *res = rq.residual ? rq.residual + row * s.ow * c + c0 : nullptr;
-    // outputs whose window lies inside the image along x: [inside0, inside1)
-    const int inside0 = (s.padLeft + stride - 1) / stride;
-    const int inside1 = s.w - k + s.padLeft >= 0 ? std::min(s.ow, (s.w - k + s.padLeft) / stride + 1) : 0;
+    const int64_t c = s.c, rowStride = g.rowStride;
+    const uint8_t *rowBase = x + g.in;
+    uint8_t *dst = out + g.out;
+    const uint8_t *res = rq.residual ? rq.residual + g.out : nullptr;
     int ox = 0;
     while (ox < s.ow) {
         const uint8_t *base = rowBase + (int64_t(ox) * stride - s.padLeft) * c;
@@ -461,21 +480,17 @@ template <int K, int S>
 EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts,
                                    uint8_t *out, const Requant &rq, int64_t row, int c0)
 {
-    const int64_t n = row / s.oh;
-    const int oy = int(row % s.oh);
     const int k = K > 0 ? K : s.kernel;
     const int stride = K > 0 ? S : s.stride;
-    int ky0, ky1;
-    tapRange(oy, stride, s.padTop, k, s.h, ky0, ky1);
+    const DepthwiseRow g = depthwiseRow(s, k, stride, row, c0);
+    const int ky0 = g.ky0, ky1 = g.ky1, inside0 = g.inside0, inside1 = g.inside1;
     const int lanes = std::min(8, s.c - c0);
     const __m256i zero = _mm256_set1_epi32(inZero);
-    const int64_t c = s.c, rowStride = int64_t(s.w) * s.c;
-    const uint8_t *rowBase = x + (n * s.h + int64_t(oy) * stride - s.padTop) * rowStride + c0;
+    const int64_t c = s.c, rowStride = g.rowStride;
+    const uint8_t *rowBase = x + g.in;
     const float *w = wts + c0; // tap t's 8 weights at w + t * c (the array has 16 floats of slack)
-    uint8_t *dst = out + row * s.ow * c + c0;
-    const uint8_t *res = rq.residual ? rq.residual + row * s.ow * c + c0 : nullptr;
-    const int inside0 = (s.padLeft + stride - 1) / stride;
-    const int inside1 = s.w - k + s.padLeft >= 0 ? std::min(s.ow, (s.w - k + s.padLeft) / stride + 1) : 0;
+    uint8_t *dst = out + g.out;
+    const uint8_t *res = rq.residual ? rq.residual + g.out : nullptr;
     int ox = 0;
     while (ox < s.ow) {
         const uint8_t *base = rowBase + (int64_t(ox) * stride - s.padLeft) * c;
