@@ -113,15 +113,22 @@ __attribute__((target("avx512f,avx512vnni"))) float loopVnni(int64_t iters)
 
 __attribute__((target("avx2"))) float loopMaddwd(int64_t iters)
 {
-    // each chain multiplies its own value (as 16-bit pairs) and adds, as the kernel's
-    // accumulation does: one vpmaddwd and one vpaddd per step
-#define EFFSCOPE_INIT(k) __m256i x##k = _mm256_set1_epi32(k + 1);
-#define EFFSCOPE_STEP(k) x##k = _mm256_add_epi32(_mm256_madd_epi16(x##k, b), c);
+    // as the kernel accumulates: acc += vpmaddwd(a, w), the products independent of the sums;
+    // each chain has its own w and `a` moves every step, so no product is shared or hoisted
+    alignas(32) int16_t w[kChains][16];
+    for (int k = 0; k < kChains; ++k)
+        for (int i = 0; i < 16; ++i)
+            w[k][i] = int16_t(k * 16 + i - 100);
+#define EFFSCOPE_INIT(k) __m256i x##k = _mm256_setzero_si256();
+#define EFFSCOPE_STEP(k) \
+    x##k = _mm256_add_epi32(x##k, _mm256_madd_epi16(a, _mm256_load_si256(reinterpret_cast<const __m256i *>(w[k]))));
 #define EFFSCOPE_SUM(k) sum = _mm256_add_epi32(sum, x##k);
     EFFSCOPE_CHAINS(EFFSCOPE_INIT)
-    const __m256i b = _mm256_set1_epi16(-5), c = _mm256_set1_epi32(7);
+    __m256i a = _mm256_set1_epi16(3);
+    const __m256i one = _mm256_set1_epi16(1);
     for (int64_t i = 0; i < iters; ++i) {
         EFFSCOPE_CHAINS(EFFSCOPE_STEP)
+        a = _mm256_add_epi16(a, one);
     }
     __m256i sum = _mm256_setzero_si256();
     EFFSCOPE_CHAINS(EFFSCOPE_SUM)

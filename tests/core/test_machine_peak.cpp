@@ -49,6 +49,11 @@ class TestMachinePeak : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("EFFSCOPE_MAX_CPU_ISA"); // expectations below come from /proc/cpuinfo alone
+    }
+
     void widestUnit()
     {
         const QStringList flags = cpuFlags();
@@ -116,6 +121,27 @@ private Q_SLOTS:
             if (int8 == "avx512-vnni")
                 QVERIFY2(p.int8Gops > p.gflops, qPrintable(QString("%1 against %2").arg(p.int8Gops).arg(p.gflops)));
         }
+    }
+
+    // EFFSCOPE_MAX_CPU_ISA=avx2 makes an AVX-512 machine measure its AVX2 units (benchmarks of
+    // AVX2 machines), and scalar leaves no vector loop at all
+    void cappedIsa()
+    {
+        const QStringList flags = cpuFlags();
+        if (!flags.contains("avx2") || !flags.contains("fma"))
+            QSKIP("no AVX2 with FMA on this CPU");
+        qputenv("EFFSCOPE_MAX_CPU_ISA", "avx2");
+        const MachinePeak avx2 = measureMachinePeak(1);
+        qputenv("EFFSCOPE_MAX_CPU_ISA", "scalar");
+        const std::string scalar = widestFmaIsa();
+        const MachinePeak none = measureMachinePeak(1);
+        qunsetenv("EFFSCOPE_MAX_CPU_ISA");
+        QCOMPARE(QString::fromStdString(avx2.isa), QString("avx2+fma"));
+        QCOMPARE(QString::fromStdString(avx2.int8Isa), QString("avx2"));
+        QVERIFY(avx2.int8Gops > 0.0 && avx2.int8Gops < 16 * 2.0 * 2.0 * 6.0);
+        QCOMPARE(QString::fromStdString(scalar), QString("scalar"));
+        QCOMPARE(QString::fromStdString(none.int8Isa), QString());
+        QCOMPARE(none.int8Gops, 0.0);
     }
 
     void cliPeak()
