@@ -48,7 +48,9 @@ std::string fastLayout(const ModelHandle &h)
     return "libtorch";
 }
 
-ModelHandle benchModel(const Args &a, bool fast)
+// What a timing command loads: random weights unless --weights (timing does not depend on their
+// values), except int8, which is quantized from real ones (--int8 FILE, or the model beside them).
+ModelRequest timingRequest(const Args &a, const std::string &dtype, bool fast)
 {
     if (!a.has("model"))
         throw Error(ErrorCategory::InvalidInput, a.command + " needs --model M");
@@ -57,9 +59,19 @@ ModelHandle benchModel(const Args &a, bool fast)
     req.device = a.get("device", "cpu");
     req.weightsPath = a.get("weights");
     req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
-    req.pretrained = !req.weightsPath.empty(); // timing does not depend on the weights' values
+    req.pretrained = !req.weightsPath.empty() || dtype == "int8";
+    req.allowUntrained = dtype != "int8";
     req.fastPath = fast;
-    return loadModel(req, {});
+    req.precision = dtype;
+    req.int8Path = a.get("int8");
+    return req;
+}
+
+// random weights need no registry; int8 is quantized from the cached pretrained ones
+ModelHandle loadTimed(const ModelRequest &req)
+{
+    return loadModel(req, req.precision == "int8" ? loadRegistry(resourcePath("weights.json"))
+                                                  : std::vector<WeightEntry>{});
 }
 
 void checkDtype(const std::string &dtype)
@@ -101,9 +113,7 @@ json benchJson(const BenchResult &r, const ModelHandle &h, double loadMs, double
 ModelHandle switchModel(ModelRequest req, int batch, int size, double &loadMs, double &firstRunMs)
 {
     const auto t0 = std::chrono::steady_clock::now();
-    // random weights need no registry; int8 is quantized from the cached pretrained ones
-    ModelHandle h = loadModel(req, req.precision == "int8" ? loadRegistry(resourcePath("weights.json"))
-                                                           : std::vector<WeightEntry>{});
+    ModelHandle h = loadTimed(req);
     loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     if (size <= 0)
         size = h.preprocess.cropSize;
@@ -234,19 +244,7 @@ int cmdBench(const Args &a)
     checkDtype(o.dtype);
     if (o.threads > 0)
         useThreads(o.threads);
-    if (!a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, "bench needs --model M");
-    ModelRequest req;
-    req.model = a.get("model");
-    req.device = a.get("device", "cpu");
-    req.weightsPath = a.get("weights");
-    req.allowNonFinite = a.flags.count("allow-nonfinite") > 0;
-    // timing does not depend on the weights' values, but an int8 model is made from real ones
-    req.pretrained = !req.weightsPath.empty() || o.dtype == "int8";
-    req.allowUntrained = o.dtype != "int8";
-    req.fastPath = engine == "fast";
-    req.precision = o.dtype;
-    req.int8Path = a.get("int8");
+    const ModelRequest req = timingRequest(a, o.dtype, engine == "fast");
     double loadMs = 0, firstRunMs = 0;
     ModelHandle h = switchModel(req, o.batch, o.resolution, loadMs, firstRunMs);
     o.checkMemory = false; // switchModel checked this shape before its first run
@@ -286,19 +284,7 @@ int cmdProfile(const Args &a)
     if (dtype != "fp32" && dtype != "int8")
         throw Error(ErrorCategory::InvalidInput, "profile --dtype must be fp32 or int8 (got '" + dtype + "')");
     const bool int8 = dtype == "int8";
-    ModelHandle h;
-    if (int8) { // the quantized model made from the cached pretrained weights, as bench loads it
-        ModelRequest req;
-        req.model = a.has("model") ? a.get("model") : throw Error(ErrorCategory::InvalidInput, "profile needs --model M");
-        req.weightsPath = a.get("weights");
-        req.pretrained = true;
-        req.allowUntrained = false;
-        req.precision = "int8";
-        req.int8Path = a.get("int8");
-        h = loadModel(req, loadRegistry(resourcePath("weights.json")));
-    } else {
-        h = benchModel(a, true);
-    }
+    ModelHandle h = loadTimed(timingRequest(a, dtype, true));
     const int size = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : h.preprocess.cropSize;
     const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 1024) : 1;
     const int iters = a.has("iters") ? toInt("iters", a.get("iters"), 1, 100000) : 20;

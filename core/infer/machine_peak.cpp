@@ -2,6 +2,7 @@
 #include "infer/machine_peak.h"
 
 #include "common/error.h"
+#include "quant/int8_kernels.h"
 
 #include <ATen/Parallel.h>
 #ifdef EFFSCOPE_HAVE_DNNL
@@ -12,7 +13,6 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
-#include <cstdlib>
 #include <thread>
 #include <vector>
 
@@ -171,23 +171,16 @@ struct Loop
     int lanes; ///< multiply-adds per chain and step
 };
 
-// EFFSCOPE_MAX_CPU_ISA (avx2 or scalar): the widest unit benchmarks let effscope use, as
-// ONEDNN_MAX_CPU_ISA caps oneDNN; the int8 kernels honour it too
-std::string maxIsa()
-{
-    const char *cap = std::getenv("EFFSCOPE_MAX_CPU_ISA");
-    return cap ? cap : "";
-}
-
-// the int8 loop of the widest int8 path; lanes 0 where there is none
+// the int8 loop of the widest int8 path (no wider than cpuIsaCap() at this call); lanes 0 where
+// there is none
 Loop int8Loop(std::string &isa)
 {
 #ifdef EFFSCOPE_X86
-    if (maxIsa() == "scalar") {
+    if (cpuIsaCap() == "scalar") {
         isa = "";
         return {nullptr, 0};
     }
-    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vnni") && maxIsa() != "avx2") {
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vnni") && cpuIsaCap() != "avx2") {
         isa = "avx512-vnni";
         return {loopVnni, 64};
     }
@@ -300,9 +293,9 @@ double triadGBs(int threads)
 std::string widestFmaIsa()
 {
 #ifdef EFFSCOPE_X86
-    if (maxIsa() == "scalar")
+    if (cpuIsaCap() == "scalar")
         return "scalar";
-    if (__builtin_cpu_supports("avx512f") && maxIsa() != "avx2")
+    if (__builtin_cpu_supports("avx512f") && cpuIsaCap() != "avx2")
         return "avx512f";
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
         return "avx2+fma";

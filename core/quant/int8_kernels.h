@@ -17,11 +17,17 @@
 // (ReLU6 is the clamp: lo = z, hi = z + 6 / s, within [0, 255].) The integer accumulators are
 // exact on every path, and every path computes the same float operations, so all give the same bytes.
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace effscope::core {
 
 enum class Int8Isa { Scalar, Avx2, Avx512Vnni };
+
+/// EFFSCOPE_MAX_CPU_ISA as set now ("avx2", "scalar" or ""): the widest unit effscope's own
+/// kernels and measured peaks may use, as ONEDNN_MAX_CPU_ISA caps oneDNN; how benchmarks measure
+/// an AVX2 machine on an AVX-512 one. The kernels read it once, at start-up.
+std::string cpuIsaCap();
 
 /// The widest path this CPU runs (what new kernels and packings use).
 Int8Isa int8Isa();

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// The int8 kernels on AVX2 (int8_kernels.h says what they compute).
+#include "quant/int8_kernels_detail.h"
+
+#ifdef EFFSCOPE_X86
+// GCC 12 warns inside its own AVX-512 headers (the _mm512_undefined_* placeholders of the masked
+// conversions) wherever they are inlined; nothing in this file reads an undefined lane.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#include <immintrin.h>
+
+namespace effscope::core::int8detail {
+
+// ----------------------------------------------------------------------------------------------
+// AVX2 (16-bit products)
+
+#define EFFSCOPE_AVX2 __attribute__((target("avx2,fma")))
+
+EFFSCOPE_AVX2 inline void store8(__m256 acc, int c0, int lanes, const Requant &rq, const uint8_t *res, uint8_t *dst,
+                                 float *floatDst = nullptr)
+{
+    __m256 t = _mm256_fmadd_ps(acc, _mm256_loadu_ps(rq.scale + c0), _mm256_loadu_ps(rq.bias + c0));
+    if (floatDst) {
+        alignas(32) float lanesOut[8];
+        _mm256_store_ps(lanesOut, t);
+        std::memcpy(floatDst, lanesOut, size_t(lanes) * sizeof(float));
+        return;
+    }
+    if (res) {
+        uint64_t bytes = 0;
+        std::memcpy(&bytes, res, size_t(lanes));
+        const __m256i r = _mm256_sub_epi32(_mm256_cvtepu8_epi32(_mm_cvtsi64_si128(int64_t(bytes))),
+                                           _mm256_set1_epi32(rq.residualZero));
+        t = _mm256_fmadd_ps(_mm256_cvtepi32_ps(r), _mm256_set1_ps(rq.residualScale), t);
+    }
+    t = _mm256_min_ps(_mm256_max_ps(t, _mm256_set1_ps(rq.lo)), _mm256_set1_ps(rq.hi));
+    const __m256i q = _mm256_cvtps_epi32(t);
+    const __m256i p = _mm256_packus_epi16(_mm256_packus_epi32(q, q), _mm256_setzero_si256());
+    const uint64_t lo = uint32_t(_mm_cvtsi128_si32(_mm256_castsi256_si128(p)));
+    const uint64_t hi = uint32_t(_mm_cvtsi128_si32(_mm256_extracti128_si256(p, 1)));
+    const uint64_t bytes = lo | (hi << 32);
+    std::memcpy(dst, &bytes, size_t(lanes));
+}
+
+template <int MR, int NB>
+EFFSCOPE_AVX2 void tileAvx2(const uint8_t *a, int64_t lda, const int16_t *w, int64_t k2, uint8_t *out, int64_t ldo,
+                            const Requant &rq, int c0, int valid)
+{
+    __m256i acc[MR][NB];
+#pragma GCC unroll 8
+    for (int r = 0; r < MR; ++r)
+#pragma GCC unroll 4
+        for (int j = 0; j < NB; ++j)
+            acc[r][j] = _mm256_setzero_si256();
+    const int64_t blockStride = k2 * 16;
+    for (int64_t k = 0; k < k2; ++k) {
+        __m256i wv[NB];
+#pragma GCC unroll 4
+        for (int j = 0; j < NB; ++j)
+            wv[j] = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(w + j * blockStride + k * 16));
+#pragma GCC unroll 8
+        for (int r = 0; r < MR; ++r) {
+            const uint8_t *p = a + r * lda + 2 * k;
+            const __m256i av = _mm256_set1_epi32(int32_t(uint32_t(p[0]) | (uint32_t(p[1]) << 16)));
+#pragma GCC unroll 4
+            for (int j = 0; j < NB; ++j)
+                acc[r][j] = _mm256_add_epi32(acc[r][j], _mm256_madd_epi16(av, wv[j]));
+        }
+    }
+#pragma GCC unroll 8
+    for (int r = 0; r < MR; ++r)
+#pragma GCC unroll 4
+        for (int j = 0; j < NB; ++j) {
+            const int lanes = std::min(8, valid - 8 * j);
+            if (lanes <= 0)
+                continue;
+            const int c = c0 + 8 * j;
+            store8(_mm256_cvtepi32_ps(acc[r][j]), c, lanes, rq, rq.residual ? rq.residual + r * ldo + c : nullptr,
+                   out + r * ldo + c, rq.floatOut ? rq.floatOut + r * ldo + c : nullptr);
+        }
+}
+
+template <int MR>
+EFFSCOPE_AVX2 void rowsAvx2(const PackedPointwise &w, const uint8_t *a, int64_t lda, uint8_t *out, int64_t ldo,
+                            const Requant &rq, int ob, int oe)
+{
+    const int64_t k2 = (w.in + 1) / 2;
+    for (int c = ob; c < oe;) {
+        const int blocks = std::min(3, (oe - c + 7) / 8);
+        const int16_t *wb = w.packed16.data() + (c / 8) * k2 * 16;
+        const int valid = std::min(oe - c, 24);
+        switch (blocks) {
+        case 3: tileAvx2<MR, 3>(a, lda, wb, k2, out, ldo, rq, c, valid); break;
+        case 2: tileAvx2<MR, 2>(a, lda, wb, k2, out, ldo, rq, c, valid); break;
+        default: tileAvx2<MR, 1>(a, lda, wb, k2, out, ldo, rq, c, valid); break;
+        }
+        c += 8 * blocks;
+    }
+}
+
+void pointwiseAvx2(const PackedPointwise &w, const uint8_t *a, int64_t rows, int64_t lda, uint8_t *out, int64_t ldo,
+                   const Requant &rq, int ob, int oe)
+{
+    static const RowsFn byRows[] = {nullptr, rowsAvx2<1>, rowsAvx2<2>, rowsAvx2<3>, rowsAvx2<4>};
+    tiled(byRows, 4, w, a, rows, lda, out, ldo, rq, ob, oe);
+}
+
+// Up to 8 u8 inputs less their zero point, as floats (whole 8 bytes when all lanes are used:
+// the buffers have slack past their last row).
+EFFSCOPE_AVX2 inline __m256 input8(const uint8_t *p, int lanes, __m256i zero)
+{
+    __m128i bytes;
+    if (lanes == 8) {
+        bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(p));
+    } else {
+        uint64_t v = 0;
+        std::memcpy(&v, p, size_t(lanes));
+        bytes = _mm_cvtsi64_si128(int64_t(v));
+    }
+    return _mm256_cvtepi32_ps(_mm256_sub_epi32(_mm256_cvtepu8_epi32(bytes), zero));
+}
+
+// One block of 8 channels of one output row, as depthwiseRow512: where four neighbouring outputs
+// lie inside the image, each input column they share is converted once per kernel row; the
+// weights come from memory (sixteen ymm registers hold the inputs and accumulators, not K x K
+// weights), the rest output by output. K = 0: any kernel size.
+template <int K, int S>
+EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts,
+                                   uint8_t *out, const Requant &rq, int64_t row, int c0)
+{
+    const int k = K > 0 ? K : s.kernel;
+    const int stride = K > 0 ? S : s.stride;
+    const DepthwiseRow g = depthwiseRow(s, k, stride, row, c0);
+    const int ky0 = g.ky0, ky1 = g.ky1, inside0 = g.inside0, inside1 = g.inside1;
+    const int lanes = std::min(8, s.c - c0);
+    const __m256i zero = _mm256_set1_epi32(inZero);
+    const int64_t c = s.c, rowStride = g.rowStride;
+    const uint8_t *rowBase = x + g.in;
+    const float *w = wts + c0; // tap t's 8 weights at w + t * c (the array has 16 floats of slack)
+    uint8_t *dst = out + g.out;
+    const uint8_t *res = rq.residual ? rq.residual + g.out : nullptr;
+    int ox = 0;
+    while (ox < s.ow) {
+        const uint8_t *base = rowBase + (int64_t(ox) * stride - s.padLeft) * c;
+        if (K > 0 && ox >= inside0 && ox + 4 <= inside1) {
+            constexpr int kCols = K > 0 ? 3 * S + K : 1;
+            __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
+#pragma GCC unroll 5
+            for (int ky = 0; ky < (K > 0 ? K : 1); ++ky) {
+                if (ky < ky0 || ky >= ky1)
+                    continue;
+                const uint8_t *p = base + ky * rowStride;
+                __m256 v[kCols];
+#pragma GCC unroll 16
+                for (int j = 0; j < kCols; ++j)
+                    v[j] = input8(p + j * c, lanes, zero);
+#pragma GCC unroll 5
+                for (int kx = 0; kx < K; ++kx) {
+                    const __m256 wk = _mm256_loadu_ps(w + int64_t(ky * K + kx) * c);
+                    a0 = _mm256_fmadd_ps(v[kx], wk, a0);
+                    a1 = _mm256_fmadd_ps(v[S + kx], wk, a1);
+                    a2 = _mm256_fmadd_ps(v[2 * S + kx], wk, a2);
+                    a3 = _mm256_fmadd_ps(v[3 * S + kx], wk, a3);
+                }
+            }
+            store8(a0, c0, lanes, rq, res ? res + ox * c : nullptr, dst + ox * c);
+            store8(a1, c0, lanes, rq, res ? res + (ox + 1) * c : nullptr, dst + (ox + 1) * c);
+            store8(a2, c0, lanes, rq, res ? res + (ox + 2) * c : nullptr, dst + (ox + 2) * c);
+            store8(a3, c0, lanes, rq, res ? res + (ox + 3) * c : nullptr, dst + (ox + 3) * c);
+            ox += 4;
+            continue;
+        }
+        int kx0, kx1;
+        tapRange(ox, stride, s.padLeft, k, s.w, kx0, kx1);
+        __m256 acc = _mm256_setzero_ps();
+        for (int ky = ky0; ky < ky1; ++ky)
+            for (int kx = kx0; kx < kx1; ++kx)
+                acc = _mm256_fmadd_ps(input8(base + ky * rowStride + kx * c, lanes, zero),
+                                      _mm256_loadu_ps(w + int64_t(ky * k + kx) * c), acc);
+        store8(acc, c0, lanes, rq, res ? res + ox * c : nullptr, dst + ox * c);
+        ++ox;
+    }
+}
+
+EFFSCOPE_AVX2 void depthwiseAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
+                                 const Requant &rq, int64_t rb, int64_t re)
+{
+    using Row = void (*)(const DepthwiseShape &, const uint8_t *, int, const float *, uint8_t *, const Requant &,
+                         int64_t, int);
+    Row run = depthwiseRow256<0, 1>;
+    if (s.kernel == 3 && s.stride == 1)
+        run = depthwiseRow256<3, 1>;
+    else if (s.kernel == 3 && s.stride == 2)
+        run = depthwiseRow256<3, 2>;
+    else if (s.kernel == 5 && s.stride == 1)
+        run = depthwiseRow256<5, 1>;
+    else if (s.kernel == 5 && s.stride == 2)
+        run = depthwiseRow256<5, 2>;
+    for (int64_t row = rb; row < re; ++row)
+        for (int c0 = 0; c0 < s.c; c0 += 8)
+            run(s, x, inZero, wts, out, rq, row, c0);
+}
+
+} // namespace effscope::core::int8detail
+#endif
