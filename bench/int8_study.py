@@ -13,6 +13,11 @@ the efficientnet_lite_pytorch model, the same scheme tests/core/test_int8 holds 
   int8_study.py lite0 margins   how far int8 moves fp32's top-2 logit margin, against the
                                 photos' own margins (why agreement stops short of 97% here)
   int8_study.py lite0 layers    KL from quantizing one activation, or one layer's weights, alone
+  int8_study.py lite0 mixed     mixed precision: the k most sensitive units (weights and output
+                                activation) kept in float, k = 0..32, agreement, KL, float MACs
+  int8_study.py lite0 stem      the stem alone: the input on the pixels' own grid (scale 1/128,
+                                zero 127: lossless for 8-bit pixels), the stem's weights in float,
+                                the first units in float with their last output quantized
 
 Run with the oracle venv (~/.cache/effscope/venv/bin/python); a few minutes per mode."""
 import importlib, math, os, sys
@@ -263,6 +268,50 @@ elif mode == "layers":
         res.append((kl, n, a))
     for kl, n, a in sorted(res, reverse=True)[:10]:
         print(f"weight {n:14s} KL {kl:.5f} agree {100*a:.1f}%")
+elif mode == "mixed":
+    # each unit's sensitivity: KL with only that unit quantized (weights and output activation)
+    P = act_params("percentile", False)
+    allq = {u[0] for u in units}
+    macs = {}
+    shapes = {}
+    def shp(n, xin, y):
+        if y is not None and y.dim() == 4 and n in U:
+            w = U[n][1]
+            macs[n] = y.shape[2] * y.shape[3] * w.shape[0] * w.shape[1] * w.shape[2] * w.shape[3]
+    run(X[:1], W0, B0, record=shp)
+    total = sum(macs.values())
+    sens = []
+    for n, *_ in units:
+        W, B = weights(True, skip=allq - {n})
+        a, kl = score(W, B, fq(P, skip=set(stats) - {n}))
+        sens.append((kl, n))
+    sens.sort(reverse=True)
+    print("most sensitive:", [(n, round(k, 5)) for k, n in sens[:12]], flush=True)
+    for k in [0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32]:
+        keep = {n for _, n in sens[:k]}
+        W, B = weights(True, skip=keep)
+        a, kl = score(W, B, fq(P, skip=keep), (fcq, fcb))
+        fl = sum(macs.get(n, 0) for n in keep) / total
+        print(f"{name} float units {k:2d} ({100*fl:.1f}% of MACs): agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+elif mode == "stem":
+    P = act_params("percentile", False)
+    Pexact = dict(P)
+    Pexact["input"] = (1 / 128, 127)  # (p - 127) / 128 for 8-bit pixels p: every value on the grid
+    err = (fq(Pexact)("input", X) - X).abs().max().item()
+    print(f"{name} input on the pixel grid: max |error| {err:.2e}")
+    W, B = weights(True)
+    for label, PP, floatw, skip in [
+            ("all int8 (percentile input range)", P, set(), set()),
+            ("input on the pixel grid", Pexact, set(), set()),
+            ("stem output activation float", P, set(), {"stem"}),
+            ("stem weights float", P, {"stem"}, set()),
+            ("stem float (weights; input unquantized), its output u8", P, {"stem"}, {"input"}),
+            ("stem float, input on the pixel grid, output u8", Pexact, {"stem"}, set()),
+            ("stem + b0.dw float, output u8", P, {"stem", "b0.dw"}, {"input", "stem"}),
+            ("stem + b0 float (dw, project), output u8", P, {"stem", "b0.dw", "b0.project"}, {"input", "stem", "b0.dw"})]:
+        W, B = weights(True, skip=floatw)
+        a, kl = score(W, B, fq(PP, skip=skip), (fcq, fcb))
+        print(f"{name} {label}: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
 if mode == "margins":
     W, B = weights(True)
     global_fc = (fcq, fcb)
