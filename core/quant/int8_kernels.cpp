@@ -132,6 +132,8 @@ void quantizeFloats(const float *x, int64_t count, float invScale, int zero, uin
 #ifdef EFFSCOPE_X86
     if (int8Isa() == Int8Isa::Avx512Vnni)
         i = quantizeAvx512(x, count, invScale, zero, out);
+    else if (int8Isa() == Int8Isa::Avx2)
+        i = quantizeAvx2(x, count, invScale, zero, out);
 #endif
     for (; i < count; ++i) {
         const float t = std::min(std::max(std::fma(x[i], invScale, float(zero)), 0.0f), 255.0f);

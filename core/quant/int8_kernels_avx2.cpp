@@ -42,8 +42,9 @@ EFFSCOPE_AVX2 inline void store8(__m256 acc, int c0, int lanes, const Requant &r
     std::memcpy(dst, &bytes, size_t(lanes));
 }
 
+// a: MR rows of k2 input pairs, each pair two u8 values as the two 16-bit halves of a word.
 template <int MR, int NB>
-EFFSCOPE_AVX2 void tileAvx2(const uint8_t *a, int64_t lda, const int16_t *w, int64_t k2, uint8_t *out, int64_t ldo,
+EFFSCOPE_AVX2 void tileAvx2(const uint32_t *a, const int16_t *w, int64_t k2, uint8_t *out, int64_t ldo,
                             const Requant &rq, int c0, int valid)
 {
     __m256i acc[MR][NB];
@@ -60,8 +61,7 @@ EFFSCOPE_AVX2 void tileAvx2(const uint8_t *a, int64_t lda, const int16_t *w, int
             wv[j] = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(w + j * blockStride + k * 16));
 #pragma GCC unroll 8
         for (int r = 0; r < MR; ++r) {
-            const uint8_t *p = a + r * lda + 2 * k;
-            const __m256i av = _mm256_set1_epi32(int32_t(uint32_t(p[0]) | (uint32_t(p[1]) << 16)));
+            const __m256i av = _mm256_set1_epi32(int32_t(a[r * k2 + k]));
 #pragma GCC unroll 4
             for (int j = 0; j < NB; ++j)
                 acc[r][j] = _mm256_add_epi32(acc[r][j], _mm256_madd_epi16(av, wv[j]));
@@ -81,8 +81,8 @@ EFFSCOPE_AVX2 void tileAvx2(const uint8_t *a, int64_t lda, const int16_t *w, int
 }
 
 template <int MR>
-EFFSCOPE_AVX2 void rowsAvx2(const PackedPointwise &w, const uint8_t *a, int64_t lda, uint8_t *out, int64_t ldo,
-                            const Requant &rq, int ob, int oe)
+EFFSCOPE_AVX2 void rowsAvx2(const PackedPointwise &w, const uint32_t *a, uint8_t *out, int64_t ldo, const Requant &rq,
+                            int ob, int oe)
 {
     const int64_t k2 = (w.in + 1) / 2;
     for (int c = ob; c < oe;) {
@@ -90,19 +90,59 @@ EFFSCOPE_AVX2 void rowsAvx2(const PackedPointwise &w, const uint8_t *a, int64_t 
         const int16_t *wb = w.packed16.data() + (c / 8) * k2 * 16;
         const int valid = std::min(oe - c, 24);
         switch (blocks) {
-        case 3: tileAvx2<MR, 3>(a, lda, wb, k2, out, ldo, rq, c, valid); break;
-        case 2: tileAvx2<MR, 2>(a, lda, wb, k2, out, ldo, rq, c, valid); break;
-        default: tileAvx2<MR, 1>(a, lda, wb, k2, out, ldo, rq, c, valid); break;
+        case 3: tileAvx2<MR, 3>(a, wb, k2, out, ldo, rq, c, valid); break;
+        case 2: tileAvx2<MR, 2>(a, wb, k2, out, ldo, rq, c, valid); break;
+        default: tileAvx2<MR, 1>(a, wb, k2, out, ldo, rq, c, valid); break;
         }
         c += 8 * blocks;
     }
 }
 
+// One row of u8 inputs as k2 words of two 16-bit halves (input 2k low, 2k + 1 high), so that the
+// kernel broadcasts a pair with one load: built once per row tile and read for every block of
+// output channels, instead of assembling each pair from two bytes in the innermost loop. The
+// odd input of the last pair is the row's slack byte, which meets a zero weight.
+EFFSCOPE_AVX2 void widenRow(const uint8_t *row, int in, int64_t k2, uint32_t *pairs)
+{
+    int64_t i = 0;
+    for (; i + 16 <= in; i += 16) {
+        const __m256i v = _mm256_cvtepu8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(row + i)));
+        _mm256_storeu_si256(reinterpret_cast<__m256i *>(pairs + i / 2), v);
+    }
+    for (int64_t k = i / 2; k < k2; ++k)
+        pairs[k] = uint32_t(row[2 * k]) | (uint32_t(row[2 * k + 1]) << 16);
+}
+
 void pointwiseAvx2(const PackedPointwise &w, const uint8_t *a, int64_t rows, int64_t lda, uint8_t *out, int64_t ldo,
                    const Requant &rq, int ob, int oe)
 {
-    static const RowsFn byRows[] = {nullptr, rowsAvx2<1>, rowsAvx2<2>, rowsAvx2<3>, rowsAvx2<4>};
-    tiled(byRows, 4, w, a, rows, lda, out, ldo, rq, ob, oe);
+    using Rows = void (*)(const PackedPointwise &, const uint32_t *, uint8_t *, int64_t, const Requant &, int, int);
+    static const Rows byRows[] = {nullptr, rowsAvx2<1>, rowsAvx2<2>, rowsAvx2<3>, rowsAvx2<4>};
+    constexpr int kTile = 4;
+    const int64_t k2 = (w.in + 1) / 2;
+    thread_local std::vector<uint32_t> pairs;
+    if (pairs.size() < size_t(kTile * k2))
+        pairs.resize(size_t(kTile * k2));
+    for (int64_t r = 0; r < rows; r += kTile) {
+        const int m = int(std::min<int64_t>(kTile, rows - r));
+        for (int i = 0; i < m; ++i)
+            widenRow(a + (r + i) * lda, w.in, k2, pairs.data() + i * k2);
+        byRows[m](w, pairs.data(), out + r * ldo, ldo, fromRow(rq, r * ldo), ob, oe);
+    }
+}
+
+EFFSCOPE_AVX2 int64_t quantizeAvx2(const float *x, int64_t count, float invScale, int zero, uint8_t *out)
+{
+    const __m256 inv = _mm256_set1_ps(invScale), z = _mm256_set1_ps(float(zero)), lo = _mm256_setzero_ps(),
+                 hi = _mm256_set1_ps(255.0f);
+    int64_t i = 0;
+    for (; i + 8 <= count; i += 8) {
+        const __m256 t = _mm256_min_ps(_mm256_max_ps(_mm256_fmadd_ps(_mm256_loadu_ps(x + i), inv, z), lo), hi);
+        const __m256i q = _mm256_cvtps_epi32(t); // round half to even, as nearbyint
+        const __m128i words = _mm_packus_epi32(_mm256_castsi256_si128(q), _mm256_extracti128_si256(q, 1));
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(out + i), _mm_packus_epi16(words, words));
+    }
+    return i;
 }
 
 // Up to 8 u8 inputs less their zero point, as floats (whole 8 bytes when all lanes are used:

@@ -184,6 +184,36 @@ private Q_SLOTS:
         QCOMPARE(cases, 4 * 4 * 3 * 4);
     }
 
+    // quantizeFloats: every path the same bytes as round_half_even(clamp(fma(x, 1/s, z), 0, 255))
+    // (one float rounding, then clamped and rounded here in double); lengths that leave a tail after whole vectors, values at exact
+    // halves (ties go to even), below 0 and above 255
+    void quantizeKernels()
+    {
+        IsaGuard guard;
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<float> real(-1.5f, 1.5f);
+        for (int count : {1, 7, 8, 15, 16, 17, 33, 224}) {
+            std::vector<float> x(static_cast<size_t>(count));
+            for (int i = 0; i < count; ++i)
+                x[size_t(i)] = i % 5 == 0 ? float(i % 11 - 5) / 8.0f + 0.0625f : real(rng); // multiples of 1/16
+            const float invScale = 128.0f, zero = 127.0f;
+            for (Int8Isa isa : isasHere()) {
+                QCOMPARE(setInt8Isa(isa), isa);
+                std::vector<uint8_t> q(size_t(count) + 8, 77);
+                quantizeFloats(x.data(), count, invScale, int(zero), q.data());
+                for (int i = 0; i < count; ++i) {
+                    const double t = std::min(std::max(double(std::fma(x[size_t(i)], invScale, zero)), 0.0), 255.0);
+                    const double expected = std::nearbyint(t); // the default mode: ties to even
+                    QVERIFY2(q[size_t(i)] == uint8_t(expected),
+                             qPrintable(QString("%1, %2 values: x %3 -> %4, expected %5")
+                                            .arg(int8IsaName(isa)).arg(count).arg(double(x[size_t(i)]), 0, 'g', 9)
+                                            .arg(int(q[size_t(i)])).arg(expected)));
+                }
+                QCOMPARE(int(q[size_t(count)]), 77); // nothing written past the end
+            }
+        }
+    }
+
     void depthwiseKernels()
     {
         IsaGuard guard;
