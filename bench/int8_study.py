@@ -304,6 +304,7 @@ elif mode == "stem":
             ("all int8 (percentile input range)", P, set(), set()),
             ("input on the pixel grid", Pexact, set(), set()),
             ("stem output activation float", P, set(), {"stem"}),
+            ("stem output activation float, input on the pixel grid", Pexact, set(), {"stem"}),
             ("stem weights float", P, {"stem"}, set()),
             ("stem float (weights; input unquantized), its output u8", P, {"stem"}, {"input"}),
             ("stem float, input on the pixel grid, output u8", Pexact, {"stem"}, set()),

@@ -2,7 +2,7 @@
 #pragma once
 // effscope's own int8 kernels for the quantized EfficientNet-Lite engine (int8_engine.h). Plain
 // C++ with x86 paths chosen at run time: AVX-512 VNNI (vpdpbusd, 64 products per instruction),
-// AVX2 (16-bit vpmaddwd: no saturation, half VNNI's rate per lane) and scalar for every other CPU.
+// AVX2 (16-bit vpmaddwd: no saturation; 16 products per instruction against VNNI's 64) and scalar for every other CPU.
 // oneDNN 2.6's int8 primitives were measured first (bench/results/int8-2026-12-01.md): on Lite
 // shapes at batch 1 its AMX 1x1 kernels ran at 0.4-0.9x its own f32 and its int8 depthwise at
 // 0.1-0.7x, so an int8 model built from them would be slower than the float one.
