@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Runs an int8 EfficientNet-Lite (weights/int8_model.h) on the CPU with effscope's own kernels
-// (quant/int8_kernels.h): u8 activations channels-last from the stem to the head, each
+// (quant/int8_kernels.h): u8 activations channels-last from the stem to the head (the stem's
+// own output kept in float where the first depthwise reads it: forward says why), each
 // convolution's requantization, ReLU6 and residual add fused into its epilogue, the input
 // quantized while the stem's patches are gathered, the head pooled and classified in float.
 // Eval only; not thread-safe (one per thread, like the fast path).

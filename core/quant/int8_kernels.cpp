@@ -47,15 +47,21 @@ void pointwiseScalar(const PackedPointwise &w, const uint8_t *a, int64_t rows, i
             int32_t acc = 0;
             for (int i = 0; i < w.in; ++i)
                 acc += int32_t(row[i]) * int32_t(wo[i]);
-            if (rq.floatOut)
-                rq.floatOut[r * ldo + o] = std::fma(float(acc), rq.scale[o], rq.bias[o]);
+            if (rq.floatOut) {
+                const float t = std::fma(float(acc), rq.scale[o], rq.bias[o]);
+                rq.floatOut[r * ldo + o] = rq.clampFloat ? std::min(std::max(t, rq.lo), rq.hi) : t;
+            }
             else
                 out[r * ldo + o] = requantOne(float(acc), o, rq, rq.residual ? rq.residual[r * ldo + o] : 0);
         }
     }
 }
 
-void depthwiseScalar(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
+inline float inputValue(uint8_t v, int zero) { return float(int(v) - zero); }
+inline float inputValue(float v, int) { return v; }
+
+template <typename T>
+void depthwiseScalar(const DepthwiseShape &s, const T *x, int inZero, const float *wts, uint8_t *out,
                      const Requant &rq, int64_t rb, int64_t re)
 {
     std::vector<float> acc(size_t(s.c));
@@ -71,10 +77,10 @@ void depthwiseScalar(const DepthwiseShape &s, const uint8_t *x, int inZero, cons
             for (int ky = ky0; ky < ky1; ++ky)
                 for (int kx = kx0; kx < kx1; ++kx) {
                     const int iy = oy * s.stride - s.padTop + ky, ix = ox * s.stride - s.padLeft + kx;
-                    const uint8_t *px = x + ((n * s.h + iy) * s.w + ix) * s.c;
+                    const T *px = x + ((n * s.h + iy) * s.w + ix) * s.c;
                     const float *wk = wts + int64_t(ky * s.kernel + kx) * s.c;
                     for (int c = 0; c < s.c; ++c)
-                        acc[c] = std::fma(float(int(px[c]) - inZero), wk[c], acc[c]);
+                        acc[c] = std::fma(inputValue(px[c], inZero), wk[c], acc[c]);
                 }
             const int64_t o = (row * s.ow + ox) * s.c;
             for (int c = 0; c < s.c; ++c)
@@ -194,6 +200,19 @@ void depthwise(const DepthwiseShape &s, const uint8_t *x, int inZero, const floa
     }
 #endif
     depthwiseScalar(s, x, inZero, weights, out, rq, rowBegin, rowEnd);
+}
+
+void depthwiseFloat(const DepthwiseShape &s, const float *x, const float *weights, uint8_t *out, const Requant &rq,
+                    int64_t rowBegin, int64_t rowEnd)
+{
+#ifdef EFFSCOPE_X86
+    switch (int8Isa()) {
+    case Int8Isa::Avx512Vnni: return depthwiseFloatAvx512(s, x, weights, out, rq, rowBegin, rowEnd);
+    case Int8Isa::Avx2: return depthwiseFloatAvx2(s, x, weights, out, rq, rowBegin, rowEnd);
+    default: break;
+    }
+#endif
+    depthwiseScalar(s, x, 0, weights, out, rq, rowBegin, rowEnd);
 }
 
 } // namespace effscope::core

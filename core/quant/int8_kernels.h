@@ -53,8 +53,10 @@ struct Requant
     float residualScale = 1.0f;   ///< residual steps -> output steps
     int residualZero = 0;
     /// Pointwise only: when set, t = fma(acc, scale, bias) is written here as float (rows and
-    /// stride as the output's, in floats) instead of bytes; residual, clamp and rounding are skipped.
+    /// stride as the output's, in floats) instead of bytes; residual and rounding are skipped, and
+    /// the clamp too unless clampFloat.
     float *floatOut = nullptr;
+    bool clampFloat = false;
 };
 
 /// 1x1 convolution weights [out][in] (s8) packed for one path.
@@ -86,6 +88,13 @@ struct DepthwiseShape
 /// Output rows [rowBegin, rowEnd) of the n x oh output rows.
 void depthwise(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *weights, uint8_t *out,
                const Requant &rq, int64_t rowBegin, int64_t rowEnd);
+
+/// The same from a float input already in input steps less the zero point (an activation left
+/// unrounded, such as the stem's float output): the same products summed in the same order on
+/// every path, so all paths still give the same bytes. Reads up to 15 floats past a row's last
+/// channel (the caller's buffer has that slack).
+void depthwiseFloat(const DepthwiseShape &s, const float *x, const float *weights, uint8_t *out, const Requant &rq,
+                    int64_t rowBegin, int64_t rowEnd);
 
 /// Scalar requantization of one value (the scalar path).
 uint8_t requantOne(float acc, int channel, const Requant &rq, int residualByte);

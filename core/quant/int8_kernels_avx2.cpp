@@ -21,6 +21,8 @@ EFFSCOPE_AVX2 inline void store8(__m256 acc, int c0, int lanes, const Requant &r
 {
     __m256 t = _mm256_fmadd_ps(acc, _mm256_loadu_ps(rq.scale + c0), _mm256_loadu_ps(rq.bias + c0));
     if (floatDst) {
+        if (rq.clampFloat)
+            t = _mm256_min_ps(_mm256_max_ps(t, _mm256_set1_ps(rq.lo)), _mm256_set1_ps(rq.hi));
         alignas(32) float lanesOut[8];
         _mm256_store_ps(lanesOut, t);
         std::memcpy(floatDst, lanesOut, size_t(lanes) * sizeof(float));
@@ -160,12 +162,21 @@ EFFSCOPE_AVX2 inline __m256 input8(const uint8_t *p, int lanes, __m256i zero)
     return _mm256_cvtepi32_ps(_mm256_sub_epi32(_mm256_cvtepu8_epi32(bytes), zero));
 }
 
+// Up to 8 float inputs, already in steps less the zero point.
+EFFSCOPE_AVX2 inline __m256 input8(const float *p, int lanes, __m256i)
+{
+    if (lanes == 8)
+        return _mm256_loadu_ps(p);
+    const __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32(lanes), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+    return _mm256_maskload_ps(p, mask);
+}
+
 // One block of 8 channels of one output row, as depthwiseRow512: where four neighbouring outputs
 // lie inside the image, each input column they share is converted once per kernel row; the
 // weights come from memory (sixteen ymm registers hold the inputs and accumulators, not K x K
 // weights), the rest output by output. K = 0: any kernel size.
-template <int K, int S>
-EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts,
+template <int K, int S, typename T>
+EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const T *x, int inZero, const float *wts,
                                    uint8_t *out, const Requant &rq, int64_t row, int c0)
 {
     const int k = K > 0 ? K : s.kernel;
@@ -175,13 +186,13 @@ EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const uint8_t *x, in
     const int lanes = std::min(8, s.c - c0);
     const __m256i zero = _mm256_set1_epi32(inZero);
     const int64_t c = s.c, rowStride = g.rowStride;
-    const uint8_t *rowBase = x + g.in;
+    const T *rowBase = x + g.in;
     const float *w = wts + c0; // tap t's 8 weights at w + t * c (the array has 16 floats of slack)
     uint8_t *dst = out + g.out;
     const uint8_t *res = rq.residual ? rq.residual + g.out : nullptr;
     int ox = 0;
     while (ox < s.ow) {
-        const uint8_t *base = rowBase + (int64_t(ox) * stride - s.padLeft) * c;
+        const T *base = rowBase + (int64_t(ox) * stride - s.padLeft) * c;
         if (K > 0 && ox >= inside0 && ox + 4 <= inside1) {
             constexpr int kCols = K > 0 ? 3 * S + K : 1;
             __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
@@ -189,7 +200,7 @@ EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const uint8_t *x, in
             for (int ky = 0; ky < (K > 0 ? K : 1); ++ky) {
                 if (ky < ky0 || ky >= ky1)
                     continue;
-                const uint8_t *p = base + ky * rowStride;
+                const T *p = base + ky * rowStride;
                 __m256 v[kCols];
 #pragma GCC unroll 16
                 for (int j = 0; j < kCols; ++j)
@@ -222,23 +233,36 @@ EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const uint8_t *x, in
     }
 }
 
-EFFSCOPE_AVX2 void depthwiseAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
-                                 const Requant &rq, int64_t rb, int64_t re)
+template <typename T>
+EFFSCOPE_AVX2 void depthwiseRows256(const DepthwiseShape &s, const T *x, int inZero, const float *wts, uint8_t *out,
+                                    const Requant &rq, int64_t rb, int64_t re)
 {
-    using Row = void (*)(const DepthwiseShape &, const uint8_t *, int, const float *, uint8_t *, const Requant &,
-                         int64_t, int);
-    Row run = depthwiseRow256<0, 1>;
+    using Row = void (*)(const DepthwiseShape &, const T *, int, const float *, uint8_t *, const Requant &, int64_t,
+                         int);
+    Row run = depthwiseRow256<0, 1, T>;
     if (s.kernel == 3 && s.stride == 1)
-        run = depthwiseRow256<3, 1>;
+        run = depthwiseRow256<3, 1, T>;
     else if (s.kernel == 3 && s.stride == 2)
-        run = depthwiseRow256<3, 2>;
+        run = depthwiseRow256<3, 2, T>;
     else if (s.kernel == 5 && s.stride == 1)
-        run = depthwiseRow256<5, 1>;
+        run = depthwiseRow256<5, 1, T>;
     else if (s.kernel == 5 && s.stride == 2)
-        run = depthwiseRow256<5, 2>;
+        run = depthwiseRow256<5, 2, T>;
     for (int64_t row = rb; row < re; ++row)
         for (int c0 = 0; c0 < s.c; c0 += 8)
             run(s, x, inZero, wts, out, rq, row, c0);
+}
+
+void depthwiseAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
+                   const Requant &rq, int64_t rb, int64_t re)
+{
+    depthwiseRows256(s, x, inZero, wts, out, rq, rb, re);
+}
+
+void depthwiseFloatAvx2(const DepthwiseShape &s, const float *x, const float *wts, uint8_t *out, const Requant &rq,
+                        int64_t rb, int64_t re)
+{
+    depthwiseRows256(s, x, 0, wts, out, rq, rb, re);
 }
 
 } // namespace effscope::core::int8detail

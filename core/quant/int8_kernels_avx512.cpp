@@ -22,6 +22,8 @@ EFFSCOPE_AVX512 inline void store16(__m512 acc, int c0, __mmask16 m, const Requa
 {
     __m512 t = _mm512_fmadd_ps(acc, _mm512_loadu_ps(rq.scale + c0), _mm512_loadu_ps(rq.bias + c0));
     if (floatDst) {
+        if (rq.clampFloat)
+            t = _mm512_min_ps(_mm512_max_ps(t, _mm512_set1_ps(rq.lo)), _mm512_set1_ps(rq.hi));
         _mm512_mask_storeu_ps(floatDst, m, t);
         return;
     }
@@ -128,11 +130,17 @@ EFFSCOPE_AVX512 inline __m512 input16(const uint8_t *p, __mmask16 m, int inZero,
     return _mm512_cvtepi32_ps(v);
 }
 
+// 16 float inputs (under mask m), already in steps less the zero point.
+EFFSCOPE_AVX512 inline __m512 input16(const float *p, __mmask16 m, int, __m512i)
+{
+    return _mm512_maskz_loadu_ps(m, p);
+}
+
 // One block of 16 channels of one output row; the K x K weights stay in registers along the row,
 // and where four neighbouring outputs all lie inside the image (stride S) each input column they
 // share is loaded and converted once. K = 0: any kernel size, weights loaded per tap.
-template <int K, int S>
-EFFSCOPE_AVX512 void depthwiseRow512(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts,
+template <int K, int S, typename T>
+EFFSCOPE_AVX512 void depthwiseRow512(const DepthwiseShape &s, const T *x, int inZero, const float *wts,
                                      uint8_t *out, const Requant &rq, int64_t row, int c0)
 {
     const int k = K > 0 ? K : s.kernel;
@@ -149,12 +157,12 @@ EFFSCOPE_AVX512 void depthwiseRow512(const DepthwiseShape &s, const uint8_t *x, 
             w[t] = _mm512_maskz_loadu_ps(m, wts + int64_t(t) * s.c + c0);
     const __m512i zero = _mm512_set1_epi32(inZero);
     const int64_t c = s.c, rowStride = g.rowStride;
-    const uint8_t *rowBase = x + g.in;
+    const T *rowBase = x + g.in;
     uint8_t *dst = out + g.out;
     const uint8_t *res = rq.residual ? rq.residual + g.out : nullptr;
     int ox = 0;
     while (ox < s.ow) {
-        const uint8_t *base = rowBase + (int64_t(ox) * stride - s.padLeft) * c;
+        const T *base = rowBase + (int64_t(ox) * stride - s.padLeft) * c;
         if (K > 0 && ox >= inside0 && ox + 4 <= inside1) {
             constexpr int kCols = K > 0 ? 3 * S + K : 1;
             __m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
@@ -164,7 +172,7 @@ EFFSCOPE_AVX512 void depthwiseRow512(const DepthwiseShape &s, const uint8_t *x, 
             for (int ky = 0; ky < (K > 0 ? K : 1); ++ky) {
                 if (ky < ky0 || ky >= ky1)
                     continue;
-                const uint8_t *p = base + ky * rowStride;
+                const T *p = base + ky * rowStride;
                 __m512 v[kCols];
 #pragma GCC unroll 16
                 for (int j = 0; j < kCols; ++j)
@@ -198,23 +206,36 @@ EFFSCOPE_AVX512 void depthwiseRow512(const DepthwiseShape &s, const uint8_t *x, 
     }
 }
 
-EFFSCOPE_AVX512 void depthwiseAvx512(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts,
-                                     uint8_t *out, const Requant &rq, int64_t rb, int64_t re)
+template <typename T>
+EFFSCOPE_AVX512 void depthwiseRows512(const DepthwiseShape &s, const T *x, int inZero, const float *wts, uint8_t *out,
+                                      const Requant &rq, int64_t rb, int64_t re)
 {
-    using Row = void (*)(const DepthwiseShape &, const uint8_t *, int, const float *, uint8_t *, const Requant &,
-                         int64_t, int);
-    Row run = depthwiseRow512<0, 1>;
+    using Row = void (*)(const DepthwiseShape &, const T *, int, const float *, uint8_t *, const Requant &, int64_t,
+                         int);
+    Row run = depthwiseRow512<0, 1, T>;
     if (s.kernel == 3 && s.stride == 1)
-        run = depthwiseRow512<3, 1>;
+        run = depthwiseRow512<3, 1, T>;
     else if (s.kernel == 3 && s.stride == 2)
-        run = depthwiseRow512<3, 2>;
+        run = depthwiseRow512<3, 2, T>;
     else if (s.kernel == 5 && s.stride == 1)
-        run = depthwiseRow512<5, 1>;
+        run = depthwiseRow512<5, 1, T>;
     else if (s.kernel == 5 && s.stride == 2)
-        run = depthwiseRow512<5, 2>;
+        run = depthwiseRow512<5, 2, T>;
     for (int64_t row = rb; row < re; ++row)
         for (int c0 = 0; c0 < s.c; c0 += 16)
             run(s, x, inZero, wts, out, rq, row, c0);
+}
+
+void depthwiseAvx512(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
+                     const Requant &rq, int64_t rb, int64_t re)
+{
+    depthwiseRows512(s, x, inZero, wts, out, rq, rb, re);
+}
+
+void depthwiseFloatAvx512(const DepthwiseShape &s, const float *x, const float *wts, uint8_t *out, const Requant &rq,
+                          int64_t rb, int64_t re)
+{
+    depthwiseRows512(s, x, 0, wts, out, rq, rb, re);
 }
 
 } // namespace effscope::core::int8detail

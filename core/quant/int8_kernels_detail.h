@@ -83,6 +83,8 @@ void pointwiseVnni(const PackedPointwise &w, const uint8_t *a, int64_t rows, int
                    const Requant &rq, int ob, int oe);
 void depthwiseAvx512(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
                      const Requant &rq, int64_t rb, int64_t re);
+void depthwiseFloatAvx512(const DepthwiseShape &s, const float *x, const float *wts, uint8_t *out, const Requant &rq,
+                          int64_t rb, int64_t re);
 /// Whole vectors of 16; returns how many were done (the caller finishes the rest).
 int64_t quantizeAvx512(const float *x, int64_t count, float invScale, int zero, uint8_t *out);
 // AVX2 (int8_kernels_avx2.cpp)
@@ -90,6 +92,8 @@ void pointwiseAvx2(const PackedPointwise &w, const uint8_t *a, int64_t rows, int
                    const Requant &rq, int ob, int oe);
 void depthwiseAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
                    const Requant &rq, int64_t rb, int64_t re);
+void depthwiseFloatAvx2(const DepthwiseShape &s, const float *x, const float *wts, uint8_t *out, const Requant &rq,
+                        int64_t rb, int64_t re);
 /// Whole vectors of 8; returns how many were done (the caller finishes the rest).
 int64_t quantizeAvx2(const float *x, int64_t count, float invScale, int zero, uint8_t *out);
 #endif

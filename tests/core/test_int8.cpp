@@ -81,7 +81,7 @@ std::vector<std::string> photosIn(const QString &dir)
 }
 
 // The quantized network in LibTorch ops: the weights dequantized, every activation rounded to
-// its grid (fake quantization). An implementation of the same model independent of the kernels.
+// its grid (fake quantization) but the stem's output where the engine keeps it in float. An implementation of the same model independent of the kernels.
 at::Tensor simulate(const Int8Model &m, const ResolvedModel &spec, const at::Tensor &x)
 {
     const auto fake = [](const at::Tensor &y, const ActQuant &q) {
@@ -99,7 +99,12 @@ at::Tensor simulate(const Int8Model &m, const ResolvedModel &spec, const at::Ten
                                   c.depthwise ? c.out : 1);
         return c.relu6 ? y.clamp(0, 6) : y;
     };
-    at::Tensor cur = fake(conv(m.stem, fake(x, m.input)), m.stem.output);
+    // the stem's output is left unrounded (clamped by its ReLU6 only) where the first block's
+    // depthwise reads it directly, as the engine does (int8_engine.cpp)
+    const bool floatStem = !m.blocks.empty() && !m.blocks.front().hasExpand && !m.blocks.front().residual
+                           && m.stem.relu6 && m.stem.output.zero == 0;
+    const at::Tensor stem = conv(m.stem, fake(x, m.input));
+    at::Tensor cur = floatStem ? stem : fake(stem, m.stem.output);
     for (const Int8Block &b : m.blocks) {
         at::Tensor y = b.hasExpand ? fake(conv(b.expand, cur), b.expand.output) : cur;
         y = fake(conv(b.depthwise, y), b.depthwise.output);
@@ -284,7 +289,95 @@ private Q_SLOTS:
                             QVERIFY2(std::abs(got - expected) <= 1,
                                      qPrintable(QString("c %1 at (%2, %3): %4 against %5").arg(c).arg(oy).arg(ox).arg(got).arg(expected)));
                         }
+
+            // the same shape from an unrounded float input (depthwiseFloat, as the engine reads the
+            // stem's output): every path the same bytes, within a step of the sum in double
+            std::uniform_real_distribution<float> real(0.0f, 300.0f);
+            std::vector<float> xf(size_t(s.n * s.h * s.w * s.c + 16));
+            for (auto &v : xf)
+                v = real(rng);
+            std::vector<std::vector<uint8_t>> fromFloat;
+            for (Int8Isa isa : isasHere()) {
+                setInt8Isa(isa);
+                std::vector<uint8_t> dst(size_t(outRows * s.ow * s.c), 0);
+                depthwiseFloat(s, xf.data(), wts.data(), dst.data(), rq, 0, outRows);
+                fromFloat.push_back(dst);
+            }
+            for (size_t k = 1; k < fromFloat.size(); ++k)
+                QVERIFY2(fromFloat[k] == fromFloat[0], qPrintable(QString("float input: %1").arg(int8IsaName(isasHere()[k]))));
+            for (int n = 0; n < s.n; ++n)
+                for (int oy = 0; oy < s.oh; ++oy)
+                    for (int ox = 0; ox < s.ow; ++ox)
+                        for (int c = 0; c < s.c; ++c) {
+                            double acc = 0.0;
+                            for (int ky = 0; ky < s.kernel; ++ky)
+                                for (int kx = 0; kx < s.kernel; ++kx) {
+                                    const int iy = oy * s.stride - s.padTop + ky, ix = ox * s.stride - s.padLeft + kx;
+                                    if (iy >= 0 && iy < s.h && ix >= 0 && ix < s.w)
+                                        acc += double(xf[size_t(((n * s.h + iy) * s.w + ix) * s.c + c)])
+                                               * double(wts[size_t((ky * s.kernel + kx) * s.c + c)]);
+                                }
+                            const int expected = referenceRequant(acc, scale[size_t(c)], bias[size_t(c)], 0, 0, 0, rq.lo,
+                                                                  rq.hi, false);
+                            const int got = fromFloat[0][size_t(((n * s.oh + oy) * s.ow + ox) * s.c + c)];
+                            QVERIFY2(std::abs(got - expected) <= 1,
+                                     qPrintable(QString("float input, c %1 at (%2, %3): %4 against %5").arg(c).arg(oy).arg(ox)
+                                                    .arg(got).arg(expected)));
+                        }
         }
+    }
+
+    // a 1x1 layer's float output clamped to [lo, hi] (clampFloat: the stem's unrounded ReLU6
+    // output): every path the same floats, each the clamped fma(acc, scale, bias)
+    void clampedFloatOutput()
+    {
+        IsaGuard guard;
+        std::mt19937 rng(5);
+        std::uniform_int_distribution<int> byte(0, 255), weight(-127, 127);
+        const int in = 36, out = 32, rows = 11;
+        std::vector<uint8_t> a(size_t(rows * in + 64));
+        for (auto &v : a)
+            v = uint8_t(byte(rng));
+        std::vector<int8_t> w(size_t(out * in));
+        for (auto &v : w)
+            v = int8_t(weight(rng));
+        std::vector<float> scale(static_cast<size_t>(out)), bias(static_cast<size_t>(out));
+        for (int o = 0; o < out; ++o) {
+            scale[size_t(o)] = 2e-4f * float(1 + o % 5);
+            bias[size_t(o)] = float(o % 7) - 3.0f;
+        }
+        const std::vector<float> ps = padded16(scale), pb = padded16(bias);
+        Requant rq;
+        rq.scale = ps.data();
+        rq.bias = pb.data();
+        rq.lo = 0.0f;
+        rq.hi = 2.5f; // ReLU6 in output steps, low enough that some outputs clamp at each end
+        rq.clampFloat = true;
+        std::vector<std::vector<float>> results;
+        for (Int8Isa isa : isasHere()) {
+            QCOMPARE(setInt8Isa(isa), isa);
+            const PackedPointwise p = packPointwise(w.data(), out, in);
+            std::vector<float> dst(size_t(rows * out + 16), -1.0f);
+            rq.floatOut = dst.data();
+            pointwise(p, a.data(), rows, in, nullptr, out, rq, 0, out);
+            results.push_back(dst);
+        }
+        for (size_t k = 1; k < results.size(); ++k)
+            QVERIFY2(results[k] == results[0], int8IsaName(isasHere()[k]));
+        int low = 0, high = 0;
+        for (int r = 0; r < rows; ++r)
+            for (int o = 0; o < out; ++o) {
+                int32_t acc = 0;
+                for (int i = 0; i < in; ++i)
+                    acc += int32_t(a[size_t(r * in + i)]) * w[size_t(o * in + i)];
+                const float expected = std::min(std::max(std::fma(float(acc), scale[size_t(o)], bias[size_t(o)]), 0.0f), 2.5f);
+                const float got = results[0][size_t(r * out + o)];
+                QCOMPARE(got, expected);
+                low += got == 0.0f;
+                high += got == 2.5f;
+            }
+        QVERIFY(low > 0 && high > 0); // both ends of the clamp were exercised
+        QCOMPARE(results[0][size_t(rows * out)], -1.0f); // nothing written past the last row
     }
 
     void liteModelsOnPhotos()
@@ -347,13 +440,15 @@ private Q_SLOTS:
                   name, engine.isaName().c_str(), photos.size(), 100.0 * agree / n, confidentAgree, confident, kl / n,
                   klSimToFp32 / n, klSim / n);
             // The issue asks for 97% agreement on these photos; measured here (percentile ranges,
-            // bias correction): 94.5 / 91.2 / 93.4% for Lite0 / 1 / 2, the flips all near-ties of
+            // bias correction, the stem's output in float): 95.6 / 91.2 / 94.5% for Lite0 / 1 / 2, the flips all near-ties of
             // the float model on photos that are no ImageNet class (logos, charts, calibration
             // boards). These bounds keep what was reached; the gap is open work.
             QVERIFY2(agree >= 0.90 * n, qPrintable(QString("%1: %2 of %3 photos agree").arg(name).arg(agree).arg(photos.size())));
             QVERIFY2(confidentAgree == confident, qPrintable(QString("%1: %2 of %3 clear photos agree").arg(name)
                                                                  .arg(confidentAgree).arg(confident)));
-            QVERIFY2(kl / n < 0.03, qPrintable(QString("%1: mean KL %2").arg(name).arg(kl / n)));
+            // 0.0082 / 0.0102 / 0.0108 with the stem's output in float; 0.0142 / 0.0162 / 0.0203
+            // when it was rounded to 8 bits
+            QVERIFY2(kl / n < 0.0125, qPrintable(QString("%1: mean KL %2").arg(name).arg(kl / n)));
             // the engine is the quantized model: as far from fp32 as its simulation, and much nearer to it
             QVERIFY2(std::abs(kl - klSimToFp32) < 0.2 * klSimToFp32 && klSim < 0.5 * klSimToFp32,
                      qPrintable(QString("%1: KL to the simulation %2").arg(name).arg(klSim / n)));
