@@ -122,7 +122,7 @@ int cmdQuantize(const Args &a)
         if (!quiet)
             std::fprintf(stderr, "\n");
     }
-    Int8Model model = quantizeModel(*h.net, h.config.name, record, method);
+    Int8Model model = quantizeModel(*h.net, h.config.name, h.preprocess, record, method);
     model.classNames = h.ownClasses;
     model.weights = std::filesystem::path(h.weightsPath).filename().string();
     const std::string out = a.get("out", int8PathFor(h.weightsPath, method));

@@ -58,8 +58,21 @@ bool isRangeMethod(const std::string &method)
     return method == "minmax" || method == "percentile";
 }
 
-Int8Model quantizeModel(EfficientNetImpl &reference, const std::string &preset, const CalibrationRecord &record,
-                        const std::string &method)
+std::optional<ActQuant> pixelGridQuant(const Preprocess &preprocess)
+{
+    // x = (p / 255 - mean) / std = (p - 255 mean) / (255 std): z = 255 mean and d = 255 std,
+    // the same for every channel, z an integer in [0, 255]
+    const double z = 255.0 * preprocess.mean[0], d = 255.0 * preprocess.std[0];
+    for (int c = 1; c < 3; ++c)
+        if (std::abs(255.0 * preprocess.mean[size_t(c)] - z) > 1e-3 || std::abs(255.0 * preprocess.std[size_t(c)] - d) > 1e-3)
+            return std::nullopt;
+    if (std::abs(z - std::round(z)) > 1e-3 || z < 0.0 || z > 255.0 || d < 1.0)
+        return std::nullopt;
+    return ActQuant{float(1.0 / d), int(std::lround(z))};
+}
+
+Int8Model quantizeModel(EfficientNetImpl &reference, const std::string &preset, const Preprocess &preprocess,
+                        const CalibrationRecord &record, const std::string &method)
 {
     if (!isRangeMethod(method))
         throw Error(ErrorCategory::InvalidInput, "unknown calibration method '" + method + "' (minmax or percentile)");
@@ -100,7 +113,7 @@ Int8Model quantizeModel(EfficientNetImpl &reference, const std::string &preset, 
         weightsOf(c, weight, bias);
         c.output = c.relu6 ? reluQuant(c.name) : signedQuant(c.name);
     };
-    m.input = signedQuant("input");
+    m.input = pixelGridQuant(preprocess).value_or(signedQuant("input"));
     fill(m.stem);
     for (Int8Block &b : m.blocks) {
         if (b.hasExpand)

@@ -327,6 +327,30 @@ private Q_SLOTS:
         }
     }
 
+    // Lite's (p - 127) / 128 puts the input on the pixels' own grid: scale 1/128, zero 127, and
+    // every 8-bit pixel, normalised as preprocessing does, quantizes back to itself; ImageNet's
+    // per-channel normalisation has no such grid
+    void pixelGrid()
+    {
+        const std::optional<ActQuant> lite = pixelGridQuant(Preprocess::lite(256, 224));
+        QVERIFY(lite.has_value());
+        QCOMPARE(lite->zero, 127);
+        QCOMPARE(lite->scale, 1.0f / 128.0f);
+        QVERIFY(!pixelGridQuant(Preprocess::imagenet(256, 224, Interpolation::Bicubic)).has_value());
+        const Preprocess pre = Preprocess::lite(256, 224);
+        std::vector<float> x(256);
+        for (int p = 0; p < 256; ++p)
+            x[size_t(p)] = (float(p) / 255.0f - pre.mean[0]) / pre.std[0];
+        IsaGuard guard;
+        for (Int8Isa isa : isasHere()) {
+            setInt8Isa(isa);
+            std::vector<uint8_t> q(256 + 8);
+            quantizeFloats(x.data(), 256, 1.0f / lite->scale, lite->zero, q.data());
+            for (int p = 0; p < 256; ++p)
+                QVERIFY2(q[size_t(p)] == p, qPrintable(QString("%1: pixel %2 -> %3").arg(int8IsaName(isa)).arg(p).arg(q[size_t(p)])));
+        }
+    }
+
     // a 1x1 layer's float output clamped to [lo, hi] (clampFloat: the stem's unrounded ReLU6
     // output): every path the same floats, each the clamped fma(acc, scale, bias)
     void clampedFloatOutput()
@@ -405,7 +429,7 @@ private Q_SLOTS:
             }
             ++models;
             const CalibrationRecord record = calibratePhotos(*h, calibration, 8);
-            const Int8Model q = quantizeModel(*h->net, name, record, "percentile");
+            const Int8Model q = quantizeModel(*h->net, name, h->preprocess, record, "percentile");
             // written and read back: the same model, the same logits to the bit
             const std::string file = dir.filePath(QString(name) + ".int8.safetensors").toStdString();
             writeInt8Model(file, q);
@@ -440,14 +464,15 @@ private Q_SLOTS:
                   name, engine.isaName().c_str(), photos.size(), 100.0 * agree / n, confidentAgree, confident, kl / n,
                   klSimToFp32 / n, klSim / n);
             // The issue asks for 97% agreement on these photos; measured here (percentile ranges,
-            // bias correction, the stem's output in float): 95.6 / 91.2 / 94.5% for Lite0 / 1 / 2, the flips all near-ties of
+            // bias correction, the stem's output in float, the input on the pixels' grid):
+            // 96.7 / 93.4 / 93.4% for Lite0 / 1 / 2, the flips all near-ties of
             // the float model on photos that are no ImageNet class (logos, charts, calibration
             // boards). These bounds keep what was reached; the gap is open work.
             QVERIFY2(agree >= 0.90 * n, qPrintable(QString("%1: %2 of %3 photos agree").arg(name).arg(agree).arg(photos.size())));
             QVERIFY2(confidentAgree == confident, qPrintable(QString("%1: %2 of %3 clear photos agree").arg(name)
                                                                  .arg(confidentAgree).arg(confident)));
-            // 0.0082 / 0.0102 / 0.0108 with the stem's output in float; 0.0142 / 0.0162 / 0.0203
-            // when it was rounded to 8 bits
+            // 0.0090 / 0.0098 / 0.0089 with the stem's output in float and the input on the
+            // pixels' grid; 0.0142 / 0.0162 / 0.0203 with both rounded to calibrated ranges
             QVERIFY2(kl / n < 0.0125, qPrintable(QString("%1: mean KL %2").arg(name).arg(kl / n)));
             // the engine is the quantized model: as far from fp32 as its simulation, and much nearer to it
             QVERIFY2(std::abs(kl - klSimToFp32) < 0.2 * klSimToFp32 && klSim < 0.5 * klSimToFp32,

@@ -68,7 +68,7 @@ private:
         const core::CalibrationRecord record = core::calibratePhotos(h, photos, 8, [&](int done, int total) {
             return calibrated(double(done) / total);
         });
-        const core::Int8Model model = core::quantizeModel(*h.net, preset, record, m_request.method.toStdString());
+        const core::Int8Model model = core::quantizeModel(*h.net, preset, h.preprocess, record, m_request.method.toStdString());
         const std::string path = core::int8PathFor(h.weightsPath, m_request.method.toStdString());
         core::writeInt8Model(path, model);
         result.path = QString::fromStdString(path);
