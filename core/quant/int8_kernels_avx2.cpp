@@ -239,15 +239,9 @@ EFFSCOPE_AVX2 void depthwiseRows256(const DepthwiseShape &s, const T *x, int inZ
 {
     using Row = void (*)(const DepthwiseShape &, const T *, int, const float *, uint8_t *, const Requant &, int64_t,
                          int);
-    Row run = depthwiseRow256<0, 1, T>;
-    if (s.kernel == 3 && s.stride == 1)
-        run = depthwiseRow256<3, 1, T>;
-    else if (s.kernel == 3 && s.stride == 2)
-        run = depthwiseRow256<3, 2, T>;
-    else if (s.kernel == 5 && s.stride == 1)
-        run = depthwiseRow256<5, 1, T>;
-    else if (s.kernel == 5 && s.stride == 2)
-        run = depthwiseRow256<5, 2, T>;
+    static const Row variants[] = {depthwiseRow256<0, 1, T>, depthwiseRow256<3, 1, T>, depthwiseRow256<3, 2, T>,
+                                   depthwiseRow256<5, 1, T>, depthwiseRow256<5, 2, T>};
+    const Row run = variants[depthwiseVariant(s)];
     for (int64_t row = rb; row < re; ++row)
         for (int c0 = 0; c0 < s.c; c0 += 8)
             run(s, x, inZero, wts, out, rq, row, c0);

@@ -212,15 +212,9 @@ EFFSCOPE_AVX512 void depthwiseRows512(const DepthwiseShape &s, const T *x, int i
 {
     using Row = void (*)(const DepthwiseShape &, const T *, int, const float *, uint8_t *, const Requant &, int64_t,
                          int);
-    Row run = depthwiseRow512<0, 1, T>;
-    if (s.kernel == 3 && s.stride == 1)
-        run = depthwiseRow512<3, 1, T>;
-    else if (s.kernel == 3 && s.stride == 2)
-        run = depthwiseRow512<3, 2, T>;
-    else if (s.kernel == 5 && s.stride == 1)
-        run = depthwiseRow512<5, 1, T>;
-    else if (s.kernel == 5 && s.stride == 2)
-        run = depthwiseRow512<5, 2, T>;
+    static const Row variants[] = {depthwiseRow512<0, 1, T>, depthwiseRow512<3, 1, T>, depthwiseRow512<3, 2, T>,
+                                   depthwiseRow512<5, 1, T>, depthwiseRow512<5, 2, T>};
+    const Row run = variants[depthwiseVariant(s)];
     for (int64_t row = rb; row < re; ++row)
         for (int c0 = 0; c0 < s.c; c0 += 16)
             run(s, x, inZero, wts, out, rq, row, c0);

@@ -52,6 +52,17 @@ inline DepthwiseRow depthwiseRow(const DepthwiseShape &s, int k, int stride, int
     return r;
 }
 
+// Which specialisation of a depthwise row kernel runs a shape: 1..4 for 3x3 / 5x5 at stride 1 /
+// 2 (the order of the vector files' tables), 0 for the generic one.
+inline int depthwiseVariant(const DepthwiseShape &s)
+{
+    if (s.kernel != 3 && s.kernel != 5)
+        return 0;
+    if (s.stride != 1 && s.stride != 2)
+        return 0;
+    return (s.kernel == 3 ? 1 : 3) + (s.stride - 1);
+}
+
 // The requantization of rows [r, ...): the residual and float outputs move with the rows.
 inline Requant fromRow(const Requant &rq, int64_t offset)
 {
