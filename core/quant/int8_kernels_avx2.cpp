@@ -3,10 +3,6 @@
 #include "quant/int8_kernels_detail.h"
 
 #ifdef EFFSCOPE_X86
-// GCC 12 warns inside its own AVX-512 headers (the _mm512_undefined_* placeholders of the masked
-// conversions) wherever they are inlined; nothing in this file reads an undefined lane.
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#pragma GCC diagnostic ignored "-Wuninitialized"
 #include <immintrin.h>
 
 namespace effscope::core::int8detail {
@@ -233,30 +229,27 @@ EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const T *x, int inZe
     }
 }
 
-template <typename T>
-EFFSCOPE_AVX2 void depthwiseRows256(const DepthwiseShape &s, const T *x, int inZero, const float *wts, uint8_t *out,
-                                    const Requant &rq, int64_t rb, int64_t re)
+struct Rows256
 {
-    using Row = void (*)(const DepthwiseShape &, const T *, int, const float *, uint8_t *, const Requant &, int64_t,
-                         int);
-    static const Row variants[] = {depthwiseRow256<0, 1, T>, depthwiseRow256<3, 1, T>, depthwiseRow256<3, 2, T>,
-                                   depthwiseRow256<5, 1, T>, depthwiseRow256<5, 2, T>};
-    const Row run = variants[depthwiseVariant(s)];
-    for (int64_t row = rb; row < re; ++row)
-        for (int c0 = 0; c0 < s.c; c0 += 8)
-            run(s, x, inZero, wts, out, rq, row, c0);
-}
+    static constexpr int kWidth = 8;
+    template <int K, int S, typename T>
+    EFFSCOPE_AVX2 static void row(const DepthwiseShape &s, const T *x, int inZero, const float *wts, uint8_t *out,
+                       const Requant &rq, int64_t r, int c0)
+    {
+        depthwiseRow256<K, S, T>(s, x, inZero, wts, out, rq, r, c0);
+    }
+};
 
 void depthwiseAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
-                   const Requant &rq, int64_t rb, int64_t re)
+                 const Requant &rq, int64_t rb, int64_t re)
 {
-    depthwiseRows256(s, x, inZero, wts, out, rq, rb, re);
+    depthwiseRows<Rows256>(s, x, inZero, wts, out, rq, rb, re);
 }
 
 void depthwiseFloatAvx2(const DepthwiseShape &s, const float *x, const float *wts, uint8_t *out, const Requant &rq,
-                        int64_t rb, int64_t re)
+                      int64_t rb, int64_t re)
 {
-    depthwiseRows256(s, x, 0, wts, out, rq, rb, re);
+    depthwiseRows<Rows256>(s, x, 0, wts, out, rq, rb, re);
 }
 
 } // namespace effscope::core::int8detail

@@ -82,6 +82,20 @@ EFFSCOPE_AVX512 void tileVnni(const uint8_t *a, int64_t lda, const int8_t *w, in
         }
 }
 
+// A tile kernel of MR rows (every output channel in [ob, oe)).
+using RowsFn = void (*)(const PackedPointwise &, const uint8_t *, int64_t, uint8_t *, int64_t, const Requant &, int, int);
+
+// `rows` rows in tiles of `tile` rows, the rest by the kernel of that many rows; byRows[m] runs m rows.
+inline void tiled(const RowsFn *byRows, int tile, const PackedPointwise &w, const uint8_t *a, int64_t rows,
+                  int64_t lda, uint8_t *out, int64_t ldo, const Requant &rq, int ob, int oe)
+{
+    int64_t r = 0;
+    for (; r + tile <= rows; r += tile)
+        byRows[tile](w, a + r * lda, lda, out + r * ldo, ldo, fromRow(rq, r * ldo), ob, oe);
+    if (rows > r)
+        byRows[rows - r](w, a + r * lda, lda, out + r * ldo, ldo, fromRow(rq, r * ldo), ob, oe);
+}
+
 template <int MR>
 EFFSCOPE_AVX512 void rowsVnni(const PackedPointwise &w, const uint8_t *a, int64_t lda, uint8_t *out, int64_t ldo,
                               const Requant &rq, int ob, int oe)
@@ -206,30 +220,27 @@ EFFSCOPE_AVX512 void depthwiseRow512(const DepthwiseShape &s, const T *x, int in
     }
 }
 
-template <typename T>
-EFFSCOPE_AVX512 void depthwiseRows512(const DepthwiseShape &s, const T *x, int inZero, const float *wts, uint8_t *out,
-                                      const Requant &rq, int64_t rb, int64_t re)
+struct Rows512
 {
-    using Row = void (*)(const DepthwiseShape &, const T *, int, const float *, uint8_t *, const Requant &, int64_t,
-                         int);
-    static const Row variants[] = {depthwiseRow512<0, 1, T>, depthwiseRow512<3, 1, T>, depthwiseRow512<3, 2, T>,
-                                   depthwiseRow512<5, 1, T>, depthwiseRow512<5, 2, T>};
-    const Row run = variants[depthwiseVariant(s)];
-    for (int64_t row = rb; row < re; ++row)
-        for (int c0 = 0; c0 < s.c; c0 += 16)
-            run(s, x, inZero, wts, out, rq, row, c0);
-}
+    static constexpr int kWidth = 16;
+    template <int K, int S, typename T>
+    EFFSCOPE_AVX512 static void row(const DepthwiseShape &s, const T *x, int inZero, const float *wts, uint8_t *out,
+                       const Requant &rq, int64_t r, int c0)
+    {
+        depthwiseRow512<K, S, T>(s, x, inZero, wts, out, rq, r, c0);
+    }
+};
 
 void depthwiseAvx512(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
-                     const Requant &rq, int64_t rb, int64_t re)
+                 const Requant &rq, int64_t rb, int64_t re)
 {
-    depthwiseRows512(s, x, inZero, wts, out, rq, rb, re);
+    depthwiseRows<Rows512>(s, x, inZero, wts, out, rq, rb, re);
 }
 
 void depthwiseFloatAvx512(const DepthwiseShape &s, const float *x, const float *wts, uint8_t *out, const Requant &rq,
-                          int64_t rb, int64_t re)
+                      int64_t rb, int64_t re)
 {
-    depthwiseRows512(s, x, 0, wts, out, rq, rb, re);
+    depthwiseRows<Rows512>(s, x, 0, wts, out, rq, rb, re);
 }
 
 } // namespace effscope::core::int8detail

@@ -52,15 +52,28 @@ inline DepthwiseRow depthwiseRow(const DepthwiseShape &s, int k, int stride, int
     return r;
 }
 
-// Which specialisation of a depthwise row kernel runs a shape: 1..4 for 3x3 / 5x5 at stride 1 /
-// 2 (the order of the vector files' tables), 0 for the generic one.
-inline int depthwiseVariant(const DepthwiseShape &s)
+// The output rows [rb, re) of a depthwise convolution, block of channels by block, by one
+// instruction set's row kernel. Rows gives the block width (kWidth) and the kernel as
+// row<K, S, T>: specialised for 3x3 and 5x5 at stride 1 and 2, K = 0 for any other shape; T is
+// the input element (uint8_t, or float for depthwiseFloat).
+template <class Rows, typename T>
+void depthwiseRows(const DepthwiseShape &s, const T *x, int inZero, const float *wts, uint8_t *out, const Requant &rq,
+                   int64_t rb, int64_t re)
 {
-    if (s.kernel != 3 && s.kernel != 5)
-        return 0;
-    if (s.stride != 1 && s.stride != 2)
-        return 0;
-    return (s.kernel == 3 ? 1 : 3) + (s.stride - 1);
+    using Row = void (*)(const DepthwiseShape &, const T *, int, const float *, uint8_t *, const Requant &, int64_t,
+                         int);
+    Row run = Rows::template row<0, 1, T>;
+    if (s.kernel == 3 && s.stride == 1)
+        run = Rows::template row<3, 1, T>;
+    else if (s.kernel == 3 && s.stride == 2)
+        run = Rows::template row<3, 2, T>;
+    else if (s.kernel == 5 && s.stride == 1)
+        run = Rows::template row<5, 1, T>;
+    else if (s.kernel == 5 && s.stride == 2)
+        run = Rows::template row<5, 2, T>;
+    for (int64_t row = rb; row < re; ++row)
+        for (int c0 = 0; c0 < s.c; c0 += Rows::kWidth)
+            run(s, x, inZero, wts, out, rq, row, c0);
 }
 
 // The requantization of rows [r, ...): the residual and float outputs move with the rows.
@@ -72,20 +85,6 @@ inline Requant fromRow(const Requant &rq, int64_t offset)
     if (at.floatOut)
         at.floatOut += offset;
     return at;
-}
-
-// A tile kernel of MR rows (every output channel in [ob, oe)), MR = 1..kMaxRows.
-using RowsFn = void (*)(const PackedPointwise &, const uint8_t *, int64_t, uint8_t *, int64_t, const Requant &, int, int);
-
-// `rows` rows in tiles of `tile` rows, the rest by the kernel of that many rows; byRows[m] runs m rows.
-inline void tiled(const RowsFn *byRows, int tile, const PackedPointwise &w, const uint8_t *a, int64_t rows,
-                  int64_t lda, uint8_t *out, int64_t ldo, const Requant &rq, int ob, int oe)
-{
-    int64_t r = 0;
-    for (; r + tile <= rows; r += tile)
-        byRows[tile](w, a + r * lda, lda, out + r * ldo, ldo, fromRow(rq, r * ldo), ob, oe);
-    if (rows > r)
-        byRows[rows - r](w, a + r * lda, lda, out + r * ldo, ldo, fromRow(rq, r * ldo), ob, oe);
 }
 
 #ifdef EFFSCOPE_X86
