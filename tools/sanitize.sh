@@ -57,8 +57,11 @@ for kind in "${kinds[@]}"; do
       # ignore_noninstrumented_modules: memcpy, memset and free called from inside libgomp,
       # LibTorch, oneDNN, OpenCV or Qt (none built with TSan, so their own locks are invisible)
       # are not counted as accesses; effscope's code is checked in full. die_after_fork=0: the
-      # study test starts effscope-cli (fork, then exec at once).
-      export TSAN_OPTIONS="suppressions=$supp/tsan.supp:halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:die_after_fork=0"
+      # study test starts effscope-cli (fork, then exec at once). history_size=7: each thread keeps
+      # its last 4M accesses (the default 128K), so a report can name the earlier access's stack;
+      # without it the worker's later work could overwrite that stack and a suppressed race (Qt's
+      # event hand-over, tsan.supp) could no longer be matched.
+      export TSAN_OPTIONS="suppressions=$supp/tsan.supp:halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:die_after_fork=0:history_size=7"
       (cd "$dir" && ctest --output-on-failure --parallel "$(nproc)" --timeout 1500 \
         -R "^($(IFS='|'; echo "${targets[*]}"))\$")
       ;;
