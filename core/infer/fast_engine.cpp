@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: MIT
-// One file on purpose (about 620 lines): the oneDNN plan's pieces (folded weights, the step
+// One file on purpose (about 700 lines): the oneDNN plan's pieces (folded weights, the step
 // list, the shared buffers and the per-shape primitive cache in Impl) keep invariants between
 // them (layouts, buffer reuse, which steps are fused) that only hold if they change together;
-// split, each part would have to expose what the others rely on.
+// split, each part would have to expose what the others rely on. Arithmetic of effscope's own
+// steps lives beside it (squeeze_excite.h); only their wiring is here.
 #include "infer/fast_engine.h"
 
 #include "arch/profiler.h"
 #include "common/error.h"
+#include "infer/squeeze_excite.h"
 
 #include <ATen/ATen.h>
 #include <c10/core/InferenceMode.h>
 #include <oneapi/dnnl/dnnl.hpp>
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -49,6 +52,7 @@ struct BlockWeights
     bool residual = false;
     std::string stageOutput; // "features.S" when this is its stage's last block
     ConvWeights expand, depthwise, fc1, fc2, project;
+    at::Tensor fc2t; // fc2's weights as [hidden, channels] (infer/squeeze_excite.h)
 };
 
 // Buffers shared between layers: block outputs alternate between A and B, expanded tensors
@@ -59,6 +63,7 @@ struct Step
 {
     std::string name, kind, impl;
     dnnl::primitive prim;
+    std::function<void()> own; // a step of our own code instead of prim (reads slots at run time)
     std::vector<std::tuple<int, int, memory::desc>> acts; // (arg, slot, desc)
     std::unordered_map<int, memory> fixed;               // weights, bias
     std::unordered_map<int, memory> args;                // bound at plan build
@@ -76,6 +81,15 @@ struct Capture
 
 struct Plan
 {
+    void execute(size_t step, dnnl::stream &stream)
+    {
+        Step &s = steps[step];
+        if (s.own)
+            s.own();
+        else
+            s.prim.execute(stream, s.args);
+    }
+
     std::vector<Step> steps;
     std::vector<Capture> captures;
     std::vector<at::Tensor> buffers; // per slot (input/output bound per call)
@@ -320,6 +334,65 @@ struct FastEfficientNet::Impl
         return pd.dst_desc();
     }
 
+    // How a feature map desc lays out its channels and pixels, if our own loops can read it
+    // (NHWC, or one channel block in the innermost dimension, no offset).
+    static bool mapGeometry(const memory::desc &md, MapGeometry &g)
+    {
+        const dnnl_memory_desc_t &d = md.data;
+        if (d.ndims != 4 || d.format_kind != dnnl_blocked || d.offset0 != 0 || d.data_type != dnnl_f32)
+            return false;
+        const auto &b = d.format_desc.blocking;
+        g.batch = d.dims[0];
+        g.channels = d.dims[1];
+        g.pixels = d.dims[2] * d.dims[3];
+        g.imageStride = b.strides[0];
+        g.pixelStride = b.strides[3];
+        if (b.inner_nblks == 0) { // NHWC
+            g.block = g.channels;
+            g.blockStride = 0;
+            return b.strides[1] == 1 && b.strides[3] == g.channels && b.strides[2] == d.dims[3] * g.channels;
+        }
+        g.block = b.inner_blks[0];
+        g.blockStride = b.strides[1];
+        return b.inner_nblks == 1 && b.inner_idxs[0] == 1 && b.strides[3] == g.block
+            && b.strides[2] == d.dims[3] * g.block && d.padded_dims[1] == g.paddedChannels();
+    }
+
+    // SE's squeeze (pool, fc1, fc2) as one step of our own (infer/squeeze_excite.h); returns the
+    // gate's desc, or an empty desc when the map's layout is not one it reads.
+    memory::desc addSqueeze(Plan &plan, std::vector<size_t> &slotBytes, const BlockWeights &b, const std::string &name,
+                            const memory::desc &x, int xSlot, int gateSlot)
+    {
+        MapGeometry g;
+        const memory::dims xd = x.dims();
+        const memory::desc gateMd(dims({xd[0], xd[1], 1, 1}), DT::f32, act);
+        MapGeometry gg;
+        if (!mapGeometry(x, g) || !mapGeometry(gateMd, gg) || gg.imageStride < g.channels)
+            return {};
+        SqueezeWeights w;
+        w.fc1 = b.fc1.weight.data_ptr<float>();
+        w.bias1 = b.fc1.bias.data_ptr<float>();
+        w.fc2t = b.fc2t.data_ptr<float>();
+        w.bias2 = b.fc2.bias.data_ptr<float>();
+        w.hidden = b.fc1.weight.size(0);
+        w.activation = spec.variant.activation;
+        const int64_t gateStride = gg.imageStride;
+        slotBytes[kP] = std::max(slotBytes[kP], size_t(g.batch * g.paddedChannels()) * sizeof(float));
+        slotBytes[kS1] = std::max(slotBytes[kS1], size_t(g.batch * w.hidden) * sizeof(float));
+        slotBytes[gateSlot] = std::max(slotBytes[gateSlot], gateMd.get_size());
+        Step s;
+        s.name = name;
+        s.kind = "se";
+        s.impl = "effscope:squeeze";
+        Plan *p = &plan;
+        s.own = [p, g, w, gateStride, xSlot, gateSlot] {
+            squeezeExcite(p->buffers[xSlot].data_ptr<float>(), g, w, p->buffers[kP].data_ptr<float>(),
+                          p->buffers[kS1].data_ptr<float>(), p->buffers[gateSlot].data_ptr<float>(), gateStride);
+        };
+        plan.steps.push_back(std::move(s));
+        return gateMd;
+    }
+
     void addGate(Plan &plan, const std::string &name, const memory::desc &x, int xSlot, const memory::desc &gate,
                  int gateSlot)
     {
@@ -403,10 +476,13 @@ struct FastEfficientNet::Impl
             xSlot = kE2;
             if (b.hasSe) {
                 const std::string se = b.fc1.name.substr(0, b.fc1.name.size() - 4); // drop ".fc1"
-                memory::desc p = addPool(*plan, slotBytes, se + ".pool", "se", x, kE2, kP);
-                p = addConv(*plan, slotBytes, b.fc1, p, kP, kS1);
-                p = addConv(*plan, slotBytes, b.fc2, p, kS1, kS2);
-                addGate(*plan, se, x, kE2, p, kS2);
+                memory::desc p = addSqueeze(*plan, slotBytes, b, se, x, kE2, kS2);
+                if (!p) {
+                    p = addPool(*plan, slotBytes, se + ".pool", "se", x, kE2, kP);
+                    p = addConv(*plan, slotBytes, b.fc1, p, kP, kS1);
+                    p = addConv(*plan, slotBytes, b.fc2, p, kS1, kS2);
+                }
+                addGate(*plan, se + ".gate", x, kE2, p, kS2);
             }
             if (b.residual) { // accumulate into the block input's buffer
                 cur = addConv(*plan, slotBytes, b.project, x, kE2, curSlot, &cur, curSlot);
@@ -511,6 +587,7 @@ FastEfficientNet::FastEfficientNet(EfficientNetImpl &reference, ActivationLayout
             const std::string se = p + std::to_string(ops.squeezeExcite);
             b.fc1 = m->seConv(t, se + ".fc1", Post::Activation);
             b.fc2 = m->seConv(t, se + ".fc2", Post::Sigmoid);
+            b.fc2t = b.fc2.weight.flatten(1).t().contiguous();
         }
         b.project = m->convUnit(t, p + std::to_string(ops.project), "project", 1, 1, 1, false);
         m->blocks.push_back(std::move(b));
@@ -579,7 +656,7 @@ at::Tensor FastEfficientNet::forward(const at::Tensor &input, const std::vector<
     at::Tensor out = at::empty({x.size(0), plan.outputSize}, at::kFloat);
     m->bind(plan, x, out);
     for (size_t i = 0; i < plan.steps.size(); ++i) {
-        plan.steps[i].prim.execute(m->stream, plan.steps[i].args);
+        plan.execute(i, m->stream);
         if (after.empty())
             continue;
         for (const Capture *c : after[i]) {
@@ -606,7 +683,7 @@ std::vector<StepTiming> FastEfficientNet::profile(const at::Tensor &input, int i
     for (int i = 0; i < std::max(1, iters); ++i)
         for (size_t k = 0; k < plan.steps.size(); ++k) {
             const auto t0 = std::chrono::steady_clock::now();
-            plan.steps[k].prim.execute(m->stream, plan.steps[k].args);
+            plan.execute(k, m->stream);
             m->stream.wait();
             timings[k].ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         }

@@ -6,6 +6,8 @@
 //    convolutions as post-ops; TF-SAME padding is expressed as asymmetric padding;
 //  - a 3x3 depthwise convolution runs inside the expand convolution before it where oneDNN has
 //    a fused kernel for that shape (the expanded tensor is then never written out whole);
+//  - squeeze-excitation's pool, fc1 and fc2 run as one step of effscope's own code on the map
+//    in its layout (squeeze_excite.h), then a oneDNN multiply applies the gate;
 //  - weights are reordered once into the layout each primitive prefers, and activations stay
 //    in oneDNN's blocked layouts from the stem to the classifier (no per-layer conversion);
 //  - a plan is built per input shape (batch, height, width) and cached; intermediate buffers

@@ -7,7 +7,9 @@
 #include "arch/presets.h"
 #include "infer/benchmark.h"
 #include "infer/fast_engine.h"
+#include "infer/squeeze_excite.h"
 #include "nn/efficientnet.h"
+#include "quant/int8_kernels.h"
 
 #include "random_weights.h"
 #include "test_env.h"
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void matchesReference_data();
     void matchesReference();
     void capturesMatchReference();
+    void squeezeMatchesAten();
     void rejectsBadInput();
     void noMemoryGrowth();
 };
@@ -124,6 +127,66 @@ void TestFastEngine::capturesMatchReference()
     }
     std::map<std::string, at::Tensor> none;
     QVERIFY_THROWS_EXCEPTION(std::exception, fast.forward(at::zeros({1, 3, 64, 64}), {"features.2.0.block.1"}, none));
+}
+
+// The fast path's own SE squeeze (pool, fc1 with the activation, fc2 with the sigmoid) against
+// ATen in double precision, on every layout it reads (NHWC; 8- and 16-channel blocks, the
+// channels not a multiple of the block, so the padding is exercised), both activations, two
+// images, a map big enough to use both threads and one of 1 x 1, on every vector path.
+void TestFastEngine::squeezeMatchesAten()
+{
+    std::vector<Int8Isa> isas{Int8Isa::Scalar};
+    if (int(int8IsaSupported()) >= int(Int8Isa::Avx2))
+        isas.push_back(Int8Isa::Avx2);
+    if (int8IsaSupported() == Int8Isa::Avx512Vnni)
+        isas.push_back(Int8Isa::Avx512Vnni);
+    const int64_t n = 2, c = 40, hid = 10;
+    for (const auto &[h, w] : std::vector<std::pair<int64_t, int64_t>>{{37, 29}, {1, 1}}) {
+        const at::Tensor x = at::randn({n, c, h, w}) * 2 + 0.5;
+        const at::Tensor fc1 = at::randn({hid, c}) * 0.3, b1 = at::randn({hid}), fc2 = at::randn({c, hid}) * 0.5,
+                         b2 = at::randn({c});
+        const at::Tensor fc2t = fc2.t().contiguous();
+        for (Activation act : {Activation::SiLU, Activation::ReLU6}) {
+            const at::Tensor pooled = x.to(at::kDouble).mean({2, 3});
+            at::Tensor hidden = at::matmul(pooled, fc1.to(at::kDouble).t()) + b1.to(at::kDouble);
+            hidden = act == Activation::SiLU ? hidden * at::sigmoid(hidden) : hidden.clamp(0, 6);
+            const at::Tensor expected = at::sigmoid(at::matmul(hidden, fc2.to(at::kDouble).t()) + b2.to(at::kDouble));
+            for (int64_t block : {int64_t(0), int64_t(8), int64_t(16)}) {
+                MapGeometry g;
+                g.batch = n;
+                g.channels = c;
+                g.pixels = h * w;
+                g.block = block ? block : c;
+                const int64_t cp = g.paddedChannels();
+                // the map in its layout: [N][C / block][H * W][block], padding channels zero
+                const at::Tensor padded = at::constant_pad_nd(x, {0, 0, 0, 0, 0, cp - c});
+                const at::Tensor map = padded.reshape({n, cp / g.block, g.block, h * w}).permute({0, 1, 3, 2}).contiguous();
+                g.imageStride = cp * h * w;
+                g.blockStride = h * w * g.block;
+                g.pixelStride = g.block;
+                SqueezeWeights sw;
+                sw.fc1 = fc1.data_ptr<float>();
+                sw.bias1 = b1.data_ptr<float>();
+                sw.fc2t = fc2t.data_ptr<float>();
+                sw.bias2 = b2.data_ptr<float>();
+                sw.hidden = hid;
+                sw.activation = act;
+                for (Int8Isa isa : isas) {
+                    QCOMPARE(setInt8Isa(isa), isa);
+                    std::vector<float> pool(size_t(n * cp)), hide(size_t(n * hid));
+                    at::Tensor gate = at::full({n, cp}, std::nanf(""));
+                    squeezeExcite(map.data_ptr<float>(), g, sw, pool.data(), hide.data(), gate.data_ptr<float>(), cp);
+                    setInt8Isa(int8IsaSupported());
+                    const double err = (gate.narrow(1, 0, c).to(at::kDouble) - expected).abs().max().item<double>();
+                    QVERIFY2(err < 2e-6, qPrintable(QString("%1x%2 block %3 %4 %5: %6")
+                                                        .arg(h).arg(w).arg(block).arg(act == Activation::SiLU ? "silu" : "relu6")
+                                                        .arg(int8IsaName(isa)).arg(err)));
+                    if (cp > c) // the multiply must keep the map's padding at zero
+                        QVERIFY(at::equal(gate.narrow(1, c, cp - c), at::zeros({n, cp - c})));
+                }
+            }
+        }
+    }
 }
 
 void TestFastEngine::rejectsBadInput()
