@@ -18,6 +18,10 @@ the efficientnet_lite_pytorch model, the same scheme tests/core/test_int8 holds 
   int8_study.py lite0 stem      the stem alone: the input on the pixels' own grid (scale 1/128,
                                 zero 127: lossless for 8-bit pixels), the stem's weights in float,
                                 the first units in float with their last output quantized
+  int8_study.py lite0 perchan   per-channel ranges for the ReLU6 tensors a depthwise, project or
+                                the pool reads (free at run time: each scale folds into the
+                                reader's weights), each channel's calibration max times a margin,
+                                floored at a share of the tensor's range; activations alone too
 
 Run with the oracle venv (~/.cache/effscope/venv/bin/python); a few minutes per mode."""
 import importlib, math, os, sys
@@ -329,3 +333,54 @@ if mode == "margins":
     print(f"photos with fp32 margin below that median: {(mf < d.median()).sum().item()}, below the p90: {(mf < d.quantile(0.9)).sum().item()}")
     flips = (outq.argmax(1) != ref_top)
     print("flipped:", [(photos[i].split('/')[-1], round(mf[i].item(), 3)) for i in range(len(photos)) if flips[i]])
+if mode == "perchan":
+    # per-channel scales for the ReLU6 tensors a depthwise, project or the pool reads (expand, dw,
+    # head outputs): free at run time, since each scale folds into the reader's weights
+    # (depthwise: per channel anyway; project: its input columns, before its own per-row scale).
+    readers = {}
+    for names, res, sname in blocks:
+        for a, b_ in zip(names, names[1:]):
+            readers[a] = b_
+    readers["head"] = "pool"
+    chan = {}
+    def rec_c(n, xin, y):
+        if n in readers and y is not None:
+            chan.setdefault(n, []).append(y.permute(1, 0, 2, 3).reshape(y.shape[1], -1))
+    for i in range(len(calib)):
+        run(xc[i:i + 1], W0, B0, record=rec_c)
+    chan = {k: torch.cat(v, 1) for k, v in chan.items()}
+    base = act_params("percentile", False)
+    base["input"] = (1 / 128, 127)
+    for mult, floor in [(1.0, 1.0), (1.0, 0.9), (1.0, 0.75), (1.0, 0.5), (2.0, 0.5), (1.0, 0.0), (4.0, 0.0)]:
+        label = f"max x {mult}, floor {floor} of the tensor's"
+        PCS = {}
+        for n, v in chan.items():
+            tensor_top = base[n][0] * 255
+            top = torch.maximum(v.max(1).values * mult, torch.full((v.shape[0],), floor * tensor_top))
+            top = top.clamp(max=6.0)
+            PCS[n] = torch.where(top > 0, top / 255, torch.full_like(top, 1e-8))
+        def qpc(n, t, PCS=PCS):
+            if n == "stem":
+                return t
+            if n in PCS:
+                s = PCS[n].view(1, -1, 1, 1)
+                return torch.clamp(torch.round(t / s), 0, 255) * s
+            s, z = base[n]
+            return (torch.clamp(torch.round(t / s) + z, 0, 255) - z) * s
+        # project weights see their input columns scaled: quantize W * s, then undo
+        W, B = weights(True)
+        for n, r in readers.items():
+            if r.endswith(".project"):
+                s = PCS[n].view(1, -1, 1, 1)
+                w = U[r][1]
+                wq = quant_w(w * s) / s
+                W[r] = wq
+                err = (wq - w).sum((2, 3))
+                B[r] = U[r][2] - err @ means[r]
+        a, kl = score(W, B, qpc, (fcq, fcb))
+        print(f"{name} per-channel {label}: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+        a, kl = score(W0, B0, qpc)
+        print(f"{name} per-channel {label}, activations only: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+    W, B = weights(True)
+    a, kl = score(W, B, fq(base, skip={"stem"}), (fcq, fcb))
+    print(f"{name} per-tensor (engine today): agree {100*a:.1f}% KL {kl:.4f}", flush=True)
