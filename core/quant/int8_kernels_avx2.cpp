@@ -12,13 +12,20 @@ namespace effscope::core::int8detail {
 
 #define EFFSCOPE_AVX2 __attribute__((target("avx2,fma")))
 
-EFFSCOPE_AVX2 inline void store8(__m256 acc, int c0, int lanes, const Requant &rq, const uint8_t *res, uint8_t *dst,
-                                 float *floatDst = nullptr)
+// Requantizes and stores up to 8 lanes. scale and bias: this block's 8 channels, loaded by the
+// caller once for all the outputs it stores (byte stores may alias them, so the compiler would
+// reload them for every call).
+EFFSCOPE_AVX2 inline void store8(__m256 acc, __m256 scale, __m256 bias, int lanes, const Requant &rq,
+                                 const uint8_t *res, uint8_t *dst, float *floatDst = nullptr)
 {
-    __m256 t = _mm256_fmadd_ps(acc, _mm256_loadu_ps(rq.scale + c0), _mm256_loadu_ps(rq.bias + c0));
+    __m256 t = _mm256_fmadd_ps(acc, scale, bias);
     if (floatDst) {
         if (rq.clampFloat)
             t = _mm256_min_ps(_mm256_max_ps(t, _mm256_set1_ps(rq.lo)), _mm256_set1_ps(rq.hi));
+        if (lanes == 8) {
+            _mm256_storeu_ps(floatDst, t);
+            return;
+        }
         alignas(32) float lanesOut[8];
         _mm256_store_ps(lanesOut, t);
         std::memcpy(floatDst, lanesOut, size_t(lanes) * sizeof(float));
@@ -33,11 +40,56 @@ EFFSCOPE_AVX2 inline void store8(__m256 acc, int c0, int lanes, const Requant &r
     }
     t = _mm256_min_ps(_mm256_max_ps(t, _mm256_set1_ps(rq.lo)), _mm256_set1_ps(rq.hi));
     const __m256i q = _mm256_cvtps_epi32(t);
-    const __m256i p = _mm256_packus_epi16(_mm256_packus_epi32(q, q), _mm256_setzero_si256());
-    const uint64_t lo = uint32_t(_mm_cvtsi128_si32(_mm256_castsi256_si128(p)));
-    const uint64_t hi = uint32_t(_mm_cvtsi128_si32(_mm256_extracti128_si256(p, 1)));
-    const uint64_t bytes = lo | (hi << 32);
-    std::memcpy(dst, &bytes, size_t(lanes));
+    const __m128i words = _mm_packus_epi32(_mm256_castsi256_si128(q), _mm256_extracti128_si256(q, 1));
+    const __m128i bytes = _mm_packus_epi16(words, words);
+    if (lanes == 8) {
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(dst), bytes);
+        return;
+    }
+    const uint64_t all = uint64_t(_mm_cvtsi128_si64(bytes));
+    std::memcpy(dst, &all, size_t(lanes));
+}
+
+EFFSCOPE_AVX2 inline void store8(__m256 acc, int c0, int lanes, const Requant &rq, const uint8_t *res, uint8_t *dst,
+                                 float *floatDst = nullptr)
+{
+    store8(acc, _mm256_loadu_ps(rq.scale + c0), _mm256_loadu_ps(rq.bias + c0), lanes, rq, res, dst, floatDst);
+}
+
+// Eight full lanes to 32-bit output steps (what store8 computes before packing): the same
+// float operations in the same order, so the bytes agree with every other path.
+EFFSCOPE_AVX2 inline __m256i requant8(__m256i acc, __m256 scale, __m256 bias, const Requant &rq, const uint8_t *res)
+{
+    __m256 t = _mm256_fmadd_ps(_mm256_cvtepi32_ps(acc), scale, bias);
+    if (res) {
+        uint64_t bytes;
+        std::memcpy(&bytes, res, 8);
+        const __m256i r = _mm256_sub_epi32(_mm256_cvtepu8_epi32(_mm_cvtsi64_si128(int64_t(bytes))),
+                                           _mm256_set1_epi32(rq.residualZero));
+        t = _mm256_fmadd_ps(_mm256_cvtepi32_ps(r), _mm256_set1_ps(rq.residualScale), t);
+    }
+    t = _mm256_min_ps(_mm256_max_ps(t, _mm256_set1_ps(rq.lo)), _mm256_set1_ps(rq.hi));
+    return _mm256_cvtps_epi32(t);
+}
+
+// NB blocks of eight full lanes of one output row (NB = 2 or 3), packed to bytes together: two
+// or three packs and one lane permutation for the row, where store8 packs and extracts each
+// block on its own (at Lite's small inner dimensions the epilogue costs as much as the products).
+template <int NB>
+EFFSCOPE_AVX2 inline void storeRow(const __m256i *acc, const __m256 *scale, const __m256 *bias, const Requant &rq,
+                                   const uint8_t *res, uint8_t *dst)
+{
+    __m256i q[3];
+#pragma GCC unroll 3
+    for (int j = 0; j < NB; ++j)
+        q[j] = requant8(acc[j], scale[j], bias[j], rq, res ? res + 8 * j : nullptr);
+    // per 128-bit lane, dwords: q0[0..3] q1[0..3] q2[0..3] (q2 again) | the same for [4..7]
+    const __m256i words = _mm256_packus_epi32(q[0], q[1]);
+    const __m256i bytes = _mm256_packus_epi16(words, NB == 3 ? _mm256_packus_epi32(q[2], q[2]) : words);
+    const __m256i ordered = _mm256_permutevar8x32_epi32(bytes, _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7));
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(dst), _mm256_castsi256_si128(ordered));
+    if (NB == 3)
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + 16), _mm256_extracti128_si256(ordered, 1));
 }
 
 // a: MR rows of k2 input pairs, each pair two u8 values as the two 16-bit halves of a word.
@@ -65,6 +117,19 @@ EFFSCOPE_AVX2 void tileAvx2(const uint32_t *a, const int16_t *w, int64_t k2, uin
                 acc[r][j] = _mm256_add_epi32(acc[r][j], _mm256_madd_epi16(av, wv[j]));
         }
     }
+    if (NB > 1 && valid == 8 * NB && !rq.floatOut) {
+        __m256 scale[NB], bias[NB];
+#pragma GCC unroll 3
+        for (int j = 0; j < NB; ++j) {
+            scale[j] = _mm256_loadu_ps(rq.scale + c0 + 8 * j);
+            bias[j] = _mm256_loadu_ps(rq.bias + c0 + 8 * j);
+        }
+#pragma GCC unroll 8
+        for (int r = 0; r < MR; ++r)
+            storeRow<NB>(acc[r], scale, bias, rq, rq.residual ? rq.residual + r * ldo + c0 : nullptr,
+                         out + r * ldo + c0);
+        return;
+    }
 #pragma GCC unroll 8
     for (int r = 0; r < MR; ++r)
 #pragma GCC unroll 4
@@ -84,9 +149,12 @@ EFFSCOPE_AVX2 void rowsAvx2(const PackedPointwise &w, const uint32_t *a, uint8_t
 {
     const int64_t k2 = (w.in + 1) / 2;
     for (int c = ob; c < oe;) {
-        const int blocks = std::min(3, (oe - c + 7) / 8);
+        // tiles of three blocks of 8 channels; four left (the stem's 32) go as two and two,
+        // not three and a lone block that reloads the inputs for 8 channels
+        const int left = (oe - c + 7) / 8;
+        const int blocks = left == 4 ? 2 : std::min(3, left);
         const int16_t *wb = w.packed16.data() + (c / 8) * k2 * 16;
-        const int valid = std::min(oe - c, 24);
+        const int valid = std::min(oe - c, 8 * blocks);
         switch (blocks) {
         case 3: tileAvx2<MR, 3>(a, wb, k2, out, ldo, rq, c, valid); break;
         case 2: tileAvx2<MR, 2>(a, wb, k2, out, ldo, rq, c, valid); break;
@@ -186,6 +254,7 @@ EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const T *x, int inZe
     const float *w = wts + c0; // tap t's 8 weights at w + t * c (the array has 16 floats of slack)
     uint8_t *dst = out + g.out;
     const uint8_t *res = rq.residual ? rq.residual + g.out : nullptr;
+    const __m256 scale = _mm256_loadu_ps(rq.scale + c0), bias = _mm256_loadu_ps(rq.bias + c0);
     int ox = 0;
     while (ox < s.ow) {
         const T *base = rowBase + (int64_t(ox) * stride - s.padLeft) * c;
@@ -210,10 +279,10 @@ EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const T *x, int inZe
                     a3 = _mm256_fmadd_ps(v[3 * S + kx], wk, a3);
                 }
             }
-            store8(a0, c0, lanes, rq, res ? res + ox * c : nullptr, dst + ox * c);
-            store8(a1, c0, lanes, rq, res ? res + (ox + 1) * c : nullptr, dst + (ox + 1) * c);
-            store8(a2, c0, lanes, rq, res ? res + (ox + 2) * c : nullptr, dst + (ox + 2) * c);
-            store8(a3, c0, lanes, rq, res ? res + (ox + 3) * c : nullptr, dst + (ox + 3) * c);
+            store8(a0, scale, bias, lanes, rq, res ? res + ox * c : nullptr, dst + ox * c);
+            store8(a1, scale, bias, lanes, rq, res ? res + (ox + 1) * c : nullptr, dst + (ox + 1) * c);
+            store8(a2, scale, bias, lanes, rq, res ? res + (ox + 2) * c : nullptr, dst + (ox + 2) * c);
+            store8(a3, scale, bias, lanes, rq, res ? res + (ox + 3) * c : nullptr, dst + (ox + 3) * c);
             ox += 4;
             continue;
         }
@@ -224,7 +293,7 @@ EFFSCOPE_AVX2 void depthwiseRow256(const DepthwiseShape &s, const T *x, int inZe
             for (int kx = kx0; kx < kx1; ++kx)
                 acc = _mm256_fmadd_ps(input8(base + ky * rowStride + kx * c, lanes, zero),
                                       _mm256_loadu_ps(w + int64_t(ky * k + kx) * c), acc);
-        store8(acc, c0, lanes, rq, res ? res + ox * c : nullptr, dst + ox * c);
+        store8(acc, scale, bias, lanes, rq, res ? res + ox * c : nullptr, dst + ox * c);
         ++ox;
     }
 }

@@ -131,7 +131,7 @@ private Q_SLOTS:
         std::uniform_int_distribution<int> byte(0, 255), weight(-127, 127);
         int cases = 0;
         for (int in : {3, 16, 27, 144})
-            for (int out : {1, 17, 24, 100})
+            for (int out : {1, 17, 24, 32, 40, 100}) // AVX2's whole tiles: 24; 16 + 16; 24 + 16
                 for (int rows : {1, 5, 13})
                     for (int variant = 0; variant < 4; ++variant) {
                         const bool relu6 = variant & 1, residual = variant & 2;
@@ -186,7 +186,7 @@ private Q_SLOTS:
                             }
                         ++cases;
                     }
-        QCOMPARE(cases, 4 * 4 * 3 * 4);
+        QCOMPARE(cases, 4 * 6 * 3 * 4);
     }
 
     // quantizeFloats: every path the same bytes as round_half_even(clamp(fma(x, 1/s, z), 0, 255))
