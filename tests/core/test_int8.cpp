@@ -266,6 +266,12 @@ private Q_SLOTS:
                 setInt8Isa(isa);
                 std::vector<uint8_t> dst(size_t(outRows * s.ow * s.c), 0);
                 depthwise(s, x.data(), cs.inZero, wts.data(), dst.data(), rq, 0, outRows);
+                // the rows split between two calls, as between threads (a call starts mid-image)
+                std::vector<uint8_t> split(dst.size(), 0);
+                const int64_t half = outRows / 2 + 1;
+                depthwise(s, x.data(), cs.inZero, wts.data(), split.data(), rq, 0, half);
+                depthwise(s, x.data(), cs.inZero, wts.data(), split.data(), rq, half, outRows);
+                QVERIFY2(split == dst, int8IsaName(isa));
                 results.push_back(dst);
             }
             for (size_t k = 1; k < results.size(); ++k)
