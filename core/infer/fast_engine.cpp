@@ -29,7 +29,7 @@ using dnnl::memory;
 using Tag = memory::format_tag;
 using DT = memory::data_type;
 
-enum class Post { None, Activation, Sigmoid };
+enum class Post { None, Activation };
 
 // One convolution with its BatchNorm folded in (or an SE 1x1 convolution with its bias).
 struct ConvWeights
@@ -153,14 +153,15 @@ struct FastEfficientNet::Impl
         return c;
     }
 
-    ConvWeights seConv(std::map<std::string, at::Tensor> &t, const std::string &name, Post post)
+    // An SE layer's weights and bias (run by the squeeze step, infer/squeeze_excite.h).
+    ConvWeights seConv(std::map<std::string, at::Tensor> &t, const std::string &name)
     {
         ConvWeights c;
         c.name = name;
         c.kind = "se";
         c.weight = t.at(name + ".weight").to(at::kFloat).contiguous();
         c.bias = t.at(name + ".bias").to(at::kFloat).contiguous();
-        c.post = post;
+        c.post = Post::None;
         return c;
     }
 
@@ -171,8 +172,6 @@ struct FastEfficientNet::Impl
                 po.append_eltwise(1.0f, algorithm::eltwise_swish, 1.0f, 0.0f);
             else
                 po.append_eltwise(1.0f, algorithm::eltwise_clip, 0.0f, 6.0f);
-        } else if (post == Post::Sigmoid) {
-            po.append_eltwise(1.0f, algorithm::eltwise_logistic, 0.0f, 0.0f);
         }
     }
 
@@ -335,7 +334,7 @@ struct FastEfficientNet::Impl
     }
 
     // How a feature map desc lays out its channels and pixels, if our own loops can read it
-    // (NHWC, or one channel block in the innermost dimension, no offset).
+    // (NHWC, or one channel block in the innermost dimension, no offset: every layout a plan uses).
     static bool mapGeometry(const memory::desc &md, MapGeometry &g)
     {
         const dnnl_memory_desc_t &d = md.data;
@@ -359,16 +358,16 @@ struct FastEfficientNet::Impl
     }
 
     // SE's squeeze (pool, fc1, fc2) as one step of our own (infer/squeeze_excite.h); returns the
-    // gate's desc, or an empty desc when the map's layout is not one it reads.
+    // gate's desc: [N, C, 1, 1] in the plan's layout, so paddedChannels() floats per image.
     memory::desc addSqueeze(Plan &plan, std::vector<size_t> &slotBytes, const BlockWeights &b, const std::string &name,
                             const memory::desc &x, int xSlot, int gateSlot)
     {
         MapGeometry g;
+        if (!mapGeometry(x, g))
+            throw Error(ErrorCategory::UnsupportedFormat,
+                        "the fast path's squeeze step cannot read the layout of " + name);
         const memory::dims xd = x.dims();
         const memory::desc gateMd(dims({xd[0], xd[1], 1, 1}), DT::f32, act);
-        MapGeometry gg;
-        if (!mapGeometry(x, g) || !mapGeometry(gateMd, gg) || gg.imageStride < g.channels)
-            return {};
         SqueezeWeights w;
         w.fc1 = b.fc1.weight.data_ptr<float>();
         w.bias1 = b.fc1.bias.data_ptr<float>();
@@ -376,7 +375,6 @@ struct FastEfficientNet::Impl
         w.bias2 = b.fc2.bias.data_ptr<float>();
         w.hidden = b.fc1.weight.size(0);
         w.activation = spec.variant.activation;
-        const int64_t gateStride = gg.imageStride;
         slotBytes[kP] = std::max(slotBytes[kP], size_t(g.batch * g.paddedChannels()) * sizeof(float));
         slotBytes[kS1] = std::max(slotBytes[kS1], size_t(g.batch * w.hidden) * sizeof(float));
         slotBytes[gateSlot] = std::max(slotBytes[gateSlot], gateMd.get_size());
@@ -385,9 +383,9 @@ struct FastEfficientNet::Impl
         s.kind = "se";
         s.impl = "effscope:squeeze";
         Plan *p = &plan;
-        s.own = [p, g, w, gateStride, xSlot, gateSlot] {
+        s.own = [p, g, w, xSlot, gateSlot] {
             squeezeExcite(p->buffers[xSlot].data_ptr<float>(), g, w, p->buffers[kP].data_ptr<float>(),
-                          p->buffers[kS1].data_ptr<float>(), p->buffers[gateSlot].data_ptr<float>(), gateStride);
+                          p->buffers[kS1].data_ptr<float>(), p->buffers[gateSlot].data_ptr<float>());
         };
         plan.steps.push_back(std::move(s));
         return gateMd;
@@ -476,13 +474,8 @@ struct FastEfficientNet::Impl
             xSlot = kE2;
             if (b.hasSe) {
                 const std::string se = b.fc1.name.substr(0, b.fc1.name.size() - 4); // drop ".fc1"
-                memory::desc p = addSqueeze(*plan, slotBytes, b, se, x, kE2, kS2);
-                if (!p) {
-                    p = addPool(*plan, slotBytes, se + ".pool", "se", x, kE2, kP);
-                    p = addConv(*plan, slotBytes, b.fc1, p, kP, kS1);
-                    p = addConv(*plan, slotBytes, b.fc2, p, kS1, kS2);
-                }
-                addGate(*plan, se + ".gate", x, kE2, p, kS2);
+                const memory::desc gate = addSqueeze(*plan, slotBytes, b, se, x, kE2, kS2);
+                addGate(*plan, se + ".gate", x, kE2, gate, kS2);
             }
             if (b.residual) { // accumulate into the block input's buffer
                 cur = addConv(*plan, slotBytes, b.project, x, kE2, curSlot, &cur, curSlot);
@@ -585,8 +578,8 @@ FastEfficientNet::FastEfficientNet(EfficientNetImpl &reference, ActivationLayout
                                   rb.stride, true);
         if (b.hasSe) {
             const std::string se = p + std::to_string(ops.squeezeExcite);
-            b.fc1 = m->seConv(t, se + ".fc1", Post::Activation);
-            b.fc2 = m->seConv(t, se + ".fc2", Post::Sigmoid);
+            b.fc1 = m->seConv(t, se + ".fc1");
+            b.fc2 = m->seConv(t, se + ".fc2");
             b.fc2t = b.fc2.weight.flatten(1).t().contiguous();
         }
         b.project = m->convUnit(t, p + std::to_string(ops.project), "project", 1, 1, 1, false);

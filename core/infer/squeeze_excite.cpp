@@ -199,7 +199,7 @@ void parallelPass(int64_t begin, int64_t end, int64_t grain, const F &f)
 } // namespace
 
 void squeezeExcite(const float *x, const MapGeometry &g, const SqueezeWeights &w, float *pooled, float *hidden,
-                   float *gate, int64_t gateStride)
+                   float *gate)
 {
     // Three passes, each split over the threads: even one image's work is spread, since the
     // threads idle between oneDNN's layers would otherwise spin beside this one. The grains keep
@@ -237,7 +237,7 @@ void squeezeExcite(const float *x, const MapGeometry &g, const SqueezeWeights &w
     // the activation (each task redoes it for its own copy: at most a few hundred values), fc2
     // on a run of 64 channels as one scaled row of its transposed weights per hidden unit, the
     // sigmoid; padding lanes get zero so the multiply keeps the map's padding at zero
-    const int64_t runs = (gateStride + 63) / 64;
+    const int64_t runs = (cp + 63) / 64;
     parallelPass(
         0, g.batch * runs, std::max<int64_t>(1, 2048 / std::max<int64_t>(1, 64 * hid)), [&](int64_t begin, int64_t end) {
             std::vector<float> act(static_cast<size_t>(hid)), sig(static_cast<size_t>(hid));
@@ -257,7 +257,7 @@ void squeezeExcite(const float *x, const MapGeometry &g, const SqueezeWeights &w
                             v = std::clamp(v, 0.0f, 6.0f);
                     }
                 }
-                float *out = gate + n * gateStride;
+                float *out = gate + n * cp;
                 const int64_t c1 = std::min(c, c0 + 64);
                 if (c0 < c1) {
                     std::copy(w.bias2 + c0, w.bias2 + c1, out + c0);
@@ -265,7 +265,7 @@ void squeezeExcite(const float *x, const MapGeometry &g, const SqueezeWeights &w
                         f.axpy(act[size_t(j)], w.fc2t + j * c + c0, out + c0, c1 - c0);
                     f.sigmoid(out + c0, c1 - c0);
                 }
-                std::fill(out + std::max(c0, c1), out + std::min(gateStride, c0 + 64), 0.0f);
+                std::fill(out + std::max(c0, c1), out + std::min(cp, c0 + 64), 0.0f);
             }
         });
 }

@@ -30,12 +30,12 @@ struct SqueezeWeights
     Activation activation = Activation::SiLU;
 };
 
-/// Reads the map `x` and writes the gate for every image: gate[n * gateStride + c] for c below
-/// channels, zero for the padded channels up to gateStride. Scratch: `pooled` holds batch x
-/// paddedChannels() floats, `hidden` batch x w.hidden. Runs on at::parallel_for's threads (the
-/// calling thread alone under ThreadSanitizer), with AVX-512 or AVX2 where int8Isa()
-/// (quant/int8_kernels.h) allows them.
+/// Reads the map `x` and writes the gate for every image, laid out as the map's own [N, C, 1, 1]
+/// would be: gate[n * paddedChannels() + c] for c below channels, zero for the padded channels.
+/// Scratch: `pooled` holds batch x paddedChannels() floats, `hidden` batch x w.hidden. Runs on
+/// at::parallel_for's threads (the calling thread alone under ThreadSanitizer), with AVX-512 or
+/// AVX2 where int8Isa() (quant/int8_kernels.h) allows them.
 void squeezeExcite(const float *x, const MapGeometry &g, const SqueezeWeights &w, float *pooled, float *hidden,
-                   float *gate, int64_t gateStride);
+                   float *gate);
 
 } // namespace effscope::core

@@ -389,16 +389,12 @@ EFFSCOPE_AVX2 void depthwiseRingAvx2(const DepthwiseShape &s, const uint8_t *x, 
 void depthwiseAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts, uint8_t *out,
                  const Requant &rq, int64_t rb, int64_t re)
 {
-    if (s.kernel == 3 && s.stride == 1)
-        depthwiseRingAvx2<3, 1>(s, x, inZero, wts, out, rq, rb, re);
-    else if (s.kernel == 3 && s.stride == 2)
-        depthwiseRingAvx2<3, 2>(s, x, inZero, wts, out, rq, rb, re);
-    else if (s.kernel == 5 && s.stride == 1)
-        depthwiseRingAvx2<5, 1>(s, x, inZero, wts, out, rq, rb, re);
-    else if (s.kernel == 5 && s.stride == 2)
-        depthwiseRingAvx2<5, 2>(s, x, inZero, wts, out, rq, rb, re);
-    else
-        depthwiseRows<Rows256>(s, x, inZero, wts, out, rq, rb, re);
+    byKernelShape(s, [&](auto k, auto stride) {
+        if constexpr (decltype(k)::value > 0)
+            depthwiseRingAvx2<decltype(k)::value, decltype(stride)::value>(s, x, inZero, wts, out, rq, rb, re);
+        else
+            depthwiseRows<Rows256>(s, x, inZero, wts, out, rq, rb, re);
+    });
 }
 
 void depthwiseFloatAvx2(const DepthwiseShape &s, const float *x, const float *wts, uint8_t *out, const Requant &rq,

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <type_traits>
 
 #if defined(__x86_64__) || defined(__i386__)
 #define EFFSCOPE_X86 1
@@ -56,21 +57,34 @@ inline DepthwiseRow depthwiseRow(const DepthwiseShape &s, int k, int stride, int
 // instruction set's row kernel. Rows gives the block width (kWidth) and the kernel as
 // row<K, S, T>: specialised for 3x3 and 5x5 at stride 1 and 2, K = 0 for any other shape; T is
 // the input element (uint8_t, or float for depthwiseFloat).
+// Calls f(K, S) with the shape's kernel and stride as std::integral_constant where a kernel is
+// specialised for them (3x3 and 5x5 at stride 1 and 2), else f(0, 1): any other shape.
+template <typename F>
+void byKernelShape(const DepthwiseShape &s, F &&f)
+{
+    using std::integral_constant;
+    if (s.kernel == 3 && s.stride == 1)
+        f(integral_constant<int, 3>{}, integral_constant<int, 1>{});
+    else if (s.kernel == 3 && s.stride == 2)
+        f(integral_constant<int, 3>{}, integral_constant<int, 2>{});
+    else if (s.kernel == 5 && s.stride == 1)
+        f(integral_constant<int, 5>{}, integral_constant<int, 1>{});
+    else if (s.kernel == 5 && s.stride == 2)
+        f(integral_constant<int, 5>{}, integral_constant<int, 2>{});
+    else
+        f(integral_constant<int, 0>{}, integral_constant<int, 1>{});
+}
+
 template <class Rows, typename T>
 void depthwiseRows(const DepthwiseShape &s, const T *x, int inZero, const float *wts, uint8_t *out, const Requant &rq,
                    int64_t rb, int64_t re)
 {
     using Row = void (*)(const DepthwiseShape &, const T *, int, const float *, uint8_t *, const Requant &, int64_t,
                          int);
-    Row run = Rows::template row<0, 1, T>;
-    if (s.kernel == 3 && s.stride == 1)
-        run = Rows::template row<3, 1, T>;
-    else if (s.kernel == 3 && s.stride == 2)
-        run = Rows::template row<3, 2, T>;
-    else if (s.kernel == 5 && s.stride == 1)
-        run = Rows::template row<5, 1, T>;
-    else if (s.kernel == 5 && s.stride == 2)
-        run = Rows::template row<5, 2, T>;
+    Row run = nullptr;
+    byKernelShape(s, [&](auto k, auto stride) {
+        run = Rows::template row<decltype(k)::value, decltype(stride)::value, T>;
+    });
     for (int64_t row = rb; row < re; ++row)
         for (int c0 = 0; c0 < s.c; c0 += Rows::kWidth)
             run(s, x, inZero, wts, out, rq, row, c0);

@@ -175,7 +175,7 @@ void TestFastEngine::squeezeMatchesAten()
                     QCOMPARE(setInt8Isa(isa), isa);
                     std::vector<float> pool(size_t(n * cp)), hide(size_t(n * hid));
                     at::Tensor gate = at::full({n, cp}, std::nanf(""));
-                    squeezeExcite(map.data_ptr<float>(), g, sw, pool.data(), hide.data(), gate.data_ptr<float>(), cp);
+                    squeezeExcite(map.data_ptr<float>(), g, sw, pool.data(), hide.data(), gate.data_ptr<float>());
                     setInt8Isa(int8IsaSupported());
                     const double err = (gate.narrow(1, 0, c).to(at::kDouble) - expected).abs().max().item<double>();
                     QVERIFY2(err < 2e-6, qPrintable(QString("%1x%2 block %3 %4 %5: %6")
