@@ -22,6 +22,11 @@ the efficientnet_lite_pytorch model, the same scheme tests/core/test_int8 holds 
                                 the pool reads (free at run time: each scale folds into the
                                 reader's weights), each channel's calibration max times a margin,
                                 floored at a share of the tensor's range; activations alone too
+  int8_study.py lite0 adaround  learned rounding (AdaRound) unit by unit, each unit fed the
+                                simulated int8 model's own inputs and fitted to the float unit's
+                                output (ADA_ITERS steps, default 800; ADA_LAMBDA); agreement and KL
+                                on all photos and on those not calibrated on, beside nearest rounding
+  int8_study.py lite0 seqbias   only the biases re-fitted that way (to the float pre-activation mean)
 
 Run with the oracle venv (~/.cache/effscope/venv/bin/python); a few minutes per mode."""
 import importlib, math, os, sys
@@ -384,3 +389,105 @@ if mode == "perchan":
     W, B = weights(True)
     a, kl = score(W, B, fq(base, skip={"stem"}), (fcq, fcb))
     print(f"{name} per-tensor (engine today): agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+if mode in ("adaround", "seqbias"):
+    # Rounding learnt per unit (AdaRound, Nagel et al. 2020) against the float unit's output, fed
+    # with the inputs the quantized model before it produces (so each unit also absorbs the
+    # rounding of the activations before it), or only the bias re-fitted that way (seqbias).
+    base = act_params("percentile", False)
+    base["input"] = (1 / 128, 127)
+    q = fq(base, skip={"stem"})
+    iters = int(os.environ.get("ADA_ITERS", "800"))
+    lam = float(os.environ.get("ADA_LAMBDA", "0.01"))
+
+    class Got(Exception):
+        pass
+
+    def capture(W, B, qq, n, want_in):
+        got = []
+        def r(m, xin, y):
+            if m == n:
+                got.append(xin if want_in else y)
+                raise Got
+        outs = []
+        for i in range(len(calib)):
+            got.clear()
+            try:
+                run(xc[i:i + 1], W, B, qq, record=r)
+            except Got:
+                pass
+            outs.append(got[0])
+        return torch.cat(outs)
+
+    W, B = weights(True)
+    W[ "stem"], B["stem"] = W["stem"], B["stem"]
+    order = [u[0] for u in units]
+    for n in order:
+        _, w, b, s, g, act = U[n]
+        xin = capture(W, B, q, n, True)
+        target = capture(W0, B0, None, n, False)
+        k = w.shape[-1]
+        xp = same_pad(xin, k, s) if k > 1 else xin
+        f = w.reshape(w.shape[0], -1)
+        sc = f.abs().max(1).values / 127
+        sc = torch.where(sc > 0, sc, torch.ones_like(sc)).view(-1, 1, 1, 1)
+        if mode == "seqbias":
+            y = F.conv2d(xp, W[n], B[n], stride=s, groups=g)
+            # fit the pre-activation mean where the unit is not clamped in the float model
+            pre = F.conv2d(same_pad(capture(W0, B0, None, n, True), k, s) if k > 1 else capture(W0, B0, None, n, True),
+                           w, b, stride=s, groups=g)
+            B[n] = B[n] - (y - pre).mean((0, 2, 3))
+            continue
+        base_w = torch.floor(w / sc)
+        rest = (w / sc - base_w).clamp(0.001, 0.999)
+        zeta, gamma = 1.1, -0.1
+        V = torch.log((rest - gamma) / (zeta - rest)).detach().requires_grad_(True)  # h(V) = rest
+        bias = B[n].clone()
+        win = min(24, target.shape[2], target.shape[3])
+        if k == 1:
+            rows = xin.permute(0, 2, 3, 1).reshape(-1, xin.shape[1])
+            trows = target.permute(0, 2, 3, 1).reshape(-1, target.shape[1])
+        opt = torch.optim.Adam([V], lr=1e-2)
+        with torch.enable_grad():
+            for it in range(iters):
+                h = (torch.sigmoid(V) * (zeta - gamma) + gamma).clamp(0, 1)
+                wq = (base_w + h).clamp(-127, 127) * sc
+                if k == 1:  # 4096 random pixels as one product
+                    idx = torch.randint(0, rows.shape[0], (4096,))
+                    y = rows[idx] @ wq.view(wq.shape[0], -1).t() + bias
+                    t = trows[idx]
+                else:  # four random 24 x 24 output windows
+                    ys, ts = [], []
+                    for _ in range(4):
+                        i = int(torch.randint(0, xp.shape[0], ()))
+                        oy = int(torch.randint(0, max(1, target.shape[2] - win + 1), ()))
+                        ox = int(torch.randint(0, max(1, target.shape[3] - win + 1), ()))
+                        patch = xp[i:i + 1, :, oy * s:(oy + win - 1) * s + k, ox * s:(ox + win - 1) * s + k]
+                        ys.append(F.conv2d(patch, wq, bias, stride=s, groups=g))
+                        ts.append(target[i:i + 1, :, oy:oy + win, ox:ox + win])
+                    y, t = torch.cat(ys), torch.cat(ts)
+                if act:
+                    y = y.clamp(0, 6)
+                rec_loss = ((y - t) ** 2).sum(-1 if k == 1 else 1).mean()
+                warm = 0.2
+                if it < warm * iters:
+                    reg = torch.zeros(())
+                else:
+                    beta = 20 + (2 - 20) * (it - warm * iters) / ((1 - warm) * iters)
+                    reg = (1 - (2 * h - 1).abs().pow(beta)).sum()
+                loss = rec_loss + lam * reg
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+        h = (torch.sigmoid(V) >= 0.5).float()  # (h >= 0.5) with the rectified sigmoid
+        W[n] = ((base_w + h).clamp(-127, 127) * sc).detach()
+        flipped = (h != (rest >= 0.5).float()).float().mean().item()
+        print(f"{n}: {100*flipped:.1f}% of weights rounded the other way, loss {rec_loss.item():.4g}", flush=True)
+    held = torch.tensor([i not in set(calib) for i in range(len(photos))])
+    for label, (WW, BB) in [(mode, (W, B)), ("engine today", weights(True))]:
+        Wfc, Bfc = fcq, fcb
+        out = run(X, WW, BB, q)
+        Wfc, Bfc = fcw, fcb
+        same = out.argmax(1) == ref_top
+        kl = (ref_p * (ref_p.log() - out.log_softmax(1))).sum(1)
+        print(f"{name} {label}: agree {100*same.float().mean():.1f}% KL {kl.mean():.4f}; photos not calibrated on "
+              f"({held.sum().item()}): agree {100*same[held].float().mean():.1f}% KL {kl[held].mean():.4f}", flush=True)

@@ -84,11 +84,16 @@ usage:
       Training steps (forward, backward, TF-style RMSProp, the paper's regularisation) of M
       with random weights on random tensors: the training engine's throughput, median step.
   effscope-cli quantize --model M [--weights F] (--calibrate FOLDER | --calibration RECORD)
-                        [--method percentile|minmax] [--batch 8] [--out FILE] [--json]
+                        [--method percentile|minmax] [--rounding learned|nearest] [--rounding-steps 400]
+                        [--batch 8] [--out FILE] [--json]
       Post-training int8 quantization of an EfficientNet-Lite: BatchNorm folded, weights s8
       with one scale per output channel (bias-corrected with the calibration photos' channel
       means), every activation u8 with a scale from the photos' ranges (percentile: the
-      99.99th percentile of |x|, rare outliers clip; minmax: nothing clips). Saved beside the
+      99.99th percentile of |x|, rare outliers clip; minmax: nothing clips). With learned
+      rounding (the default) each weight then goes up or down a step, whichever brings its
+      layer's output on the photos (at most 32 of them; those of --calibration's record)
+      closest to fp32's, layer after layer (AdaRound; --rounding-steps per layer); nearest
+      rounding is faster and less faithful. Saved beside the
       float weights (<weights>.int8-<method>.safetensors, the calibration record inside) or
       to --out, where classify, eval and bench --dtype int8 find it. Reports the int8
       model's top-1 agreement with fp32 and the KL divergence on the calibration photos.
@@ -219,7 +224,8 @@ int run(const std::vector<std::string> &argv)
             return cmdCalibrate(parse(argv, {"model", "weights", "device", "calibrate", "batch", "out"},
                                       {"allow-nonfinite", "json"}));
         if (cmd == "quantize")
-            return cmdQuantize(parse(argv, {"model", "weights", "calibrate", "calibration", "method", "batch", "out"},
+            return cmdQuantize(parse(argv, {"model", "weights", "calibrate", "calibration", "method", "rounding",
+                                            "rounding-steps", "batch", "out"},
                                      {"allow-nonfinite", "json"}));
         if (cmd == "grid")
             return cmdGrid(parse(argv, {"data", "base", "width", "depth", "resolution", "target", "tolerance", "step", "max",

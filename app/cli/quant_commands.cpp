@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 namespace effscope::cli {
@@ -98,6 +99,14 @@ int cmdQuantize(const Args &a)
     const std::string method = a.get("method", "percentile");
     if (!isRangeMethod(method))
         throw Error(ErrorCategory::InvalidInput, "--method must be percentile or minmax (got '" + method + "')");
+    const std::string rounding = a.get("rounding", "learned");
+    if (rounding != "learned" && rounding != "nearest")
+        throw Error(ErrorCategory::InvalidInput, "--rounding must be learned or nearest (got '" + rounding + "')");
+    RoundingOptions roundingOptions;
+    if (a.has("rounding-steps"))
+        roundingOptions.iterations = toInt("rounding-steps", a.get("rounding-steps"), 1, 100000);
+    if (const char *pixels = std::getenv("EFFSCOPE_ROUNDING_PIXELS")) // tuning only, not documented
+        roundingOptions.pixels = toInt("EFFSCOPE_ROUNDING_PIXELS", pixels, 64, 1 << 20);
     const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 256) : 8;
     const std::vector<std::string> photos = a.has("calibrate") ? listImagesUnder(a.get("calibrate"))
                                                                : std::vector<std::string>{};
@@ -123,6 +132,16 @@ int cmdQuantize(const Args &a)
             std::fprintf(stderr, "\n");
     }
     Int8Model model = quantizeModel(*h.net, h.config.name, h.preprocess, record, method);
+    RoundingReport learnt;
+    if (rounding == "learned") { // on the photos calibrated on: --calibrate's, or those the record names
+        learnt = learnRoundingOnPhotos(h, model, a.has("calibration") ? record.photos : photos, roundingOptions, [&](int done, int total) {
+            if (!quiet)
+                std::fprintf(stderr, "\rlearning the rounding: %d / %d layers", done, total);
+            return !interrupt.requested();
+        });
+        if (!quiet)
+            std::fprintf(stderr, "\n");
+    }
     model.classNames = h.ownClasses;
     model.weights = std::filesystem::path(h.weightsPath).filename().string();
     const std::string out = a.get("out", int8PathFor(h.weightsPath, method));
@@ -136,8 +155,10 @@ int cmdQuantize(const Args &a)
     const int compared = cmp.compared;
     const double agreement = compared ? double(cmp.agree) / compared : 0.0;
     if (quiet) {
-        json j{{"model", h.config.name}, {"weights", h.weightsLabel}, {"method", method}, {"out", out},
+        json j{{"model", h.config.name}, {"weights", h.weightsLabel}, {"method", method}, {"rounding", rounding}, {"out", out},
                {"calibration_photos", record.photos.size()}, {"kernels", engine.isaName()}};
+        if (rounding == "learned")
+            j["rounded_other_way"] = learnt.weights ? double(learnt.flipped) / double(learnt.weights) : 0.0;
         if (compared > 0) {
             j["agreement_top1"] = agreement;
             j["mean_kl"] = cmp.meanKl;
@@ -146,8 +167,13 @@ int cmdQuantize(const Args &a)
         std::cout << j.dump(1) << "\n";
         return 0;
     }
-    std::printf("%s int8 (%s ranges from %zu photos, %s kernels) saved to %s\n", displayName(h.config.name).c_str(),
-                method.c_str(), record.photos.size(), engine.isaName().c_str(), out.c_str());
+    std::printf("%s int8 (%s ranges from %zu photos, %s rounding, %s kernels) saved to %s\n",
+                displayName(h.config.name).c_str(), method.c_str(), record.photos.size(), rounding.c_str(),
+                engine.isaName().c_str(), out.c_str());
+    if (rounding == "learned")
+        std::printf("learned rounding: %.1f%% of %lld weights in %d layers rounded the other way than nearest\n",
+                    learnt.weights ? 100.0 * double(learnt.flipped) / double(learnt.weights) : 0.0,
+                    static_cast<long long>(learnt.weights), learnt.units);
     if (compared > 0)
         std::printf("against fp32 on the %d calibration photos: top-1 agreement %.1f%%, mean KL %.4f nats\n", compared,
                     100.0 * agreement, cmp.meanKl);

@@ -63,12 +63,13 @@ ModelSidebar::ModelSidebar(Workbench &bench, WeightsStore *weights, QWidget *par
         else if (r.path.isEmpty())
             m_bench.showMessage(tr("Quantization of %1 cancelled").arg(displayName(r.model)));
         else
-            m_bench.showMessage(tr("%1 int8 saved (%2 calibration photos): top-1 agrees with fp32 on %3% of them, "
-                                   "mean KL %4")
+            m_bench.showMessage(tr("%1 int8 saved (%2 calibration photos, %5 rounding): top-1 agrees with fp32 on %3% "
+                                   "of them, mean KL %4")
                                     .arg(displayName(r.model))
                                     .arg(r.photos)
                                     .arg(100.0 * r.agreement, 0, 'f', 1)
-                                    .arg(r.meanKl, 0, 'f', 4),
+                                    .arg(r.meanKl, 0, 'f', 4)
+                                    .arg(r.rounding == QLatin1String("learned") ? tr("learned") : tr("nearest")),
                                 15000);
         if (!r.path.isEmpty() && r.model == m_panel->model()) {
             if (m_panel->precision() == QLatin1String("int8"))
@@ -141,11 +142,12 @@ void ModelSidebar::loadChosenModel()
     m_bench.loadModel(m_panel->model(), m_panel->device(), m_panel->weightsChoice(), m_panel->precision());
 }
 
-void ModelSidebar::quantizeFrom(const QString &preset, const QString &folder)
+void ModelSidebar::quantizeFrom(const QString &preset, const QString &folder, int roundingSteps)
 {
     QuantizeRequest request;
     request.model = preset;
     request.photos = folder;
+    request.roundingSteps = roundingSteps;
     m_quantizeId = m_bench.worker()->requestQuantize(request);
     m_bench.showMessage(tr("Quantizing %1 on the photos under %2...").arg(displayName(preset), folder), 5000);
 }

@@ -24,7 +24,9 @@ public:
     void loadChosenModel();
     /// Makes `preset`'s int8 model from the photos under `folder` (what Quantize does after its
     /// folder dialog); when it is saved, the panel switches to int8 and loads it.
-    void quantizeFrom(const QString &preset, const QString &folder);
+    /// Quantizes `preset` on the photos under `folder`, its rounding learnt in `roundingSteps`
+    /// steps per layer (0: nearest rounding).
+    void quantizeFrom(const QString &preset, const QString &folder, int roundingSteps = 400);
     void saveSettings() const;
 
 Q_SIGNALS:

@@ -309,6 +309,7 @@ struct QuantizeRequest
     QString model;                        ///< a Lite preset
     QString photos;                       ///< folder of calibration photos (searched recursively)
     QString method = QStringLiteral("percentile"); ///< or "minmax"
+    int roundingSteps = 400;              ///< AdaRound steps per layer on the photos (core/quant/learned_rounding.h); 0: nearest
 };
 
 struct QuantizeResult
@@ -319,6 +320,7 @@ struct QuantizeResult
     int photos = 0;       ///< calibration photos
     double agreement = 0; ///< top-1 agreement with fp32 on them, in [0, 1]
     double meanKl = 0;    ///< mean KL(fp32 || int8) of the probabilities, nats
+    QString rounding;     ///< "learned" or "nearest"
     QString kernels;      ///< the int8 kernels' instruction set
     bool cancelled = false;
     QString error;

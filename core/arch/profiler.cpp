@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 
+#include <algorithm>
 #include <string>
 
 namespace effscope::core {
@@ -29,6 +30,13 @@ int64_t convOutputSize(int64_t in, int kernel, int stride, Padding padding)
         return (in + stride - 1) / stride;
     const int pad = (kernel - 1) / 2;
     return (in + 2 * pad - kernel) / stride + 1;
+}
+
+int convPadBefore(int64_t in, int kernel, int stride, Padding padding)
+{
+    if (padding == Padding::TfSame)
+        return int(std::max<int64_t>((convOutputSize(in, kernel, stride, padding) - 1) * stride + kernel - in, 0) / 2);
+    return (kernel - 1) / 2;
 }
 
 namespace {

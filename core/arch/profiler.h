@@ -54,6 +54,9 @@ struct ModelProfile
 /// Output size of a convolution along one axis for the variant's padding rule. Symmetric
 /// padding uses (k - 1) / 2; TF-SAME gives ceil(in / stride).
 int64_t convOutputSize(int64_t in, int kernel, int stride, Padding padding);
+/// Padding before the first row (column) of that convolution: half of TF-SAME's total (the
+/// smaller half), or (k - 1) / 2.
+int convPadBefore(int64_t in, int kernel, int stride, Padding padding);
 
 /// Profiles the model at height x width. Throws InvalidInput for sizes below 1 or above 16384.
 ModelProfile profileModel(const ResolvedModel &model, int height, int width);

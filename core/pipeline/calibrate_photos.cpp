@@ -52,6 +52,29 @@ CalibrationRecord calibratePhotos(ModelHandle &model, const std::vector<std::str
     return r;
 }
 
+RoundingReport learnRoundingOnPhotos(ModelHandle &model, Int8Model &int8, const std::vector<std::string> &photos,
+                                     const RoundingOptions &options, const std::function<bool(int, int)> &progress)
+{
+    if (photos.empty())
+        throw Error(ErrorCategory::InvalidInput, "learning the int8 rounding needs at least one calibration photo");
+    const int64_t count = std::min<int64_t>(kRoundingPhotos, int64_t(photos.size()));
+    const int crop = model.preprocess.cropSize;
+    at::Tensor x = at::empty({count, 3, crop, crop}, at::kFloat);
+    for (int64_t i = 0; i < count; ++i) {
+        const std::string &path = photos[size_t(i * int64_t(photos.size()) / count)];
+        std::vector<float> planes;
+        try {
+            planes = preprocessImage(decodeImageFile(path).rgb, model.preprocess);
+        } catch (const Error &e) {
+            throw Error(ErrorCategory::InvalidInput, "cannot learn the rounding on '" + path + "': " + e.what());
+        }
+        std::copy(planes.begin(), planes.end(), x[i].data_ptr<float>());
+    }
+    const RoundingReport r = learnRounding(int8, *model.net, x, options, progress);
+    int8.rounding = "learned";
+    return r;
+}
+
 Int8Agreement compareInt8(ModelHandle &model, Int8EfficientNet &int8, const std::vector<std::string> &photos,
                           const std::function<bool(int, int)> &progress)
 {

@@ -5,6 +5,7 @@
 // in batches, every activation's range observed (quant/range_observer.h), kept as a
 // CalibrationRecord (weights/calibration_record.h).
 #include "infer/engine.h"
+#include "quant/learned_rounding.h"
 #include "quant/range_observer.h"
 #include "weights/calibration_record.h"
 
@@ -20,6 +21,18 @@ namespace effscope::core {
 /// path (InvalidInput); nothing is skipped silently.
 CalibrationRecord calibratePhotos(ModelHandle &model, const std::vector<std::string> &photos, int batch = 8,
                                   const std::function<bool(int, int)> &progress = {});
+
+/// At most this many calibration photos feed learned rounding (every unit's input and output for
+/// each of them is held in memory while it learns).
+inline constexpr int kRoundingPhotos = 32;
+
+/// Learns the rounding of `int8` (quantized from `model`) on `photos`: all of them when there are
+/// at most kRoundingPhotos, else that many evenly spaced. Sets int8.rounding to "learned".
+/// `progress(done, total)` per unit, false cancels (Cancelled, `int8` unchanged); a photo that
+/// cannot be decoded is refused with its path.
+RoundingReport learnRoundingOnPhotos(ModelHandle &model, Int8Model &int8, const std::vector<std::string> &photos,
+                                     const RoundingOptions &options = {},
+                                     const std::function<bool(int, int)> &progress = {});
 
 class Int8EfficientNet;
 

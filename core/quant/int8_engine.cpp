@@ -106,9 +106,7 @@ struct BlockLayers
 int padBefore(int64_t in, int kernel, int stride, Padding padding, int64_t &out)
 {
     out = convOutputSize(in, kernel, stride, padding);
-    if (padding == Padding::TfSame)
-        return int(std::max<int64_t>((out - 1) * stride + kernel - in, 0) / 2);
-    return (kernel - 1) / 2;
+    return convPadBefore(in, kernel, stride, padding);
 }
 
 } // namespace

@@ -150,6 +150,7 @@ void writeInt8Model(const std::string &path, const Int8Model &model)
     std::map<std::string, std::string> meta{{"format", kFormat},
                                             {"preset", m.preset},
                                             {"method", m.method},
+                                            {"rounding", m.rounding},
                                             {"weights", m.weights},
                                             {"calibration", calibrationJson(m.calibration)}};
     if (!m.classNames.empty()) {
@@ -195,6 +196,10 @@ Int8Model parseInt8Model(const std::string &bytes, const std::string &file)
     config.arch.numClasses = int(fcW->shape[0]);
     Int8Model m = int8Skeleton(presetName, resolve(config));
     m.method = method;
+    // files from before learned rounding have no key: their weights were rounded to nearest
+    m.rounding = meta("rounding").empty() ? "nearest" : meta("rounding");
+    if (m.rounding != "nearest" && m.rounding != "learned")
+        throw Error(ErrorCategory::UnsupportedFormat, file + ": unknown weight rounding '" + m.rounding + "'");
     m.weights = meta("weights");
     m.calibration = parseCalibration(meta("calibration"), file + " (its calibration record)");
 

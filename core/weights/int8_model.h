@@ -51,6 +51,7 @@ struct Int8Model
 {
     std::string preset;              ///< the Lite preset it was made from ("lite0".."lite4")
     std::string method;              ///< how activation ranges were chosen: "minmax" or "percentile"
+    std::string rounding = "nearest"; ///< how weights were rounded: "nearest" or "learned" (quant/learned_rounding.h)
     ActQuant input;
     Int8Conv stem;
     std::vector<Int8Block> blocks;

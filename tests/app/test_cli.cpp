@@ -428,10 +428,14 @@ void TestCli::quantizeCommand()
     for (const char *name : {"orange.jpg", "baboon.jpg", "fruits.jpg", "HappyFish.jpg"})
         QVERIFY(QFile::copy(kPhotos + name, dir.filePath(QString("photos/") + name)));
     const QString model = dir.filePath("lite0.int8.safetensors");
-    const Result r = runCli({"quantize", "--model", "lite0", "--calibrate", dir.filePath("photos"), "--out", model, "--json"});
+    // learned rounding (the default) in 3 steps per layer: its quality is test_int8's
+    const Result r = runCli({"quantize", "--model", "lite0", "--calibrate", dir.filePath("photos"), "--out", model,
+                             "--rounding-steps", "3", "--json"});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o["method"].toString(), QString("percentile"));
+    QCOMPARE(o["rounding"].toString(), QString("learned"));
+    QVERIFY(o["rounded_other_way"].toDouble() > 0.0 && o["rounded_other_way"].toDouble() < 0.5);
     QCOMPARE(o["out"].toString(), model);
     QCOMPARE(o["compared"].toInt(), 4);
     QVERIFY(o["agreement_top1"].toDouble() >= 0.75); // clear photos: at most one of four may flip
@@ -499,6 +503,12 @@ void TestCli::quantizeCommand()
     QVERIFY(notLite.code != 0);
     const Result none = runCli({"quantize", "--model", "lite0"});
     QVERIFY(none.code != 0 && none.err.contains("--calibrate FOLDER"));
+    const Result badRounding = runCli({"quantize", "--model", "lite0", "--calibrate", dir.filePath("photos"),
+                                       "--rounding", "stochastic"});
+    QVERIFY2(badRounding.code != 0 && badRounding.err.contains("--rounding"), badRounding.err.constData());
+    const Result badSteps = runCli({"quantize", "--model", "lite0", "--calibrate", dir.filePath("photos"),
+                                    "--rounding-steps", "0"});
+    QVERIFY2(badSteps.code != 0 && badSteps.err.contains("rounding-steps"), badSteps.err.constData());
     const Result cuda = runCli({"classify", "--model", "lite0", "--dtype", "int8", "--device", "cuda", kPhotos + "orange.jpg"});
     QVERIFY(cuda.code != 0);
     QFile junk(dir.filePath("junk.safetensors"));

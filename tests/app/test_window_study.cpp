@@ -463,12 +463,14 @@ void TestWindowStudy::quantizeFromModelPanel()
         QVERIFY(offered() && panel->quantizeButton()->isVisibleTo(panel));
 
         QSignalSpy quantized(window.modelSidebar(), &ModelSidebar::quantized);
-        window.modelSidebar()->quantizeFrom("lite0", dir.filePath("photos"));
+        // learned rounding, in a few steps per layer (its quality is test_int8's)
+        window.modelSidebar()->quantizeFrom("lite0", dir.filePath("photos"), 3);
         QVERIFY(quantized.wait(120000));
         const QuantizeResult r = quantized.takeFirst().at(0).value<QuantizeResult>();
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QVERIFY2(r.path.startsWith(weights) && QFileInfo(r.path).size() > 4000000, qPrintable(r.path));
         QCOMPARE(r.photos, 4);
+        QCOMPARE(r.rounding, QString("learned"));
         QVERIFY(r.agreement >= 0.75); // clear photos: at most one of four may flip
         // the panel switched to int8 and loaded it
         QTRY_COMPARE_WITH_TIMEOUT(window.workbench().modelInfo().precision, QString("int8"), 60000);

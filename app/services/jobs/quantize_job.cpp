@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Quantize: a Lite preset's cached weights calibrated on the user's photos, quantized to int8
-// (core/quant) and saved beside the weights, where a load in int8 finds them; then the int8
-// model against the float one on the same photos. The calibration is 70% of the progress bar,
-// the comparison the rest; both stop on cancel (a cancelled comparison keeps the saved model).
+// (core/quant), its rounding learnt on them (AdaRound, unless the request says nearest) and saved
+// beside the weights, where a load in int8 finds them; then the int8 model against the float one
+// on the same photos. Calibration, rounding and comparison share the progress bar; each stops on
+// cancel (a cancelled comparison keeps the saved model).
 #include "worker_state.h"
 
 #include "arch/presets.h"
@@ -64,11 +65,23 @@ private:
         if (!h.pretrained)
             throw core::Error(core::ErrorCategory::InvalidInput, core::displayName(preset)
                                                                      + " has no pretrained weights here to quantize");
-        const auto calibrated = ctx.progressFn(0.05, 0.65);
+        // progress: loading 5%, calibration, rounding (the longest part) up to 85%, comparison
+        const bool learned = m_request.roundingSteps > 0;
+        const double roundingFrom = learned ? 0.25 : 0.85;
+        const auto calibrated = ctx.progressFn(0.05, roundingFrom - 0.05);
         const core::CalibrationRecord record = core::calibratePhotos(h, photos, 8, [&](int done, int total) {
             return calibrated(double(done) / total);
         });
-        const core::Int8Model model = core::quantizeModel(*h.net, preset, h.preprocess, record, m_request.method.toStdString());
+        core::Int8Model model = core::quantizeModel(*h.net, preset, h.preprocess, record, m_request.method.toStdString());
+        if (learned) {
+            const auto learnt = ctx.progressFn(roundingFrom, 0.85 - roundingFrom);
+            core::RoundingOptions options;
+            options.iterations = m_request.roundingSteps;
+            core::learnRoundingOnPhotos(h, model, photos, options, [&](int done, int total) {
+                return learnt(double(done) / total);
+            });
+        }
+        result.rounding = QString::fromStdString(model.rounding);
         const std::string path = core::int8PathFor(h.weightsPath, m_request.method.toStdString());
         core::writeInt8Model(path, model);
         result.path = QString::fromStdString(path);
@@ -78,7 +91,7 @@ private:
         result.kernels = QString::fromStdString(engine.isaName());
         // a cancel here keeps the saved model; the comparison covers the photos done
         const core::Int8Agreement cmp = core::compareInt8(h, engine, photos, [&](int done, int total) {
-            ctx.progress(0.7 + 0.3 * done / double(total));
+            ctx.progress(0.85 + 0.15 * done / double(total));
             return !ctx.cancelled();
         });
         result.agreement = cmp.compared ? double(cmp.agree) / cmp.compared : 0.0;
