@@ -3,6 +3,7 @@
 
 #include "arch/profiler.h"
 #include "common/error.h"
+#include "train/block_cache.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <c10/core/GradMode.h>
@@ -196,6 +197,9 @@ RoundingReport learnRounding(Int8Model &model, EfficientNetImpl &reference, cons
     if (images.dim() != 4 || images.size(0) < 1 || images.size(1) != 3)
         throw Error(ErrorCategory::InvalidInput, "learning the rounding needs calibration images [N, 3, H, W], N >= 1");
     c10::InferenceMode inferenceOff(false); // the rounding is learnt by gradients
+    // each step frees and takes again the same large blocks: kept, not faulted in afresh
+    installCpuBlockCache();
+    CpuBlockCacheScope keepBlocks;
     Rounder rounder(reference, options);
     const at::Tensor x = images.to(at::kFloat).cpu().clone();
     int total = 2 + int(model.blocks.size()) * 2;
