@@ -25,7 +25,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <iostream>
 
 namespace effscope::cli {
@@ -105,8 +104,6 @@ int cmdQuantize(const Args &a)
     RoundingOptions roundingOptions;
     if (a.has("rounding-steps"))
         roundingOptions.iterations = toInt("rounding-steps", a.get("rounding-steps"), 1, 100000);
-    if (const char *pixels = std::getenv("EFFSCOPE_ROUNDING_PIXELS")) // tuning only, not documented
-        roundingOptions.pixels = toInt("EFFSCOPE_ROUNDING_PIXELS", pixels, 64, 1 << 20);
     const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 256) : 8;
     const std::vector<std::string> photos = a.has("calibrate") ? listImagesUnder(a.get("calibrate"))
                                                                : std::vector<std::string>{};

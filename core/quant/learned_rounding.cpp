@@ -73,8 +73,8 @@ public:
 
     // Learns `c`'s rounding for inputs `xq` (the int8 model's) against the float unit on `xf`;
     // returns both outputs after the unit's activation (the int8 one from the new weights,
-    // before its output is put on a grid), and keeps the new weights for commit().
-    std::pair<at::Tensor, at::Tensor> unit(const Int8Conv &c, const at::Tensor &xq, const at::Tensor &xf)
+    // before its output is put on a grid), and writes the new weights into `c`.
+    std::pair<at::Tensor, at::Tensor> unit(Int8Conv &c, const at::Tensor &xq, const at::Tensor &xf)
     {
         const auto [weight64, bias64] = foldedConvBn(m_state, c.name, m_spec.variant.bnEps);
         const at::Tensor w = weight64.to(at::kFloat).contiguous();
@@ -157,35 +157,20 @@ public:
         m_flipped += (q != nearest).sum().item<int64_t>();
         m_weights += q.numel();
         const at::Tensor bytes = q.to(at::kChar).contiguous();
-        m_learnt[c.name].assign(bytes.data_ptr<int8_t>(), bytes.data_ptr<int8_t>() + bytes.numel());
+        c.weight.assign(bytes.data_ptr<int8_t>(), bytes.data_ptr<int8_t>() + bytes.numel());
+        ++m_units;
         const at::Tensor yq = activated(convolve(xpq, q * scale, bias, c, oh, ow), c);
         return {yq, target};
     }
 
-    RoundingReport commit(Int8Model &m)
-    {
-        const auto set = [&](Int8Conv &c) {
-            const auto it = m_learnt.find(c.name);
-            if (it != m_learnt.end())
-                c.weight = it->second;
-        };
-        set(m.stem);
-        for (Int8Block &b : m.blocks) {
-            if (b.hasExpand)
-                set(b.expand);
-            set(b.depthwise);
-            set(b.project);
-        }
-        set(m.head);
-        return RoundingReport{int(m_learnt.size()), m_weights, m_flipped};
-    }
+    RoundingReport report() const { return {m_units, m_weights, m_flipped}; }
 
 private:
     std::map<std::string, at::Tensor> m_state;
     const ResolvedModel &m_spec;
     RoundingOptions m_options;
     at::Generator m_gen;
-    std::map<std::string, std::vector<int8_t>> m_learnt;
+    int m_units = 0;
     int64_t m_weights = 0, m_flipped = 0;
 };
 
@@ -212,15 +197,16 @@ RoundingReport learnRounding(Int8Model &model, EfficientNetImpl &reference, cons
             throw Error(ErrorCategory::Cancelled, "learning the int8 rounding cancelled");
     };
 
-    at::Tensor xq = onGrid(x, model.input), xf = x;
-    auto [sq, sf] = rounder.unit(model.stem, xq, xf);
+    Int8Model learnt = model; // the caller's model changes only when every unit is done
+    at::Tensor xq = onGrid(x, learnt.input), xf = x;
+    auto [sq, sf] = rounder.unit(learnt.stem, xq, xf);
     step();
     // the engine keeps the stem's output in float when the first depthwise reads it directly
-    const bool floatStem = !model.blocks.empty() && !model.blocks.front().hasExpand && !model.blocks.front().residual
-                           && model.stem.relu6 && model.stem.output.zero == 0;
-    xq = floatStem ? sq : onGrid(sq, model.stem.output);
+    const bool floatStem = !learnt.blocks.empty() && !learnt.blocks.front().hasExpand && !learnt.blocks.front().residual
+                           && learnt.stem.relu6 && learnt.stem.output.zero == 0;
+    xq = floatStem ? sq : onGrid(sq, learnt.stem.output);
     xf = sf;
-    for (const Int8Block &b : model.blocks) {
+    for (Int8Block &b : learnt.blocks) {
         const at::Tensor inq = xq, inf = xf;
         if (b.hasExpand) {
             auto [eq, ef] = rounder.unit(b.expand, xq, xf);
@@ -240,9 +226,10 @@ RoundingReport learnRounding(Int8Model &model, EfficientNetImpl &reference, cons
         xq = b.residual ? onGrid(pq + inq, b.sum) : onGrid(pq, b.project.output);
         xf = b.residual ? pf + inf : pf;
     }
-    rounder.unit(model.head, xq, xf);
+    rounder.unit(learnt.head, xq, xf);
     step();
-    return rounder.commit(model);
+    model = std::move(learnt);
+    return rounder.report();
 }
 
 } // namespace effscope::core
