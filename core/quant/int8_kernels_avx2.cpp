@@ -311,74 +311,86 @@ struct Rows256
     }
 };
 
-// The 3x3 and 5x5 depthwise on u8 inputs, one block of 8 channels at a time over all the rows
-// [rb, re): each input row the block needs is converted to floats (less the zero point) once,
-// into a ring of K rows padded with zeros at both ends, and the rows' outputs, edges included,
-// are computed four at a time from it. Row by row, as depthwiseRow256 does, each input was
-// converted once per kernel row and output block that read it (about 4.5 times at 3x3 stride 1),
-// which made this kernel slower than oneDNN's fp32 one. The products and their order are those
-// of every other path (a padded tap adds a zero product, which changes no sum), so the bytes are
-// the same.
+// The 3x3 and 5x5 depthwise on u8 inputs, row by row over [rb, re): each input row is converted
+// to floats (less the zero point) once, all its channels in one contiguous pass, into a ring of K
+// rows padded with zeros at both ends and laid out by block of 8 channels ([slot][block][column]
+// [8]), so one block's K rows stay in L1 while its outputs are computed four at a time; then the
+// next block of the same row, so a whole output row is written while it is in cache. (Converting
+// once per kernel row and output block instead, as depthwiseRow256 does, made this kernel slower
+// than oneDNN's fp32 one; and going block by block over all the rows read the input 8 bytes per
+// pixel, every cache line once per block.) The products and their order are those of every other
+// path (a padded tap adds a zero product, which changes no sum), so the bytes are the same.
 template <int K, int S>
 EFFSCOPE_AVX2 void depthwiseRingAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts,
                                      uint8_t *out, const Requant &rq, int64_t rb, int64_t re)
 {
-    constexpr int kCols = 3 * S + K;
+    constexpr int kOut = 8; // outputs at a time: eight independent FMA chains
     const int64_t c = s.c;
-    const int64_t ow4 = (int64_t(s.ow) + 3) / 4 * 4;
-    const int64_t wp = (ow4 - 1) * S + K; // ring columns, from -padLeft
+    const int64_t blocks = (c + 7) / 8;
+    const int64_t owr = (int64_t(s.ow) + kOut - 1) / kOut * kOut;
+    const int64_t wp = (owr - 1) * S + K; // ring columns, from -padLeft
+    const int64_t slotFloats = blocks * wp * 8;
     thread_local std::vector<float> ring;
-    if (ring.size() < size_t(K * wp * 8))
-        ring.resize(size_t(K * wp * 8));
+    if (ring.size() < size_t(K * slotFloats))
+        ring.resize(size_t(K * slotFloats));
     const __m256i zero = _mm256_set1_epi32(inZero);
-    for (int c0 = 0; c0 < s.c; c0 += 8) {
-        const int lanes = int(std::min<int64_t>(8, c - c0));
-        const __m256 scale = _mm256_loadu_ps(rq.scale + c0), bias = _mm256_loadu_ps(rq.bias + c0);
-        int64_t held[K]; // the input row (n * h + y) each slot holds
-        std::fill(held, held + K, int64_t(-1));
-        for (int64_t row = rb; row < re; ++row) {
-            const int64_t n = row / s.oh;
-            const int oy = int(row % s.oh);
-            int ky0, ky1;
-            tapRange(oy, S, s.padTop, K, s.h, ky0, ky1);
-            const float *rows[K] = {};
-            for (int ky = ky0; ky < ky1; ++ky) {
-                const int iy = oy * S - s.padTop + ky;
-                const int slot = iy % K;
-                float *dst = ring.data() + slot * wp * 8;
-                if (held[slot] != n * s.h + iy) {
-                    held[slot] = n * s.h + iy;
-                    const uint8_t *src = x + (n * s.h + iy) * s.w * c + c0;
-                    for (int64_t col = 0; col < wp; ++col) {
-                        const int64_t ix = col - s.padLeft;
-                        _mm256_storeu_ps(dst + col * 8, ix >= 0 && ix < s.w ? input8(src + ix * c, lanes, zero)
-                                                                            : _mm256_setzero_ps());
+    int64_t held[K]; // the input row (n * h + y) each slot holds
+    std::fill(held, held + K, int64_t(-1));
+    for (int64_t row = rb; row < re; ++row) {
+        const int64_t n = row / s.oh;
+        const int oy = int(row % s.oh);
+        int ky0, ky1;
+        tapRange(oy, S, s.padTop, K, s.h, ky0, ky1);
+        const float *rows[K] = {};
+        for (int ky = ky0; ky < ky1; ++ky) {
+            const int iy = oy * S - s.padTop + ky;
+            const int slot = iy % K;
+            float *slotBase = ring.data() + slot * slotFloats;
+            if (held[slot] != n * s.h + iy) {
+                held[slot] = n * s.h + iy;
+                const uint8_t *src = x + (n * s.h + iy) * s.w * c;
+                for (int64_t col = 0; col < wp; ++col) {
+                    const int64_t ix = col - s.padLeft;
+                    float *dst = slotBase + col * 8;
+                    if (ix < 0 || ix >= s.w) {
+                        for (int64_t b = 0; b < blocks; ++b)
+                            _mm256_storeu_ps(dst + b * wp * 8, _mm256_setzero_ps());
+                        continue;
                     }
+                    const uint8_t *px = src + ix * c;
+                    for (int64_t b = 0; b < blocks; ++b)
+                        _mm256_storeu_ps(dst + b * wp * 8, input8(px + b * 8, int(std::min<int64_t>(8, c - b * 8)), zero));
                 }
-                rows[ky] = dst;
             }
-            uint8_t *dst = out + row * s.ow * c + c0;
-            const uint8_t *res = rq.residual ? rq.residual + row * s.ow * c + c0 : nullptr;
-            for (int ox = 0; ox < s.ow; ox += 4) {
-                __m256 a[4] = {_mm256_setzero_ps(), _mm256_setzero_ps(), _mm256_setzero_ps(), _mm256_setzero_ps()};
+            rows[ky] = slotBase;
+        }
+        uint8_t *dstRow = out + row * s.ow * c;
+        const uint8_t *resRow = rq.residual ? rq.residual + row * s.ow * c : nullptr;
+        for (int64_t b = 0; b < blocks; ++b) {
+            const int c0 = int(b * 8);
+            const int lanes = int(std::min<int64_t>(8, c - c0));
+            const __m256 scale = _mm256_loadu_ps(rq.scale + c0), bias = _mm256_loadu_ps(rq.bias + c0);
+            uint8_t *dst = dstRow + c0;
+            const uint8_t *res = resRow ? resRow + c0 : nullptr;
+            for (int ox = 0; ox < s.ow; ox += kOut) {
+                __m256 a[kOut];
+#pragma GCC unroll 8
+                for (int i = 0; i < kOut; ++i)
+                    a[i] = _mm256_setzero_ps();
 #pragma GCC unroll 5
                 for (int ky = 0; ky < K; ++ky) {
                     if (ky < ky0 || ky >= ky1)
                         continue;
-                    const float *p = rows[ky] + int64_t(ox) * S * 8;
-                    __m256 v[kCols];
-#pragma GCC unroll 16
-                    for (int j = 0; j < kCols; ++j)
-                        v[j] = _mm256_loadu_ps(p + j * 8);
+                    const float *p = rows[ky] + (b * wp + int64_t(ox) * S) * 8;
 #pragma GCC unroll 5
                     for (int kx = 0; kx < K; ++kx) {
                         const __m256 wk = _mm256_loadu_ps(wts + int64_t(ky * K + kx) * c + c0);
-#pragma GCC unroll 4
-                        for (int i = 0; i < 4; ++i)
-                            a[i] = _mm256_fmadd_ps(v[i * S + kx], wk, a[i]);
+#pragma GCC unroll 8
+                        for (int i = 0; i < kOut; ++i)
+                            a[i] = _mm256_fmadd_ps(_mm256_loadu_ps(p + (i * S + kx) * 8), wk, a[i]);
                     }
                 }
-                const int outputs = std::min(4, s.ow - ox);
+                const int outputs = std::min(kOut, s.ow - ox);
                 for (int i = 0; i < outputs; ++i)
                     store8(a[i], scale, bias, lanes, rq, res ? res + (ox + i) * c : nullptr, dst + (ox + i) * c);
             }

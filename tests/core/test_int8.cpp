@@ -231,8 +231,10 @@ private Q_SLOTS:
         const std::vector<Case> cases{{7, 9, 8, 3, 1, 1, 1, 0},    {8, 8, 17, 3, 2, 0, 0, 0}, // TF-SAME stride 2: no top pad
                                       {9, 7, 40, 5, 2, 2, 1, 128}, {5, 6, 144, 5, 1, 2, 2, 0},
                                       {1, 1, 33, 3, 1, 1, 1, 0},   {6, 10, 24, 3, 2, 1, 0, 128},
-                                      // wide enough for the four-output blocks of the 5 x 5 kernels
-                                      {4, 16, 24, 5, 1, 2, 2, 0},  {7, 21, 20, 5, 2, 2, 2, 128}};
+                                      // wide enough for the eight-output blocks of the 3 x 3 and
+                                      // 5 x 5 kernels, and a partial block after a whole one
+                                      {4, 16, 24, 5, 1, 2, 2, 0},  {7, 21, 20, 5, 2, 2, 2, 128},
+                                      {5, 13, 17, 3, 1, 1, 1, 128}, {6, 27, 16, 3, 2, 0, 1, 0}};
         for (const Case &cs : cases) {
             DepthwiseShape s;
             s.n = 2;
