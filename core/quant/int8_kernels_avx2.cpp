@@ -314,8 +314,9 @@ struct Rows256
 // The 3x3 and 5x5 depthwise on u8 inputs, row by row over [rb, re): each input row is converted
 // to floats (less the zero point) once, all its channels in one contiguous pass, into a ring of K
 // rows padded with zeros at both ends and laid out by block of 8 channels ([slot][block][column]
-// [8]), so one block's K rows stay in L1 while its outputs are computed four at a time; then the
-// next block of the same row, so a whole output row is written while it is in cache. (Converting
+// [8]), so one block's K rows stay in L1 while its outputs are computed eight at a time (eight
+// independent FMA chains, the FMAs reading the ring directly); then the next block of the same
+// row, so a whole output row is written while it is in cache. (Converting
 // once per kernel row and output block instead, as depthwiseRow256 does, made this kernel slower
 // than oneDNN's fp32 one; and going block by block over all the rows read the input 8 bytes per
 // pixel, every cache line once per block.) The products and their order are those of every other
@@ -324,7 +325,7 @@ template <int K, int S>
 EFFSCOPE_AVX2 void depthwiseRingAvx2(const DepthwiseShape &s, const uint8_t *x, int inZero, const float *wts,
                                      uint8_t *out, const Requant &rq, int64_t rb, int64_t re)
 {
-    constexpr int kOut = 8; // outputs at a time: eight independent FMA chains
+    constexpr int kOut = 8; // outputs at a time
     const int64_t c = s.c;
     const int64_t blocks = (c + 7) / 8;
     const int64_t owr = (int64_t(s.ow) + kOut - 1) / kOut * kOut;
