@@ -26,6 +26,8 @@ the efficientnet_lite_pytorch model, the same scheme tests/core/test_int8 holds 
                                 simulated int8 model's own inputs and fitted to the float unit's
                                 output (ADA_ITERS steps, default 800; ADA_LAMBDA); agreement and KL
                                 on all photos and on those not calibrated on, beside nearest rounding
+  int8_study.py lite0 dwfloat   the first depthwise's weights unrounded (it reads the stem's float
+                                output), beside the engine's scheme with nearest rounding
   int8_study.py lite0 seqbias   only the biases re-fitted that way (to the float pre-activation mean)
 
 Run with the oracle venv (~/.cache/effscope/venv/bin/python); a few minutes per mode."""
@@ -321,6 +323,16 @@ elif mode == "stem":
             ("stem + b0 float (dw, project), output u8", P, {"stem", "b0.dw", "b0.project"}, {"input", "stem", "b0.dw"})]:
         W, B = weights(True, skip=floatw)
         a, kl = score(W, B, fq(PP, skip=skip), (fcq, fcb))
+        print(f"{name} {label}: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+elif mode == "dwfloat":
+    # today's engine (input on the pixel grid, the stem's output float) with the first depthwise's
+    # weights left unrounded: it reads that float output, so its products need no integer weights
+    P = act_params("percentile", False)
+    P["input"] = (1 / 128, 127)
+    for label, floatw in [("engine today", set()), ("b0.dw weights float", {"b0.dw"}),
+                          ("stem + b0.dw weights float", {"stem", "b0.dw"})]:
+        W, B = weights(True, skip=floatw)
+        a, kl = score(W, B, fq(P, skip={"stem"}), (fcq, fcb))
         print(f"{name} {label}: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
 if mode == "margins":
     W, B = weights(True)
