@@ -28,6 +28,9 @@ the efficientnet_lite_pytorch model, the same scheme tests/core/test_int8 holds 
                                 on all photos and on those not calibrated on, beside nearest rounding
   int8_study.py lite0 dwfloat   the first depthwise's weights unrounded (it reads the stem's float
                                 output), beside the engine's scheme with nearest rounding
+  int8_study.py lite0 w7        what AVX2's u8 x s8 pair multiply (vpmaddubsw) needs to stay clear
+                                of saturation: weights on 7 bits ([-63, 63]), or activations on 7
+                                bits (u7) with 8-bit weights; nearest rounding
   int8_study.py lite0 seqbias   only the biases re-fitted that way (to the float pre-activation mean)
 
 Run with the oracle venv (~/.cache/effscope/venv/bin/python); a few minutes per mode."""
@@ -188,9 +191,10 @@ def fq(P, skip=()):
 
 
 MSE_W = False
+QMAX = 127  # 63: 7-bit weights, what AVX2's vpmaddubsw needs to stay clear of saturation
 def quant_w(w):
     f = w.reshape(w.shape[0], -1)
-    s = f.abs().max(1).values / 127
+    s = f.abs().max(1).values / QMAX
     if MSE_W:
         best = None
         for a in [1.0 - 0.02 * i for i in range(16)]:
@@ -204,7 +208,7 @@ def quant_w(w):
                 bs = torch.where(better, sa, bs)
         s = bs
     s = torch.where(s > 0, s, torch.ones_like(s))
-    return (torch.round(f / s[:, None]).clamp(-127, 127) * s[:, None]).view_as(w)
+    return (torch.round(f / s[:, None]).clamp(-QMAX, QMAX) * s[:, None]).view_as(w)
 
 
 def weights(bias_corr=True, skip=()):
@@ -324,6 +328,30 @@ elif mode == "stem":
         W, B = weights(True, skip=floatw)
         a, kl = score(W, B, fq(PP, skip=skip), (fcq, fcb))
         print(f"{name} {label}: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+elif mode == "w7":
+    # the engine's scheme (nearest rounding) with s8 weights in [-127, 127] and in [-63, 63]
+    P = act_params("percentile", False)
+    P["input"] = (1 / 128, 127)
+    for q in [127, 63]:
+        QMAX = q
+        W, B = weights(True)
+        fcq7 = quant_w(fcw.view(*fcw.shape, 1, 1)).view_as(fcw)
+        a, kl = score(W, B, fq(P, skip={"stem"}), (fcq7, fcb))
+        print(f"{name} weights in [-{q}, {q}]: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
+    QMAX = 127
+    # the other way to keep vpmaddubsw's pair sums clear of saturation: u7 activations
+    # (0..127; half the steps of u8), 8-bit weights
+    P7 = {n: ((s_ * 255 / 127, 0) if z == 0 else (s_ * 127 / 63, 64)) for n, (s_, z) in P.items()}
+    P7["input"] = P["input"]  # the input stays on the pixels' own grid (the stem is not the issue)
+    def fq7(n, t):
+        if n == "stem":
+            return t
+        s_, z = P7[n]
+        hi = 127 if n != "input" else 255
+        return (torch.clamp(torch.round(t / s_) + z, 0, hi) - z) * s_
+    W, B = weights(True)
+    a, kl = score(W, B, fq7, (fcq, fcb))
+    print(f"{name} u7 activations, weights in [-127, 127]: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
 elif mode == "dwfloat":
     # today's engine (input on the pixel grid, the stem's output float) with the first depthwise's
     # weights left unrounded: it reads that float output, so its products need no integer weights
