@@ -27,7 +27,8 @@ the efficientnet_lite_pytorch model, the same scheme tests/core/test_int8 holds 
                                 output (ADA_ITERS steps, default 800; ADA_LAMBDA); agreement and KL
                                 on all photos and on those not calibrated on, beside nearest rounding
   int8_study.py lite0 dwfloat   the first depthwise's weights unrounded (it reads the stem's float
-                                output), beside the engine's scheme with nearest rounding
+                                output), alone and with the stem's, beside the engine's scheme
+                                with nearest rounding
   int8_study.py lite0 w7        what AVX2's u8 x s8 pair multiply (vpmaddubsw) needs to stay clear
                                 of saturation: weights on 7 bits ([-63, 63]), or activations on 7
                                 bits (u7) with 8-bit weights; nearest rounding
@@ -181,12 +182,13 @@ def act_params(method, asym, pct=99.99):
     return P
 
 
-def fq(P, skip=()):
+def fq(P, skip=(), top=lambda n: 255):
+    """fake quantization to P's grids, codes 0..top(n)"""
     def q(n, t):
         if n in skip:
             return t
         s, z = P[n]
-        return (torch.clamp(torch.round(t / s) + z, 0, 255) - z) * s
+        return (torch.clamp(torch.round(t / s) + z, 0, top(n)) - z) * s
     return q
 
 
@@ -343,14 +345,8 @@ elif mode == "w7":
     # (0..127; half the steps of u8), 8-bit weights
     P7 = {n: ((s_ * 255 / 127, 0) if z == 0 else (s_ * 127 / 63, 64)) for n, (s_, z) in P.items()}
     P7["input"] = P["input"]  # the input stays on the pixels' own grid (the stem is not the issue)
-    def fq7(n, t):
-        if n == "stem":
-            return t
-        s_, z = P7[n]
-        hi = 127 if n != "input" else 255
-        return (torch.clamp(torch.round(t / s_) + z, 0, hi) - z) * s_
     W, B = weights(True)
-    a, kl = score(W, B, fq7, (fcq, fcb))
+    a, kl = score(W, B, fq(P7, skip={"stem"}, top=lambda n: 255 if n == "input" else 127), (fcq, fcb))
     print(f"{name} u7 activations, weights in [-127, 127]: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
 elif mode == "dwfloat":
     # today's engine (input on the pixel grid, the stem's output float) with the first depthwise's

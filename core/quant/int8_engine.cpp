@@ -197,8 +197,7 @@ struct Int8EfficientNet::Impl
         // tensor to 8 bits was the largest single source of int8's error (bench/int8_study.py
         // stem: KL to fp32 0.0149 -> 0.0088 for Lite0, 0.0165 -> 0.0112 Lite1, 0.0202 -> 0.0114
         // Lite2), for 4x the bytes of one 32-channel tensor.
-        const bool floatStem = !blocks.empty() && !blocks.front().block->hasExpand && !blocks.front().block->residual
-                               && sc.relu6 && sc.output.zero == 0;
+        const bool floatStem = stemFeedsDepthwise(model);
         grow(a, rows * sc.out);
         if (floatStem) {
             if (int64_t(stemFloat.size()) < rows * sc.out + kSlack)

@@ -202,9 +202,7 @@ RoundingReport learnRounding(Int8Model &model, EfficientNetImpl &reference, cons
     auto [sq, sf] = rounder.unit(learnt.stem, xq, xf);
     step();
     // the engine keeps the stem's output in float when the first depthwise reads it directly
-    const bool floatStem = !learnt.blocks.empty() && !learnt.blocks.front().hasExpand && !learnt.blocks.front().residual
-                           && learnt.stem.relu6 && learnt.stem.output.zero == 0;
-    xq = floatStem ? sq : onGrid(sq, learnt.stem.output);
+    xq = stemFeedsDepthwise(learnt) ? sq : onGrid(sq, learnt.stem.output);
     xf = sf;
     for (Int8Block &b : learnt.blocks) {
         const at::Tensor inq = xq, inf = xf;

@@ -44,6 +44,12 @@ void checkLite(const ResolvedModel &spec, const std::string &preset)
 
 } // namespace
 
+bool stemFeedsDepthwise(const Int8Model &m)
+{
+    return !m.blocks.empty() && !m.blocks.front().hasExpand && !m.blocks.front().residual && m.stem.relu6
+           && m.stem.output.zero == 0;
+}
+
 ResolvedModel int8Architecture(const Int8Model &model)
 {
     ModelConfig config = preset(model.preset);

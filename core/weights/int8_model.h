@@ -64,6 +64,11 @@ struct Int8Model
     CalibrationRecord calibration;
 };
 
+/// Whether the stem's output goes straight to the first block's depthwise (no expand, no
+/// residual, ReLU6 after the stem: every Lite). Then the engine keeps that tensor in float
+/// (quant/int8_engine.cpp says why), and what simulates the model must too.
+bool stemFeedsDepthwise(const Int8Model &model);
+
 /// The architecture of an int8 model: its preset, with the classifier's output count.
 ResolvedModel int8Architecture(const Int8Model &model);
 

@@ -104,10 +104,8 @@ at::Tensor simulate(const Int8Model &m, const ResolvedModel &spec, const at::Ten
     };
     // the stem's output is left unrounded (clamped by its ReLU6 only) where the first block's
     // depthwise reads it directly, as the engine does (int8_engine.cpp)
-    const bool floatStem = !m.blocks.empty() && !m.blocks.front().hasExpand && !m.blocks.front().residual
-                           && m.stem.relu6 && m.stem.output.zero == 0;
     const at::Tensor stem = conv(m.stem, fake(x, m.input));
-    at::Tensor cur = floatStem ? stem : fake(stem, m.stem.output);
+    at::Tensor cur = stemFeedsDepthwise(m) ? stem : fake(stem, m.stem.output);
     for (const Int8Block &b : m.blocks) {
         at::Tensor y = b.hasExpand ? fake(conv(b.expand, cur), b.expand.output) : cur;
         y = fake(conv(b.depthwise, y), b.depthwise.output);
