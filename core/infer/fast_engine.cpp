@@ -8,6 +8,7 @@
 
 #include "arch/profiler.h"
 #include "common/error.h"
+#include "infer/mbconv_fused.h"
 #include "infer/squeeze_excite.h"
 
 #include <ATen/ATen.h>
@@ -15,6 +16,7 @@
 #include <oneapi/dnnl/dnnl.hpp>
 
 #include <chrono>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <tuple>
@@ -53,11 +55,13 @@ struct BlockWeights
     std::string stageOutput; // "features.S" when this is its stage's last block
     ConvWeights expand, depthwise, fc1, fc2, project;
     at::Tensor fc2t; // fc2's weights as [hidden, channels] (infer/squeeze_excite.h)
+    std::shared_ptr<const FusedMbconv> fused; // packed for infer/mbconv_fused.h where it applies
 };
 
 // Buffers shared between layers: block outputs alternate between A and B, expanded tensors
-// use E1/E2, SE vectors P/S1/S2, the pooled head output Q.
-enum Slot : int { kInput, kA, kB, kE1, kE2, kP, kS1, kS2, kQ, kOutput, kSlotCount };
+// use E1/E2, SE vectors P/S1/S2, the pooled head output Q; the fused blocks' rings R and
+// gated project weights W.
+enum Slot : int { kInput, kA, kB, kE1, kE2, kP, kS1, kS2, kQ, kR, kW, kOutput, kSlotCount };
 
 struct Step
 {
@@ -357,6 +361,18 @@ struct FastEfficientNet::Impl
             && b.strides[2] == d.dims[3] * g.block && d.padded_dims[1] == g.paddedChannels();
     }
 
+    SqueezeWeights squeezeWeights(const BlockWeights &b) const
+    {
+        SqueezeWeights w;
+        w.fc1 = b.fc1.weight.data_ptr<float>();
+        w.bias1 = b.fc1.bias.data_ptr<float>();
+        w.fc2t = b.fc2t.data_ptr<float>();
+        w.bias2 = b.fc2.bias.data_ptr<float>();
+        w.hidden = b.fc1.weight.size(0);
+        w.activation = spec.variant.activation;
+        return w;
+    }
+
     // SE's squeeze (pool, fc1, fc2) as one step of our own (infer/squeeze_excite.h); returns the
     // gate's desc: [N, C, 1, 1] in the plan's layout, so paddedChannels() floats per image.
     memory::desc addSqueeze(Plan &plan, std::vector<size_t> &slotBytes, const BlockWeights &b, const std::string &name,
@@ -368,13 +384,7 @@ struct FastEfficientNet::Impl
                         "the fast path's squeeze step cannot read the layout of " + name);
         const memory::dims xd = x.dims();
         const memory::desc gateMd(dims({xd[0], xd[1], 1, 1}), DT::f32, act);
-        SqueezeWeights w;
-        w.fc1 = b.fc1.weight.data_ptr<float>();
-        w.bias1 = b.fc1.bias.data_ptr<float>();
-        w.fc2t = b.fc2t.data_ptr<float>();
-        w.bias2 = b.fc2.bias.data_ptr<float>();
-        w.hidden = b.fc1.weight.size(0);
-        w.activation = spec.variant.activation;
+        const SqueezeWeights w = squeezeWeights(b);
         slotBytes[kP] = std::max(slotBytes[kP], size_t(g.batch * g.paddedChannels()) * sizeof(float));
         slotBytes[kS1] = std::max(slotBytes[kS1], size_t(g.batch * w.hidden) * sizeof(float));
         slotBytes[gateSlot] = std::max(slotBytes[gateSlot], gateMd.get_size());
@@ -406,6 +416,80 @@ struct FastEfficientNet::Impl
         s.acts.emplace_back(DNNL_ARG_SRC_1, gateSlot, gate);
         s.acts.emplace_back(DNNL_ARG_DST, xSlot, x);
         plan.steps.push_back(std::move(s));
+    }
+
+    // EFFSCOPE_FUSED_MBCONV=0 keeps every block on oneDNN's primitives (for A/B measurements).
+    static bool fusedAllowed()
+    {
+        const char *v = std::getenv("EFFSCOPE_FUSED_MBCONV");
+        return !v || std::string(v) != "0";
+    }
+
+    // A block with an expansion as three steps of effscope's own code (infer/mbconv_fused.h):
+    // expand + depthwise + SE sums, SE's fc1 and fc2, the gated project (+ residual in place).
+    memory::desc addFusedBlock(Plan &plan, std::vector<size_t> &slotBytes, const BlockWeights &b,
+                               const memory::desc &x, int xSlot, int outSlot)
+    {
+        const memory::dims xd = x.dims();
+        FusedShape s;
+        s.batch = xd[0];
+        s.h = xd[2];
+        s.w = xd[3];
+        int64_t pb, pr, pt, pl;
+        convAxis(b.depthwise, s.h, s.oh, pt, pb);
+        convAxis(b.depthwise, s.w, s.ow, pl, pr);
+        s.padTop = int(pt);
+        s.padLeft = int(pl);
+        const FusedMbconv *f = b.fused.get();
+        planFusedMbconv(*f, s, at::get_num_threads());
+        const size_t ep = size_t(f->expandedBlocks * 16);
+        auto need = [&](int slot, size_t floats) { slotBytes[slot] = std::max(slotBytes[slot], floats * sizeof(float)); };
+        need(kE2, size_t(s.batch) * ep * size_t(s.oh * s.ow));
+        need(kR, size_t(fusedRingFloats(*f, s)));
+        need(kW, size_t(fusedGatedWeightFloats(*f, s)));
+        need(kP, size_t(s.batch) * ep);
+        Plan *p = &plan;
+        const bool se = b.hasSe, residual = b.residual;
+        Step e;
+        e.name = b.expand.name + " + " + b.depthwise.name;
+        e.kind = "expand+dw";
+        e.impl = "effscope:fused-avx512";
+        e.own = [p, f, s, se, xSlot] {
+            fusedExpandDepthwise(*f, s, p->buffers[xSlot].data_ptr<float>(), p->buffers[kE2].data_ptr<float>(),
+                                 se ? p->buffers[kP].data_ptr<float>() : nullptr, p->buffers[kR].data_ptr<float>());
+        };
+        plan.steps.push_back(std::move(e));
+        if (se) {
+            MapGeometry g;
+            g.batch = s.batch;
+            g.channels = f->expanded;
+            g.pixels = s.oh * s.ow;
+            g.block = 16;
+            SqueezeWeights w = squeezeWeights(b);
+            need(kS1, size_t(s.batch * w.hidden));
+            need(kS2, size_t(s.batch) * ep);
+            Step q;
+            q.name = b.fc1.name.substr(0, b.fc1.name.size() - 4); // drop ".fc1"
+            q.kind = "se";
+            q.impl = "effscope:excite";
+            q.own = [p, g, w] {
+                excite(p->buffers[kP].data_ptr<float>(), g, w, p->buffers[kS1].data_ptr<float>(),
+                       p->buffers[kS2].data_ptr<float>());
+            };
+            plan.steps.push_back(std::move(q));
+        }
+        Step j;
+        j.name = b.project.name;
+        j.kind = "project";
+        j.impl = "effscope:fused-avx512";
+        j.own = [p, f, s, se, residual, outSlot] {
+            fusedProject(*f, s, p->buffers[kE2].data_ptr<float>(), se ? p->buffers[kS2].data_ptr<float>() : nullptr,
+                         residual, p->buffers[outSlot].data_ptr<float>(), p->buffers[kW].data_ptr<float>());
+        };
+        plan.steps.push_back(std::move(j));
+        const memory::desc out(dims({s.batch, f->out, s.oh, s.ow}), DT::f32, Tag::nChw16c);
+        need(outSlot, out.get_size() / sizeof(float));
+        return out;
     }
 
     // Auto tries the blocked layout first and keeps it unless some primitive would run on a
@@ -458,7 +542,17 @@ struct FastEfficientNet::Impl
             plan->captures.push_back({name, plan->steps.size() - 1, slot, md, {}});
         };
         capture(stem.name, curSlot, cur);
+        const bool ownBlocks = act == Tag::nChw16c && fusedMbconvAvailable() && fusedAllowed();
         for (const BlockWeights &b : blocks) {
+            if (ownBlocks && b.fused) {
+                const int outSlot = b.residual ? curSlot : curSlot == kA ? kB : kA;
+                cur = addFusedBlock(*plan, slotBytes, b, cur, curSlot, outSlot);
+                curSlot = outSlot;
+                capture(b.path, curSlot, cur);
+                if (!b.stageOutput.empty())
+                    capture(b.stageOutput, curSlot, cur);
+                continue;
+            }
             memory::desc x = cur;
             int xSlot = curSlot;
             memory::desc fused;
@@ -583,6 +677,12 @@ FastEfficientNet::FastEfficientNet(EfficientNetImpl &reference, ActivationLayout
             b.fc2t = b.fc2.weight.flatten(1).t().contiguous();
         }
         b.project = m->convUnit(t, p + std::to_string(ops.project), "project", 1, 1, 1, false);
+        if (b.hasExpand && fusedMbconvSupports(rb.kernel, rb.stride))
+            b.fused = std::make_shared<FusedMbconv>(packFusedMbconv(
+                b.expand.weight.data_ptr<float>(), b.expand.bias.data_ptr<float>(), b.depthwise.weight.data_ptr<float>(),
+                b.depthwise.bias.data_ptr<float>(), b.project.weight.data_ptr<float>(), b.project.bias.data_ptr<float>(),
+                int(b.expand.weight.size(1)), int(b.expand.weight.size(0)), int(b.project.weight.size(0)), rb.kernel,
+                rb.stride, s.variant.activation));
         m->blocks.push_back(std::move(b));
     }
     for (size_t i = 0; i < s.blocks.size(); ++i)

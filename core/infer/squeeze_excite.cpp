@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "infer/squeeze_excite.h"
 
+#include "infer/parallel_pass.h"
 #include "quant/int8_kernels.h"
-
-#include <ATen/Parallel.h>
 
 #include <algorithm>
 #include <cmath>
@@ -181,21 +180,6 @@ const Loops &loops()
     return baseline;
 }
 
-// at::parallel_for, except under ThreadSanitizer: libgomp is not built with it, so TSan cannot
-// see an OpenMP region's fork and join, and the region's accesses (and later reuse of the stack
-// they read) report as races it cannot match to a suppression. There the passes run on the
-// calling thread and stay checked.
-template <typename F>
-void parallelPass(int64_t begin, int64_t end, int64_t grain, const F &f)
-{
-#ifdef __SANITIZE_THREAD__
-    (void)grain;
-    f(begin, end);
-#else
-    at::parallel_for(begin, end, grain, f);
-#endif
-}
-
 } // namespace
 
 void squeezeExcite(const float *x, const MapGeometry &g, const SqueezeWeights &w, float *pooled, float *hidden,
@@ -205,7 +189,7 @@ void squeezeExcite(const float *x, const MapGeometry &g, const SqueezeWeights &w
     // threads idle between oneDNN's layers would otherwise spin beside this one. The grains keep
     // a task at a few thousand values or multiply-adds.
     const Loops &f = loops();
-    const int64_t cp = g.paddedChannels(), blocks = cp / g.block, c = g.channels, hid = w.hidden;
+    const int64_t cp = g.paddedChannels(), blocks = cp / g.block;
     // the mean of every channel, one task per (image, channel block)
     parallelPass(0, g.batch * blocks, std::max<int64_t>(1, 4096 / std::max<int64_t>(1, g.pixels * g.block)),
                      [&](int64_t begin, int64_t end) {
@@ -217,6 +201,13 @@ void squeezeExcite(const float *x, const MapGeometry &g, const SqueezeWeights &w
                                     part.data(), total.data(), pooled + n * cp + b * g.block);
                          }
                      });
+    excite(pooled, g, w, hidden, gate);
+}
+
+void excite(const float *pooled, const MapGeometry &g, const SqueezeWeights &w, float *hidden, float *gate)
+{
+    const Loops &f = loops();
+    const int64_t cp = g.paddedChannels(), c = g.channels, hid = w.hidden;
     // fc1 before its activation, four hidden units per task
     const int64_t quads = (hid + 3) / 4;
     parallelPass(0, g.batch * quads, std::max<int64_t>(1, 2048 / std::max<int64_t>(1, 4 * c)),

@@ -38,4 +38,9 @@ struct SqueezeWeights
 void squeezeExcite(const float *x, const MapGeometry &g, const SqueezeWeights &w, float *pooled, float *hidden,
                    float *gate);
 
+/// squeezeExcite's second half, from channel means already taken (the fused block,
+/// mbconv_fused.h, takes them while it writes the map): `pooled` holds batch x paddedChannels()
+/// means, `hidden` is scratch as above, `gate` is written as above.
+void excite(const float *pooled, const MapGeometry &g, const SqueezeWeights &w, float *hidden, float *gate);
+
 } // namespace effscope::core
