@@ -59,9 +59,8 @@ struct BlockWeights
 };
 
 // Buffers shared between layers: block outputs alternate between A and B, expanded tensors
-// use E1/E2, SE vectors P/S1/S2, the pooled head output Q; the fused blocks' rings R and
-// gated project weights W.
-enum Slot : int { kInput, kA, kB, kE1, kE2, kP, kS1, kS2, kQ, kR, kW, kOutput, kSlotCount };
+// use E1/E2, SE vectors P/S1/S2, the pooled head output Q, the fused blocks' rings R.
+enum Slot : int { kInput, kA, kB, kE1, kE2, kP, kS1, kS2, kQ, kR, kOutput, kSlotCount };
 
 struct Step
 {
@@ -446,7 +445,6 @@ struct FastEfficientNet::Impl
         auto need = [&](int slot, size_t floats) { slotBytes[slot] = std::max(slotBytes[slot], floats * sizeof(float)); };
         need(kE2, size_t(s.batch) * ep * size_t(s.oh * s.ow));
         need(kR, size_t(fusedRingFloats(*f, s)));
-        need(kW, size_t(fusedGatedWeightFloats(*f, s)));
         need(kP, size_t(s.batch) * ep);
         Plan *p = &plan;
         const bool se = b.hasSe, residual = b.residual;
@@ -484,7 +482,7 @@ struct FastEfficientNet::Impl
         j.impl = "effscope:fused-avx512";
         j.own = [p, f, s, se, residual, outSlot] {
             fusedProject(*f, s, p->buffers[kE2].data_ptr<float>(), se ? p->buffers[kS2].data_ptr<float>() : nullptr,
-                         residual, p->buffers[outSlot].data_ptr<float>(), p->buffers[kW].data_ptr<float>());
+                         residual, p->buffers[outSlot].data_ptr<float>());
         };
         plan.steps.push_back(std::move(j));
         const memory::desc out(dims({s.batch, f->out, s.oh, s.ow}), DT::f32, Tag::nChw16c);

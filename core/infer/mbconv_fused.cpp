@@ -131,11 +131,6 @@ int64_t fusedRingFloats(const FusedMbconv &b, const FusedShape &s)
     return s.batch * s.strips * s.groups * s.ringFloats + ringWidth(b, s) * 16;
 }
 
-int64_t fusedGatedWeightFloats(const FusedMbconv &b, const FusedShape &s)
-{
-    return s.oh * s.ow > b.out ? s.batch * b.outBlocks * b.expandedBlocks * 256 : 0;
-}
-
 #ifdef EFFSCOPE_FUSED_X86
 namespace {
 
@@ -191,22 +186,19 @@ struct Gemm
     const float *bias = nullptr;
     float *out = nullptr;
     int64_t outBlock = 0;
-    // where output pixel p lies: out + p * 16, or (rows of `rowPixels` pixels laid out apart,
-    // as in the rings) out + offset(p)
-    int64_t rowPixels = 0;   // 0: contiguous
-    int64_t firstRow = 0;    // the row of pixel 0 (rows go round the ring)
-    int64_t ringRows = 1;
-    int64_t rowFloats = 0;   // floats from one ring row to the next
+    const int64_t *offsets = nullptr; // where output pixel p lies: out + offsets[p], or out + p * 16
+    const float *gate = nullptr;      // when set, weight row k is used times gate[k] (SE, folded in)
     bool residual = false;
-
-    int64_t offset(int64_t p) const
-    {
-        if (rowPixels == 0)
-            return p * 16;
-        const int64_t row = firstRow + p / rowPixels;
-        return (row % ringRows) * rowFloats + (p % rowPixels) * 16;
-    }
 };
+
+// acc += w * (*x in every lane), the broadcast inside the multiply-add ({1to16}): as a separate
+// vbroadcastss shared by V multiply-adds (what GCC makes of _mm512_set1_ps) it takes an issue
+// slot of its own, a fifth more work per pixel with four blocks (measured: the project steps
+// ran at 80% of oneDNN's speed with it).
+EFFSCOPE_F512_INLINE void fmaBroadcast(__m512 &acc, __m512 w, const float *x)
+{
+    asm("vfmadd231ps %2%{1to16%}, %1, %0" : "+v"(acc) : "v"(w), "m"(*x));
+}
 
 // P pixels x V blocks of 16 outputs from pixel p0 and block v0, over input channels [k0, k1):
 // P x V accumulators in registers, per input channel V weight vectors loaded and each pixel's
@@ -214,15 +206,14 @@ struct Gemm
 // residual); a later part from what the earlier ones stored in out; the last applies the
 // activation.
 template <int P, int V, int A>
-EFFSCOPE_F512 void tile(const Gemm &g, int64_t p0, int64_t v0, int k0, int k1)
+EFFSCOPE_F512 void tile(const Gemm &g, int64_t p0, int64_t v0, int k0, int k1, const float *w, int64_t wBlock)
 {
     const float *a = g.a + p0 * 16;
-    const float *w = g.w + v0 * g.wBlock;
     float *out = g.out + v0 * g.outBlock;
     int64_t at[P];
 #pragma GCC unroll 24
     for (int p = 0; p < P; ++p)
-        at[p] = g.offset(p0 + p);
+        at[p] = g.offsets ? g.offsets[p0 + p] : (p0 + p) * 16;
     __m512 acc[P][V];
     if (k0 == 0) {
 #pragma GCC unroll 4
@@ -241,20 +232,22 @@ EFFSCOPE_F512 void tile(const Gemm &g, int64_t p0, int64_t v0, int k0, int k1)
     }
     for (int kb = k0; kb < k1; kb += 16) {
         const float *ab = a + (kb / 16) * g.aBlock;
-        const float *wk = w + int64_t(kb) * 16;
+        const float *wk = w + int64_t(kb - k0) * 16;
         const int kn = std::min(16, k1 - kb);
+        if (kb + 16 < g.k) // the next block's lines of these pixels, a block of multiply-adds ahead
+#pragma GCC unroll 24
+            for (int p = 0; p < P; ++p)
+                _mm_prefetch(reinterpret_cast<const char *>(ab + g.aBlock + p * 16), _MM_HINT_T0);
         for (int kk = 0; kk < kn; ++kk) {
             __m512 wv[V];
 #pragma GCC unroll 4
             for (int v = 0; v < V; ++v)
-                wv[v] = _mm512_loadu_ps(wk + v * g.wBlock + kk * 16);
+                wv[v] = _mm512_loadu_ps(wk + v * wBlock + kk * 16);
 #pragma GCC unroll 24
-            for (int p = 0; p < P; ++p) {
-                const __m512 x = _mm512_set1_ps(ab[p * 16 + kk]);
+            for (int p = 0; p < P; ++p)
 #pragma GCC unroll 4
                 for (int v = 0; v < V; ++v)
-                    acc[p][v] = _mm512_fmadd_ps(x, wv[v], acc[p][v]);
-            }
+                    fmaBroadcast(acc[p][v], wv[v], ab + p * 16 + kk);
         }
     }
     const bool last = k1 == g.k;
@@ -265,7 +258,7 @@ EFFSCOPE_F512 void tile(const Gemm &g, int64_t p0, int64_t v0, int k0, int k1)
             _mm512_storeu_ps(out + v * g.outBlock + at[p], last ? activate<A>(acc[p][v]) : acc[p][v]);
 }
 
-using TileFn = void (*)(const Gemm &, int64_t, int64_t, int, int);
+using TileFn = void (*)(const Gemm &, int64_t, int64_t, int, int, const float *, int64_t);
 
 // Pixels per tile for V output blocks: P x V near 24 accumulators (of 32 registers).
 constexpr int maxPixels(int v)
@@ -292,19 +285,53 @@ struct TileTable
 // 64 floats, 16 KB) stay in the L1 cache while every tile of the run reads them.
 constexpr int kDepthPart = 64;
 
+// Floats from one block's gated weights to the next in a pass's copy: a cache line more than
+// the pass, so the four blocks' rows are not 4 KB apart (which made loads of them wait on the
+// stores of the copy: 4K aliasing).
+constexpr int64_t kPartBlock = kDepthPart * 16 + 16;
+
+// Weights of nv blocks for input channels [k0, k1), each row scaled by its channel's gate, into
+// `part` laid out [block][k1 - k0][16], kPartBlock floats per block.
+EFFSCOPE_F512 void gatedPart(const Gemm &g, int64_t v, int nv, int k0, int k1, float *part)
+{
+    for (int j = 0; j < nv; ++j) {
+        const float *src = g.w + (v + j) * g.wBlock + int64_t(k0) * 16;
+        float *dst = part + j * kPartBlock;
+        for (int k = 0; k < k1 - k0; ++k)
+            _mm512_storeu_ps(dst + k * 16,
+                             _mm512_mul_ps(_mm512_loadu_ps(src + k * 16), _mm512_set1_ps(g.gate[k0 + k])));
+    }
+}
+
+// pixels x 16 channels of one block, each channel times its gate, in place.
+EFFSCOPE_F512 void scaleBlock(float *m, int64_t pixels, const float *gate)
+{
+    const __m512 g = _mm512_loadu_ps(gate);
+    for (int64_t p = 0; p < pixels; ++p)
+        _mm512_storeu_ps(m + p * 16, _mm512_mul_ps(_mm512_loadu_ps(m + p * 16), g));
+}
+
 // Pixels [p0, p1) x output blocks [v0, v1), four blocks at a time.
 template <int A>
 void gemm(const Gemm &g, int64_t p0, int64_t p1, int64_t v0, int64_t v1)
 {
     using T = TileTable<A>;
+    alignas(64) float part[4 * kPartBlock]; // gated weights of one pass (16 KB)
     for (int64_t v = v0; v < v1; v += 4) {
         const int nv = int(std::min<int64_t>(4, v1 - v));
         const TileFn *table = nv == 4 ? T::v4.data() : nv == 3 ? T::v3.data() : nv == 2 ? T::v2.data() : T::v1.data();
         const int step = maxPixels(nv);
         for (int k0 = 0; k0 < g.k; k0 += kDepthPart) {
             const int k1 = std::min(g.k, k0 + kDepthPart);
+            const float *w = g.w + v * g.wBlock + int64_t(k0) * 16;
+            int64_t wBlock = g.wBlock;
+            if (g.gate) {
+                gatedPart(g, v, nv, k0, k1, part);
+                w = part;
+                wBlock = kPartBlock;
+            }
             for (int64_t p = p0; p < p1; p += step)
-                table[std::min<int64_t>(step, p1 - p) - 1](g, p, v, k0, k1);
+                table[std::min<int64_t>(step, p1 - p) - 1](g, p, v, k0, k1, w, wBlock);
         }
     }
 }
@@ -399,9 +426,7 @@ void expandDepthwiseTask(const FusedMbconv &b, const FusedShape &s, const float 
     e.bias = b.expandBias.data() + b0 * 16;
     e.out = ring + s.padLeft * 16;
     e.outBlock = rowFloats;
-    e.rowPixels = s.w;
-    e.ringRows = s.ringRows;
-    e.rowFloats = nb * rowFloats;
+    std::vector<int64_t> offsets(size_t(s.ringRows * s.w)); // pixel -> ring, for the rows of one product
     const float *rows[5];
     int64_t next = std::max<int64_t>(0, oy0 * b.stride - s.padTop); // the next input row to expand
     for (int64_t oy = oy0; oy < oy1; ++oy) {
@@ -410,7 +435,10 @@ void expandDepthwiseTask(const FusedMbconv &b, const FusedShape &s, const float 
             const int64_t end = std::min({s.h, std::max(last, next + s.rowsPerExpand * b.stride),
                                           std::max<int64_t>(0, top) + s.ringRows});
             e.a = x + n * inBlocks * hw * 16 + next * s.w * 16;
-            e.firstRow = next;
+            for (int64_t y = next, p = 0; y < end; ++y)
+                for (int64_t col = 0; col < s.w; ++col, ++p)
+                    offsets[size_t(p)] = (y % s.ringRows) * nb * rowFloats + col * 16;
+            e.offsets = offsets.data();
             gemmAct(act, e, 0, (end - next) * s.w, 0, nb);
             next = end;
         }
@@ -463,66 +491,65 @@ void fusedExpandDepthwise(const FusedMbconv &b, const FusedShape &s, const float
         }
 }
 
-void fusedProject(const FusedMbconv &b, const FusedShape &s, float *dw, const float *gate, bool residual, float *out,
-                  float *gatedWeights)
+void fusedProject(const FusedMbconv &b, const FusedShape &s, float *dw, const float *gate, bool residual, float *out)
 {
     const int64_t pixels = s.oh * s.ow, eb = b.expandedBlocks, ep = eb * 16;
-    const float *weights = b.projectWeight.data();
-    int64_t perImage = 0;
-    if (gate && fusedGatedWeightFloats(b, s) > 0) { // scale the weights' input rows, per image
-        perImage = b.outBlocks * ep * 16;
-        parallelPass(0, s.batch * b.outBlocks, 1, [&](int64_t begin, int64_t end) {
-            for (int64_t t = begin; t < end; ++t) {
-                const int64_t n = t / b.outBlocks, v = t % b.outBlocks;
-                const float *src = weights + v * ep * 16, *g = gate + n * ep;
-                float *dst = gatedWeights + n * perImage + v * ep * 16;
-                for (int64_t k = 0; k < b.expanded; ++k)
-                    for (int l = 0; l < 16; ++l)
-                        dst[k * 16 + l] = src[k * 16 + l] * g[k];
-            }
-        });
-        weights = gatedWeights;
-    } else if (gate) { // few pixels: scale the map instead
+    // The gate goes into the weights as each thread reaches 64 of their rows, except on maps
+    // with fewer pixels than the block has outputs (the last stages), where scaling the map
+    // itself is the smaller work: a pass of its own before the product.
+    const bool gateMap = gate && pixels < b.out;
+    if (gateMap)
         parallelPass(0, s.batch * eb, 1, [&](int64_t begin, int64_t end) {
-            for (int64_t t = begin; t < end; ++t) {
-                const int64_t n = t / eb, c0 = t % eb * 16;
-                float *m = dw + n * ep * pixels + c0 * pixels;
-                const float *g = gate + n * ep + c0;
-                for (int64_t p = 0; p < pixels; ++p)
-                    for (int l = 0; l < 16; ++l)
-                        m[p * 16 + l] *= g[l];
-            }
+            for (int64_t t = begin; t < end; ++t)
+                scaleBlock(dw + t * pixels * 16, pixels, gate + t * 16);
         });
-    }
-    // tasks: (image, run of pixels, group of at most four output blocks), at least four per
-    // thread, handed out as threads come free; runs are whole 12-pixel tiles where they can be
-    const int64_t threads = std::max(1, at::get_num_threads());
+    // The work as units of one tile each, (image, group of at most four output blocks, tile of
+    // pixels) in that order, every unit about the same number of multiply-adds (a tile's pixels
+    // x blocks is near 24); each thread takes an equal run of units, as oneDNN splits its own.
     const int64_t groups = ceilDiv(b.outBlocks, 4);
-    const int64_t wanted = ceilDiv(4 * threads, s.batch * groups);
-    const int64_t run = std::clamp<int64_t>(ceilDiv(ceilDiv(pixels, wanted), 12) * 12, 12, 192);
-    const int64_t runs = ceilDiv(pixels, run);
-    parallelTasks(s.batch * runs * groups, [&](int64_t t) {
-            const int64_t n = t / (runs * groups), p = t / groups % runs, v = t % groups;
-            int64_t v0, v1;
-            evenRun(b.outBlocks, groups, v, v0, v1);
-            Gemm g;
-            g.a = dw + n * ep * pixels;
-            g.aBlock = pixels * 16;
-            g.k = b.expanded;
-            g.w = weights + n * perImage;
-            g.wBlock = ep * 16;
-            g.bias = b.projectBias.data();
-            g.out = out + n * b.outBlocks * pixels * 16;
-            g.outBlock = pixels * 16;
-            g.residual = residual;
-            gemmAct(kNone, g, p * run, std::min(pixels, (p + 1) * run), v0, v1);
+    std::vector<int64_t> tilesBefore(size_t(groups + 1), 0); // per image
+    for (int64_t v = 0; v < groups; ++v) {
+        int64_t v0, v1;
+        evenRun(b.outBlocks, groups, v, v0, v1);
+        tilesBefore[size_t(v + 1)] = tilesBefore[size_t(v)] + ceilDiv(pixels, maxPixels(int(v1 - v0)));
+    }
+    const int64_t perImage = tilesBefore.back(), units = s.batch * perImage;
+    const int64_t threads = std::max<int64_t>(1, std::min<int64_t>(units, at::get_num_threads()));
+    parallelPass(0, threads, 1, [&](int64_t t0, int64_t t1) {
+        for (int64_t t = t0; t < t1; ++t) {
+            int64_t u, uEnd;
+            evenRun(units, threads, t, u, uEnd);
+            while (u < uEnd) { // one (image, group) at a time
+                const int64_t n = u / perImage, inImage = u % perImage;
+                int64_t v = 0;
+                while (tilesBefore[size_t(v + 1)] <= inImage)
+                    ++v;
+                int64_t v0, v1;
+                evenRun(b.outBlocks, groups, v, v0, v1);
+                const int64_t height = maxPixels(int(v1 - v0)), first = inImage - tilesBefore[size_t(v)];
+                const int64_t count = std::min(uEnd - u, tilesBefore[size_t(v + 1)] - inImage);
+                Gemm g;
+                g.a = dw + n * ep * pixels;
+                g.aBlock = pixels * 16;
+                g.k = b.expanded;
+                g.w = b.projectWeight.data();
+                g.gate = gate && !gateMap ? gate + n * ep : nullptr;
+                g.wBlock = ep * 16;
+                g.bias = b.projectBias.data();
+                g.out = out + n * b.outBlocks * pixels * 16;
+                g.outBlock = pixels * 16;
+                g.residual = residual;
+                gemmAct(kNone, g, first * height, std::min(pixels, (first + count) * height), v0, v1);
+                u += count;
+            }
+        }
     });
 }
 
 #else // no x86: fusedMbconvAvailable() is false and the plan never calls these
 
 void fusedExpandDepthwise(const FusedMbconv &, const FusedShape &, const float *, float *, float *, float *) {}
-void fusedProject(const FusedMbconv &, const FusedShape &, float *, const float *, bool, float *, float *) {}
+void fusedProject(const FusedMbconv &, const FusedShape &, float *, const float *, bool, float *) {}
 
 #endif
 

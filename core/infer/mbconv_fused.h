@@ -7,9 +7,9 @@
 //     of them the depthwise needs (a ring), so the expanded tensor (6x the block's input) never
 //     goes through memory; the depthwise output is written once;
 //  2. SE's fc1 and fc2 from those sums (squeeze_excite.h's excite);
-//  3. the project 1x1 with the gate folded in: into a per-image copy of the project weights
-//     (each input row scaled by its channel's gate) when the map has more pixels than the
-//     block has outputs, else into the depthwise output; bias and residual in its epilogue.
+//  3. the project 1x1 with the gate folded into its weights (each input row scaled by its
+//     channel's gate, 64 rows at a time as a thread reaches them), or on small maps into the
+//     depthwise output; bias and residual in its epilogue.
 // Results match oneDNN's to float rounding (test_fast_engine holds both to the reference).
 #include "arch/arch_spec.h"
 
@@ -61,9 +61,6 @@ FusedMbconv packFusedMbconv(const float *expandWeight, const float *expandBias, 
 void planFusedMbconv(const FusedMbconv &b, FusedShape &s, int threads);
 /// Floats of scratch step 1 needs (its rings) for a planned shape.
 int64_t fusedRingFloats(const FusedMbconv &b, const FusedShape &s);
-/// Floats of scratch step 3 needs (the gated weight copies) for a block with SE; 0 when it
-/// gates the depthwise output instead.
-int64_t fusedGatedWeightFloats(const FusedMbconv &b, const FusedShape &s);
 
 /// Step 1. x: the block input [N][in/16][H][W][16]; writes dw [N][expanded/16][OH][OW][16] and,
 /// when sums is not null, each expanded channel's mean over the OH x OW outputs into
@@ -73,8 +70,7 @@ void fusedExpandDepthwise(const FusedMbconv &b, const FusedShape &s, const float
 
 /// Step 3. dw as step 1 wrote it; gate [N][expandedBlocks * 16] or null (no SE); writes out
 /// [N][out/16][OH][OW][16], adding what out holds first when residual (the block input, in place).
-/// dw may be scaled in place by the gate.
-void fusedProject(const FusedMbconv &b, const FusedShape &s, float *dw, const float *gate, bool residual, float *out,
-                  float *gatedWeights);
+/// On maps with fewer pixels than outputs, dw is scaled by the gate in place first.
+void fusedProject(const FusedMbconv &b, const FusedShape &s, float *dw, const float *gate, bool residual, float *out);
 
 } // namespace effscope::core
