@@ -8,7 +8,9 @@ Peers (same model weights shape, same input, same thread count):
   ort        ONNX Runtime, CPU execution provider, on the ONNX export of the same model
   cv-dnn     OpenCV DNN (Debian's python3-opencv) on the same ONNX graph (Identity nodes on
              initializers rewritten, which OpenCV 4.6 cannot import)
-  effscope   effscope-cli bench (the fast oneDNN path)
+  effscope   effscope-cli bench (the fast path: oneDNN primitives, and on AVX-512 its own fused
+             MBConv blocks, infer/mbconv_fused.h)
+  effscope-onednn  the same with EFFSCOPE_FUSED_MBCONV=0: every block on oneDNN's primitives
 Rounds are interleaved (every peer runs a chunk of iterations for a configuration before any
 peer runs the next chunk), so drifting clocks and background load hit all peers alike.
 The medians over all timed iterations are compared as ratios peer / effscope.
@@ -135,10 +137,11 @@ class Peers:
         return times
 
 
-def run_effscope(cli, name, batch, threads, iters, warmup):
+def run_effscope(cli, name, batch, threads, iters, warmup, fused=True):
+    env = dict(os.environ, EFFSCOPE_FUSED_MBCONV="1" if fused else "0")
     out = subprocess.run([cli, "bench", "--model", name, "--batch", str(batch), "--threads", str(threads),
                           "--iters", str(iters), "--warmup", str(warmup), "--json"],
-                         check=True, capture_output=True, text=True).stdout
+                         check=True, capture_output=True, text=True, env=env).stdout
     return json.loads(out)
 
 
@@ -155,10 +158,18 @@ def main():
     ap.add_argument("--configs", default="b0:1:10,b0:8:3,b2:1:6,b2:8:2,b4:1:3,b4:8:1,b7:1:1",
                     help="model:batch:iterations-per-round, comma separated")
     ap.add_argument("--pause", type=float, default=0.5, help="seconds of idle before each chunk")
+    ap.add_argument("--peers", default="eager,ts-frozen,ort,cv-dnn,effscope-onednn",
+                    help="which peers run beside effscope, comma separated")
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
-    peers_order = ["eager", "ts-frozen", "ort", "cv-dnn", "effscope"]
+    names = {"eager": "eager", "ts-frozen": "TorchScript frozen", "ort": "ONNX Runtime", "cv-dnn": "OpenCV DNN",
+             "effscope-onednn": "effscope oneDNN only"}
+    others = [p for p in args.peers.split(",") if p]
+    for p in others:
+        if p not in names:
+            sys.exit(f"unknown peer '{p}' (known: {', '.join(names)})")
+    peers_order = others + ["effscope"]
     configs = []
     for c in args.configs.split(","):
         name, batch, iters = c.split(":")
@@ -185,6 +196,9 @@ def main():
                         # the CLI reports aggregate statistics; keep its per-round median
                         samples[(n, b, peer)].append(j["step_ms_median"])
                         extra[(n, b)] = j
+                    elif peer == "effscope-onednn":
+                        j = run_effscope(args.cli, n, b, args.threads, iters, 1, fused=False)
+                        samples[(n, b, peer)].append(j["step_ms_median"])
                     else:
                         t = p.run(peer, iters, 1)
                         if t is not None:
@@ -203,7 +217,8 @@ def main():
              f"Versions: effscope {extra[next(iter(extra))]['libtorch'] and 'LibTorch ' + extra[next(iter(extra))]['libtorch']}"
              f" + oneDNN (Debian libdnnl 2.6); Python {platform.python_version()}, torch {torch.__version__}, "
              f"torchvision {torchvision.__version__}, onnxruntime {onnxruntime.__version__}, OpenCV {cv2.__version__}.",
-             f"Method: `bench/compare.py --rounds {args.rounds} --configs {args.configs}`; {args.rounds} interleaved "
+             f"Method: `bench/compare.py --rounds {args.rounds} --configs {args.configs} --peers {args.peers}`; "
+             f"{args.rounds} interleaved "
              f"rounds (the first peer rotates each round, {args.pause} s idle before each chunk), 1 warm-up run per "
              "chunk, fp32, random weights, random input. Median step time in ms; "
              "ratio = peer median / effscope median (above 1: effscope is faster).",
@@ -212,12 +227,13 @@ def main():
              f"{peaks[0]['gflops_per_thread']:.1f}), memory {peaks[0]['bandwidth_gbs']:.1f} / "
              f"{peaks[1]['bandwidth_gbs']:.1f} GB/s (triad). oneDNN ran {peaks[0]['dnnl_isa']}. GFLOP/s = 2 x MACs x "
              f"batch / median time; '% peak' against the higher peak ({peak:.1f}).", "",
-             "| model | batch | effscope ms | eager ms (ratio) | TorchScript frozen ms (ratio) | ONNX Runtime ms (ratio) | OpenCV DNN ms (ratio) | effscope GFLOP/s (% peak) | ONNX Runtime GFLOP/s (% peak) | effscope model ready ms | peak RSS MB |",
-             "|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| model | batch | effscope ms | " + " | ".join(f"{names[p]} ms (ratio)" for p in others)
+             + " | effscope GFLOP/s (% peak) | ONNX Runtime GFLOP/s (% peak) | effscope model ready ms | peak RSS MB |",
+             "|---|---|---|" + "---|" * len(others) + "---|---|---|---|"]
     for n, b, _ in configs:
         ours = statistics.median(samples[(n, b, "effscope")])
         row = [n.upper(), str(b), f"{ours:.1f}"]
-        for peer in ["eager", "ts-frozen", "ort", "cv-dnn"]:
+        for peer in others:
             s = samples[(n, b, peer)]
             if s:
                 m = statistics.median(s)
@@ -226,7 +242,7 @@ def main():
                 row.append("failed: " + errors[(n, b)].get(peer, "not run").replace("|", "/"))
         flops = 2e9 * extra[(n, b)]["gmacs"] * b
         row.append(f"{flops / ours / 1e6:.1f} ({100 * flops / ours / 1e6 / peak:.0f}%)")
-        s = samples[(n, b, "ort")]
+        s = samples.get((n, b, "ort"))
         row.append(f"{flops / statistics.median(s) / 1e6:.1f} ({100 * flops / statistics.median(s) / 1e6 / peak:.0f}%)"
                    if s else "-")
         row.append(f"{extra[(n, b)]['load_ms']:.0f}")

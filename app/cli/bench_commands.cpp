@@ -48,6 +48,17 @@ std::string fastLayout(const ModelHandle &h)
     return "libtorch";
 }
 
+// blocks the fast path runs with its own fused kernels (0 without it)
+int fusedBlocks(const ModelHandle &h)
+{
+#ifdef EFFSCOPE_HAVE_DNNL
+    if (h.fast)
+        return h.fast->fusedBlockCount();
+#endif
+    (void)h;
+    return 0;
+}
+
 // What a timing command loads: random weights unless --weights (timing does not depend on their
 // values), except int8, which is quantized from real ones (--int8 FILE, or the model beside them).
 ModelRequest timingRequest(const Args &a, const std::string &dtype, bool fast)
@@ -102,7 +113,7 @@ json benchJson(const BenchResult &r, const ModelHandle &h, double loadMs, double
             {"device", r.device}, {"threads", r.threads}, {"dtype", r.dtype}, {"engine", r.engine},
             {"iters", r.iters}, {"libtorch", r.libtorchVersion}, {"load_ms", loadMs},
             {"first_run_ms", firstRunMs}, {"weights", h.pretrained ? h.weightsPath : "random init"},
-            {"layout", fastLayout(h)}, {"steps_ms", r.stepsMs},
+            {"layout", fastLayout(h)}, {"fused_blocks", fusedBlocks(h)}, {"steps_ms", r.stepsMs},
             {"achieved_gflops", r.stepMsMedian > 0 ? 2.0 * double(r.macs) * r.batch / r.stepMsMedian / 1e6 : 0.0},
             {"cpu_isa", r.device == "cpu" ? json(dnnlCpuIsa()) : json(nullptr)},
             {"int8_isa", h.int8 ? json(h.int8->isaName()) : json(nullptr)}};
@@ -265,11 +276,13 @@ int cmdBench(const Args &a)
         }
         std::cout << header << "\n" << row << "\n";
     } else {
+        const int fused = fusedBlocks(h);
+        const std::string engineLabel = r.engine + (fused > 0 ? " + " + std::to_string(fused) + " fused blocks" : "");
         std::printf("%s %dx%d batch %d, %s, %d threads, %s (%s): median %.2f ms, p90 %.2f ms, %.1f samples/s, "
                     "%lld params, %.3f GMACs, peak RSS %.0f MB, LibTorch %s; model ready in %.0f ms, first run "
                     "%.0f ms\n",
                     r.model.c_str(), r.imgSize, r.imgSize, r.batch, r.device.c_str(), r.threads, r.dtype.c_str(),
-                    r.engine.c_str(), r.stepMsMedian, r.stepMsP90, r.samplesPerSec, (long long)r.params,
+                    engineLabel.c_str(), r.stepMsMedian, r.stepMsP90, r.samplesPerSec, (long long)r.params,
                     r.macs / 1e9, r.peakRssBytes / 1048576.0, r.libtorchVersion.c_str(), loadMs, firstRunMs);
     }
     return 0;

@@ -99,6 +99,7 @@ struct Plan
     std::vector<memory *> inputs, outputs;
     std::vector<std::unique_ptr<memory>> ioMemories;
     int64_t outputSize = 0;
+    int fusedBlocks = 0; // blocks run by infer/mbconv_fused.h
 };
 
 memory::dims dims(std::initializer_list<int64_t> d)
@@ -132,6 +133,7 @@ struct FastEfficientNet::Impl
     ActivationLayout layout = ActivationLayout::Auto;
     Tag act = Tag::nhwc; // layout of the plan being built
     std::string lastLayout;
+    int lastFusedBlocks = 0;
     ResolvedModel spec;
     ConvWeights stem, head;
     std::vector<BlockWeights> blocks;
@@ -504,6 +506,7 @@ struct FastEfficientNet::Impl
             act = t;
             plan = buildWithLayout(n, c, h, w);
             lastLayout = tagName(t);
+            lastFusedBlocks = plan->fusedBlocks;
             bool reference = false;
             for (const Step &s : plan->steps)
                 reference = reference || s.impl.rfind("ref", 0) == 0;
@@ -546,6 +549,7 @@ struct FastEfficientNet::Impl
                 const int outSlot = b.residual ? curSlot : curSlot == kA ? kB : kA;
                 cur = addFusedBlock(*plan, slotBytes, b, cur, curSlot, outSlot);
                 curSlot = outSlot;
+                ++plan->fusedBlocks;
                 capture(b.path, curSlot, cur);
                 if (!b.stageOutput.empty())
                     capture(b.stageOutput, curSlot, cur);
@@ -703,6 +707,11 @@ size_t FastEfficientNet::planCount() const
 std::string FastEfficientNet::layoutName() const
 {
     return m->lastLayout;
+}
+
+int FastEfficientNet::fusedBlockCount() const
+{
+    return m->lastFusedBlocks;
 }
 
 at::Tensor FastEfficientNet::forward(const at::Tensor &input)

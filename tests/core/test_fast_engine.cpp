@@ -5,8 +5,10 @@
 // BN statistics measured by one training-mode pass over random data, the classifier scaled to
 // a logit standard deviation near 1.5 (the reference's default init gives ~1e-14 logits).
 #include "arch/presets.h"
+#include "arch/profiler.h"
 #include "infer/benchmark.h"
 #include "infer/fast_engine.h"
+#include "infer/mbconv_fused.h"
 #include "infer/squeeze_excite.h"
 #include "nn/efficientnet.h"
 #include "quant/int8_kernels.h"
@@ -21,6 +23,7 @@
 
 #include <QtTest/QtTest>
 
+#include <cstdlib>
 #include <map>
 
 using namespace effscope::core;
@@ -34,6 +37,9 @@ private Q_SLOTS:
     void matchesReference();
     void capturesMatchReference();
     void squeezeMatchesAten();
+    void fusedBlockMatchesAten_data();
+    void fusedBlockMatchesAten();
+    void fusedBlocksAreUsed();
     void rejectsBadInput();
     void noMemoryGrowth();
 };
@@ -186,6 +192,148 @@ void TestFastEngine::squeezeMatchesAten()
                 }
             }
         }
+    }
+}
+
+// One MBConv block through infer/mbconv_fused.h's steps against ATen in double: the depthwise
+// output and its channel means (step 1) and the gated project with its residual (step 3, with
+// an arbitrary gate: SE's fc layers are squeezeMatchesAten's). Shapes the presets do not all
+// reach: channel counts off the 16-channel blocks, TF-SAME's asymmetric padding, maps of 1 x 1
+// and of odd sizes, strips of rows split over the threads, ReLU6 without SE, three images.
+void TestFastEngine::fusedBlockMatchesAten_data()
+{
+    QTest::addColumn<QVector<int>>("dims"); // in, expanded, out, kernel, stride, h, w, batch, threads
+    QTest::addColumn<bool>("tfSame");
+    QTest::addColumn<bool>("silu");
+    QTest::addColumn<bool>("se");
+    QTest::addColumn<bool>("residual");
+    QTest::newRow("k3s1 residual") << QVector<int>{24, 144, 24, 3, 1, 13, 11, 2, 2} << false << true << true << true;
+    QTest::newRow("k5s2 tf-same") << QVector<int>{40, 240, 80, 5, 2, 14, 14, 1, 2} << true << true << true << false;
+    QTest::newRow("k3s2 odd map") << QVector<int>{16, 96, 24, 3, 2, 15, 9, 1, 2} << false << true << true << false;
+    QTest::newRow("k3s2 tf-same even") << QVector<int>{16, 96, 24, 3, 2, 16, 10, 2, 1} << true << true << true << false;
+    QTest::newRow("k5s1 relu6 no se") << QVector<int>{20, 120, 40, 5, 1, 7, 7, 3, 1} << false << false << false << false;
+    QTest::newRow("k3s1 strips") << QVector<int>{16, 48, 16, 3, 1, 64, 40, 1, 2} << false << true << true << true;
+    QTest::newRow("k5s1 1x1 map") << QVector<int>{32, 192, 32, 5, 1, 1, 1, 2, 2} << false << true << true << true;
+    QTest::newRow("k3s1 wide, few pixels") << QVector<int>{192, 1152, 200, 3, 1, 7, 5, 1, 2} << false << true << true
+                                           << false;
+}
+
+namespace {
+
+// [N, C, H, W] -> [N][C / 16][H][W][16], the channels padded with zeros
+std::vector<float> toBlocks(const at::Tensor &x)
+{
+    const int64_t n = x.size(0), c = x.size(1), cp = (c + 15) / 16 * 16, h = x.size(2), w = x.size(3);
+    const at::Tensor padded = at::constant_pad_nd(x.to(at::kFloat), {0, 0, 0, 0, 0, cp - c});
+    const at::Tensor b = padded.reshape({n, cp / 16, 16, h, w}).permute({0, 1, 3, 4, 2}).contiguous();
+    return std::vector<float>(b.data_ptr<float>(), b.data_ptr<float>() + b.numel());
+}
+
+// the inverse, all padded channels kept: [N, C padded, H, W] in double
+at::Tensor fromBlocks(const std::vector<float> &v, int64_t n, int64_t c, int64_t h, int64_t w)
+{
+    const int64_t cp = (c + 15) / 16 * 16;
+    return at::from_blob(const_cast<float *>(v.data()), {n, cp / 16, h, w, 16}, at::kFloat)
+        .permute({0, 1, 4, 2, 3})
+        .reshape({n, cp, h, w})
+        .to(at::kDouble);
+}
+
+} // namespace
+
+void TestFastEngine::fusedBlockMatchesAten()
+{
+    if (!fusedMbconvAvailable())
+        QSKIP("the fused MBConv kernels need AVX-512 (this CPU, or EFFSCOPE_MAX_CPU_ISA, does not allow it)");
+    QFETCH(QVector<int>, dims);
+    QFETCH(bool, tfSame);
+    QFETCH(bool, silu);
+    QFETCH(bool, se);
+    QFETCH(bool, residual);
+    const int in = dims[0], ex = dims[1], out = dims[2], k = dims[3], stride = dims[4], h = dims[5], w = dims[6],
+              n = dims[7], threads = dims[8];
+    const Padding padding = tfSame ? Padding::TfSame : Padding::Symmetric;
+    FusedShape s;
+    s.batch = n;
+    s.h = h;
+    s.w = w;
+    s.oh = convOutputSize(h, k, stride, padding);
+    s.ow = convOutputSize(w, k, stride, padding);
+    s.padTop = convPadBefore(h, k, stride, padding);
+    s.padLeft = convPadBefore(w, k, stride, padding);
+    const int64_t pb = (s.oh - 1) * stride + k - h - s.padTop, pr = (s.ow - 1) * stride + k - w - s.padLeft;
+
+    const at::Tensor x = at::randn({n, in, h, w}).to(at::kDouble);
+    const at::Tensor we = at::randn({ex, in, 1, 1}).to(at::kDouble) / std::sqrt(double(in)), be = at::randn({ex}).to(at::kDouble) * 0.2;
+    const at::Tensor wd = at::randn({ex, 1, k, k}).to(at::kDouble) / k, bd = at::randn({ex}).to(at::kDouble) * 0.2;
+    const at::Tensor wp = at::randn({out, ex, 1, 1}).to(at::kDouble) / std::sqrt(double(ex)), bp = at::randn({out}).to(at::kDouble) * 0.2;
+    const at::Tensor gate = at::rand({n, ex}).to(at::kDouble);
+    auto act = [&](const at::Tensor &t) { return silu ? t * at::sigmoid(t) : t.clamp(0, 6); };
+    const at::Tensor e = act(at::conv2d(x, we, be));
+    const at::Tensor d = act(at::conv2d(at::constant_pad_nd(e, {s.padLeft, pr, s.padTop, pb}), wd, bd, std::vector<int64_t>{stride, stride}, std::vector<int64_t>{0, 0},
+                                        std::vector<int64_t>{1, 1}, ex));
+    at::Tensor y = at::conv2d(se ? d * gate.reshape({n, ex, 1, 1}) : d, wp, bp);
+    if (residual)
+        y = y + x;
+
+    const at::Tensor wef = we.to(at::kFloat).contiguous(), bef = be.to(at::kFloat).contiguous();
+    const at::Tensor wdf = wd.to(at::kFloat).contiguous(), bdf = bd.to(at::kFloat).contiguous();
+    const at::Tensor wpf = wp.to(at::kFloat).contiguous(), bpf = bp.to(at::kFloat).contiguous();
+    const FusedMbconv block = packFusedMbconv(wef.data_ptr<float>(), bef.data_ptr<float>(), wdf.data_ptr<float>(),
+                                              bdf.data_ptr<float>(), wpf.data_ptr<float>(), bpf.data_ptr<float>(), in,
+                                              ex, out, k, stride, silu ? Activation::SiLU : Activation::ReLU6);
+    const int saved = at::get_num_threads();
+    at::set_num_threads(threads);
+    planFusedMbconv(block, s, threads);
+    const int64_t ep = block.expandedBlocks * 16;
+    const std::vector<float> xb = toBlocks(x);
+    std::vector<float> ring(size_t(fusedRingFloats(block, s)), std::nanf(""));
+    std::vector<float> dw(size_t(n * ep * s.oh * s.ow), std::nanf("")), sums(size_t(n * ep), std::nanf(""));
+    fusedExpandDepthwise(block, s, xb.data(), dw.data(), sums.data(), ring.data());
+    std::vector<float> gateBlocks(size_t(n * ep), 0.0f);
+    for (int64_t i = 0; i < n; ++i)
+        for (int64_t c = 0; c < ex; ++c)
+            gateBlocks[size_t(i * ep + c)] = float(gate[i][c].item<double>());
+    std::vector<float> yb = residual ? toBlocks(x) : std::vector<float>(size_t(n * block.outBlocks * 16 * s.oh * s.ow), std::nanf(""));
+    const at::Tensor dGot = fromBlocks(dw, n, ex, s.oh, s.ow); // before step 3 may scale it
+    fusedProject(block, s, dw.data(), se ? gateBlocks.data() : nullptr, residual, yb.data());
+    at::set_num_threads(saved);
+
+    auto check = [&](const char *what, const at::Tensor &got, const at::Tensor &want) {
+        const double scale = want.abs().max().item<double>();
+        const double err = (got - want).abs().max().item<double>();
+        QVERIFY2(err <= 1e-5 * std::max(1.0, scale), qPrintable(QString("%1: max error %2 (scale %3)").arg(what).arg(err).arg(scale)));
+    };
+    check("depthwise output", dGot.narrow(1, 0, ex), d);
+    QVERIFY(at::equal(dGot.narrow(1, ex, ep - ex), at::zeros({n, ep - ex, s.oh, s.ow}, at::kDouble)));
+    const at::Tensor means = at::from_blob(sums.data(), {n, ep}, at::kFloat).to(at::kDouble);
+    check("channel means", means.narrow(1, 0, ex), d.mean({2, 3}));
+    QVERIFY(at::equal(means.narrow(1, ex, ep - ex), at::zeros({n, ep - ex}, at::kDouble)));
+    const at::Tensor yGot = fromBlocks(yb, n, out, s.oh, s.ow);
+    check("block output", yGot.narrow(1, 0, out), y);
+    const int64_t op = block.outBlocks * 16;
+    QVERIFY(at::equal(yGot.narrow(1, out, op - out), at::zeros({n, op - out, s.oh, s.ow}, at::kDouble)));
+}
+
+// The plan runs its blocks with expansions through the fused kernels where they are available
+// (and only there), and EFFSCOPE_FUSED_MBCONV=0 turns them off; both give the reference's logits.
+void TestFastEngine::fusedBlocksAreUsed()
+{
+    EfficientNet net(resolve(preset("b0")));
+    randomize(*net, 224);
+    c10::InferenceMode guard;
+    const at::Tensor x = at::randn({1, 3, 160, 128});
+    const at::Tensor ref = net->forward(x);
+    const double std = ref.std().item<double>();
+    for (bool off : {false, true}) {
+        if (off)
+            setenv("EFFSCOPE_FUSED_MBCONV", "0", 1);
+        FastEfficientNet fast(*net, ActivationLayout::Blocked);
+        const at::Tensor got = fast.forward(x);
+        unsetenv("EFFSCOPE_FUSED_MBCONV");
+        const bool expected = !off && fusedMbconvAvailable() && fast.layoutName() == "nChw16c";
+        QCOMPARE(fast.fusedBlockCount(), expected ? 15 : 0); // B0: 16 blocks, the first without an expansion
+        QVERIFY((got - ref).abs().max().item<double>() <= 1e-4 * std);
     }
 }
 
