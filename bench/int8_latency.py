@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""effscope's int8 engine against its own fp32 (oneDNN) path, interleaved: for each round, each
-Lite model and batch, one fp32 run then one int8 run of `effscope-cli bench`; the table gives
-each side's median over rounds and the ratio fp32 / int8 (above 1: int8 is faster). The int8
-models must exist (effscope-cli quantize --model M --calibrate FOLDER)."""
+"""effscope's int8 engine against its own fp32 path, interleaved: for each round, each Lite model
+and batch, one fp32 run, one fp32 run with every block on oneDNN's primitives
+(EFFSCOPE_FUSED_MBCONV=0, the fp32 path before its fused MBConv blocks) and one int8 run of
+`effscope-cli bench`; the table gives each side's median over rounds and the ratios fp32 / int8
+(above 1: int8 is faster). The int8 models must exist (effscope-cli quantize --model M
+--calibrate FOLDER)."""
 import argparse
 import json
 import os
@@ -37,16 +39,20 @@ def main():
             for batch in map(int, args.batches.split(",")):
                 iters = 40 if batch == 1 else 8
                 f, fj = median_ms(args.cli, model, batch, iters, "fp32", env)
+                o, _ = median_ms(args.cli, model, batch, iters, "fp32", dict(env, EFFSCOPE_FUSED_MBCONV="0"))
                 i, ij = median_ms(args.cli, model, batch, iters, "int8", env)
                 isa = fj.get("cpu_isa", "")
+                fused = fj.get("fused_blocks", 0)
                 int8_isa = ij.get("int8_isa", "")
-                times.setdefault((model, batch), []).append((f, i))
-    print(f"| model | batch | fp32 ms (oneDNN, {isa}) | int8 ms (effscope, {int8_isa}) | fp32 / int8 |")
-    print("|---|---|---|---|---|")
+                times.setdefault((model, batch), []).append((f, o, i))
+    print(f"| model | batch | fp32 ms ({fused} fused blocks, oneDNN {isa}) | fp32 ms (oneDNN only) | "
+          f"int8 ms (effscope, {int8_isa}) | fp32 / int8 | fp32 oneDNN only / int8 |")
+    print("|---|---|---|---|---|---|---|")
     for (model, batch), v in times.items():
         f = statistics.median(x[0] for x in v)
-        i = statistics.median(x[1] for x in v)
-        print(f"| {model} | {batch} | {f:.2f} | {i:.2f} | {f / i:.2f} |")
+        o = statistics.median(x[1] for x in v)
+        i = statistics.median(x[2] for x in v)
+        print(f"| {model} | {batch} | {f:.2f} | {o:.2f} | {i:.2f} | {f / i:.2f} | {o / i:.2f} |")
 
 
 if __name__ == "__main__":

@@ -679,7 +679,10 @@ FastEfficientNet::FastEfficientNet(EfficientNetImpl &reference, ActivationLayout
             b.fc2t = b.fc2.weight.flatten(1).t().contiguous();
         }
         b.project = m->convUnit(t, p + std::to_string(ops.project), "project", 1, 1, 1, false);
-        if (b.hasExpand && fusedMbconvSupports(rb.kernel, rb.stride))
+        // Blocks without SE (the Lite family) stay on oneDNN: there its expand + depthwise
+        // kernel and project already avoid the passes SE costs it, and the fused steps measured
+        // 1-4% slower (bench/results/cpu-2026-12-02-epyc.md).
+        if (b.hasExpand && b.hasSe && fusedMbconvSupports(rb.kernel, rb.stride))
             b.fused = std::make_shared<FusedMbconv>(packFusedMbconv(
                 b.expand.weight.data_ptr<float>(), b.expand.bias.data_ptr<float>(), b.depthwise.weight.data_ptr<float>(),
                 b.depthwise.bias.data_ptr<float>(), b.project.weight.data_ptr<float>(), b.project.bias.data_ptr<float>(),

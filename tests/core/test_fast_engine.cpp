@@ -315,25 +315,29 @@ void TestFastEngine::fusedBlockMatchesAten()
     QVERIFY(at::equal(yGot.narrow(1, out, op - out), at::zeros({n, op - out, s.oh, s.ow}, at::kDouble)));
 }
 
-// The plan runs its blocks with expansions through the fused kernels where they are available
-// (and only there), and EFFSCOPE_FUSED_MBCONV=0 turns them off; both give the reference's logits.
+// The plan runs B0's blocks with an expansion (and SE) through the fused kernels where they are
+// available (and only there), Lite0's (no SE) on oneDNN, and EFFSCOPE_FUSED_MBCONV=0 turns them
+// off; every way gives the reference's logits.
 void TestFastEngine::fusedBlocksAreUsed()
 {
-    EfficientNet net(resolve(preset("b0")));
-    randomize(*net, 224);
-    c10::InferenceMode guard;
-    const at::Tensor x = at::randn({1, 3, 160, 128});
-    const at::Tensor ref = net->forward(x);
-    const double std = ref.std().item<double>();
-    for (bool off : {false, true}) {
-        if (off)
-            setenv("EFFSCOPE_FUSED_MBCONV", "0", 1);
-        FastEfficientNet fast(*net, ActivationLayout::Blocked);
-        const at::Tensor got = fast.forward(x);
-        unsetenv("EFFSCOPE_FUSED_MBCONV");
-        const bool expected = !off && fusedMbconvAvailable() && fast.layoutName() == "nChw16c";
-        QCOMPARE(fast.fusedBlockCount(), expected ? 15 : 0); // B0: 16 blocks, the first without an expansion
-        QVERIFY((got - ref).abs().max().item<double>() <= 1e-4 * std);
+    for (const char *model : {"b0", "lite0"}) {
+        EfficientNet net(resolve(preset(model)));
+        randomize(*net, 224);
+        c10::InferenceMode guard;
+        const at::Tensor x = at::randn({1, 3, 160, 128});
+        const at::Tensor ref = net->forward(x);
+        const double std = ref.std().item<double>();
+        for (bool off : {false, true}) {
+            if (off)
+                setenv("EFFSCOPE_FUSED_MBCONV", "0", 1);
+            FastEfficientNet fast(*net, ActivationLayout::Blocked);
+            const at::Tensor got = fast.forward(x);
+            unsetenv("EFFSCOPE_FUSED_MBCONV");
+            const bool expected = !off && fusedMbconvAvailable() && fast.layoutName() == "nChw16c"
+                && std::string(model) == "b0";
+            QCOMPARE(fast.fusedBlockCount(), expected ? 15 : 0); // B0: 16 blocks, the first without an expansion
+            QVERIFY((got - ref).abs().max().item<double>() <= 1e-4 * std);
+        }
     }
 }
 
