@@ -1,22 +1,18 @@
 // SPDX-License-Identifier: MIT
-// One file on purpose (about 700 lines): the oneDNN plan's pieces (folded weights, the step
-// list, the shared buffers and the per-shape primitive cache in Impl) keep invariants between
-// them (layouts, buffer reuse, which steps are fused) that only hold if they change together;
-// split, each part would have to expose what the others rely on. Arithmetic of effscope's own
-// steps lives beside it (squeeze_excite.h); only their wiring is here.
+// The oneDNN plan: folded weights, the oneDNN steps and the per-shape plan cache. The plan's types
+// and the wiring of effscope's own steps are in fast_plan.h / fast_own_steps.cpp, their
+// arithmetic in squeeze_excite.h and mbconv_fused.h.
 #include "infer/fast_engine.h"
 
 #include "arch/profiler.h"
 #include "common/error.h"
-#include "infer/mbconv_fused.h"
-#include "infer/squeeze_excite.h"
+#include "infer/fast_plan.h"
 
 #include <ATen/ATen.h>
 #include <c10/core/InferenceMode.h>
 #include <oneapi/dnnl/dnnl.hpp>
 
 #include <chrono>
-#include <cstdlib>
 #include <functional>
 #include <map>
 #include <tuple>
@@ -30,82 +26,7 @@ using dnnl::algorithm;
 using dnnl::memory;
 using Tag = memory::format_tag;
 using DT = memory::data_type;
-
-enum class Post { None, Activation };
-
-// One convolution with its BatchNorm folded in (or an SE 1x1 convolution with its bias).
-struct ConvWeights
-{
-    std::string name;
-    std::string kind;
-    at::Tensor weight; // float [O, I/groups, k, k], contiguous
-    at::Tensor bias;   // float [O]
-    int groups = 1;
-    int kernel = 1;
-    int stride = 1;
-    Post post = Post::Activation;
-};
-
-struct BlockWeights
-{
-    std::string path;
-    bool hasExpand = false;
-    bool hasSe = false;
-    bool residual = false;
-    std::string stageOutput; // "features.S" when this is its stage's last block
-    ConvWeights expand, depthwise, fc1, fc2, project;
-    at::Tensor fc2t; // fc2's weights as [hidden, channels] (infer/squeeze_excite.h)
-    std::shared_ptr<const FusedMbconv> fused; // packed for infer/mbconv_fused.h where it applies
-};
-
-// Buffers shared between layers: block outputs alternate between A and B, expanded tensors
-// use E1/E2, SE vectors P/S1/S2, the pooled head output Q, the fused blocks' rings R.
-enum Slot : int { kInput, kA, kB, kE1, kE2, kP, kS1, kS2, kQ, kR, kOutput, kSlotCount };
-
-struct Step
-{
-    std::string name, kind, impl;
-    dnnl::primitive prim;
-    std::function<void()> own; // a step of our own code instead of prim (reads slots at run time)
-    std::vector<std::tuple<int, int, memory::desc>> acts; // (arg, slot, desc)
-    std::unordered_map<int, memory> fixed;               // weights, bias
-    std::unordered_map<int, memory> args;                // bound at plan build
-};
-
-// A layer output that can be copied out after a step: stem, block, stage and head outputs.
-struct Capture
-{
-    std::string name;
-    size_t afterStep = 0;
-    int slot = 0;
-    memory::desc md;
-    memory mem; // bound to the slot buffer
-};
-
-struct Plan
-{
-    void execute(size_t step, dnnl::stream &stream)
-    {
-        Step &s = steps[step];
-        if (s.own)
-            s.own();
-        else
-            s.prim.execute(stream, s.args);
-    }
-
-    std::vector<Step> steps;
-    std::vector<Capture> captures;
-    std::vector<at::Tensor> buffers; // per slot (input/output bound per call)
-    std::vector<memory *> inputs, outputs;
-    std::vector<std::unique_ptr<memory>> ioMemories;
-    int64_t outputSize = 0;
-    int fusedBlocks = 0; // blocks run by infer/mbconv_fused.h
-};
-
-memory::dims dims(std::initializer_list<int64_t> d)
-{
-    return memory::dims(d);
-}
+using namespace fastplan;
 
 } // namespace
 
@@ -338,70 +259,6 @@ struct FastEfficientNet::Impl
         return pd.dst_desc();
     }
 
-    // How a feature map desc lays out its channels and pixels, if our own loops can read it
-    // (NHWC, or one channel block in the innermost dimension, no offset: every layout a plan uses).
-    static bool mapGeometry(const memory::desc &md, MapGeometry &g)
-    {
-        const dnnl_memory_desc_t &d = md.data;
-        if (d.ndims != 4 || d.format_kind != dnnl_blocked || d.offset0 != 0 || d.data_type != dnnl_f32)
-            return false;
-        const auto &b = d.format_desc.blocking;
-        g.batch = d.dims[0];
-        g.channels = d.dims[1];
-        g.pixels = d.dims[2] * d.dims[3];
-        g.imageStride = b.strides[0];
-        g.pixelStride = b.strides[3];
-        if (b.inner_nblks == 0) { // NHWC
-            g.block = g.channels;
-            g.blockStride = 0;
-            return b.strides[1] == 1 && b.strides[3] == g.channels && b.strides[2] == d.dims[3] * g.channels;
-        }
-        g.block = b.inner_blks[0];
-        g.blockStride = b.strides[1];
-        return b.inner_nblks == 1 && b.inner_idxs[0] == 1 && b.strides[3] == g.block
-            && b.strides[2] == d.dims[3] * g.block && d.padded_dims[1] == g.paddedChannels();
-    }
-
-    SqueezeWeights squeezeWeights(const BlockWeights &b) const
-    {
-        SqueezeWeights w;
-        w.fc1 = b.fc1.weight.data_ptr<float>();
-        w.bias1 = b.fc1.bias.data_ptr<float>();
-        w.fc2t = b.fc2t.data_ptr<float>();
-        w.bias2 = b.fc2.bias.data_ptr<float>();
-        w.hidden = b.fc1.weight.size(0);
-        w.activation = spec.variant.activation;
-        return w;
-    }
-
-    // SE's squeeze (pool, fc1, fc2) as one step of our own (infer/squeeze_excite.h); returns the
-    // gate's desc: [N, C, 1, 1] in the plan's layout, so paddedChannels() floats per image.
-    memory::desc addSqueeze(Plan &plan, std::vector<size_t> &slotBytes, const BlockWeights &b, const std::string &name,
-                            const memory::desc &x, int xSlot, int gateSlot)
-    {
-        MapGeometry g;
-        if (!mapGeometry(x, g))
-            throw Error(ErrorCategory::UnsupportedFormat,
-                        "the fast path's squeeze step cannot read the layout of " + name);
-        const memory::dims xd = x.dims();
-        const memory::desc gateMd(dims({xd[0], xd[1], 1, 1}), DT::f32, act);
-        const SqueezeWeights w = squeezeWeights(b);
-        slotBytes[kP] = std::max(slotBytes[kP], size_t(g.batch * g.paddedChannels()) * sizeof(float));
-        slotBytes[kS1] = std::max(slotBytes[kS1], size_t(g.batch * w.hidden) * sizeof(float));
-        slotBytes[gateSlot] = std::max(slotBytes[gateSlot], gateMd.get_size());
-        Step s;
-        s.name = name;
-        s.kind = "se";
-        s.impl = "effscope:squeeze";
-        Plan *p = &plan;
-        s.own = [p, g, w, xSlot, gateSlot] {
-            squeezeExcite(p->buffers[xSlot].data_ptr<float>(), g, w, p->buffers[kP].data_ptr<float>(),
-                          p->buffers[kS1].data_ptr<float>(), p->buffers[gateSlot].data_ptr<float>());
-        };
-        plan.steps.push_back(std::move(s));
-        return gateMd;
-    }
-
     void addGate(Plan &plan, const std::string &name, const memory::desc &x, int xSlot, const memory::desc &gate,
                  int gateSlot)
     {
@@ -419,15 +276,7 @@ struct FastEfficientNet::Impl
         plan.steps.push_back(std::move(s));
     }
 
-    // EFFSCOPE_FUSED_MBCONV=0 keeps every block on oneDNN's primitives (for A/B measurements).
-    static bool fusedAllowed()
-    {
-        const char *v = std::getenv("EFFSCOPE_FUSED_MBCONV");
-        return !v || std::string(v) != "0";
-    }
-
-    // A block with an expansion as three steps of effscope's own code (infer/mbconv_fused.h):
-    // expand + depthwise + SE sums, SE's fc1 and fc2, the gated project (+ residual in place).
+    // The fused block's shape: the map, and the depthwise's output size and padding.
     memory::desc addFusedBlock(Plan &plan, std::vector<size_t> &slotBytes, const BlockWeights &b,
                                const memory::desc &x, int xSlot, int outSlot)
     {
@@ -441,55 +290,7 @@ struct FastEfficientNet::Impl
         convAxis(b.depthwise, s.w, s.ow, pl, pr);
         s.padTop = int(pt);
         s.padLeft = int(pl);
-        const FusedMbconv *f = b.fused.get();
-        planFusedMbconv(*f, s, at::get_num_threads());
-        const size_t ep = size_t(f->expandedBlocks * 16);
-        auto need = [&](int slot, size_t floats) { slotBytes[slot] = std::max(slotBytes[slot], floats * sizeof(float)); };
-        need(kE2, size_t(s.batch) * ep * size_t(s.oh * s.ow));
-        need(kR, size_t(fusedRingFloats(*f, s)));
-        need(kP, size_t(s.batch) * ep);
-        Plan *p = &plan;
-        const bool se = b.hasSe, residual = b.residual;
-        Step e;
-        e.name = b.expand.name + " + " + b.depthwise.name;
-        e.kind = "expand+dw";
-        e.impl = "effscope:fused-avx512";
-        e.own = [p, f, s, se, xSlot] {
-            fusedExpandDepthwise(*f, s, p->buffers[xSlot].data_ptr<float>(), p->buffers[kE2].data_ptr<float>(),
-                                 se ? p->buffers[kP].data_ptr<float>() : nullptr, p->buffers[kR].data_ptr<float>());
-        };
-        plan.steps.push_back(std::move(e));
-        if (se) {
-            MapGeometry g;
-            g.batch = s.batch;
-            g.channels = f->expanded;
-            g.pixels = s.oh * s.ow;
-            g.block = 16;
-            SqueezeWeights w = squeezeWeights(b);
-            need(kS1, size_t(s.batch * w.hidden));
-            need(kS2, size_t(s.batch) * ep);
-            Step q;
-            q.name = b.fc1.name.substr(0, b.fc1.name.size() - 4); // drop ".fc1"
-            q.kind = "se";
-            q.impl = "effscope:excite";
-            q.own = [p, g, w] {
-                excite(p->buffers[kP].data_ptr<float>(), g, w, p->buffers[kS1].data_ptr<float>(),
-                       p->buffers[kS2].data_ptr<float>());
-            };
-            plan.steps.push_back(std::move(q));
-        }
-        Step j;
-        j.name = b.project.name;
-        j.kind = "project";
-        j.impl = "effscope:fused-avx512";
-        j.own = [p, f, s, se, residual, outSlot] {
-            fusedProject(*f, s, p->buffers[kE2].data_ptr<float>(), se ? p->buffers[kS2].data_ptr<float>() : nullptr,
-                         residual, p->buffers[outSlot].data_ptr<float>());
-        };
-        plan.steps.push_back(std::move(j));
-        const memory::desc out(dims({s.batch, f->out, s.oh, s.ow}), DT::f32, Tag::nChw16c);
-        need(outSlot, out.get_size() / sizeof(float));
-        return out;
+        return fastplan::addFusedBlock(plan, slotBytes, b, s, xSlot, outSlot, spec.variant.activation);
     }
 
     // Auto tries the blocked layout first and keeps it unless some primitive would run on a
@@ -543,7 +344,7 @@ struct FastEfficientNet::Impl
             plan->captures.push_back({name, plan->steps.size() - 1, slot, md, {}});
         };
         capture(stem.name, curSlot, cur);
-        const bool ownBlocks = act == Tag::nChw16c && fusedMbconvAvailable() && fusedAllowed();
+        const bool ownBlocks = act == Tag::nChw16c && fusedMbconvAvailable() && fastplan::fusedBlocksAllowed();
         for (const BlockWeights &b : blocks) {
             if (ownBlocks && b.fused) {
                 const int outSlot = b.residual ? curSlot : curSlot == kA ? kB : kA;
@@ -570,7 +371,8 @@ struct FastEfficientNet::Impl
             xSlot = kE2;
             if (b.hasSe) {
                 const std::string se = b.fc1.name.substr(0, b.fc1.name.size() - 4); // drop ".fc1"
-                const memory::desc gate = addSqueeze(*plan, slotBytes, b, se, x, kE2, kS2);
+                const memory::desc gate =
+                    fastplan::addSqueeze(*plan, slotBytes, b, se, x, kE2, kS2, spec.variant.activation, act);
                 addGate(*plan, se + ".gate", x, kE2, gate, kS2);
             }
             if (b.residual) { // accumulate into the block input's buffer
