@@ -20,15 +20,11 @@
 
 namespace effscope::core {
 
-namespace {
-
 using dnnl::algorithm;
 using dnnl::memory;
 using Tag = memory::format_tag;
 using DT = memory::data_type;
 using namespace fastplan;
-
-} // namespace
 
 // The channel-blocked layout whose block matches this CPU's vector width.
 Tag blockedTag()
@@ -481,15 +477,16 @@ FastEfficientNet::FastEfficientNet(EfficientNetImpl &reference, ActivationLayout
             b.fc2t = b.fc2.weight.flatten(1).t().contiguous();
         }
         b.project = m->convUnit(t, p + std::to_string(ops.project), "project", 1, 1, 1, false);
-        // Blocks without SE (the Lite family) stay on oneDNN: there its expand + depthwise
-        // kernel and project already avoid the passes SE costs it, and the fused steps measured
-        // 1-4% slower (bench/results/cpu-2026-12-02-epyc.md).
-        if (b.hasExpand && b.hasSe && fusedMbconvSupports(rb.kernel, rb.stride))
+        // blocks without SE (Lite) stay on oneDNN: fused, they measured 1-4% slower (bench/results)
+        if (b.hasSe && fusedMbconvSupports(rb.kernel, rb.stride)) {
+            const int expanded = int(b.depthwise.weight.size(0));
             b.fused = std::make_shared<FusedMbconv>(packFusedMbconv(
-                b.expand.weight.data_ptr<float>(), b.expand.bias.data_ptr<float>(), b.depthwise.weight.data_ptr<float>(),
+                b.hasExpand ? b.expand.weight.data_ptr<float>() : nullptr,
+                b.hasExpand ? b.expand.bias.data_ptr<float>() : nullptr, b.depthwise.weight.data_ptr<float>(),
                 b.depthwise.bias.data_ptr<float>(), b.project.weight.data_ptr<float>(), b.project.bias.data_ptr<float>(),
-                int(b.expand.weight.size(1)), int(b.expand.weight.size(0)), int(b.project.weight.size(0)), rb.kernel,
-                rb.stride, s.variant.activation));
+                b.hasExpand ? int(b.expand.weight.size(1)) : expanded, expanded, int(b.project.weight.size(0)),
+                rb.kernel, rb.stride, s.variant.activation));
+        }
         m->blocks.push_back(std::move(b));
     }
     for (size_t i = 0; i < s.blocks.size(); ++i)

@@ -4,7 +4,7 @@
 //  - BatchNorm is folded into the preceding convolution (weights and bias, computed in double);
 //  - activations (SiLU, ReLU6, the SE sigmoid) and the residual add are fused into the
 //    convolutions as post-ops; TF-SAME padding is expressed as asymmetric padding;
-//  - on AVX-512 CPUs with the blocked layout, a block with an expansion and SE runs as three
+//  - on AVX-512 CPUs with the blocked layout, a block with SE (the B family) runs as three
 //    steps of effscope's own code (infer/mbconv_fused.h: the expanded tensor kept to a few rows
 //    in cache, the SE gate folded into the project); elsewhere a 3x3 depthwise convolution runs
 //    inside the expand convolution before it where oneDNN has a fused kernel for that shape;

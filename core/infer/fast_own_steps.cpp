@@ -94,8 +94,8 @@ memory::desc addFusedBlock(Plan &plan, std::vector<size_t> &slotBytes, const Blo
     Plan *p = &plan;
     const bool se = b.hasSe, residual = b.residual;
     Step e;
-    e.name = b.expand.name + " + " + b.depthwise.name;
-    e.kind = "expand+dw";
+    e.name = b.hasExpand ? b.expand.name + " + " + b.depthwise.name : b.depthwise.name;
+    e.kind = b.hasExpand ? "expand+dw" : "depthwise";
     e.impl = "effscope:fused-avx512";
     e.own = [p, f, s, se, xSlot] {
         fusedExpandDepthwise(*f, s, p->buffers[xSlot].data_ptr<float>(), p->buffers[kE2].data_ptr<float>(),

@@ -114,8 +114,8 @@ memory::desc addSqueeze(Plan &plan, std::vector<size_t> &slotBytes, const BlockW
 /// False when EFFSCOPE_FUSED_MBCONV=0 keeps every block on oneDNN's primitives (A/B runs).
 bool fusedBlocksAllowed();
 
-/// A block with an expansion and SE as three steps of our own code (mbconv_fused.h): expand +
-/// depthwise + SE sums, SE's fc1 and fc2, the gated project (+ the residual, in place when
+/// A block with SE as three steps of our own code (mbconv_fused.h): (expand +) depthwise + SE
+/// sums, SE's fc1 and fc2, the gated project (+ the residual, in place when
 /// outSlot is xSlot). `shape` holds the batch, the map and the depthwise's output size and
 /// padding; returns the block output's desc (nChw16c).
 memory::desc addFusedBlock(Plan &plan, std::vector<size_t> &slotBytes, const BlockWeights &b, FusedShape shape,

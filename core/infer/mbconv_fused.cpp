@@ -73,17 +73,21 @@ FusedMbconv packFusedMbconv(const float *expandWeight, const float *expandBias, 
     b.expandedBlocks = ceilDiv(expanded, 16);
     b.outBlocks = ceilDiv(out, 16);
     const int64_t ep = b.expandedBlocks * 16, taps = int64_t(kernel) * kernel;
-    b.expandWeight.assign(size_t(ep * in), 0.0f);
-    b.expandBias.assign(size_t(ep), 0.0f);
+    b.expands = expandWeight != nullptr;
+    if (b.expands) {
+        b.expandWeight.assign(size_t(ep * in), 0.0f);
+        b.expandBias.assign(size_t(ep), 0.0f);
+    }
     b.dwWeight.assign(size_t(ep * taps), 0.0f);
     b.dwBias.assign(size_t(ep), 0.0f);
     for (int64_t c = 0; c < expanded; ++c) {
         const int64_t blk = c / 16, lane = c % 16;
-        for (int64_t k = 0; k < in; ++k)
+        for (int64_t k = 0; k < in && b.expands; ++k)
             b.expandWeight[size_t((blk * in + k) * 16 + lane)] = expandWeight[c * in + k];
         for (int64_t t = 0; t < taps; ++t)
             b.dwWeight[size_t((blk * taps + t) * 16 + lane)] = dwWeight[c * taps + t];
-        b.expandBias[size_t(c)] = expandBias[c];
+        if (b.expands)
+            b.expandBias[size_t(c)] = expandBias[c];
         b.dwBias[size_t(c)] = dwBias[c];
     }
     b.projectWeight.assign(size_t(b.outBlocks * ep * 16), 0.0f);
@@ -430,9 +434,9 @@ void expandDepthwiseTask(const FusedMbconv &b, const FusedShape &s, const float 
     Gemm e;
     e.aBlock = hw * 16;
     e.k = b.in;
-    e.w = b.expandWeight.data() + b0 * b.in * 16;
+    e.w = b.expands ? b.expandWeight.data() + b0 * b.in * 16 : nullptr;
     e.wBlock = int64_t(b.in) * 16;
-    e.bias = b.expandBias.data() + b0 * 16;
+    e.bias = b.expands ? b.expandBias.data() + b0 * 16 : nullptr;
     e.out = ring + s.padLeft * 16;
     e.outBlock = rowFloats;
     std::vector<int64_t> offsets(size_t(s.ringRows * s.w)); // pixel -> ring, for the rows of one product
@@ -443,12 +447,19 @@ void expandDepthwiseTask(const FusedMbconv &b, const FusedShape &s, const float 
         if (next < last) { // this row's window and the next few, in one product
             const int64_t end = std::min({s.h, std::max(last, next + s.rowsPerExpand * b.stride),
                                           std::max<int64_t>(0, top) + s.ringRows});
-            e.a = x + n * inBlocks * hw * 16 + next * s.w * 16;
-            for (int64_t y = next, p = 0; y < end; ++y)
-                for (int64_t col = 0; col < s.w; ++col, ++p)
-                    offsets[size_t(p)] = (y % s.ringRows) * nb * rowFloats + col * 16;
-            e.offsets = offsets.data();
-            gemmAct(act, e, 0, (end - next) * s.w, 0, nb);
+            if (b.expands) {
+                e.a = x + n * inBlocks * hw * 16 + next * s.w * 16;
+                for (int64_t y = next, p = 0; y < end; ++y)
+                    for (int64_t col = 0; col < s.w; ++col, ++p)
+                        offsets[size_t(p)] = (y % s.ringRows) * nb * rowFloats + col * 16;
+                e.offsets = offsets.data();
+                gemmAct(act, e, 0, (end - next) * s.w, 0, nb);
+            } else { // no expansion: the input's rows themselves, copied between the padding
+                for (int64_t y = next; y < end; ++y)
+                    for (int64_t j = 0; j < nb; ++j)
+                        std::memcpy(ring + ((y % s.ringRows) * nb + j) * rowFloats + s.padLeft * 16,
+                                    x + ((n * inBlocks + b0 + j) * s.h + y) * s.w * 16, size_t(s.w) * 16 * sizeof(float));
+            }
             next = end;
         }
         for (int64_t j = 0; j < nb; ++j) {

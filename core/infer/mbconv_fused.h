@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // An MBConv block of the fast path (fast_engine.h) run by effscope's own AVX-512 code on maps in
-// oneDNN's nChw16c layout, in three steps instead of oneDNN's four or five:
+// oneDNN's nChw16c layout, in three steps instead of oneDNN's four or five (a block without an
+// expansion skips the expand: its input's rows go into the ring as they are):
 //  1. expand 1x1 + activation, depthwise k x k + activation, and the SE channel sums, by rows:
 //     each task owns a few 16-channel blocks of the expanded tensor and keeps only the k rows
 //     of them the depthwise needs (a ring), so the expanded tensor (6x the block's input) never
@@ -22,6 +23,7 @@ namespace effscope::core {
 struct FusedMbconv
 {
     int in = 0, expanded = 0, out = 0, kernel = 3, stride = 1;
+    bool expands = true; ///< false: no expand layer (expanded == in; step 1 reads the input's rows)
     Activation activation = Activation::SiLU;
     int64_t expandedBlocks = 0, outBlocks = 0;
     std::vector<float> expandWeight; ///< [expandedBlocks][in][16]
@@ -52,7 +54,8 @@ bool fusedMbconvAvailable();
 bool fusedMbconvSupports(int kernel, int stride);
 
 /// Packs folded weights: expand [expanded][in], depthwise [expanded][k * k], project
-/// [out][expanded], each with its bias.
+/// [out][expanded], each with its bias. expandWeight null: a block without expansion (in must
+/// equal expanded; expandBias is not read).
 FusedMbconv packFusedMbconv(const float *expandWeight, const float *expandBias, const float *dwWeight,
                             const float *dwBias, const float *projectWeight, const float *projectBias, int in,
                             int expanded, int out, int kernel, int stride, Activation activation);

@@ -203,6 +203,7 @@ void TestFastEngine::squeezeMatchesAten()
 void TestFastEngine::fusedBlockMatchesAten_data()
 {
     QTest::addColumn<QVector<int>>("dims"); // in, expanded, out, kernel, stride, h, w, batch, threads
+    // (in == expanded with a 0 here below: a block without an expansion layer, as each B model's first)
     QTest::addColumn<bool>("tfSame");
     QTest::addColumn<bool>("silu");
     QTest::addColumn<bool>("se");
@@ -214,6 +215,8 @@ void TestFastEngine::fusedBlockMatchesAten_data()
     QTest::newRow("k5s1 relu6 no se") << QVector<int>{20, 120, 40, 5, 1, 7, 7, 3, 1} << false << false << false << false;
     QTest::newRow("k3s1 strips") << QVector<int>{16, 48, 16, 3, 1, 64, 40, 1, 2} << false << true << true << true;
     QTest::newRow("k5s1 1x1 map") << QVector<int>{32, 192, 32, 5, 1, 1, 1, 2, 2} << false << true << true << true;
+    QTest::newRow("k3s1 no expansion") << QVector<int>{40, 40, 24, 3, 1, 23, 17, 2, 2, 0} << false << true << true
+                                       << false;
     QTest::newRow("k3s1 wide, few pixels") << QVector<int>{192, 1152, 200, 3, 1, 7, 5, 1, 2} << false << true << true
                                            << false;
 }
@@ -252,6 +255,7 @@ void TestFastEngine::fusedBlockMatchesAten()
     QFETCH(bool, residual);
     const int in = dims[0], ex = dims[1], out = dims[2], k = dims[3], stride = dims[4], h = dims[5], w = dims[6],
               n = dims[7], threads = dims[8];
+    const bool expands = dims.size() < 10 || dims[9] != 0;
     const Padding padding = tfSame ? Padding::TfSame : Padding::Symmetric;
     FusedShape s;
     s.batch = n;
@@ -269,7 +273,7 @@ void TestFastEngine::fusedBlockMatchesAten()
     const at::Tensor wp = at::randn({out, ex, 1, 1}).to(at::kDouble) / std::sqrt(double(ex)), bp = at::randn({out}).to(at::kDouble) * 0.2;
     const at::Tensor gate = at::rand({n, ex}).to(at::kDouble);
     auto act = [&](const at::Tensor &t) { return silu ? t * at::sigmoid(t) : t.clamp(0, 6); };
-    const at::Tensor e = act(at::conv2d(x, we, be));
+    const at::Tensor e = expands ? act(at::conv2d(x, we, be)) : x;
     const at::Tensor d = act(at::conv2d(at::constant_pad_nd(e, {s.padLeft, pr, s.padTop, pb}), wd, bd, std::vector<int64_t>{stride, stride}, std::vector<int64_t>{0, 0},
                                         std::vector<int64_t>{1, 1}, ex));
     at::Tensor y = at::conv2d(se ? d * gate.reshape({n, ex, 1, 1}) : d, wp, bp);
@@ -279,9 +283,10 @@ void TestFastEngine::fusedBlockMatchesAten()
     const at::Tensor wef = we.to(at::kFloat).contiguous(), bef = be.to(at::kFloat).contiguous();
     const at::Tensor wdf = wd.to(at::kFloat).contiguous(), bdf = bd.to(at::kFloat).contiguous();
     const at::Tensor wpf = wp.to(at::kFloat).contiguous(), bpf = bp.to(at::kFloat).contiguous();
-    const FusedMbconv block = packFusedMbconv(wef.data_ptr<float>(), bef.data_ptr<float>(), wdf.data_ptr<float>(),
-                                              bdf.data_ptr<float>(), wpf.data_ptr<float>(), bpf.data_ptr<float>(), in,
-                                              ex, out, k, stride, silu ? Activation::SiLU : Activation::ReLU6);
+    const FusedMbconv block =
+        packFusedMbconv(expands ? wef.data_ptr<float>() : nullptr, bef.data_ptr<float>(), wdf.data_ptr<float>(),
+                        bdf.data_ptr<float>(), wpf.data_ptr<float>(), bpf.data_ptr<float>(), in, ex, out, k, stride,
+                        silu ? Activation::SiLU : Activation::ReLU6);
     const int saved = at::get_num_threads();
     at::set_num_threads(threads);
     planFusedMbconv(block, s, threads);
@@ -315,8 +320,8 @@ void TestFastEngine::fusedBlockMatchesAten()
     QVERIFY(at::equal(yGot.narrow(1, out, op - out), at::zeros({n, op - out, s.oh, s.ow}, at::kDouble)));
 }
 
-// The plan runs B0's blocks with an expansion (and SE) through the fused kernels where they are
-// available (and only there), Lite0's (no SE) on oneDNN, and EFFSCOPE_FUSED_MBCONV=0 turns them
+// The plan runs B0's blocks (all with SE) through the fused kernels where they are available
+// (and only there), Lite0's (no SE) on oneDNN, and EFFSCOPE_FUSED_MBCONV=0 turns them
 // off; every way gives the reference's logits.
 void TestFastEngine::fusedBlocksAreUsed()
 {
@@ -335,7 +340,7 @@ void TestFastEngine::fusedBlocksAreUsed()
             unsetenv("EFFSCOPE_FUSED_MBCONV");
             const bool expected = !off && fusedMbconvAvailable() && fast.layoutName() == "nChw16c"
                 && std::string(model) == "b0";
-            QCOMPARE(fast.fusedBlockCount(), expected ? 15 : 0); // B0: 16 blocks, the first without an expansion
+            QCOMPARE(fast.fusedBlockCount(), expected ? 16 : 0); // every B0 block, the first (no expansion) too
             QVERIFY((got - ref).abs().max().item<double>() <= 1e-4 * std);
         }
     }
