@@ -32,6 +32,10 @@ the efficientnet_lite_pytorch model, the same scheme tests/core/test_int8 holds 
   int8_study.py lite0 w7        what AVX2's u8 x s8 pair multiply (vpmaddubsw) needs to stay clear
                                 of saturation: weights on 7 bits ([-63, 63]), or activations on 7
                                 bits (u7) with 8-bit weights; nearest rounding
+  int8_study.py lite0 wide      the engine's scheme with families of activations stored on 16 bits
+                                (same ranges, 257x finer steps): depthwise inputs, project inputs,
+                                block outputs, head and pool, all; does finer activation rounding
+                                reach 97% agreement?
   int8_study.py lite0 seqbias   only the biases re-fitted that way (to the float pre-activation mean)
 
 Run with the oracle venv (~/.cache/effscope/venv/bin/python); a few minutes per mode."""
@@ -527,3 +531,23 @@ if mode in ("adaround", "seqbias"):
         kl = (ref_p * (ref_p.log() - out.log_softmax(1))).sum(1)
         print(f"{name} {label}: agree {100*same.float().mean():.1f}% KL {kl.mean():.4f}; photos not calibrated on "
               f"({held.sum().item()}): agree {100*same[held].float().mean():.1f}% KL {kl[held].mean():.4f}", flush=True)
+if mode == "wide":
+    # the engine's scheme (input on the pixel grid, the stem's output float) with some families
+    # of activations on 16 bits: the same ranges in 65535 steps (signed: 32767 each side)
+    P = act_params("percentile", False)
+    P["input"] = (1 / 128, 127)
+    W, B = weights(True)
+    family = {
+        "depthwise inputs (expand outputs)": {n for n in P if n.endswith(".expand")},
+        "project inputs (depthwise outputs)": {n for n in P if n.endswith(".dw")},
+        "block outputs (project, residual sums)": {n for n in P if n.endswith((".project", ".sum"))},
+        "head and pool": {"head", "pool"},
+    }
+    family["every activation"] = set(P) - {"input"}
+    for label, wide in [("engine's scheme (8 bits)", set())] + list(family.items()):
+        PP = dict(P)
+        for n in wide:
+            s, z = P[n]
+            PP[n] = (s / 257, 0) if z == 0 else (s * 127 / 32767, 32768)
+        a, kl = score(W, B, fq(PP, skip={"stem"}, top=lambda n, wide=wide: 65535 if n in wide else 255), (fcq, fcb))
+        print(f"{name} 16-bit {label}: agree {100*a:.1f}% KL {kl:.4f}", flush=True)
