@@ -42,12 +42,18 @@ usage:
       command that loads weights, unless --allow-nonfinite: then they load, a warning
       goes to stderr and every result's weights label says UNRELIABLE.
   effscope-cli eval --model M [--weights FILE] [--device cpu|cuda] [--dtype fp32|bf16|fp16|int8 [--int8 FILE]]
-                    --dir D [--resume FILE] [--csv|--json]
+                    --dir D [--resume FILE] [--shard I/N] [--out FILE] [--csv|--json]
       Top-1 / top-5 on a labelled set: D is a folder with one subfolder per class (named by
       WordNet id like n02123045, by class name, or by index) or a CSV of path,label lines.
       --csv prints timm's validate columns; --resume FILE keeps finished images in FILE so an
       interrupted run continues where it stopped. Per-class accuracy and the most confused
-      pairs in the default and JSON output.
+      pairs in the default and JSON output. --shard I/N evaluates only shard I of N (the
+      images whose position in the sorted list is I modulo N, I from 0), for job arrays;
+      --out FILE writes every image's predictions for eval-merge (docs/cluster.md).
+  effscope-cli eval-merge FILE... [--out FILE] [--csv|--json]
+      The --out files of all N shards of one eval, in any order, as exactly the result one
+      eval over the whole set prints (the same output formats); refuses missing, repeated or
+      incomplete shards and shards of another model, weights, precision or set.
   effscope-cli train --data D --model M [--weights FILE] [--device cpu|cuda] [--mode finetune|scratch]
                      [--steps N | --epochs E] [--minutes M] [--batch B] [--resolution R] [--seed S]
                      [--val-fraction F] [--optimizer sgd|rmsproptf] [--lr X] [--warmup-steps N]
@@ -238,8 +244,10 @@ int run(const std::vector<std::string> &argv)
         if (cmd == "probe")
             return cmdProbe(parse(argv, {"data", "models", "device", "seed", "val-fraction", "epochs", "latency-iters"}, {"json"}));
         if (cmd == "eval")
-            return cmdEval(parse(argv, {"model", "weights", "device", "dir", "resume", "dtype", "int8"},
+            return cmdEval(parse(argv, {"model", "weights", "device", "dir", "resume", "dtype", "int8", "shard", "out"},
                                    {"allow-nonfinite", "json", "csv"}));
+        if (cmd == "eval-merge")
+            return cmdEvalMerge(parse(argv, {"out"}, {"json", "csv"}));
         if (cmd == "bench")
             return cmdBench(parse(argv, {"model", "resolution", "batch", "threads", "iters", "warmup", "device", "dtype",
                                          "engine", "weights", "trace", "int8"},

@@ -2,7 +2,7 @@
 #pragma once
 // effscope-cli: run() dispatches to one function per command. Commands are grouped by what they
 // work on: model_commands.cpp (the architecture as data: presets, info, scale), run_commands.cpp
-// (a model on images or a study: classify, eval, study), bench_commands.cpp (timing: bench,
+// (a model on images or a study: classify, study), eval_commands.cpp (eval, eval-merge), bench_commands.cpp (timing: bench,
 // profile, memory), explain_commands.cpp (layers, cam, activations, importance),
 // tensor_commands.cpp (forward: the engine on .npy tensors), train_commands.cpp (train, probe,
 // bench --train) and grid_commands.cpp (grid).
@@ -21,6 +21,8 @@ int cmdInfo(const Args &a);
 int cmdScale(const Args &a);
 int cmdClassify(const Args &a);
 int cmdEval(const Args &a);
+/// eval-merge: the results of eval's shards (--shard I/N --out FILE) as one run's result.
+int cmdEvalMerge(const Args &a);
 int cmdTrain(const Args &a);
 int cmdProbe(const Args &a);
 /// grid: compound scaling's step 1, listed (--list) or trained and ranked on --data.

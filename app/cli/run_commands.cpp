@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// effscope-cli classify | eval | study: a model on photos, and the single-dimension scaling study.
+// effscope-cli classify | study: a model on photos, and the single-dimension scaling study.
 #include "commands.h"
 
 #include "explain_commands.h"
@@ -80,55 +80,6 @@ int cmdClassify(const Args &a)
     if (a.flags.count("json"))
         std::cout << results.dump(1) << "\n";
     return failures ? 1 : 0;
-#endif
-}
-
-int cmdEval(const Args &a)
-{
-#ifndef EFFSCOPE_WITH_VISION
-    throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; eval is unavailable");
-#else
-    if (!a.has("model") || !a.has("dir"))
-        throw Error(ErrorCategory::InvalidInput, "eval needs --model M and --dir FOLDER_OR_CSV");
-    ModelHandle h = modelFromArgs(a, "accuracy means");
-    // a model trained on the user's classes is scored against those, by name
-    const std::vector<LabelledImage> images = h.ownClasses.empty() ? listLabelledImages(a.get("dir"))
-                                                                   : listLabelledFor(a.get("dir"), h.ownClasses);
-    EvalOptions o;
-    o.resumeFile = a.get("resume");
-    const EvalResult r = evaluatePhotos(h, images, o);
-    if (a.flags.count("csv")) {
-        std::printf("%s\n%s\n", evalCsvHeader().c_str(), evalCsvRow(r).c_str());
-    } else if (a.flags.count("json")) {
-        json perClass = json::array(), confused = json::array(), failed = json::array();
-        for (const ClassAccuracy &c : r.perClass)
-            perClass.push_back({{"label", c.label}, {"name", h.className(c.label)}, {"count", c.count}, {"top1", c.top1}});
-        for (const Confusion &c : r.confused)
-            confused.push_back({{"label", c.label}, {"predicted", c.predicted}, {"count", c.count}});
-        for (const EvalSample &s : r.samples)
-            if (!s.error.empty())
-                failed.push_back({{"path", s.path}, {"error", s.error}});
-        std::cout << json{{"model", r.model}, {"weights", h.weightsLabel}, {"dtype", h.precision},
-                          {"engine", h.engineName()}, {"img_size", r.imageSize},
-                          {"crop_pct", r.cropPct}, {"interpolation", r.interpolation}, {"param_count", r.params},
-                          {"images", images.size()}, {"evaluated", r.evaluated}, {"failed", r.failed},
-                          {"resumed", r.resumed}, {"top1", r.top1}, {"top5", r.top5}, {"per_class", perClass},
-                          {"confused", confused}, {"errors", failed}}
-                         .dump(1)
-                  << "\n";
-    } else {
-        std::printf("%s (%s, %s) on %s: %d images, top-1 %.3f%%, top-5 %.3f%%", r.model.c_str(), h.weightsLabel.c_str(),
-                    h.precision.c_str(), a.get("dir").c_str(), r.evaluated, r.top1, r.top5);
-        std::printf(r.failed ? ", %d failed\n" : "\n", r.failed);
-        for (const ClassAccuracy &c : r.perClass)
-            std::printf("  %4d %-30s %3d/%d\n", c.label, h.className(c.label).c_str(), c.top1, c.count);
-        for (const Confusion &c : r.confused)
-            std::printf("  confused: %s -> %s (%d)\n", h.className(c.label).c_str(), h.className(c.predicted).c_str(), c.count);
-        for (const EvalSample &s : r.samples)
-            if (!s.error.empty())
-                std::fprintf(stderr, "error: %s\n", s.error.c_str());
-    }
-    return r.failed ? 1 : 0;
 #endif
 }
 

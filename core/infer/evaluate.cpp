@@ -76,18 +76,31 @@ EvalResult evaluate(ModelHandle &model, const std::vector<LabelledImage> &images
         if (!resume)
             throw Error(ErrorCategory::Io, "cannot write the resume file '" + options.resumeFile + "'");
     }
-    for (size_t i = 0; i < images.size(); ++i) {
-        if (options.progress && !options.progress(double(i) / images.size())) {
+    if (options.shardCount < 1 || options.shardIndex < 0 || options.shardIndex >= options.shardCount)
+        throw Error(ErrorCategory::InvalidInput, "shard " + std::to_string(options.shardIndex) + " of " +
+                                                     std::to_string(options.shardCount) + " does not exist");
+    r.shardIndex = options.shardIndex;
+    r.shardCount = options.shardCount;
+    r.totalImages = int64_t(images.size());
+    std::vector<size_t> mine;
+    for (size_t i = size_t(options.shardIndex); i < images.size(); i += size_t(options.shardCount))
+        mine.push_back(i);
+    r.images = int64_t(mine.size());
+    for (size_t j = 0; j < mine.size(); ++j) {
+        if (options.progress && !options.progress(double(j) / mine.size())) {
             r.cancelled = true;
             break;
         }
+        const size_t i = mine[j];
         const LabelledImage &img = images[i];
         if (auto it = done.find(img.path); it != done.end() && it->second.label == img.label) {
             r.samples.push_back(it->second);
+            r.samples.back().index = int64_t(i);
             ++r.resumed;
             continue;
         }
         EvalSample s;
+        s.index = int64_t(i);
         s.path = img.path;
         s.label = img.label;
         try {
@@ -106,6 +119,16 @@ EvalResult evaluate(ModelHandle &model, const std::vector<LabelledImage> &images
     }
     if (options.progress && !r.cancelled)
         options.progress(1.0);
+    summarizeEval(r);
+    return r;
+}
+
+void summarizeEval(EvalResult &r)
+{
+    r.evaluated = r.failed = 0;
+    r.top1 = r.top5 = 0.0;
+    r.perClass.clear();
+    r.confused.clear();
     std::map<int, ClassAccuracy> perClass;
     std::map<std::pair<int, int>, int> confusions;
     int top1 = 0, top5 = 0;
@@ -139,6 +162,83 @@ EvalResult evaluate(ModelHandle &model, const std::vector<LabelledImage> &images
                      [](const Confusion &a, const Confusion &b) { return a.count > b.count; });
     if (r.confused.size() > 20)
         r.confused.resize(20);
+}
+
+void parseShard(const std::string &option, const std::string &text, int &index, int &count)
+{
+    const size_t slash = text.find('/');
+    const auto number = [&](const std::string &part, int &out) {
+        if (part.empty() || part.size() > 6 || part.find_first_not_of("0123456789") != std::string::npos)
+            return false;
+        out = std::stoi(part);
+        return true;
+    };
+    if (slash == std::string::npos || !number(text.substr(0, slash), index) || !number(text.substr(slash + 1), count)
+        || count < 1 || count > 100000 || index >= count)
+        throw Error(ErrorCategory::InvalidInput, "--" + option + " takes I/N with 0 <= I < N <= 100000 (shard I of N, "
+                                                                  "counted from 0), not '" + text + "'");
+}
+
+EvalResult mergeEvalShards(std::vector<EvalResult> shards)
+{
+    if (shards.empty())
+        throw Error(ErrorCategory::InvalidInput, "no shard results to merge");
+    const EvalResult &first = shards.front();
+    const int n = first.shardCount;
+    std::vector<int> seen(size_t(std::max(n, 1)), 0);
+    for (const EvalResult &s : shards) {
+        const auto differs = [&](const std::string &what, const std::string &a, const std::string &b) {
+            throw Error(ErrorCategory::InvalidInput, "the shards are not of one evaluation: " + what + " '" + a +
+                                                         "' in shard " + std::to_string(first.shardIndex) + ", '" + b +
+                                                         "' in shard " + std::to_string(s.shardIndex));
+        };
+        if (s.shardCount != n)
+            differs("shard count", std::to_string(n), std::to_string(s.shardCount));
+        if (s.model != first.model)
+            differs("model", first.model, s.model);
+        if (s.imageSize != first.imageSize || s.cropPct != first.cropPct || s.interpolation != first.interpolation)
+            differs("preprocessing", std::to_string(first.imageSize) + " " + first.interpolation,
+                    std::to_string(s.imageSize) + " " + s.interpolation);
+        if (s.params != first.params)
+            differs("parameter count", std::to_string(first.params), std::to_string(s.params));
+        if (s.totalImages != first.totalImages)
+            differs("image list size", std::to_string(first.totalImages), std::to_string(s.totalImages));
+        if (s.shardIndex < 0 || s.shardIndex >= n)
+            throw Error(ErrorCategory::InvalidInput, "shard " + std::to_string(s.shardIndex) + " of " +
+                                                         std::to_string(n) + " does not exist");
+        if (seen[size_t(s.shardIndex)]++)
+            throw Error(ErrorCategory::InvalidInput, "shard " + std::to_string(s.shardIndex) + " of " +
+                                                         std::to_string(n) + " is given twice");
+        const int64_t expected = s.totalImages > s.shardIndex ? (s.totalImages - s.shardIndex + n - 1) / n : 0;
+        if (s.cancelled || int64_t(s.samples.size()) != expected)
+            throw Error(ErrorCategory::InvalidInput,
+                        "shard " + std::to_string(s.shardIndex) + " of " + std::to_string(n) + " is incomplete: " +
+                            std::to_string(s.samples.size()) + " of its " + std::to_string(expected) + " images");
+        for (const EvalSample &x : s.samples)
+            if (x.index < 0 || x.index >= s.totalImages || x.index % n != s.shardIndex)
+                throw Error(ErrorCategory::InvalidInput, "shard " + std::to_string(s.shardIndex) + " holds image " +
+                                                             std::to_string(x.index) + ", which is not in it");
+    }
+    for (int i = 0; i < n; ++i)
+        if (!seen[size_t(i)])
+            throw Error(ErrorCategory::InvalidInput,
+                        "shard " + std::to_string(i) + " of " + std::to_string(n) + " is missing");
+    EvalResult r = first;
+    r.shardIndex = 0;
+    r.shardCount = 1;
+    r.images = first.totalImages;
+    r.resumed = 0;
+    r.samples.clear();
+    for (EvalResult &s : shards) {
+        r.resumed += s.resumed;
+        for (EvalSample &x : s.samples)
+            r.samples.push_back(std::move(x));
+    }
+    std::sort(r.samples.begin(), r.samples.end(), [](const EvalSample &a, const EvalSample &b) { return a.index < b.index; });
+    for (size_t i = 0; i < r.samples.size(); ++i)
+        if (r.samples[i].index != int64_t(i))
+            throw Error(ErrorCategory::InvalidInput, "image " + std::to_string(i) + " is in no shard");
+    summarizeEval(r);
     return r;
 }
 

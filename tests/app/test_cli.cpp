@@ -2,6 +2,7 @@
 // effscope-cli end to end: JSON output of info / scale / classify against published numbers
 // and hand-labelled photos, and clean failures (stderr message, non-zero exit).
 #include "common/npy.h"
+#include "cli_test_util.h"
 #include "test_env.h"
 #include <QImage>
 #include <QTemporaryDir>
@@ -16,25 +17,7 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("EFFSCOPE_CLI"), args);
-    Result r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Result = CliResult;
 
 const QString kPhotos = testEnvPath("EFFSCOPE_TESTDATA_DIR", "/");
 
