@@ -138,6 +138,10 @@ void TestEvalShards::refusesWhatIsNotWhole()
     moved["samples"] = ms;
     const QString movedFile = dir_.filePath("moved.json");
     QVERIFY(writeObject(movedFile, moved));
+    QJsonObject typed = readObject(s1);
+    typed["samples"] = "three images";
+    const QString typedFile = dir_.filePath("typed.json");
+    QVERIFY(writeObject(typedFile, typed));
     const QString half = dir_.filePath("half.json");
     const CliResult h = runCli({"eval", "--model", "lite0", "--dir", set_, "--shard", "0/2", "--out", half});
     QVERIFY(h.code == 0 || h.code == 1);
@@ -149,6 +153,7 @@ void TestEvalShards::refusesWhatIsNotWhole()
         {{s0, movedFile, s2}, "shard 1 holds image 0, which is not in it"},
         {{half, s1, s2}, "not of one evaluation: shard count"},
         {{s0, kPhotos + "baboon.jpg", s2}, "is not JSON"},
+        {{s0, typedFile, s2}, "has the wrong type"},
         {{s0, dir_.filePath("absent.json")}, "cannot read"},
         {{}, "needs the result files"},
     };
