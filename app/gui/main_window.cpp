@@ -4,6 +4,7 @@
 #include "inference_worker.h"
 #include "export_util.h"
 #include "model_panel.h"
+#include "compound_scaling_help.h"
 #include "scaling_explorer.h"
 #include "model_sidebar.h"
 #include "pages/activations_page.h"
@@ -279,6 +280,8 @@ void MainWindow::createMenus()
     view->addAction(tr("P&revious Image"), this, [this] { stepImage(-1); })->setShortcut(QKeySequence(Qt::Key_PageUp));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Compound Scaling in One Page"), this, &MainWindow::showCompoundScalingHelp);
+    help->addSeparator();
     help->addAction(tr("&About effscope"), this, [this] { QMessageBox::about(this, tr("About effscope"), aboutText()); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -299,6 +302,18 @@ QSize MainWindow::copyPicture()
     return picture.size();
 }
 
+CompoundScalingHelp *MainWindow::showCompoundScalingHelp()
+{
+    auto *help = new CompoundScalingHelp(this);
+    help->setAttribute(Qt::WA_DeleteOnClose);
+    connect(help, &CompoundScalingHelp::openExplorerRequested, this, [this] {
+        showView(View::Explorer);
+        page<ExplorerPage>()->explorer()->setCompound(1.2, 1.1, 1.15, 1.0);
+    });
+    help->show();
+    return help;
+}
+
 QString MainWindow::aboutText() const
 {
     QString rows;
@@ -309,10 +324,15 @@ QString MainWindow::aboutText() const
     for (const auto &[name, version] : core::libraryVersions())
         row(QString::fromStdString(name), QString::fromStdString(version));
     row(QStringLiteral("QCustomPlot"), QStringLiteral(QCUSTOMPLOT_VERSION_STR));
+    const QString libraries = rows;
+    rows.clear();
+    for (const auto &[name, value] : core::buildOptions())
+        row(QString::fromStdString(name), QString::fromStdString(value));
     return tr("<h3>effscope %1</h3><p>A workbench for the EfficientNet family: compound scaling, accuracy against "
-              "cost, and what the networks look at.</p><table>%2</table><p>Running on %3 with %4 threads.</p>")
-        .arg(QStringLiteral(EFFSCOPE_VERSION), rows, m_bench->modelInfo().device.isEmpty() ? tr("the CPU")
-                                                                                            : m_bench->modelInfo().device)
+              "cost, and what the networks look at.</p><table>%2</table><p><b>Build</b></p><table>%3</table>"
+              "<p>Running on %4 with %5 threads.</p>")
+        .arg(QStringLiteral(EFFSCOPE_VERSION), libraries, rows,
+             m_bench->modelInfo().device.isEmpty() ? tr("the CPU") : m_bench->modelInfo().device)
         .arg(m_bench->modelInfo().threads);
 }
 

@@ -20,6 +20,7 @@ class QToolButton;
 
 namespace effscope {
 
+class CompoundScalingHelp;
 class InferenceWorker;
 class ModelPanel;
 class ModelSidebar;
@@ -121,8 +122,11 @@ private:
     void offerDownloadAgain(const QString &model, const QString &message);
     void createMenus();
 public:
-    /// Help > About: what effscope is and what this build is made of (library versions).
+    /// Help > About: what effscope is and what this build is made of (library versions, options).
     QString aboutText() const;
+    /// Help > Compound Scaling in One Page (shown, not modal; deletes itself when closed). Its
+    /// button opens the Explorer at the paper's coefficients, phi = 1.
+    CompoundScalingHelp *showCompoundScalingHelp();
 
 private:
     void updateStatus();

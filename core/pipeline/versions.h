@@ -13,4 +13,9 @@ namespace effscope::core {
 /// ("CUDA", ...), in that order.
 std::vector<std::pair<std::string, std::string>> libraryVersions();
 
+/// How this build was made: ("Compiler", "GCC 12.2.0"), ("Build type", "Release"), ("CPU fast
+/// path", ...), ("CUDA engine", ...), ("Sanitizer", "none" / "AddressSanitizer" / ...),
+/// ("effscope's own AVX-512 kernels", "used on this CPU" / "not on this CPU ..."), in that order.
+std::vector<std::pair<std::string, std::string>> buildOptions();
+
 } // namespace effscope::core

@@ -7,6 +7,7 @@
 #include "activation_browser.h"
 #include "channel_importance_view.h"
 #include "compare_view.h"
+#include "compound_scaling_help.h"
 #include "evaluation_view.h"
 #include "faithfulness_plot.h"
 #include "heatmap_view.h"
@@ -469,8 +470,9 @@ void TestWindowPhotos::exportMenu()
     QCOMPARE(menus, (QStringList{"&File", "&Edit", "&View", "&Help"}));
     QStringList helpItems;
     for (QAction *a : window.menuBar()->actions().last()->menu()->actions())
-        helpItems << a->text();
-    QCOMPARE(helpItems, (QStringList{"&About effscope", "About &Qt"}));
+        if (!a->isSeparator())
+            helpItems << a->text();
+    QCOMPARE(helpItems, (QStringList{"&Compound Scaling in One Page", "&About effscope", "About &Qt"}));
     // File: sessions above Quit, Quit last; View: Ctrl+1.. in the tabs' own order and names
     QStringList fileItems;
     for (QAction *a : window.menuBar()->actions().first()->menu()->actions())
@@ -491,6 +493,38 @@ void TestWindowPhotos::exportMenu()
     for (const QString &part : {QString("Qt</td><td>") + qVersion(), QString("LibTorch</td><td>"),
                                 QString("OpenCV</td><td>4."), QString("oneDNN</td><td>"), QString("QCustomPlot</td><td>2.")})
         QVERIFY2(about.contains(part), qPrintable(part + " in " + about));
+    // the build's options: this test binary is built with the same compiler and the same flags
+#if defined(__GNUC__) && !defined(__clang__)
+    QVERIFY2(about.contains(QString("Compiler</td><td>GCC ") + __VERSION__), qPrintable(about));
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+    QVERIFY2(about.contains("Sanitizer</td><td>AddressSanitizer"), qPrintable(about));
+#elif defined(__SANITIZE_THREAD__)
+    QVERIFY2(about.contains("Sanitizer</td><td>ThreadSanitizer"), qPrintable(about));
+#else
+    QVERIFY2(about.contains("Sanitizer</td><td>none"), qPrintable(about));
+#endif
+    for (const char *part : {"Build type</td><td>", "CPU fast path</td><td>", "CUDA engine</td><td>"})
+        QVERIFY2(about.contains(part), qPrintable(QString(part) + " in " + about));
+
+    // Help > Compound Scaling in One Page: its button opens the Explorer at the paper's
+    // coefficients, one step of phi
+    QCOMPARE(window.currentView(), View::Photo);
+    CompoundScalingHelp *help = window.showCompoundScalingHelp();
+    QPointer<CompoundScalingHelp> alive(help);
+    QVERIFY(help->isVisible());
+    auto *open = help->findChild<QPushButton *>("openExplorer");
+    QVERIFY(open);
+    open->click();
+    QCOMPARE(window.currentView(), View::Explorer);
+    const ExplorerState explorer = window.findChild<ScalingExplorer *>()->state();
+    QVERIFY(explorer.compound);
+    QCOMPARE(explorer.alpha, 1.2);
+    QCOMPARE(explorer.beta, 1.1);
+    QCOMPARE(explorer.gamma, 1.15);
+    QCOMPARE(explorer.phi, 1.0);
+    QTRY_VERIFY(alive.isNull()); // closed, and deleted
+    window.showView(View::Photo);
     QMenu *exports = nullptr;
     for (QAction *a : window.menuBar()->actions())
         if (a->menu())
