@@ -37,7 +37,8 @@ packages=(cmake ninja-build g++ ccache pkg-config
           libqcustomplot-dev libopencv-dev libtorch-dev libdnnl-dev nlohmann-json3-dev
           python3-torch python3-torchvision python3-pil python3-venv python3-numpy python3-opencv python3-protobuf
           python3-scipy python3-sklearn python3-matplotlib python3-tqdm
-          xvfb xauth clang-14 libclang-rt-14-dev)
+          xvfb xauth clang-14 libclang-rt-14-dev
+          help2man desktop-file-utils appstream file)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -119,6 +120,8 @@ case "$action" in
     exec "$build/bin/effscope" ;;
   test)
     (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 1500)
+    # the .deb: built, validated, installed with dpkg and run from /usr (removed again after)
+    bash packaging/check_deb.sh "$build"
     # every reader of untrusted files under libFuzzer (ASan + UBSan), 20 s each
     bash tools/fuzz.sh 20
     # the core and CLI tests under ASan + UBSan, the worker tests under TSan, each in its own

@@ -15,7 +15,7 @@ using namespace effscope::core;
 
 namespace {
 
-const char *kUsage = R"(effscope-cli — the effscope EfficientNet engine from scripts
+const char *kUsage = R"(effscope-cli: the effscope EfficientNet engine from scripts
 
 usage:
   effscope-cli info MODEL [--resolution N] [--json]
@@ -193,7 +193,9 @@ usage:
 
 MACs are multiply-accumulates of convolutions and the classifier (the paper's "FLOPS");
 FLOPs = 2 x MACs. Element-wise work (BN, activations, pooling, SE gating, residual adds) is
-listed separately. Errors go to stderr with a non-zero exit code.
+listed separately. Errors go to stderr. Exit codes: 0 success; 1 some inputs failed (an image
+classify or eval could not read), the rest done; 2 bad usage or input (unknown option, bad value,
+unreadable or invalid file, refused merge); 3 any other failure.
 )";
 
 } // namespace

@@ -37,6 +37,16 @@ const QCommandLineOption &sessionOption()
     return o;
 }
 
+const QCommandLineOption &selfTestOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("main", "Open the photos given, wait for the first prediction, print it and quit: "
+                                            "exit 0 when one is shown, 1 when none comes within two minutes or the "
+                                            "model fails (checks that an installation works)."));
+    return o;
+}
+
 } // namespace
 
 void describeCommandLine(QCommandLineParser &parser)
@@ -47,6 +57,7 @@ void describeCommandLine(QCommandLineParser &parser)
     parser.addOption(modelOption());
     parser.addOption(viewOption());
     parser.addOption(sessionOption());
+    parser.addOption(selfTestOption());
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QCoreApplication::translate("main", "Photos or folders of photos to open, any number."),
                                  QStringLiteral("[paths...]"));
@@ -74,6 +85,11 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, QStrin
     c.model = parser.value(modelOption());
     c.session = parser.value(sessionOption());
     c.paths = parser.positionalArguments();
+    c.selfTest = parser.isSet(selfTestOption());
+    if (c.selfTest && c.paths.isEmpty()) {
+        *error = QCoreApplication::translate("main", "--self-test needs a photo to classify");
+        return std::nullopt;
+    }
     if (parser.isSet(viewOption())) {
         c.view = parseView(parser.value(viewOption()));
         if (!c.view) {

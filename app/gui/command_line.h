@@ -21,6 +21,7 @@ struct CommandLine
     std::optional<View> view;
     QString session;            ///< session file to open
     QStringList paths;          ///< photos and folders, in the order given
+    bool selfTest = false;      ///< print the first prediction and quit (checks an installation)
 };
 
 /// The options, the positional "paths" and --help / --version, on `parser`.

@@ -4,11 +4,14 @@
 #include "command_line.h"
 #include "inference_worker.h"
 #include "main_window.h"
+#include "prediction_view.h"
 #include "train/block_cache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QTextDocumentFragment>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -20,6 +23,37 @@ void nameApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("effscope"));
     QCoreApplication::setApplicationName(QStringLiteral("effscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EFFSCOPE_VERSION));
+}
+
+// --self-test: the first prediction the window shows goes to stdout and the app quits with 0;
+// a failure of the model, or nothing within two minutes, quits with 1.
+void watchForFirstPrediction(effscope::InferenceWorker &worker, effscope::MainWindow &window)
+{
+    QObject::connect(&worker, &effscope::InferenceWorker::classified, &window, [&window] {
+        QTimer::singleShot(0, &window, [&window] { // once the window has shown it
+            for (const effscope::PredictionView *view : window.findChildren<effscope::PredictionView *>())
+                if (!view->labelText(0).isEmpty()) {
+                    const auto plain = [](const QString &html) {
+                        return QTextDocumentFragment::fromHtml(html).toPlainText().simplified();
+                    };
+                    std::printf("effscope self-test: %s: %s %s\n", qPrintable(plain(view->caption())),
+                                qPrintable(plain(view->labelText(0))), qPrintable(plain(view->valueText(0))));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                    return;
+                }
+        });
+    });
+    QObject::connect(&worker, &effscope::InferenceWorker::failed, &window, [](const effscope::TaskError &e) {
+        if (e.cancelled()) // superseded by a newer request
+            return;
+        std::fprintf(stderr, "effscope self-test: failed: %s\n", qPrintable(e.message));
+        QCoreApplication::exit(1);
+    });
+    QTimer::singleShot(120000, &window, [] {
+        std::fprintf(stderr, "effscope self-test: no prediction within two minutes\n");
+        QCoreApplication::exit(1);
+    });
 }
 
 } // namespace
@@ -51,6 +85,8 @@ int main(int argc, char **argv)
     }
     effscope::InferenceWorker worker;
     effscope::MainWindow window(&worker);
+    if (commandLine->selfTest)
+        watchForFirstPrediction(worker, window);
     window.show();
     error = effscope::applyCommandLine(window, *commandLine);
     if (!error.isEmpty()) {

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void exportMenu();
     void commandLine();
     void helpWithoutDisplay();
+    void selfTest();
 };
 
 void TestWindowPhotos::dropClassifies()
@@ -586,12 +587,33 @@ void TestWindowPhotos::commandLine()
     QVERIFY2(error.contains("unknown --view 'nonsense'") && error.contains("heatmap"), qPrintable(error));
     QVERIFY(!parseCommandLine({"effscope", "--frobnicate"}, &error));
     QVERIFY2(error.contains("frobnicate"), qPrintable(error));
+    QVERIFY(!parseCommandLine({"effscope", "--self-test"}, &error));
+    QVERIFY2(error.contains("--self-test needs a photo"), qPrintable(error));
     // File > Open takes many files (Open Images...) and folders (Open Folder...)
     QStringList fileActions;
     for (QAction *a : window.menuBar()->actions().first()->menu()->actions())
         fileActions << a->text();
     QVERIFY2(fileActions.contains("&Open Images...") && fileActions.contains("Open &Folder..."),
              qPrintable(fileActions.join(", ")));
+}
+
+void TestWindowPhotos::selfTest()
+{
+    // the installed app's smoke test (packaging/check_deb.sh): the first prediction on stdout,
+    // exit 0; settings from an empty folder, as on a new user's first start
+    QTemporaryDir config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", config.path());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(testEnvPath("EFFSCOPE_APP", ""), {"--self-test", kPhotos + "baboon.jpg"});
+    QVERIFY(p.waitForFinished(200000));
+    const QByteArray out = p.readAllStandardOutput(), err = p.readAllStandardError();
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, err.constData());
+    // Lite0's top-1 for baboon.jpg, as classify says (test_cli), and the model named
+    QVERIFY2(out.startsWith("effscope self-test: baboon.jpg") && out.contains("Lite0") && out.contains("baboon (372)"),
+             out.constData());
 }
 
 void TestWindowPhotos::helpWithoutDisplay()
