@@ -38,7 +38,7 @@ packages=(cmake ninja-build g++ ccache pkg-config
           python3-torch python3-torchvision python3-pil python3-venv python3-numpy python3-opencv python3-protobuf
           python3-scipy python3-sklearn python3-matplotlib python3-tqdm
           xvfb xauth clang-14 libclang-rt-14-dev
-          help2man desktop-file-utils appstream file)
+          help2man desktop-file-utils appstream file dpkg-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
