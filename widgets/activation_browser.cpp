@@ -105,6 +105,8 @@ ActivationBrowser::ActivationBrowser(QWidget *parent) : QWidget(parent)
     for (QAbstractButton *b : m_search->findChildren<QAbstractButton *>())
         b->setAccessibleName(tr("Clear the search"));
     m_search->setAccessibleName(tr("Search the layers"));
+    m_search->setToolTip(tr("Shows the layers whose path, kind or name contains this text (features.4, depthwise, "
+                            "SE, project...)"));
     connect(m_search, &QLineEdit::textChanged, this, &ActivationBrowser::setFilter);
     m_shared = new QCheckBox(tr("Same scale for all channels"), this);
     m_shared->setToolTip(tr("Colour every cell on the layer's range instead of each on its own: a constant "

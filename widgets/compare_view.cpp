@@ -55,6 +55,7 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     presetRow->addWidget(m_scales, 1);
     m_run = new QPushButton(tr("&Compare"), this);
     m_run->setAccessibleName(tr("Compare the ticked scales on the current photo"));
+    m_run->setToolTip(tr("Run every ticked scale on the current photo: its top classes, heat map and time"));
     m_methods = new QPushButton(tr("All CAM &methods"), this);
     m_methods->setToolTip(tr("Every CAM method side by side on the current photo, with the loaded model"));
     connect(m_methods, &QPushButton::clicked, this, &CompareView::methodsRequested);

@@ -48,10 +48,14 @@ EvaluationView::EvaluationView(QWidget *parent) : QWidget(parent)
     m_path = new QLineEdit(this);
     m_path->setPlaceholderText(tr("a folder with one subfolder per class (n02123045, tabby cat or 281), or a CSV of path,label"));
     m_path->setAccessibleName(tr("Labelled folder or CSV"));
+    m_path->setToolTip(tr("The labelled set: a folder with one subfolder per class, named by WordNet id, class name "
+                          "or index, or a CSV of path,label lines"));
     auto *folder = new QPushButton(tr("&Folder..."), this);
     folder->setAccessibleName(tr("Choose a labelled folder"));
+    folder->setToolTip(tr("Choose a folder with one subfolder per class"));
     auto *csv = new QPushButton(tr("C&SV..."), this);
     csv->setAccessibleName(tr("Choose a labelled CSV file"));
+    csv->setToolTip(tr("Choose a CSV file of path,label lines (paths relative to the file)"));
     connect(folder, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Labelled folder (ImageFolder layout)"), m_path->text());
         if (!dir.isEmpty())

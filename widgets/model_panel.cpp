@@ -30,6 +30,7 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
     m_device = new QComboBox(this);
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->setAccessibleName(tr("Device"));
+    m_device->setToolTip(tr("Where the model runs: the CPU, or a CUDA GPU that LibTorch sees"));
     m_precision = new QComboBox(this);
     m_precision->setAccessibleName(tr("Precision"));
     m_precision->setToolTip(tr("Number format of the classification; heat maps and activations are computed in fp32"));
@@ -40,6 +41,8 @@ ModelPanel::ModelPanel(QWidget *parent) : QWidget(parent)
     updatePrecisions();
     m_weightsChoice = new QComboBox(this);
     m_weightsChoice->setAccessibleName(tr("Weights to load"));
+    m_weightsChoice->setToolTip(tr("The pretrained file of this model, one you imported, or random initialisation "
+                                   "(the model is then \"untrained\" everywhere)"));
     setWeightChoices({});
     m_facts = new QLabel(this);
     m_weights = new QLabel(this);

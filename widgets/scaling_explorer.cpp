@@ -41,9 +41,10 @@ QString count(qint64 v)
 } // namespace
 
 QDoubleSpinBox *ScalingExplorer::addCoefficient(QGridLayout *grid, int row, const QString &label, double lo, double hi,
-                                                double step, int decimals, QSlider **slider)
+                                                double step, int decimals, QSlider **slider, const QString &tip)
 {
     auto *box = new QDoubleSpinBox(this);
+    box->setToolTip(tip);
     box->setRange(lo, hi);
     box->setSingleStep(step);
     box->setDecimals(decimals);
@@ -51,6 +52,7 @@ QDoubleSpinBox *ScalingExplorer::addCoefficient(QGridLayout *grid, int row, cons
     auto *s = new QSlider(Qt::Horizontal, this);
     s->setRange(int(std::lround(lo / step)), int(std::lround(hi / step)));
     s->setAccessibleName(tr("%1 slider").arg(label));
+    s->setToolTip(tip);
     auto *l = new QLabel(label, this);
     l->setBuddy(box);
     grid->addWidget(l, row, 0);
@@ -84,19 +86,29 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
     m_liteBox->setToolTip(tr("EfficientNet-Lite: ReLU6, no squeeze-excite, stem and head not scaled"));
 
     auto *grid = new QGridLayout;
-    m_alpha = addCoefficient(grid, 0, tr("alpha (depth)"), 1.0, 2.0, 0.01, 2, &m_alphaSlider);
-    m_beta = addCoefficient(grid, 1, tr("beta (width)"), 1.0, 2.0, 0.01, 2, &m_betaSlider);
-    m_gamma = addCoefficient(grid, 2, tr("gamma (resolution)"), 1.0, 2.0, 0.01, 2, &m_gammaSlider);
-    m_phi = addCoefficient(grid, 3, tr("phi"), 0.0, 8.0, 0.05, 2, &m_phiSlider);
-    m_width = addCoefficient(grid, 4, tr("width"), 0.25, 4.0, 0.05, 2, &m_widthSlider);
-    m_depth = addCoefficient(grid, 5, tr("depth"), 0.25, 5.0, 0.05, 2, &m_depthSlider);
+    m_alpha = addCoefficient(grid, 0, tr("alpha (depth)"), 1.0, 2.0, 0.01, 2, &m_alphaSlider,
+                             tr("Depth grows as alpha^phi: the layers of every stage, rounded up (compound mode)"));
+    m_beta = addCoefficient(grid, 1, tr("beta (width)"), 1.0, 2.0, 0.01, 2, &m_betaSlider,
+                            tr("Width grows as beta^phi: the channels of every layer, rounded to multiples of 8 "
+                               "(compound mode)"));
+    m_gamma = addCoefficient(grid, 2, tr("gamma (resolution)"), 1.0, 2.0, 0.01, 2, &m_gammaSlider,
+                             tr("Resolution grows as 224 gamma^phi, rounded to a multiple of 8 (compound mode)"));
+    m_phi = addCoefficient(grid, 3, tr("phi"), 0.0, 8.0, 0.05, 2, &m_phiSlider,
+                           tr("The compound coefficient: each step about doubles the FLOPs when "
+                              "alpha * beta^2 * gamma^2 is 2"));
+    m_width = addCoefficient(grid, 4, tr("width"), 0.25, 4.0, 0.05, 2, &m_widthSlider,
+                             tr("Channel multiplier of every layer (direct mode)"));
+    m_depth = addCoefficient(grid, 5, tr("depth"), 0.25, 5.0, 0.05, 2, &m_depthSlider,
+                             tr("Layer multiplier of every stage (direct mode)"));
     m_resolution = new QSpinBox(this);
     m_resolution->setRange(32, 1024);
     m_resolution->setSingleStep(8);
     m_resolution->setAccessibleName(tr("resolution"));
+    m_resolution->setToolTip(tr("Input image size in pixels, square (direct mode; in steps of 8)"));
     m_resolutionSlider = new QSlider(Qt::Horizontal, this);
     m_resolutionSlider->setRange(4, 128); // x 8 px
     m_resolutionSlider->setAccessibleName(tr("resolution slider"));
+    m_resolutionSlider->setToolTip(m_resolution->toolTip());
     grid->addWidget(new QLabel(tr("resolution"), this), 6, 0);
     grid->addWidget(m_resolutionSlider, 6, 1);
     grid->addWidget(m_resolution, 6, 2);
@@ -122,6 +134,7 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
         const QString name = QString::fromStdString(n);
         auto *b = new QPushButton(displayName(name), this);
         b->setAccessibleName(tr("Load preset %1").arg(displayName(name)));
+        b->setToolTip(tr("Set width, depth and resolution to %1's").arg(displayName(name)));
         b->setMinimumWidth(20);
         const bool isLite = name.startsWith(QLatin1String("lite"));
         presets->addWidget(b, isLite ? 1 : 0, isLite ? liteColumn++ : bColumn++);
@@ -175,6 +188,8 @@ ScalingExplorer::ScalingExplorer(QWidget *parent) : QWidget(parent)
             box->setDecimals(2);
             box->setValue(1.0);
             box->setAccessibleName(row == 0 ? tr("Stage %1 width factor").arg(st + 1) : tr("Stage %1 depth factor").arg(st + 1));
+            box->setToolTip(row == 0 ? tr("Stage %1's channels, times this on top of the uniform scale").arg(st + 1)
+                                     : tr("Stage %1's layers, times this on top of the uniform scale").arg(st + 1));
             stageGrid->addWidget(box, row + 1, st + 1);
             (row == 0 ? m_stageWidth : m_stageDepth).push_back(box);
             connect(box, &QDoubleSpinBox::valueChanged, this, [this] {

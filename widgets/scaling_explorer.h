@@ -92,7 +92,7 @@ private:
     void updateStageComparison();
     void syncSliders();
     QDoubleSpinBox *addCoefficient(QGridLayout *grid, int row, const QString &label, double lo, double hi,
-                                   double step, int decimals, QSlider **slider);
+                                   double step, int decimals, QSlider **slider, const QString &tip);
 
     QRadioButton *m_compoundMode = nullptr, *m_directMode = nullptr;
     QCheckBox *m_liteBox = nullptr;

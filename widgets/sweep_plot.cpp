@@ -47,6 +47,7 @@ SweepPlot::SweepPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     m_base->addItem(QStringLiteral("B0"), QStringLiteral("b0"));
     m_base->addItem(QStringLiteral("Lite0"), QStringLiteral("lite0"));
     m_base->setAccessibleName(tr("Base network"));
+    m_base->setToolTip(tr("The network every point of the study grows from"));
     m_budget = new QDoubleSpinBox(this);
     m_budget->setRange(0.6, 40.0);
     m_budget->setDecimals(2);
@@ -54,10 +55,12 @@ SweepPlot::SweepPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     m_budget->setValue(2.0);
     m_budget->setSuffix(tr(" GMACs"));
     m_budget->setAccessibleName(tr("MACs budget"));
+    m_budget->setToolTip(tr("The largest network of each dimension: scaled until its MACs reach this"));
     m_count = new QSpinBox(this);
     m_count->setRange(2, 12);
     m_count->setValue(5);
     m_count->setAccessibleName(tr("Points per dimension"));
+    m_count->setToolTip(tr("Networks built and timed per dimension, from the base up to the budget"));
     m_run = new QPushButton(tr("&Run study"), this);
     m_run->setToolTip(tr("Build the base scaled by width only, depth only, resolution only and by the compound rule "
                          "up to the budget (random weights) and time each at batch 1 on this machine"));

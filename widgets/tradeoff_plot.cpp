@@ -107,6 +107,8 @@ TradeoffPlot::TradeoffPlot(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     m_axisBox->addItem(tr("Top-1 vs parameters (log)"));
     m_axisBox->addItem(tr("Top-1 vs latency measured here (log)"));
     m_axisBox->setAccessibleName(tr("Trade-off axis"));
+    m_axisBox->setToolTip(tr("What accuracy is plotted against: compute (MACs), size (parameters) or the latency "
+                             "measured on this machine"));
     m_hover = new QLabel(this);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hover->setAccessibleName(tr("Hovered point"));

@@ -68,12 +68,16 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     m_dataset->setToolTip(tr("A folder with one subfolder of images per class (any names), or a CSV of path,label"));
     m_dataset->setAccessibleName(tr("Labelled images"));
     m_browse = new QPushButton(tr("&Browse..."), this);
+    m_browse->setToolTip(tr("Choose the folder of class folders"));
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Linear probe"), int(TrainMode::Probe));
     m_mode->addItem(tr("Fine-tune"), int(TrainMode::FineTune));
     m_mode->addItem(tr("Grid search (alpha, beta, gamma)"), int(TrainMode::Grid));
     m_mode->setAccessibleName(tr("What to train"));
+    m_mode->setToolTip(tr("A linear probe compares scales on frozen features (fast); fine-tuning trains one scale; "
+                          "the grid search is compound scaling's first step on your data"));
     m_seed = spin(this, 0, 1 << 30, 0, tr("Seed"));
+    m_seed->setToolTip(tr("The same seed gives the same split, data order and initialisation: runs repeat exactly"));
     m_valFraction = dspin(this, 0.05, 0.9, 0.2, 2, 0.05, tr("Validation share"));
     m_valFraction->setToolTip(tr("Held out per class, the same for the same seed; a folder with train/ and val/ "
                                  "subfolders is split as given"));
@@ -103,6 +107,10 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     tuneForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_model->setToolTip(tr("Fine-tuned from its pretrained weights with a new head for your classes"));
     m_lr->setToolTip(tr("SGD with momentum 0.9, warm-up over the first tenth, then decay"));
+    m_steps->setToolTip(tr("Optimizer steps (batches) to train for"));
+    m_batch->setToolTip(tr("Images per step; memory grows with it and with the resolution"));
+    m_resolution->setToolTip(tr("Square training size; lower trains faster, the scale's own matches how it was "
+                                "pretrained"));
     tuneForm->addRow(tr("Scale:"), m_model);
     tuneForm->addRow(tr("Steps:"), m_steps);
     tuneForm->addRow(tr("Batch:"), m_batch);
@@ -138,6 +146,9 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     gridForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_target->setToolTip(tr("The FLOPs growth alpha*beta^2*gamma^2 aims at (the paper: 2)"));
     m_tolerance->setToolTip(tr("How far alpha*beta^2*gamma^2 may lie from the target, relative"));
+    m_gridStep->setToolTip(tr("Spacing of the alpha, beta and gamma values tried (the paper's grid: 0.05)"));
+    m_minutes->setToolTip(tr("A time budget per candidate instead of a step count (0: count steps)"));
+    m_gridBatch->setToolTip(tr("Images per step for every candidate"));
     m_gridSteps->setToolTip(tr("Every candidate trains from scratch for this many steps, the same seed and data order"));
     m_gridLr->setToolTip(tr("SGD with momentum 0.9, warm-up over the first tenth, then decay"));
     gridForm->addRow(tr("Base:"), m_base);
@@ -158,6 +169,7 @@ TrainView::TrainView(QWidget *parent) : QWidget(parent)
     m_options->addWidget(grid);
 
     m_start = new QPushButton(tr("&Start"), this);
+    m_start->setToolTip(tr("Train with these settings; progress and curves appear on the right"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setToolTip(tr("Stop after the current step (a fine-tune keeps its best weights so far; a grid search "
                             "keeps a checkpoint and resumes from it next time)"));

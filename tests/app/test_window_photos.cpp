@@ -57,6 +57,11 @@
 #include <QTreeWidget>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QFormLayout>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QLineEdit>
+#include <QTabBar>
 
 using namespace effscope;
 
@@ -81,6 +86,7 @@ private Q_SLOTS:
     void commandLine();
     void helpWithoutDisplay();
     void selfTest();
+    void everyControlExplained();
 };
 
 void TestWindowPhotos::dropClassifies()
@@ -614,6 +620,48 @@ void TestWindowPhotos::selfTest()
     // Lite0's top-1 for baboon.jpg, as classify says (test_cli), and the model named
     QVERIFY2(out.startsWith("effscope self-test: baboon.jpg") && out.contains("Lite0") && out.contains("baboon (372)"),
              out.constData());
+}
+
+void TestWindowPhotos::everyControlExplained()
+{
+    // every control of every view says what it does when hovered, except a button whose label is
+    // the whole story (a dialog's Close / OK) and the parts Qt builds inside other widgets
+    // (a tab bar's scroll arrows, a scroll area's bars, a spin box's line edit)
+    InferenceWorker worker;
+    MainWindow window(&worker);
+    window.resize(1280, 800);
+    QStringList missing;
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractSlider *>(w) || qobject_cast<QLineEdit *>(w);
+        if (!control || qobject_cast<QScrollBar *>(w) || !w->toolTip().isEmpty())
+            continue;
+        QWidget *parent = w->parentWidget();
+        if (qobject_cast<QTabBar *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent)
+            || qobject_cast<QAbstractItemView *>(parent) || qobject_cast<QLineEdit *>(parent)
+            || qobject_cast<QDialogButtonBox *>(parent) || qobject_cast<QMenuBar *>(parent))
+            continue;
+        if (w->objectName() == QLatin1String("qt_spinbox_lineedit") || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        QString text;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            text = b->text();
+        if (auto *e = qobject_cast<QLineEdit *>(w))
+            text = e->placeholderText() + " " + e->accessibleName();
+        for (QLabel *l : window.findChildren<QLabel *>())
+            if (l->buddy() == w)
+                text += " label:" + l->text();
+        if (text.isEmpty())
+            if (auto *form = qobject_cast<QFormLayout *>(parent ? parent->layout() : nullptr))
+                if (QWidget *label = form->labelForField(w))
+                    if (auto *l = qobject_cast<QLabel *>(label))
+                        text = "form:" + l->text();
+        missing << QString("%1 '%2' in %3").arg(w->metaObject()->className(), text,
+                                                 parent ? parent->metaObject()->className() : QString());
+    }
+    for (const QString &m : missing)
+        qInfo("no tooltip: %s", qPrintable(m));
+    QVERIFY2(missing.isEmpty(), qPrintable(QString::number(missing.size()) + " controls without a tooltip (listed above)"));
 }
 
 void TestWindowPhotos::helpWithoutDisplay()

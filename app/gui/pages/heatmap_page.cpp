@@ -39,6 +39,8 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     m_heatmap = new HeatmapView(this);
     m_method = new QComboBox(this);
     m_method->setAccessibleName(tr("CAM method"));
+    m_method->setToolTip(tr("How the heat map weighs the layer's channels: gradient-based (Grad-CAM and its variants), "
+                            "gradient-free (Eigen-CAM) or by perturbation (Score-CAM, Ablation-CAM: slower)"));
     for (core::CamMethod m : core::allCamMethods())
         m_method->addItem(QString::fromLatin1(core::camMethodLabel(m)), QString::fromLatin1(core::camMethodName(m)));
     m_classBox = new QComboBox(this);
@@ -59,10 +61,13 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     m_layer->setMinimumContentsLength(16);
     m_colormap = new QComboBox(this);
     m_colormap->setAccessibleName(tr("Colour map"));
+    m_colormap->setToolTip(tr("Colours from low to high heat; viridis and inferno read in grey and for colour-blind "
+                              "eyes"));
     m_colormap->addItems(colormapNames());
     m_opacity = new QSlider(Qt::Horizontal, this);
     m_opacity->setRange(0, 100);
     m_opacity->setAccessibleName(tr("Heat map opacity"));
+    m_opacity->setToolTip(tr("How much of the heat map covers the photo: 0 the photo alone, 100 the map alone"));
     m_opacity->setMinimumWidth(120);
     m_smooth = new QCheckBox(tr("Smooth (6 copies)"), this);
     m_smooth->setToolTip(tr("Test-time augmentation smoothing, as pytorch-grad-cam's aug_smooth: the CAM of the photo "
@@ -75,6 +80,7 @@ HeatmapPage::HeatmapPage(Workbench &bench, QWidget *parent) : Page(View::Heatmap
     m_slowText->setWordWrap(true);
     m_slowStart = new QPushButton(tr("&Start"), m_slowBar);
     m_slowStart->setAccessibleName(tr("Start the slow heat map"));
+    m_slowStart->setToolTip(tr("Run this method now; it takes one forward pass per channel (Esc cancels)"));
     auto *slowRow = new QHBoxLayout(m_slowBar);
     slowRow->setContentsMargins(0, 0, 0, 0);
     slowRow->addWidget(m_slowText, 1);
