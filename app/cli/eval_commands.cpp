@@ -6,6 +6,7 @@
 #include "explain_commands.h"
 
 #include "common/error.h"
+#include "common/file_io.h"
 #include "infer/engine.h"
 #include "infer/evaluate.h"
 #ifdef EFFSCOPE_WITH_VISION
@@ -94,27 +95,6 @@ json samplesJson(const EvalRun &run)
             {"crop_pct", r.cropPct}, {"interpolation", r.interpolation}, {"param_count", r.params},
             {"shard", {{"index", r.shardIndex}, {"count", r.shardCount}}}, {"total_images", r.totalImages},
             {"resumed", r.resumed}, {"complete", !r.cancelled}, {"classes", classes}, {"samples", samples}};
-}
-
-// Written beside, then renamed over `path`: a reader never sees half a file.
-void writeAtomically(const std::string &path, const std::string &text)
-{
-    const std::string tmp = path + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error(ErrorCategory::Io, "cannot write '" + tmp + "'");
-        out << text;
-        out.flush();
-        if (!out)
-            throw Error(ErrorCategory::Io, "cannot write '" + tmp + "' (disk full?)");
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::filesystem::remove(tmp, ec);
-        throw Error(ErrorCategory::Io, "cannot move the result into '" + path + "'");
-    }
 }
 
 template <typename T>
@@ -225,7 +205,7 @@ int cmdEval(const Args &a)
             run.classes[s.top.front()] = h.className(s.top.front());
     }
     if (a.has("out"))
-        writeAtomically(a.get("out"), samplesJson(run).dump(1) + "\n");
+        writeFileAtomic(a.get("out"), samplesJson(run).dump(1) + "\n");
     print(run, a);
     return run.r.failed ? 1 : 0;
 #endif
@@ -263,7 +243,7 @@ int cmdEvalMerge(const Args &a)
     merged.engine = first.engine;
     merged.set = first.set;
     if (a.has("out"))
-        writeAtomically(a.get("out"), samplesJson(merged).dump(1) + "\n");
+        writeFileAtomic(a.get("out"), samplesJson(merged).dump(1) + "\n");
     print(merged, a);
     return merged.r.failed ? 1 : 0;
 }

@@ -57,11 +57,20 @@ std::unordered_map<std::string, EvalSample> readResume(const std::string &file)
     return done;
 }
 
+// Images in shard `index` of `count` over a list of `total`: positions index, index + count, ...
+int64_t shardSize(int64_t total, int64_t index, int64_t count)
+{
+    return total > index ? (total - index + count - 1) / count : 0;
+}
+
 } // namespace
 
 EvalResult evaluate(ModelHandle &model, const std::vector<LabelledImage> &images, const ImageLoader &load,
                     const EvalOptions &options)
 {
+    if (options.shardCount < 1 || options.shardIndex < 0 || options.shardIndex >= options.shardCount)
+        throw Error(ErrorCategory::InvalidInput, "shard " + std::to_string(options.shardIndex) + " of " +
+                                                     std::to_string(options.shardCount) + " does not exist");
     EvalResult r;
     r.model = model.config.name;
     r.imageSize = model.preprocess.cropSize;
@@ -76,22 +85,16 @@ EvalResult evaluate(ModelHandle &model, const std::vector<LabelledImage> &images
         if (!resume)
             throw Error(ErrorCategory::Io, "cannot write the resume file '" + options.resumeFile + "'");
     }
-    if (options.shardCount < 1 || options.shardIndex < 0 || options.shardIndex >= options.shardCount)
-        throw Error(ErrorCategory::InvalidInput, "shard " + std::to_string(options.shardIndex) + " of " +
-                                                     std::to_string(options.shardCount) + " does not exist");
     r.shardIndex = options.shardIndex;
     r.shardCount = options.shardCount;
     r.totalImages = int64_t(images.size());
-    std::vector<size_t> mine;
-    for (size_t i = size_t(options.shardIndex); i < images.size(); i += size_t(options.shardCount))
-        mine.push_back(i);
-    r.images = int64_t(mine.size());
-    for (size_t j = 0; j < mine.size(); ++j) {
-        if (options.progress && !options.progress(double(j) / mine.size())) {
+    const size_t first = size_t(options.shardIndex), step = size_t(options.shardCount);
+    r.images = shardSize(int64_t(images.size()), options.shardIndex, options.shardCount);
+    for (size_t i = first, j = 0; i < images.size(); i += step, ++j) {
+        if (options.progress && !options.progress(double(j) / double(r.images))) {
             r.cancelled = true;
             break;
         }
-        const size_t i = mine[j];
         const LabelledImage &img = images[i];
         if (auto it = done.find(img.path); it != done.end() && it->second.label == img.label) {
             r.samples.push_back(it->second);
@@ -209,7 +212,7 @@ EvalResult mergeEvalShards(std::vector<EvalResult> shards)
         if (seen[size_t(s.shardIndex)]++)
             throw Error(ErrorCategory::InvalidInput, "shard " + std::to_string(s.shardIndex) + " of " +
                                                          std::to_string(n) + " is given twice");
-        const int64_t expected = s.totalImages > s.shardIndex ? (s.totalImages - s.shardIndex + n - 1) / n : 0;
+        const int64_t expected = shardSize(s.totalImages, s.shardIndex, n);
         if (s.cancelled || int64_t(s.samples.size()) != expected)
             throw Error(ErrorCategory::InvalidInput,
                         "shard " + std::to_string(s.shardIndex) + " of " + std::to_string(n) + " is incomplete: " +
