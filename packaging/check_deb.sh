@@ -51,9 +51,12 @@ done
 (cd "$here/resources" && find . -type f) | while read -r f; do
   cmp -s "$here/resources/$f" "$root/share/effscope/$f" || fail "resources/${f#./} is not installed as /usr/share/effscope/${f#./}"
 done
-zcat "$root/share/man/man1/effscope-cli.1.gz" | grep -q 'EXIT STATUS' || fail "effscope-cli(1) has no EXIT STATUS"
-zcat "$root/share/man/man1/effscope-cli.1.gz" | grep -q 'eval\\-merge' || fail "effscope-cli(1) does not describe eval-merge"
-zcat "$root/share/man/man1/effscope.1.gz" | grep -q 'self\\-test' || fail "effscope(1) does not describe --self-test"
+# (read whole first: grep -q would stop zcat early, and pipefail would call that a failure)
+man_cli=$(zcat "$root/share/man/man1/effscope-cli.1.gz")
+man_gui=$(zcat "$root/share/man/man1/effscope.1.gz")
+grep -q 'EXIT STATUS' <<<"$man_cli" || fail "effscope-cli(1) has no EXIT STATUS"
+grep -q 'eval\\-merge' <<<"$man_cli" || fail "effscope-cli(1) does not describe eval-merge"
+grep -q 'self\\-test' <<<"$man_gui" || fail "effscope(1) does not describe --self-test"
 
 # 2. the validators, on the files as packaged: clean means no output at all
 out=$(desktop-file-validate "$root/share/applications/io.github.effscope.desktop" 2>&1) || fail "desktop-file-validate: $out"
@@ -95,19 +98,21 @@ out=$(QT_QPA_PLATFORM=offscreen timeout 180 /usr/bin/effscope --self-test "$phot
 grep -q "baboon" <<<"$out" || fail "the installed GUI's first prediction: '$out'"
 say "installed programs: $out"
 
-# 4. every option the completion offers is one the CLI knows: all of a command's options in one
-#    call, then a probe option; the parser stops at the first unknown option, before any work,
-#    so it must be the probe it names
+# 4. the installed completion is the one the installed CLI writes from its parser's
+#    declarations, and bash completes with it: a command, an option, a choice
 completion=/usr/share/bash-completion/completions/effscope-cli
 bash -n "$completion" || fail "the completion is not valid bash"
-commands=$(sed -n 's/^ *local commands="\(.*\)"$/\1/p' "$completion")
-[ -n "$commands" ] || fail "no command list in the completion"
-for cmd in $commands; do
-  line=$(grep -E "^ *$cmd\) values=" "$completion") || fail "the completion has no options for $cmd"
-  args=()
-  for opt in $(sed -n 's/.*values="\([^"]*\)".*/\1/p' <<<"$line"); do args+=("$opt" x); done
-  for opt in $(sed -n 's/.*flags="\([^"]*\)".*/\1/p' <<<"$line"); do args+=("$opt"); done
-  err=$(/usr/bin/effscope-cli "$cmd" "${args[@]}" --completion-probe 2>&1 >/dev/null </dev/null || true)
-  grep -q -- "unknown option --completion-probe" <<<"$err" || fail "effscope-cli $cmd: $err"
+cmp -s "$completion" <(/usr/bin/effscope-cli --bash-completion) || fail "the installed completion is not the CLI's"
+complete_words() {  # what bash offers after the words given, the last one being completed
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _effscope_cli; printf "%s\n" "${COMPREPLY[@]}"' \
+    _ "$completion" "$@" | sort | tr '\n' ' '
+}
+[ "$(complete_words effscope-cli eval-)" = "eval-merge " ] || fail "completing a command: '$(complete_words effscope-cli eval-)'"
+[ "$(complete_words effscope-cli cam --no-)" = "--no-metrics " ] || fail "completing an option"
+[ "$(complete_words effscope-cli bench --engine '')" = "fast reference " ] || fail "completing a choice"
+# the man page holds every command's options (help2man from --help-all)
+for opt in rounding-steps cam-out val-fraction no-metrics latency-iters; do
+  grep -qF -- "\\-\\-${opt//-/\\-}" <<<"$man_cli" || fail "the man page lacks --$opt"
 done
-say "the completion's options are the CLI's; package OK"
+grep -q "Interrupted by SIGINT" <<<"$man_cli" || fail "the man page lacks the exit codes"
+say "completion and man page are the CLI's; package OK"

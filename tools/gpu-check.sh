@@ -10,7 +10,7 @@
 #
 #   bash tools/gpu-check.sh prepare   # here, on the CPU machine after tools/setup.sh test and
 #                                     # EFFSCOPE_TORCH=pip tools/setup.sh: fills the ignored
-#                                     # .gpu-carry/ (nlohmann-json headers, the Lite0 checkpoint,
+#                                     # .gpu-carry/ (nlohmann-json and CLI11 headers, the Lite0 checkpoint,
 #                                     # the photos preprocessed as .npy, a CLI built against PyPI's
 #                                     # torch with static OpenCV, the e2e photos and this CPU's
 #                                     # results and wall times for the same jobs)
@@ -39,6 +39,8 @@ prepare)
   mkdir -p "$carry/prefix/include" "$carry/prefix/share/cmake"
   cp -r /usr/include/nlohmann "$carry/prefix/include/"
   cp -r /usr/share/cmake/nlohmann_json "$carry/prefix/share/cmake/"
+  cp -r /usr/include/CLI "$carry/prefix/include/"
+  cp -r /usr/share/cmake/CLI11 "$carry/prefix/share/cmake/"
   # The CLI built here against the same PyTorch wheel (EFFSCOPE_TORCH=pip's venv), no oneDNN, with
   # OpenCV linked statically (that machine has no OpenCV: the sdist of PyPI's opencv-python-headless,
   # pinned, core + imgproc + imgcodecs with their bundled codecs): it starts the GPU run before that

@@ -34,7 +34,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # 1. Debian packages -------------------------------------------------------------------------
 packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
-          libqcustomplot-dev libopencv-dev libtorch-dev libdnnl-dev nlohmann-json3-dev
+          libqcustomplot-dev libopencv-dev libtorch-dev libdnnl-dev nlohmann-json3-dev libcli11-dev
           python3-torch python3-torchvision python3-pil python3-venv python3-numpy python3-opencv python3-protobuf
           python3-scipy python3-sklearn python3-matplotlib python3-tqdm
           xvfb xauth clang-14 libclang-rt-14-dev

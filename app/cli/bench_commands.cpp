@@ -64,7 +64,7 @@ int fusedBlocks(const ModelHandle &h)
 ModelRequest timingRequest(const Args &a, const std::string &dtype, bool fast)
 {
     if (!a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, a.command + " needs --model M");
+        throw UsageError(a.command + " needs --model M");
     ModelRequest req;
     req.model = a.get("model");
     req.device = a.get("device", "cpu");
@@ -88,7 +88,7 @@ ModelHandle loadTimed(const ModelRequest &req)
 void checkDtype(const std::string &dtype)
 {
     if (dtype != "fp32" && dtype != "bf16" && dtype != "fp16" && dtype != "int8")
-        throw Error(ErrorCategory::InvalidInput, "--dtype must be fp32, bf16, fp16 or int8 (got '" + dtype + "')");
+        throw UsageError("--dtype must be fp32, bf16, fp16 or int8 (got '" + dtype + "')");
 }
 
 // the measured limits as `peak --json` and `profile --json` report them
@@ -244,7 +244,7 @@ int cmdBench(const Args &a)
         return benchTrain(a);
     const std::string engine = a.get("engine", "fast");
     if (engine != "fast" && engine != "reference")
-        throw Error(ErrorCategory::InvalidInput, "--engine must be fast or reference");
+        throw UsageError("--engine must be fast or reference");
     BenchOptions o;
     if (a.has("resolution")) o.resolution = toInt("resolution", a.get("resolution"), 16, 4096);
     if (a.has("batch")) o.batch = toInt("batch", a.get("batch"), 1, 1024);
@@ -295,7 +295,7 @@ int cmdProfile(const Args &a)
 #else
     const std::string dtype = a.get("dtype", "fp32");
     if (dtype != "fp32" && dtype != "int8")
-        throw Error(ErrorCategory::InvalidInput, "profile --dtype must be fp32 or int8 (got '" + dtype + "')");
+        throw UsageError("profile --dtype must be fp32 or int8 (got '" + dtype + "')");
     const bool int8 = dtype == "int8";
     ModelHandle h = loadTimed(timingRequest(a, dtype, true));
     const int size = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : h.preprocess.cropSize;
@@ -372,6 +372,10 @@ int cmdProfile(const Args &a)
                          {"gbytes_per_sec", gbytes}, {"bandwidth_share", gbytes / peak.bandwidthGBs}});
     }
     const double allFlops = 2.0 * double(prof.macs) * batch;
+    if (a.flags.count("csv")) {
+        printCsv(layers, {"name", "kind", "impl", "ms", "macs"});
+        return 0;
+    }
     if (a.flags.count("json")) {
         std::cout << json{{"model", h.config.name}, {"dtype", dtype}, {"engine", h.engineName()},
                           {"int8_isa", int8 ? json(h.int8->isaName()) : json(nullptr)},
@@ -438,8 +442,9 @@ int cmdMemory(const Args &a)
         start = comma + 1;
     }
     if (names.empty())
-        throw Error(ErrorCategory::InvalidInput, "--models needs at least one preset");
+        throw UsageError("--models needs at least one preset");
     std::vector<ModelHandle> loaded;
+    const Output format = outputOf(a);
     json rows = json::array();
     const int64_t base = currentRssBytes();
     c10::InferenceMode guard;
@@ -451,13 +456,15 @@ int cmdMemory(const Args &a)
         const int size = loaded.back().preprocess.cropSize;
         loaded.back().forward(at::zeros({1, 3, size, size})); // builds the plan and its buffers
         rows.push_back({{"model", n}, {"img_size", size}, {"rss_mb", currentRssBytes() / 1048576.0}});
-        if (!a.flags.count("json"))
+        if (format == Output::Table)
             std::printf("%-6s loaded (plan at %d px): RSS %.0f MB\n", n.c_str(), size, currentRssBytes() / 1048576.0);
     }
     const json out = {{"start_rss_mb", base / 1048576.0}, {"models", rows},
                       {"rss_mb", currentRssBytes() / 1048576.0}, {"peak_rss_mb", peakRssBytes() / 1048576.0}};
-    if (a.flags.count("json"))
+    if (format == Output::Json)
         std::cout << out.dump(1) << "\n";
+    else if (format == Output::Csv)
+        printCsv(rows, {"model", "img_size", "rss_mb"});
     else
         std::printf("all %zu loaded: RSS %.0f MB, peak %.0f MB (process start %.0f MB)\n", names.size(),
                     currentRssBytes() / 1048576.0, peakRssBytes() / 1048576.0, base / 1048576.0);
@@ -466,17 +473,20 @@ int cmdMemory(const Args &a)
 
 int cmdDevices(const Args &a)
 {
+    const Output format = outputOf(a);
     json out = json::array();
     for (const DeviceInfo &d : listDevices()) {
         out.push_back({{"id", d.id}, {"name", d.name}, {"total_bytes", d.totalBytes}, {"available_bytes", d.availableBytes},
                        {"capability", d.capability}, {"fp16", d.fp16}});
-        if (!a.flags.count("json"))
+        if (format == Output::Table)
             std::printf("%-8s %-40s %8.1f GB, %8.1f GB free%s%s\n", d.id.c_str(), d.name.c_str(), d.totalBytes / 1e9,
                         d.availableBytes / 1e9, d.capability.empty() ? "" : (", compute " + d.capability).c_str(),
                         d.fp16 ? ", fp16" : "");
     }
-    if (a.flags.count("json"))
+    if (format == Output::Json)
         std::cout << json{{"libtorch", TORCH_VERSION}, {"devices", out}}.dump(1) << "\n";
+    else if (format == Output::Csv)
+        printCsv(out, {"id", "name", "total_bytes", "available_bytes", "capability", "fp16"});
     return 0;
 }
 

@@ -4,48 +4,58 @@
 #include "common/error.h"
 #include "infer/engine.h"
 
+#include <nlohmann/json.hpp>
+
+#include <atomic>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 
 namespace effscope::cli {
 
-using core::Error;
-using core::ErrorCategory;
-
-Args parse(const std::vector<std::string> &argv, const std::set<std::string> &valueOptions,
-           const std::set<std::string> &flagOptions)
+namespace {
+std::atomic<bool> g_interrupted{false};
+extern "C" void onInterrupt(int)
 {
-    Args a;
-    if (argv.empty())
-        throw Error(ErrorCategory::InvalidInput, "no command given (try --help)");
-    a.command = argv[0];
-    for (size_t i = 1; i < argv.size(); ++i) {
-        const std::string &s = argv[i];
-        if (s.rfind("--", 0) == 0) {
-            std::string key = s.substr(2), value;
-            const size_t eq = key.find('=');
-            const bool inlineValue = eq != std::string::npos;
-            if (inlineValue) {
-                value = key.substr(eq + 1);
-                key = key.substr(0, eq);
-            }
-            if (flagOptions.count(key)) {
-                a.flags.insert(key);
-            } else if (valueOptions.count(key)) {
-                if (!inlineValue) {
-                    if (i + 1 >= argv.size())
-                        throw Error(ErrorCategory::InvalidInput, "option --" + key + " needs a value");
-                    value = argv[++i];
-                }
-                a.options[key] = value;
-            } else {
-                throw Error(ErrorCategory::InvalidInput, "unknown option --" + key + " for '" + a.command + "'");
-            }
-        } else {
-            a.positional.push_back(s);
+    g_interrupted = true;
+}
+} // namespace
+
+Output outputOf(const Args &a)
+{
+    return a.flags.count("json") ? Output::Json : a.flags.count("csv") ? Output::Csv : Output::Table;
+}
+
+namespace {
+std::string csvField(const nlohmann::json &v)
+{
+    std::string s;
+    if (v.is_null())
+        return s;
+    s = v.is_string() ? v.get<std::string>() : v.dump();
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
+        return s;
+    std::string quoted = "\"";
+    for (char c : s)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+} // namespace
+
+void printCsv(const nlohmann::json &rows, const std::vector<std::string> &columns)
+{
+    std::string out;
+    for (size_t i = 0; i < columns.size(); ++i)
+        out += (i ? "," : "") + columns[i];
+    out += "\n";
+    for (const nlohmann::json &row : rows) {
+        for (size_t i = 0; i < columns.size(); ++i) {
+            const auto it = row.find(columns[i]);
+            out += (i ? "," : "") + (it == row.end() ? std::string() : csvField(*it));
         }
+        out += "\n";
     }
-    return a;
+    std::fputs(out.c_str(), stdout);
 }
 
 double toDouble(const std::string &name, const std::string &v)
@@ -57,7 +67,7 @@ double toDouble(const std::string &name, const std::string &v)
             return d;
     } catch (...) {
     }
-    throw Error(ErrorCategory::InvalidInput, "--" + name + " needs a number, got '" + v + "'");
+    throw UsageError("--" + name + " needs a number, got '" + v + "'");
 }
 
 int toInt(const std::string &name, const std::string &v, int lo, int hi)
@@ -69,8 +79,8 @@ int toInt(const std::string &name, const std::string &v, int lo, int hi)
             return int(n);
     } catch (...) {
     }
-    throw Error(ErrorCategory::InvalidInput, "--" + name + " needs an integer in [" + std::to_string(lo) + ", "
-                                                 + std::to_string(hi) + "], got '" + v + "'");
+    throw UsageError("--" + name + " needs an integer in [" + std::to_string(lo) + ", " + std::to_string(hi) + "], got '"
+                     + v + "'");
 }
 
 void warnIfUnreliable(const core::ModelHandle &h)
@@ -79,6 +89,24 @@ void warnIfUnreliable(const core::ModelHandle &h)
     if (!why.empty())
         std::fprintf(stderr, "warning: %s; loaded because of --allow-nonfinite, so every result below is unreliable\n",
                      why.c_str());
+}
+
+CancelOnInterrupt::CancelOnInterrupt()
+{
+    g_interrupted = false;
+    m_previousInt = std::signal(SIGINT, onInterrupt);
+    m_previousTerm = std::signal(SIGTERM, onInterrupt);
+}
+
+CancelOnInterrupt::~CancelOnInterrupt()
+{
+    std::signal(SIGINT, m_previousInt);
+    std::signal(SIGTERM, m_previousTerm);
+}
+
+bool CancelOnInterrupt::requested() const
+{
+    return g_interrupted;
 }
 
 } // namespace effscope::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// effscope-cli: run() dispatches to one function per command. Commands are grouped by what they
+// effscope-cli: run() parses the command line (command_line.h) and dispatches to one function
+// per command, turning errors into exit codes (cli_support.h). Commands are grouped by what they
 // work on: model_commands.cpp (the architecture as data: presets, info, scale), run_commands.cpp
 // (a model on images or a study: classify, study), eval_commands.cpp (eval, eval-merge), bench_commands.cpp (timing: bench,
 // profile, memory), explain_commands.cpp (layers, cam, activations, importance),

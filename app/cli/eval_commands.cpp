@@ -62,8 +62,8 @@ void print(const EvalRun &run, const Args &a)
         std::cout << json{{"model", r.model}, {"weights", run.weights}, {"dtype", run.dtype}, {"engine", run.engine},
                           {"img_size", r.imageSize}, {"crop_pct", r.cropPct}, {"interpolation", r.interpolation},
                           {"param_count", r.params}, {"images", r.images}, {"evaluated", r.evaluated},
-                          {"failed", r.failed}, {"resumed", r.resumed}, {"top1", r.top1}, {"top5", r.top5},
-                          {"per_class", perClass}, {"confused", confused}, {"errors", failed}}
+                          {"failed", r.failed}, {"resumed", r.resumed}, {"complete", !r.cancelled}, {"top1", r.top1},
+                          {"top5", r.top5}, {"per_class", perClass}, {"confused", confused}, {"errors", failed}}
                          .dump(1)
                   << "\n";
     } else {
@@ -184,11 +184,18 @@ int cmdEval(const Args &a)
     throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; eval is unavailable");
 #else
     if (!a.has("model") || !a.has("dir"))
-        throw Error(ErrorCategory::InvalidInput, "eval needs --model M and --dir FOLDER_OR_CSV");
+        throw UsageError("eval needs --model M and --dir FOLDER_OR_CSV");
     EvalOptions o;
-    if (a.has("shard"))
-        parseShard("shard", a.get("shard"), o.shardIndex, o.shardCount);
+    if (a.has("shard")) {
+        try {
+            parseShard("shard", a.get("shard"), o.shardIndex, o.shardCount);
+        } catch (const Error &e) {
+            throw UsageError(e.what());
+        }
+    }
     o.resumeFile = a.get("resume");
+    const CancelOnInterrupt interrupt; // Ctrl+C or SIGTERM: stop after the running image, keep --resume's file
+    o.progress = [&](double) { return !interrupt.requested(); };
     ModelHandle h = modelFromArgs(a, "accuracy means");
     // a model trained on the user's classes is scored against those, by name
     const std::vector<LabelledImage> images = h.ownClasses.empty() ? listLabelledImages(a.get("dir"))
@@ -207,14 +214,20 @@ int cmdEval(const Args &a)
     if (a.has("out"))
         writeFileAtomic(a.get("out"), samplesJson(run).dump(1) + "\n");
     print(run, a);
-    return run.r.failed ? 1 : 0;
+    if (run.r.cancelled) {
+        std::fprintf(stderr, "interrupted after %d of %lld images%s\n", run.r.evaluated + run.r.failed,
+                     (long long)run.r.images,
+                     o.resumeFile.empty() ? "" : "; the same command continues from the --resume file");
+        return kInterrupted;
+    }
+    return run.r.failed ? kPartial : kOk;
 #endif
 }
 
 int cmdEvalMerge(const Args &a)
 {
     if (a.positional.empty())
-        throw Error(ErrorCategory::InvalidInput, "eval-merge needs the result files of every shard (eval --shard I/N --out FILE)");
+        throw UsageError("eval-merge needs the result files of every shard (eval --shard I/N --out FILE)");
     std::vector<EvalRun> runs;
     for (const std::string &file : a.positional)
         runs.push_back(readSamples(file));
@@ -245,7 +258,7 @@ int cmdEvalMerge(const Args &a)
     if (a.has("out"))
         writeFileAtomic(a.get("out"), samplesJson(merged).dump(1) + "\n");
     print(merged, a);
-    return merged.r.failed ? 1 : 0;
+    return merged.r.failed ? kPartial : kOk;
 }
 
 } // namespace effscope::cli

@@ -47,8 +47,8 @@ int parseClass(const std::string &v, const ModelHandle &h)
     if (!v.empty() && std::all_of(v.begin(), v.end(), [](unsigned char c) { return std::isdigit(c); })) {
         const long n = std::strtol(v.c_str(), nullptr, 10);
         if (n < 0 || n >= long(h.classCount()))
-            throw Error(ErrorCategory::InvalidInput, "--class " + v + " is out of range (0.."
-                                                         + std::to_string(h.classCount() - 1) + ")");
+            throw UsageError("--class " + v + " is out of range (0.."
+                             + std::to_string(h.classCount() - 1) + ")");
         return int(n);
     }
     auto lower = [](std::string s) {
@@ -67,8 +67,8 @@ int parseClass(const std::string &v, const ModelHandle &h)
     std::string hint;
     for (const std::string &n : near)
         hint += (hint.empty() ? "; did you mean: " : ", ") + n;
-    throw Error(ErrorCategory::InvalidInput, std::string(h.ownClasses.empty() ? "no ImageNet class" : "no class of these weights")
-                                                 + " is called '" + v + "'" + hint);
+    throw UsageError(std::string(h.ownClasses.empty() ? "no ImageNet class" : "no class of these weights")
+                     + " is called '" + v + "'" + hint);
 }
 
 json mapJson(const std::vector<float> &m, int height, int width)
@@ -85,20 +85,23 @@ json mapJson(const std::vector<float> &m, int height, int width)
 int cmdLayers(const Args &a)
 {
     if (!a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, "layers needs --model M");
+        throw UsageError("layers needs --model M");
     const ResolvedModel m = resolve(preset(a.get("model")));
     const int res = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : m.resolution;
     const std::string def = defaultCamLayer(m);
+    const Output format = outputOf(a);
     json out = json::array();
     for (const LayerInfo &l : explainableLayers(m, res, res)) {
         out.push_back({{"path", l.path}, {"kind", l.kind}, {"shape", {l.channels, l.height, l.width}},
                        {"default_cam", l.path == def}});
-        if (!a.flags.count("json"))
+        if (format == Output::Table)
             std::printf("%-26s %-10s %5lld x %3lld x %3lld%s\n", l.path.c_str(), l.kind.c_str(), (long long)l.channels,
                         (long long)l.height, (long long)l.width, l.path == def ? "   <- default CAM layer" : "");
     }
-    if (a.flags.count("json"))
+    if (format == Output::Json)
         std::cout << json{{"model", m.name}, {"resolution", res}, {"layers", out}}.dump(1) << "\n";
+    else if (format == Output::Csv)
+        printCsv(out, {"path", "kind", "shape", "default_cam"});
     return 0;
 }
 
@@ -108,9 +111,9 @@ int cmdCam(const Args &a)
     throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; cam is unavailable");
 #else
     if (a.positional.size() != 1)
-        throw Error(ErrorCategory::InvalidInput, "cam needs exactly one IMAGE");
+        throw UsageError("cam needs exactly one IMAGE");
     if (!a.has("out") && !a.flags.count("json"))
-        throw Error(ErrorCategory::InvalidInput, "cam needs --out overlay.png (or --json)");
+        throw UsageError("cam needs --out overlay.png (or --json)");
     CamOptions o;
     o.method = parseCamMethod(a.get("method", "gradcam"));
     o.layer = a.get("layer");
@@ -122,11 +125,11 @@ int cmdCam(const Args &a)
     if (smooth == "eigen" || smooth == "aug,eigen" || smooth == "eigen,aug")
         o.eigenSmooth = true;
     if (!o.augSmooth && !o.eigenSmooth && smooth != "none")
-        throw Error(ErrorCategory::InvalidInput, "--smooth takes aug, eigen, aug,eigen or none (got '" + smooth + "')");
+        throw UsageError("--smooth takes aug, eigen, aug,eigen or none (got '" + smooth + "')");
     const Colormap colormap = parseColormap(a.get("colormap", "jet"));
     const double opacity = a.has("opacity") ? toDouble("opacity", a.get("opacity")) : 0.5;
     if (!(opacity >= 0 && opacity <= 1))
-        throw Error(ErrorCategory::InvalidInput, "--opacity must be between 0 and 1");
+        throw UsageError("--opacity must be between 0 and 1");
     const std::string out = a.get("out"), raw = a.get("raw");
     if (!raw.empty())
         checkFloatMapPath(raw);
@@ -238,16 +241,16 @@ int cmdActivations(const Args &a)
     throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; activations is unavailable");
 #else
     if (a.positional.size() != 1)
-        throw Error(ErrorCategory::InvalidInput, "activations needs exactly one IMAGE");
+        throw UsageError("activations needs exactly one IMAGE");
     if (!a.has("layer"))
-        throw Error(ErrorCategory::InvalidInput, "activations needs --layer PATH (`effscope-cli layers --model M` lists them)");
-    if (!a.has("out") && !a.flags.count("json"))
-        throw Error(ErrorCategory::InvalidInput, "activations needs --out grid.png (or --json)");
+        throw UsageError("activations needs --layer PATH (`effscope-cli layers --model M` lists them)");
+    if (!a.has("out") && !a.flags.count("json") && !a.flags.count("csv"))
+        throw UsageError("activations needs --out grid.png (or --json or --csv)");
     const int top = a.has("top") ? toInt("top", a.get("top"), 1, 100000) : 0;
     const int cell = a.has("cell") ? toInt("cell", a.get("cell"), 4, 1024) : 48;
     const std::string sort = a.get("sort", "mean");
     if (sort != "mean" && sort != "index")
-        throw Error(ErrorCategory::InvalidInput, "--sort takes mean or index");
+        throw UsageError("--sort takes mean or index");
     const Colormap colormap = parseColormap(a.get("colormap", "viridis"));
     ModelHandle h = modelFromArgs(a, "explanations mean");
     const std::string layer = a.get("layer");
@@ -267,11 +270,15 @@ int cmdActivations(const Args &a)
     const std::string out = a.get("out");
     if (!out.empty())
         writePng(out, channelGrid(maps.data_ptr<float>(), c, mh, mw, order, columns, cell, colormap));
-    if (a.flags.count("json")) {
+    if (a.flags.count("json") || a.flags.count("csv")) {
         json channels = json::array();
         for (const ChannelStats &s : stats)
             channels.push_back({{"channel", s.channel}, {"mean", s.mean}, {"min", s.min}, {"max", s.max},
                                 {"fraction_zero", s.fractionZero}, {"fraction_negative", s.fractionNegative}});
+        if (a.flags.count("csv")) {
+            printCsv(channels, {"channel", "mean", "min", "max", "fraction_zero", "fraction_negative"});
+            return 0;
+        }
         std::cout << json{{"image", a.positional[0]}, {"model", h.config.name}, {"weights", h.weightsLabel},
                           {"layer", layer}, {"shape", {c, mh, mw}}, {"ms", ms}, {"shown", order},
                           {"columns", columns}, {"out", out}, {"channels", channels}}
@@ -291,7 +298,7 @@ int cmdActivations(const Args &a)
 ModelHandle modelFromArgs(const Args &a, const char *meaning)
 {
     if (!a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, a.command + " needs --model M");
+        throw UsageError(a.command + " needs --model M");
     ModelRequest req;
     req.model = a.get("model");
     req.weightsPath = a.get("weights");
@@ -313,7 +320,7 @@ int cmdImportance(const Args &a)
     throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; importance is unavailable");
 #else
     if (a.positional.size() != 1)
-        throw Error(ErrorCategory::InvalidInput, "importance needs exactly one IMAGE");
+        throw UsageError("importance needs exactly one IMAGE");
     ModelHandle h = modelFromArgs(a, "BN scales mean");
     const DecodedImage img = decodeImageFile(a.positional[0]);
     const at::Tensor x = photoInput(h, img);
@@ -337,7 +344,7 @@ int cmdImportance(const Args &a)
     }
     const int last = int(h.net->spec().stageRepeats.size()) + 1;
     auto stageName = [last](int st) { return st == 0 ? std::string("stem") : st == last ? std::string("head") : "stage " + std::to_string(st); };
-    if (a.flags.count("json")) {
+    if (a.flags.count("json") || a.flags.count("csv")) {
         json layers = json::array(), summary = json::array();
         for (const LayerImportance &r : rows)
             layers.push_back({{"layer", r.layer}, {"stage", r.stage}, {"channels", r.channels},
@@ -348,6 +355,11 @@ int cmdImportance(const Args &a)
                                {"mean_abs_gamma", s.gamma / s.channels}, {"weak_fraction", s.weak / s.channels},
                                {"dead_fraction", s.dead / s.channels}, {"non_positive_fraction", s.nonPositive / s.channels},
                                {"shrinkable_fraction", s.shrink / s.channels}});
+        if (a.flags.count("csv")) { // the per-layer table; the stage summary follows from it
+            printCsv(layers, {"layer", "stage", "channels", "mean_abs_gamma", "weak_fraction", "dead_fraction",
+                              "non_positive_fraction"});
+            return 0;
+        }
         std::cout << json{{"image", a.positional[0]}, {"model", h.config.name}, {"weights", h.weightsLabel},
                           {"ms", ms}, {"layers", layers}, {"stages", summary}}
                          .dump(1)

@@ -61,12 +61,12 @@ std::vector<GridCandidate> gridFromArgs(const Args &a, const ModelConfig &base)
             for (std::string x; std::getline(parts, x, ',');)
                 v.push_back(toDouble("candidates", x));
             if (v.size() != 3)
-                throw Error(ErrorCategory::InvalidInput, "--candidates takes alpha,beta,gamma triples separated by ';', got '"
-                                                             + item + "'");
+                throw UsageError("--candidates takes alpha,beta,gamma triples separated by ';', got '"
+                                 + item + "'");
             out.push_back(gridCandidate(base, v[0], v[1], v[2]));
         }
         if (out.empty())
-            throw Error(ErrorCategory::InvalidInput, "--candidates names no candidate");
+            throw UsageError("--candidates names no candidate");
         return out;
     }
     GridOptions g;
@@ -82,8 +82,8 @@ std::vector<GridCandidate> gridFromArgs(const Args &a, const ModelConfig &base)
     if (a.has("limit"))
         out = nearestCandidates(out, size_t(toInt("limit", a.get("limit"), 1, 100000)));
     if (out.empty())
-        throw Error(ErrorCategory::InvalidInput, "no grid point lies within the tolerance of the target: "
-                                                 "widen --tolerance or refine --step");
+        throw UsageError("no grid point lies within the tolerance of the target: "
+                         "widen --tolerance or refine --step");
     return out;
 }
 
@@ -100,6 +100,11 @@ json candidateJson(const GridCandidate &c)
             {"paper_point", c.paperPoint}};
 }
 
+std::vector<std::string> candidateColumns()
+{
+    return {"alpha", "beta", "gamma", "constraint", "resolution", "macs", "params", "realised_growth", "paper_point"};
+}
+
 } // namespace
 
 int cmdGrid(const Args &a)
@@ -110,8 +115,13 @@ int cmdGrid(const Args &a)
     const double target = a.has("target") ? toDouble("target", a.get("target")) : 2.0;
     if (a.flags.count("list") || !a.has("data")) {
         if (!a.flags.count("list"))
-            throw Error(ErrorCategory::InvalidInput, "grid needs --data FOLDER_OR_CSV to train the candidates (or --list)");
-        if (a.flags.count("json")) {
+            throw UsageError("grid needs --data FOLDER_OR_CSV to train the candidates (or --list)");
+        if (a.flags.count("csv")) {
+            json rows = json::array();
+            for (const GridCandidate &c : grid)
+                rows.push_back(candidateJson(c));
+            printCsv(rows, candidateColumns());
+        } else if (a.flags.count("json")) {
             json rows = json::array();
             for (const GridCandidate &c : grid)
                 rows.push_back(candidateJson(c));
@@ -141,13 +151,13 @@ int cmdGrid(const Args &a)
     o.recipe = recipeFromArgs(a, true, seed);
     o.budget = budgetFromArgs(a);
     if (!a.has("steps") && !a.has("epochs") && !a.has("minutes"))
-        throw Error(ErrorCategory::InvalidInput, "grid needs a budget per candidate: --steps N, --epochs E or --minutes M");
+        throw UsageError("grid needs a budget per candidate: --steps N, --epochs E or --minutes M");
     if (a.has("min-scale"))
         o.augmentation.minScale = toDouble("min-scale", a.get("min-scale"));
     o.directory = a.get("dir");
     o.resume = a.flags.count("resume") > 0;
     if (o.resume && o.directory.empty())
-        throw Error(ErrorCategory::InvalidInput, "--resume needs --dir FOLDER");
+        throw UsageError("--resume needs --dir FOLDER");
     o.latencyIterations = a.has("latency-iters") ? toInt("latency-iters", a.get("latency-iters"), 0, 100000) : 10;
     o.device = torchDevice(canonicalDevice(a.get("device", "cpu")));
     Preprocess pre = presetPreprocess(a.get("base", "b0"));
@@ -175,15 +185,22 @@ int cmdGrid(const Args &a)
             throw Error(ErrorCategory::Cancelled, std::string(e.what()) + "; continue with the same options and --resume");
         throw;
     }
-    if (a.flags.count("json")) {
-        json rows = json::array();
-        for (const GridRunResult &r : results) {
-            json row = candidateJson(r.candidate);
-            row.update({{"val_accuracy", r.valAccuracy}, {"best_val_accuracy", r.bestValAccuracy}, {"steps", r.steps},
-                        {"seconds", r.seconds}, {"latency_ms", std::isnan(r.latencyMs) ? json(nullptr) : json(r.latencyMs)},
-                        {"rank", r.rank}});
-            rows.push_back(row);
-        }
+    json rows = json::array();
+    for (const GridRunResult &r : results) {
+        json row = candidateJson(r.candidate);
+        row.update({{"val_accuracy", r.valAccuracy}, {"best_val_accuracy", r.bestValAccuracy}, {"steps", r.steps},
+                    {"seconds", r.seconds}, {"latency_ms", std::isnan(r.latencyMs) ? json(nullptr) : json(r.latencyMs)},
+                    {"rank", r.rank}});
+        rows.push_back(row);
+    }
+    if (a.flags.count("csv")) {
+        std::vector<std::string> columns{"rank"};
+        for (const std::string &c : candidateColumns())
+            columns.push_back(c);
+        for (const char *c : {"val_accuracy", "best_val_accuracy", "steps", "seconds", "latency_ms"})
+            columns.push_back(c);
+        printCsv(rows, columns);
+    } else if (a.flags.count("json")) {
         std::cout << json{{"base", base.name}, {"base_resolution", base.scaling.resolution}, {"base_macs", baseMacs},
                           {"target", target}, {"classes", data.classes}, {"train_images", data.split.train.size()},
                           {"val_images", data.split.validation.size()}, {"seed", seed}, {"dir", o.directory},

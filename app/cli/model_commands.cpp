@@ -60,30 +60,37 @@ void printProfile(const std::string &name, const ModelProfile &p)
 
 int cmdPresets(const Args &a)
 {
+    const Output format = outputOf(a);
     json out = json::array();
     for (const std::string &n : presetNames()) {
         const ResolvedModel m = resolve(preset(n));
         const ModelProfile p = profileModel(m);
         out.push_back({{"model", n}, {"resolution", m.resolution}, {"params", p.params}, {"macs", p.macs}});
-        if (!a.flags.count("json"))
+        if (format == Output::Table)
             std::printf("%-6s %4d px %11lld params %8.3f GMACs\n", n.c_str(), m.resolution, (long long)p.params,
                         p.macs / 1e9);
     }
-    if (a.flags.count("json"))
+    if (format == Output::Json)
         std::cout << out.dump(1) << "\n";
+    else if (format == Output::Csv)
+        printCsv(out, {"model", "resolution", "params", "macs"});
     return 0;
 }
 
 int cmdInfo(const Args &a)
 {
     if (a.positional.size() != 1)
-        throw Error(ErrorCategory::InvalidInput, "info needs exactly one MODEL (one of the presets)");
+        throw UsageError("info needs exactly one MODEL (one of the presets)");
     const ModelConfig c = preset(a.positional[0]);
     const ResolvedModel m = resolve(c);
     const int res = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : m.resolution;
     const ModelProfile p = profileModel(m, res, res);
-    if (a.flags.count("json"))
+    const Output format = outputOf(a);
+    if (format == Output::Json)
         std::cout << profileJson(c.name, p).dump(1) << "\n";
+    else if (format == Output::Csv)
+        printCsv(profileJson(c.name, p)["layers"], {"name", "kind", "in_shape", "out_shape", "params", "macs",
+                                                    "elementwise_ops", "activation_bytes"});
     else
         printProfile(c.name, p);
     return 0;
@@ -99,8 +106,8 @@ int cmdScale(const Args &a)
     if (compound) {
         for (const char *k : {"alpha", "beta", "gamma", "phi"})
             if (!a.has(k))
-                throw Error(ErrorCategory::InvalidInput, std::string("compound scaling needs --") + k
-                                                             + " (all of --alpha --beta --gamma --phi)");
+                throw UsageError(std::string("compound scaling needs --") + k
+                                 + " (all of --alpha --beta --gamma --phi)");
         CompoundCoefficients cc;
         cc.alpha = toDouble("alpha", a.get("alpha"));
         cc.beta = toDouble("beta", a.get("beta"));
@@ -115,7 +122,7 @@ int cmdScale(const Args &a)
         c.scaling.depth = toDouble("depth", a.get("depth"));
         c.scaling.dropout = dropout;
     } else {
-        throw Error(ErrorCategory::InvalidInput, "scale needs --alpha --beta --gamma --phi, or --width and --depth");
+        throw UsageError("scale needs --alpha --beta --gamma --phi, or --width and --depth");
     }
     if (a.has("resolution"))
         c.scaling.resolution = toInt("resolution", a.get("resolution"), 16, 4096);

@@ -39,8 +39,8 @@ int cmdCalibrate(const Args &a)
     throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; calibrate is unavailable");
 #else
     if (!a.has("model") || !a.has("calibrate"))
-        throw Error(ErrorCategory::InvalidInput, "calibrate needs --model M and --calibrate FOLDER (photos like the ones "
-                                                 "the model will see)");
+        throw UsageError("calibrate needs --model M and --calibrate FOLDER (photos like the ones "
+                         "the model will see)");
     const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 256) : 8;
     const std::vector<std::string> photos = listImagesUnder(a.get("calibrate"));
     ModelHandle h = modelFromArgs(a, "calibration ranges mean");
@@ -93,14 +93,14 @@ int cmdQuantize(const Args &a)
     throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; quantize is unavailable");
 #else
     if (!a.has("model") || a.has("calibrate") == a.has("calibration"))
-        throw Error(ErrorCategory::InvalidInput, "quantize needs --model M and either --calibrate FOLDER (photos like the "
-                                                 "ones the model will see) or --calibration RECORD (from calibrate --out)");
+        throw UsageError("quantize needs --model M and either --calibrate FOLDER (photos like the "
+                         "ones the model will see) or --calibration RECORD (from calibrate --out)");
     const std::string method = a.get("method", "percentile");
     if (!isRangeMethod(method))
-        throw Error(ErrorCategory::InvalidInput, "--method must be percentile or minmax (got '" + method + "')");
+        throw UsageError("--method must be percentile or minmax (got '" + method + "')");
     const std::string rounding = a.get("rounding", "learned");
     if (rounding != "learned" && rounding != "nearest")
-        throw Error(ErrorCategory::InvalidInput, "--rounding must be learned or nearest (got '" + rounding + "')");
+        throw UsageError("--rounding must be learned or nearest (got '" + rounding + "')");
     RoundingOptions roundingOptions;
     if (a.has("rounding-steps"))
         roundingOptions.iterations = toInt("rounding-steps", a.get("rounding-steps"), 1, 100000);

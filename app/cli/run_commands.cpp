@@ -37,9 +37,9 @@ int cmdClassify(const Args &a)
     throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; classify is unavailable");
 #else
     if (!a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, "classify needs --model M");
+        throw UsageError("classify needs --model M");
     if (a.positional.empty())
-        throw Error(ErrorCategory::InvalidInput, "classify needs at least one IMAGE");
+        throw UsageError("classify needs at least one IMAGE");
     const int topk = a.has("topk") ? toInt("topk", a.get("topk"), 1, 1000) : 5;
     ModelRequest req;
     req.model = a.get("model");
@@ -54,7 +54,8 @@ int cmdClassify(const Args &a)
     if (!h.pretrained)
         std::fprintf(stderr, "warning: no pretrained weights for %s are cached; the model is untrained "
                              "(random init) and its predictions mean nothing\n", h.config.name.c_str());
-    json results = json::array();
+    const Output format = outputOf(a);
+    json results = json::array(), rows = json::array();
     int failures = 0;
     for (const std::string &path : a.positional) {
         try {
@@ -66,7 +67,11 @@ int cmdClassify(const Args &a)
                                {"dtype", h.precision}, {"engine", h.engineName()}, {"top", top}});
             if (h.report.unreliable())
                 results.back()["unreliable"] = h.unreliable();
-            if (!a.flags.count("json")) {
+            for (size_t k = 0; k < preds.size(); ++k)
+                rows.push_back({{"image", path}, {"rank", k + 1}, {"index", preds[k].index},
+                                {"label", h.className(preds[k].index)}, {"prob", preds[k].probability},
+                                {"model", h.config.name}, {"weights", h.weightsLabel}, {"dtype", h.precision}});
+            if (format == Output::Table) {
                 std::printf("%s  (%s, weights: %s, %s)\n", path.c_str(), h.config.name.c_str(), h.weightsLabel.c_str(),
                             h.precision.c_str());
                 for (const Prediction &p : preds)
@@ -77,16 +82,18 @@ int cmdClassify(const Args &a)
             std::fprintf(stderr, "error: %s\n", e.what());
         }
     }
-    if (a.flags.count("json"))
+    if (format == Output::Json)
         std::cout << results.dump(1) << "\n";
-    return failures ? 1 : 0;
+    else if (format == Output::Csv)
+        printCsv(rows, {"image", "rank", "index", "label", "prob", "model", "weights", "dtype"});
+    return failures ? kPartial : kOk;
 #endif
 }
 
 int cmdStudy(const Args &a)
 {
     if (!a.has("budget"))
-        throw Error(ErrorCategory::InvalidInput, "study needs --budget GMACS");
+        throw UsageError("study needs --budget GMACS");
     const std::string base = a.get("base", "b0");
     const ModelConfig baseConfig = preset(base);
     const double budget = toDouble("budget", a.get("budget"));

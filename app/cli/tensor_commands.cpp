@@ -38,16 +38,16 @@ double msSince(std::chrono::steady_clock::time_point t0)
 int cmdForward(const Args &a)
 {
     if (!a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, "forward needs --model M");
+        throw UsageError("forward needs --model M");
     if (!a.has("input"))
-        throw Error(ErrorCategory::InvalidInput, "forward needs --input x.npy (float32 [N, 3, H, W])");
+        throw UsageError("forward needs --input x.npy (float32 [N, 3, H, W])");
     if (!a.has("out") && !a.flags.count("json"))
-        throw Error(ErrorCategory::InvalidInput, "forward needs --out logits.npy (or --json)");
+        throw UsageError("forward needs --out logits.npy (or --json)");
     if (a.has("cam") != a.has("cam-out"))
-        throw Error(ErrorCategory::InvalidInput, "--cam METHOD and --cam-out maps.npy go together");
+        throw UsageError("--cam METHOD and --cam-out maps.npy go together");
     const std::string dtype = a.get("dtype", "fp32");
     if (dtype != "fp32" && dtype != "bf16" && dtype != "fp16")
-        throw Error(ErrorCategory::InvalidInput, "--dtype must be fp32, bf16 or fp16 (got '" + dtype + "')");
+        throw UsageError("--dtype must be fp32, bf16 or fp16 (got '" + dtype + "')");
     CamOptions co;
     if (a.has("cam")) {
         co.method = parseCamMethod(a.get("cam"));

@@ -23,8 +23,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <atomic>
-#include <csignal>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -35,31 +33,6 @@ namespace effscope::cli {
 
 using namespace core;
 using json = nlohmann::json;
-
-
-namespace {
-std::atomic<bool> g_interrupted{false};
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = true;
-}
-} // namespace
-
-CancelOnInterrupt::CancelOnInterrupt()
-{
-    g_interrupted = false;
-    m_previous = std::signal(SIGINT, onInterrupt);
-}
-
-CancelOnInterrupt::~CancelOnInterrupt()
-{
-    std::signal(SIGINT, m_previous);
-}
-
-bool CancelOnInterrupt::requested() const
-{
-    return g_interrupted;
-}
 
 TrainConfig recipeFromArgs(const Args &a, bool scratch, uint64_t seed)
 {
@@ -113,10 +86,10 @@ int cmdTrain(const Args &a)
     throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; train is unavailable");
 #else
     if (!a.has("data") || !a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, "train needs --data FOLDER_OR_CSV and --model M");
+        throw UsageError("train needs --data FOLDER_OR_CSV and --model M");
     const std::string mode = a.get("mode", "finetune");
     if (mode != "finetune" && mode != "scratch")
-        throw Error(ErrorCategory::InvalidInput, "--mode must be finetune or scratch, got '" + mode + "'");
+        throw UsageError("--mode must be finetune or scratch, got '" + mode + "'");
     const uint64_t seed = uint64_t(toInt("seed", a.get("seed", "0"), 0, 1 << 30));
     const double valFraction = a.has("val-fraction") ? toDouble("val-fraction", a.get("val-fraction")) : 0.2;
     const TrainingData data = loadTrainingData(a.get("data"), valFraction, seed);
@@ -150,7 +123,7 @@ int cmdTrain(const Args &a)
     o.checkpoint = a.get("checkpoint");
     o.resume = a.flags.count("resume") > 0;
     if (o.resume && o.checkpoint.empty())
-        throw Error(ErrorCategory::InvalidInput, "--resume needs --checkpoint FILE");
+        throw UsageError("--resume needs --checkpoint FILE");
     o.bestWeights = a.get("out");
 
     Trainer trainer(net, c);
@@ -202,7 +175,12 @@ int cmdTrain(const Args &a)
         if (!o.bestWeights.empty())
             std::printf("best weights: %s\n", o.bestWeights.c_str());
     }
-    return 0;
+    if (interrupt.requested()) {
+        std::fprintf(stderr, "interrupted at step %lld%s\n", (long long)out.steps,
+                     o.checkpoint.empty() ? "" : "; the same command with --resume continues from the checkpoint");
+        return kInterrupted;
+    }
+    return kOk;
 #endif
 }
 
@@ -212,7 +190,7 @@ int cmdProbe(const Args &a)
     throw Error(ErrorCategory::UnsupportedFormat, "this effscope-cli was built without OpenCV; probe is unavailable");
 #else
     if (!a.has("data"))
-        throw Error(ErrorCategory::InvalidInput, "probe needs --data FOLDER_OR_CSV");
+        throw UsageError("probe needs --data FOLDER_OR_CSV");
     const uint64_t seed = uint64_t(toInt("seed", a.get("seed", "0"), 0, 1 << 30));
     const double valFraction = a.has("val-fraction") ? toDouble("val-fraction", a.get("val-fraction")) : 0.2;
     const TrainingData data = loadTrainingData(a.get("data"), valFraction, seed);
@@ -250,7 +228,11 @@ int cmdProbe(const Args &a)
         std::fprintf(stderr, "%s: validation accuracy %.4f, %.2f ms per image (%s)\n", m.c_str(), r.valAccuracy,
                      lat.stepMsMedian, lat.engine.c_str());
     }
-    if (a.flags.count("json")) {
+    if (a.flags.count("csv")) {
+        printCsv(rows, {"model", "weights", "pretrained", "resolution", "params", "macs", "val_accuracy",
+                        "train_accuracy", "feature_dim", "latency_ms", "latency_engine", "feature_seconds",
+                        "fit_seconds"});
+    } else if (a.flags.count("json")) {
         std::cout << json{{"data", a.get("data")}, {"classes", data.classes}, {"train_images", data.split.train.size()},
                           {"val_images", data.split.validation.size()}, {"seed", seed}, {"epochs", po.epochs},
                           {"models", rows}}
@@ -272,7 +254,7 @@ int benchTrain(const Args &a)
     // training steps of a preset on random tensors (no data loading): the engine's training
     // throughput, to set beside PyTorch eager's (bench/train_throughput.py)
     if (!a.has("model"))
-        throw Error(ErrorCategory::InvalidInput, "bench --train needs --model M");
+        throw UsageError("bench --train needs --model M");
     if (a.has("threads"))
         useThreads(toInt("threads", a.get("threads"), 1, 1024));
     const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 2, 1024) : 16;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // What effscope-cli's training commands (train, grid) share: the recipe and budget options,
-// and Ctrl+C as a cancel that lets the run write its checkpoint first.
+// (Ctrl+C as a cancel is CancelOnInterrupt in cli_support.h).
 #include "cli_support.h"
 
 #include "train/trainer.h"
@@ -23,19 +23,5 @@ core::TrainConfig recipeFromArgs(const Args &a, bool scratch, uint64_t seed);
 /// --batch, --steps, --epochs, --minutes, --eval-every.
 core::TrainRunOptions budgetFromArgs(const Args &a);
 #endif
-
-/// While alive, SIGINT (Ctrl+C) sets a flag instead of killing the process.
-class CancelOnInterrupt
-{
-public:
-    CancelOnInterrupt();
-    ~CancelOnInterrupt();
-    CancelOnInterrupt(const CancelOnInterrupt &) = delete;
-    CancelOnInterrupt &operator=(const CancelOnInterrupt &) = delete;
-    bool requested() const;
-
-private:
-    void (*m_previous)(int) = nullptr;
-};
 
 } // namespace effscope::cli
