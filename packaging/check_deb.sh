@@ -40,7 +40,9 @@ dpkg-deb -x "$deb" "$tmp/root"
 root="$tmp/root/usr"
 for f in bin/effscope bin/effscope-cli share/applications/io.github.effscope.desktop \
          share/metainfo/io.github.effscope.metainfo.xml share/icons/hicolor/scalable/apps/io.github.effscope.svg \
-         share/man/man1/effscope.1.gz share/man/man1/effscope-cli.1.gz share/bash-completion/completions/effscope-cli; do
+         share/man/man1/effscope.1.gz share/man/man1/effscope-cli.1.gz share/bash-completion/completions/effscope-cli \
+         share/effscope/translations/effscope_de.qm share/effscope/translations/effscope_zh_CN.qm \
+         share/effscope/translations/effscope_en.qm; do
   [ -f "$root/$f" ] || fail "the package has no /usr/$f"
 done
 for size in 16 22 24 32 48 64 128 256 512; do

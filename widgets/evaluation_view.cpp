@@ -338,7 +338,7 @@ QVariantList EvaluationView::resultRow(const EvalItem &r) const
         status = tr("partial: %1 of %2 images (cancelled; Evaluate continues)").arg(r.evaluated + r.failed).arg(r.images);
     else
         status = tr("complete%1%2")
-                     .arg(r.failed ? (r.failed == 1 ? tr(", 1 image unreadable") : tr(", %1 images unreadable").arg(r.failed)) : QString())
+                     .arg(r.failed ? tr(", %n images unreadable", nullptr, int(r.failed)) : QString())
                      .arg(r.resumed ? tr(", %1 kept from an earlier run").arg(r.resumed) : QString());
     const bool ok = r.error.isEmpty();
     return {r.model,

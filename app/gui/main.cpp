@@ -3,6 +3,7 @@
 // effscope_gui (the window and its pages) and the libraries below it.
 #include "command_line.h"
 #include "inference_worker.h"
+#include "language.h"
 #include "main_window.h"
 #include "prediction_view.h"
 #include "train/block_cache.h"
@@ -12,7 +13,6 @@
 #include <QLocale>
 #include <QTextDocumentFragment>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -73,9 +73,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     nameApplication();
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("effscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    effscope::applySavedLanguage(); // the settings' language, else the system's
 
     QString error;
     const std::optional<effscope::CommandLine> commandLine = effscope::parseCommandLine(QApplication::arguments(), &error);

@@ -7,6 +7,7 @@
 #include "compound_scaling_help.h"
 #include "scaling_explorer.h"
 #include "model_sidebar.h"
+#include "preferences_dialog.h"
 #include "pages/activations_page.h"
 #include "pages/compare_page.h"
 #include "pages/evaluate_page.h"
@@ -270,6 +271,8 @@ void MainWindow::createMenus()
     edit->addAction(tr("&Copy Picture"), this, &MainWindow::copyPicture)->setShortcut(QKeySequence::Copy);
     edit->addAction(tr("&Paste Image"), this, &MainWindow::paste)->setShortcut(QKeySequence::Paste);
     edit->addAction(tr("&Cancel Work"), this, &MainWindow::cancelWork)->setShortcut(QKeySequence(Qt::Key_Escape));
+    edit->addSeparator();
+    edit->addAction(tr("Pre&ferences..."), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < kViews; ++i)
@@ -300,6 +303,14 @@ QSize MainWindow::copyPicture()
                                  .arg(picture.height()),
                              5000);
     return picture.size();
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 CompoundScalingHelp *MainWindow::showCompoundScalingHelp()
@@ -405,7 +416,7 @@ void MainWindow::updateStatus()
     m_status->setText(tr("Model %1 · weights: %2 · device: %3 (%4, %5, %6) · loaded in %7 ms")
                           .arg(displayName(m.model), m.weightsLabel, m.device.toUpper(),
                                m.precision == QLatin1String("fp32") ? m.engine : QStringLiteral("libtorch-eager"),
-                               m.precision, m.threads == 1 ? tr("1 thread") : tr("%1 threads").arg(m.threads))
+                               m.precision, tr("%n threads", nullptr, int(m.threads)))
                           .arg(m.loadMs, 0, 'f', 0));
 }
 

@@ -21,6 +21,7 @@ class QToolButton;
 namespace effscope {
 
 class CompoundScalingHelp;
+class PreferencesDialog;
 class InferenceWorker;
 class ModelPanel;
 class ModelSidebar;
@@ -127,6 +128,8 @@ public:
     /// Help > Compound Scaling in One Page (shown, not modal; deletes itself when closed). Its
     /// button opens the Explorer at the paper's coefficients, phi = 1.
     CompoundScalingHelp *showCompoundScalingHelp();
+    /// Edit > Preferences (the language); opened, not run.
+    PreferencesDialog *showPreferences();
 
 private:
     void updateStatus();

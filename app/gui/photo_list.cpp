@@ -58,7 +58,7 @@ void PhotoList::add(const QStringList &paths, const QString &preferred)
     m_batchPreferred = preferred.isEmpty() ? QString() : QFileInfo(preferred).absoluteFilePath();
     m_batchFirst.clear();
     m_batchRejects.clear();
-    m_bench.showMessage((paths.size() == 1 ? tr("Checking 1 file...") : tr("Checking %1 files...").arg(paths.size())), 0);
+    m_bench.showMessage(tr("Checking %n files...", nullptr, int(paths.size())), 0);
 }
 
 void PhotoList::onRejected(quint64 batch, const QString &path, const QString &reason)
@@ -76,7 +76,7 @@ void PhotoList::onChecked(quint64 batch, int accepted, int rejected)
         show(m_batchFirst);
     }
     if (rejected == 0) {
-        m_bench.showMessage((accepted == 1 ? tr("Added 1 image") : tr("Added %1 images").arg(accepted)), 5000);
+        m_bench.showMessage(tr("Added %n images", nullptr, int(accepted)), 5000);
         return;
     }
     const QString list = m_batchRejects.join(QStringLiteral("; "));
@@ -84,7 +84,7 @@ void PhotoList::onChecked(quint64 batch, int accepted, int rejected)
         m_bench.showMessage(tr("Nothing to open"));
         Q_EMIT nothingOpened(tr("Nothing to open: %1").arg(list.toHtmlEscaped()));
     } else {
-        m_bench.showMessage((accepted == 1 ? tr("Added 1 image; skipped %1").arg(list) : tr("Added %1 images; skipped %2").arg(accepted).arg(list)), 15000);
+        m_bench.showMessage(tr("Added %n images; skipped %1", nullptr, int(accepted)).arg(list), 15000);
     }
 }
 

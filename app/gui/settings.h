@@ -30,6 +30,8 @@ inline const Key<QByteArray> windowGeometry{"window/geometry"};
 inline const Key<QByteArray> windowSplitter{"window/splitter"};
 inline const Key<QByteArray> activationSplitter{"window/activationSplitter"};
 inline const Key<QString> view{"window/view", QStringLiteral("photo")}; ///< a viewName()
+/// "" follows the system's locale; else a language() code: "en", "de", "zh_CN"
+inline const Key<QString> language{"window/language"};
 // model panel
 inline const Key<QString> model{"model/preset", QStringLiteral("lite0")};
 inline const Key<QString> device{"model/device", QStringLiteral("cpu")};

@@ -10,13 +10,6 @@
 
 namespace effscope {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlowWork", text);
-}
-} // namespace
-
 double slowWorkSeconds()
 {
     bool ok = false;
@@ -27,19 +20,19 @@ double slowWorkSeconds()
 QString durationText(double seconds)
 {
     if (seconds < 90)
-        return tr("about %1 s").arg(std::max(1.0, std::round(seconds)));
+        return QCoreApplication::translate("SlowWork", "about %1 s").arg(std::max(1.0, std::round(seconds)));
     if (seconds < 90 * 60)
-        return tr("about %1 min").arg(std::round(seconds / 60));
-    return tr("about %1 h").arg(seconds / 3600, 0, 'f', 1);
+        return QCoreApplication::translate("SlowWork", "about %1 min").arg(std::round(seconds / 60));
+    return QCoreApplication::translate("SlowWork", "about %1 h").arg(seconds / 3600, 0, 'f', 1);
 }
 
 bool confirmSlowWork(QWidget *parent, const QString &what, double seconds, const QString &basis)
 {
-    QMessageBox box(QMessageBox::Question, tr("Slow work"),
-                    tr("%1 will take %2 on this machine.").arg(what, durationText(seconds)), QMessageBox::NoButton,
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("SlowWork", "Slow work"),
+                    QCoreApplication::translate("SlowWork", "%1 will take %2 on this machine.").arg(what, durationText(seconds)), QMessageBox::NoButton,
                     parent);
-    box.setInformativeText(tr("Estimated from %1. It can be cancelled once started (Esc).").arg(basis));
-    QPushButton *start = box.addButton(tr("&Start"), QMessageBox::AcceptRole);
+    box.setInformativeText(QCoreApplication::translate("SlowWork", "Estimated from %1. It can be cancelled once started (Esc).").arg(basis));
+    QPushButton *start = box.addButton(QCoreApplication::translate("SlowWork", "&Start"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(start);
     box.exec();

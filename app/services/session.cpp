@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -265,13 +266,13 @@ bool sessionFromJson(const QByteArray &json, Session *session, QString *error)
         return false;
     }
     if (!doc.isObject() || doc.object().value(QLatin1String("format")).toString() != QLatin1String(kFormat)) {
-        *error = QStringLiteral("not an effscope session (no \"format\": \"%1\")").arg(QLatin1String(kFormat));
+        *error = QCoreApplication::translate("Session", "not an effscope session (no \"format\": \"%1\")").arg(QLatin1String(kFormat));
         return false;
     }
     const QJsonObject root = doc.object();
     const int version = root.value(QLatin1String("version")).toInt();
     if (version < kOldestVersion || version > kVersion) {
-        *error = QStringLiteral("session version %1 is not supported (this effscope reads versions %2 to %3)")
+        *error = QCoreApplication::translate("Session", "session version %1 is not supported (this effscope reads versions %2 to %3)")
                      .arg(root.value(QLatin1String("version")).toVariant().toString())
                      .arg(kOldestVersion)
                      .arg(kVersion);
@@ -481,10 +482,10 @@ QString saveSession(const QString &path, const Session &session)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        return QCoreApplication::translate("Session", "cannot write %1: %2").arg(path, f.errorString());
     f.write(sessionToJson(session));
     if (!f.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        return QCoreApplication::translate("Session", "cannot write %1: %2").arg(path, f.errorString());
     return QString();
 }
 
@@ -492,7 +493,7 @@ bool loadSession(const QString &path, Session *session, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("Session", "cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
     if (f.size() > kMaxBytes) {

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        applyLanguage(QStringLiteral("en")); // as the app does: English plural forms come from its catalogue
         QSettings().clear(); // every run starts as a first run
     }
     void heatMapFollowsTheClass();

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        applyLanguage(QStringLiteral("en")); // as the app does: English plural forms come from its catalogue
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         QVERIFY(!photoClasses(m_dir.filePath("photos")).isEmpty());

@@ -5,6 +5,7 @@
 // (test mode, named after the executable), so they run in parallel.
 #include "test_env.h"
 #include "inference_worker.h"
+#include "language.h"
 #include "main_window.h"
 
 #include <QAbstractButton>

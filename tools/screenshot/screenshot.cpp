@@ -4,6 +4,7 @@
 #include "activation_browser.h"
 #include "compare_view.h"
 #include "inference_worker.h"
+#include "language.h"
 #include "main_window.h"
 #include "model_panel.h"
 #include "pages/activations_page.h"
@@ -69,7 +70,9 @@ int main(int argc, char **argv)
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG to write."), QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH (default: the first run's)."),
                                   QStringLiteral("WxH"));
-    for (const QCommandLineOption &o : {model, view, layer, compare, dataset, session, out, size})
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Interface language: en, de, zh_CN."),
+                                      QStringLiteral("code"), QStringLiteral("en"));
+    for (const QCommandLineOption &o : {model, view, layer, compare, dataset, session, out, size, language})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("Photo to show."));
     parser.process(app);
@@ -79,6 +82,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString file = parser.value(out);
+    applyLanguage(parser.value(language));
 
     InferenceWorker worker;
     MainWindow window(&worker);

@@ -121,8 +121,7 @@ void EvaluatePage::countDataset(const QString &path)
                 self->m_view->setDatasetSummary(
                     images < 0 ? tr("Cannot evaluate this: %1").arg(error)
                                : tr("%1 in %2.")
-                                     .arg(images == 1 ? tr("1 image") : tr("%1 images").arg(images),
-                                          classes == 1 ? tr("1 class") : tr("%1 classes").arg(classes)));
+                                     .arg(tr("%n images", nullptr, int(images)), tr("%n classes", nullptr, int(classes))));
                 Q_EMIT self->datasetCounted();
             },
             Qt::QueuedConnection);
@@ -150,7 +149,7 @@ void EvaluatePage::startEvaluation(const QString &dataset, const QStringList &mo
         const double rate = b.secondsPerGmac(b.modelInfo().device);
         const double seconds = m_datasetImages * gmacs * rate;
         if (seconds > slowWorkSeconds()
-            && !confirmSlowWork(this, tr("Evaluating %1 on %2").arg(models.size() == 1 ? displayName(models.front()) : tr("%1 scales").arg(models.size()), QFileInfo(dataset).fileName()),
+            && !confirmSlowWork(this, tr("Evaluating %1 on %2").arg(models.size() == 1 ? displayName(models.front()) : tr("%n scales", nullptr, int(models.size())), QFileInfo(dataset).fileName()),
                                 seconds,
                                 tr("%1 images through %2 GMACs of models, at %3 ms per GMAC measured here")
                                     .arg(m_datasetImages)
@@ -172,7 +171,7 @@ void EvaluatePage::startEvaluation(const QString &dataset, const QStringList &mo
     m_view->setRunning(true);
     m_lastId = worker().requestEvaluate(req);
     bench().showMessage(tr("Evaluating %1 on %2...")
-                            .arg(models.size() == 1 ? displayName(models.front()) : tr("%1 scales").arg(models.size()),
+                            .arg(models.size() == 1 ? displayName(models.front()) : tr("%n scales", nullptr, int(models.size())),
                                  QFileInfo(dataset).fileName()),
                         5000);
 }

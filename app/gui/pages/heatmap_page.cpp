@@ -434,7 +434,7 @@ QString HeatmapPage::exportFolder(const QString &source, const QString &outDir)
     QString layer;
     const double seconds = images.size() * (estimateSeconds(one, &passes, &layer) + b.secondsPerGmac(b.modelInfo().device) * double(b.modelInfo().macs) / 1e9);
     if (seconds > slowWorkSeconds()
-        && !confirmSlowWork(this, tr("Heat maps of %1 photos").arg(images.size()), seconds,
+        && !confirmSlowWork(this, tr("Heat maps of %n photos", nullptr, int(images.size())), seconds,
                             tr("%1 photos, %2 forward passes each with %3 on %4")
                                 .arg(images.size())
                                 .arg(qRound64(passes + 1))
@@ -444,7 +444,7 @@ QString HeatmapPage::exportFolder(const QString &source, const QString &outDir)
     m_folderFailed.clear();
     m_folderOut = outDir;
     m_folderId = worker().requestCamExport(req);
-    bench().showMessage(tr("Writing the heat maps of %1 photos to %2...").arg(images.size()).arg(outDir), 0);
+    bench().showMessage(tr("Writing the heat maps of %n photos to %1...", nullptr, int(images.size())).arg(outDir), 0);
     return {};
 }
 

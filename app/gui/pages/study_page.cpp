@@ -40,7 +40,7 @@ StudyPage::StudyPage(Workbench &bench, QWidget *parent) : Page(View::Study, benc
         }
         const double seconds = this->bench().timingSeconds(networks, 2 + SweepRequest().iters);
         if (seconds > slowWorkSeconds()
-            && !confirmSlowWork(this, tr("Timing %1 networks").arg(networks.size()), seconds,
+            && !confirmSlowWork(this, tr("Timing %n networks", nullptr, int(networks.size())), seconds,
                                 tr("building each and %1 forward passes at this machine's measured speed")
                                     .arg(2 + SweepRequest().iters)))
             return;
@@ -55,8 +55,8 @@ StudyPage::StudyPage(Workbench &bench, QWidget *parent) : Page(View::Study, benc
             return;
         m_plot->setRunning(false);
         const int timed = int(this->bench().sweep().size());
-        this->bench().showMessage(cancelled ? (timed == 1 ? tr("Latency study cancelled (1 network timed)") : tr("Latency study cancelled (%1 networks timed)").arg(timed))
-                                            : (timed == 1 ? tr("Latency study: 1 network timed") : tr("Latency study: %1 networks timed").arg(timed)));
+        this->bench().showMessage(cancelled ? tr("Latency study cancelled (%n networks timed)", nullptr, int(timed))
+                                            : tr("Latency study: %n networks timed", nullptr, int(timed)));
         Q_EMIT finished();
     });
     connect(&worker(), &InferenceWorker::failed, this, [this](const TaskError &e) {

@@ -44,7 +44,7 @@ TradeoffPage::TradeoffPage(Workbench &bench, QWidget *parent) : Page(View::Trade
         }
         const double seconds = this->bench().timingSeconds(networks, 7);
         if (seconds > slowWorkSeconds()
-            && !confirmSlowWork(this, tr("Timing %1 scales").arg(networks.size()), seconds,
+            && !confirmSlowWork(this, tr("Timing %n scales", nullptr, int(networks.size())), seconds,
                                 tr("building each and 7 forward passes at this machine's measured speed")))
             return;
         measureLatency();
@@ -61,8 +61,8 @@ TradeoffPage::TradeoffPage(Workbench &bench, QWidget *parent) : Page(View::Trade
         if (id != m_lastId)
             return;
         const int timed = int(this->bench().latency().size());
-        this->bench().showMessage(cancelled ? (timed == 1 ? tr("Latency measurement cancelled (1 scale timed)") : tr("Latency measurement cancelled (%1 scales timed)").arg(timed))
-                                            : (timed == 1 ? tr("Timed 1 scale at batch 1") : tr("Timed %1 scales at batch 1").arg(timed)));
+        this->bench().showMessage(cancelled ? tr("Latency measurement cancelled (%n scales timed)", nullptr, int(timed))
+                                            : tr("Timed %n scales at batch 1", nullptr, int(timed)));
         Q_EMIT latencyMeasured();
     });
 }
@@ -101,7 +101,7 @@ void TradeoffPage::showEvaluations()
             datasets << set;
         p.label = tr("%1 on %2 (%3%4)")
                       .arg(displayName(e.model), set,
-                           e.evaluated == 1 ? tr("1 image") : tr("%1 images").arg(e.evaluated),
+                           tr("%n images", nullptr, int(e.evaluated)),
                            e.cancelled ? tr(", partial") : QString());
         p.samples = e.evaluated;
         p.macs = double(e.macs);
@@ -126,8 +126,7 @@ void TradeoffPage::showProbe()
             continue;
         TradeoffPoint p;
         p.label = tr("%1, linear probe (%2)")
-                      .arg(displayName(it.model), it.valImages == 1 ? tr("1 validation image")
-                                                                    : tr("%1 validation images").arg(it.valImages));
+                      .arg(displayName(it.model), tr("%n validation images", nullptr, int(it.valImages)));
         p.macs = double(it.macs);
         p.params = double(it.params);
         p.top1 = 100.0 * it.valAccuracy;
