@@ -275,6 +275,7 @@ scale with the same MACs, stage by stage.)")
         .flag("lite", "the Lite rules: ReLU6, no SE, fixed stem / head and first / last depth")
         .value("stage-width", "LIST", "seven width factors, one per stage")
         .value("stage-depth", "LIST", "seven depth factors, one per stage")
+        .csv()
         .json();
 
     Declare(*this, "classify", "top-k ImageNet classes of photos",
@@ -398,6 +399,7 @@ min / max scale would waste steps).)")
         .value("calibrate", "FOLDER", "photos like the ones the model will see", anyText(Complete::Folder))
         .value("batch", "B", "photos per pass; default 8", integer(1, 256))
         .value("out", "FILE", "the calibration record (JSON)", anyText(Complete::File))
+        .csv()
         .json();
 
     Declare(*this, "quantize", "post-training int8 quantization of an EfficientNet-Lite",

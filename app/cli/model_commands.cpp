@@ -179,6 +179,18 @@ int cmdScale(const Args &a)
         std::cout << out.dump(1) << "\n";
         return 0;
     }
+    if (a.flags.count("csv")) { // the stage table; with per-stage factors, the uniform scale's beside it
+        std::vector<std::string> columns{"stage", "out_channels", "repeats", "kernel", "stride", "expand"};
+        if (!uniform.is_null()) {
+            for (size_t st = 0; st < stages.size(); ++st) {
+                stages[st]["uniform_out_channels"] = uniform["stages"][st]["out_channels"];
+                stages[st]["uniform_repeats"] = uniform["stages"][st]["repeats"];
+            }
+            columns.insert(columns.end(), {"uniform_out_channels", "uniform_repeats"});
+        }
+        printCsv(stages, columns);
+        return 0;
+    }
     if (compound)
         std::printf("d = alpha^phi = %.4f, w = beta^phi = %.4f, r = 224 * gamma^phi = %.2f -> %d px\n"
                     "alpha * beta^2 * gamma^2 = %.4f (paper target 2); FLOPs growth implied 2^phi = %.3f\n",

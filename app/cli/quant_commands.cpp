@@ -44,7 +44,7 @@ int cmdCalibrate(const Args &a)
     const int batch = a.has("batch") ? toInt("batch", a.get("batch"), 1, 256) : 8;
     const std::vector<std::string> photos = listImagesUnder(a.get("calibrate"));
     ModelHandle h = modelFromArgs(a, "calibration ranges mean");
-    const bool quiet = a.flags.count("json") > 0;
+    const bool quiet = a.flags.count("json") > 0 || a.flags.count("csv") > 0;
     CancelOnInterrupt interrupt;
     const CalibrationRecord r = calibratePhotos(h, photos, batch, [&](int done, int total) {
         if (!quiet)
@@ -55,6 +55,14 @@ int cmdCalibrate(const Args &a)
         std::fprintf(stderr, "\n");
     if (a.has("out"))
         writeCalibration(a.get("out"), r);
+    if (a.flags.count("csv")) { // every activation's range, one row each
+        json rows = json::array();
+        for (const auto &[name, v] : r.ranges)
+            rows.push_back({{"activation", name}, {"min", v.min}, {"max", v.max}, {"p99.9", v.p999},
+                            {"p99.99", v.p9999}, {"p99.999", v.p99999}, {"count", v.count}});
+        printCsv(rows, {"activation", "min", "max", "p99.9", "p99.99", "p99.999", "count"});
+        return 0;
+    }
     if (quiet) {
         json ranges = json::object();
         for (const auto &[name, v] : r.ranges)

@@ -397,6 +397,18 @@ void TestCli::calibrateCommand()
     QCOMPARE(record["format"].toString(), QString("effscope-calibration-1"));
     QCOMPARE(record["photos"].toArray().size(), 3);
     QCOMPARE(record["ranges"]["features.0"]["max"].toDouble(), ranges["features.0"]["max"].toDouble());
+    // --csv: one row per activation, the JSON's numbers unrounded
+    const Result csv = runCli({"calibrate", "--model", "lite0", "--calibrate", dir.filePath("photos"), "--batch", "2", "--csv"});
+    QVERIFY2(csv.code == 0, csv.err.constData());
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.front(), QByteArray("activation,min,max,p99.9,p99.99,p99.999,count"));
+    QCOMPARE(lines.size() - 1, ranges.size());
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> f = line.split(',');
+        QCOMPARE(f.size(), 7);
+        QCOMPARE(f[2].toDouble(), ranges[QString(f[0])]["max"].toDouble());
+        QCOMPARE(f[4].toDouble(), ranges[QString(f[0])]["p99.99"].toDouble());
+    }
 
     const Result none = runCli({"calibrate", "--model", "lite0"});
     QVERIFY(none.code != 0 && none.err.contains("--calibrate FOLDER"));

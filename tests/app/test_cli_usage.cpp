@@ -151,8 +151,8 @@ void TestCliUsage::helpOnEveryCommand()
     QCOMPARE(shortFlag.code, 0);
     QCOMPARE(QString(shortFlag.out), helpOf("cam"));
     // --csv where a table of rows exists
-    for (const char *c : {"info", "layers", "presets", "devices", "classify", "eval", "eval-merge", "bench", "profile",
-                          "memory", "probe", "grid", "study", "importance", "activations"})
+    for (const char *c : {"info", "scale", "layers", "presets", "devices", "classify", "eval", "eval-merge", "bench",
+                          "profile", "memory", "probe", "grid", "study", "importance", "activations", "calibrate"})
         QVERIFY2(helpOf(c).contains("\n  --csv "), c);
 }
 
@@ -412,6 +412,9 @@ void TestCliUsage::csvMatchesJson()
         sum += layers[i][macs].toDouble();
     QCOMPARE(sum, info["macs"].toDouble());
     QVERIFY2(std::abs(sum / 1e9 - 0.39) < 0.005, qPrintable(QString::number(sum)));
+    const QStringList scale{"scale", "--alpha", "1.2", "--beta", "1.1", "--gamma", "1.15", "--phi", "2"};
+    compareRows(parseCsv(runCli(scale + QStringList{"--csv"}).out),
+                QJsonDocument::fromJson(runCli(scale + QStringList{"--json"}).out).object()["stages"].toArray());
     compareRows(parseCsv(runCli({"layers", "--model", "lite0", "--csv"}).out),
                 QJsonDocument::fromJson(runCli({"layers", "--model", "lite0", "--json"}).out).object()["layers"].toArray());
     // (info's shapes hold commas: quoted, and read back as the JSON's arrays) top-k rows of a photo
