@@ -12,6 +12,7 @@ class TestActivationBrowser : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(installEnglishCatalogue()); }
     void activationBrowser();
 };
 

@@ -11,7 +11,16 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QTreeWidget>
+
+/// Installs the app's English catalogue as effscope does at start: "%n convolutions" reads
+/// "1 convolution" only with it.
+inline bool installEnglishCatalogue()
+{
+    static QTranslator english;
+    return english.load(QStringLiteral(EFFSCOPE_EN_QM)) && QCoreApplication::installTranslator(&english);
+}
 
 inline QVector<QRgb> greyLut()
 {
