@@ -242,17 +242,14 @@ int cmdBench(const Args &a)
         return serveBench(a);
     if (a.flags.count("train"))
         return benchTrain(a);
-    const std::string engine = a.get("engine", "fast");
-    if (engine != "fast" && engine != "reference")
-        throw UsageError("--engine must be fast or reference");
+    const std::string engine = a.get("engine", "fast"); // fast or reference (the parser's choices)
     BenchOptions o;
     if (a.has("resolution")) o.resolution = toInt("resolution", a.get("resolution"), 16, 4096);
     if (a.has("batch")) o.batch = toInt("batch", a.get("batch"), 1, 1024);
     if (a.has("threads")) o.threads = toInt("threads", a.get("threads"), 1, 1024);
     if (a.has("iters")) o.iters = toInt("iters", a.get("iters"), 1, 100000);
     if (a.has("warmup")) o.warmup = toInt("warmup", a.get("warmup"), 0, 100000);
-    o.dtype = a.get("dtype", "fp32");
-    checkDtype(o.dtype);
+    o.dtype = a.get("dtype", "fp32"); // the parser's choices; a --serve request is checked in serveBench
     if (o.threads > 0)
         useThreads(o.threads);
     const ModelRequest req = timingRequest(a, o.dtype, engine == "fast");
@@ -293,9 +290,7 @@ int cmdProfile(const Args &a)
 #ifndef EFFSCOPE_HAVE_DNNL
     throw Error(ErrorCategory::UnsupportedFormat, "this build has no oneDNN fast path to profile");
 #else
-    const std::string dtype = a.get("dtype", "fp32");
-    if (dtype != "fp32" && dtype != "int8")
-        throw UsageError("profile --dtype must be fp32 or int8 (got '" + dtype + "')");
+    const std::string dtype = a.get("dtype", "fp32"); // fp32 or int8 (the parser's choices)
     const bool int8 = dtype == "int8";
     ModelHandle h = loadTimed(timingRequest(a, dtype, true));
     const int size = a.has("resolution") ? toInt("resolution", a.get("resolution"), 16, 4096) : h.preprocess.cropSize;

@@ -24,8 +24,6 @@ struct Kind
     Complete complete = Complete::Nothing;
 };
 
-const std::vector<std::string> &modelNames();
-
 struct OptionEntry
 {
     std::string name; ///< without the dashes

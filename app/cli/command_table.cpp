@@ -45,13 +45,13 @@ Kind integer(long lo, long hi)
     return k;
 }
 
-/// A finite number in [lo, hi], ends excluded where open; +-HUGE_VAL for no bound.
+/// A finite number in [lo, hi], ends excluded where open; hi = HUGE_VAL for no upper bound.
 Kind number(double lo, double hi, bool openLo = false, bool openHi = false)
 {
     Kind k;
-    const std::string range = std::string(openLo ? "(" : "[") + (std::isinf(lo) ? "-inf" : trimmed(lo)) + ", "
+    const std::string range = std::string(openLo ? "(" : "[") + trimmed(lo) + ", "
                               + (std::isinf(hi) ? "inf" : trimmed(hi)) + (openHi ? ")" : "]");
-    k.hint = std::isinf(lo) && std::isinf(hi) ? std::string() : "in " + range;
+    k.hint = "in " + range;
     k.check = CLI::Validator(
         [=](std::string &v) -> std::string {
             try {
@@ -94,12 +94,6 @@ Kind oneOf(std::vector<std::string> choices)
 
 } // namespace
 
-const std::vector<std::string> &modelNames()
-{
-    static const std::vector<std::string> names{"b0", "b1", "b2", "b3", "b4", "b5", "b6",
-                                                "b7", "lite0", "lite1", "lite2", "lite3", "lite4"};
-    return names;
-}
 
 /// Declares one command: summary (the one line in the command list), details (after its options
 /// in --help), then its options.

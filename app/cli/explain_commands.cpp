@@ -124,12 +124,8 @@ int cmdCam(const Args &a)
         o.augSmooth = true;
     if (smooth == "eigen" || smooth == "aug,eigen" || smooth == "eigen,aug")
         o.eigenSmooth = true;
-    if (!o.augSmooth && !o.eigenSmooth && smooth != "none")
-        throw UsageError("--smooth takes aug, eigen, aug,eigen or none (got '" + smooth + "')");
     const Colormap colormap = parseColormap(a.get("colormap", "jet"));
     const double opacity = a.has("opacity") ? toDouble("opacity", a.get("opacity")) : 0.5;
-    if (!(opacity >= 0 && opacity <= 1))
-        throw UsageError("--opacity must be between 0 and 1");
     const std::string out = a.get("out"), raw = a.get("raw");
     if (!raw.empty())
         checkFloatMapPath(raw);
@@ -249,8 +245,6 @@ int cmdActivations(const Args &a)
     const int top = a.has("top") ? toInt("top", a.get("top"), 1, 100000) : 0;
     const int cell = a.has("cell") ? toInt("cell", a.get("cell"), 4, 1024) : 48;
     const std::string sort = a.get("sort", "mean");
-    if (sort != "mean" && sort != "index")
-        throw UsageError("--sort takes mean or index");
     const Colormap colormap = parseColormap(a.get("colormap", "viridis"));
     ModelHandle h = modelFromArgs(a, "explanations mean");
     const std::string layer = a.get("layer");

@@ -116,15 +116,12 @@ int cmdGrid(const Args &a)
     if (a.flags.count("list") || !a.has("data")) {
         if (!a.flags.count("list"))
             throw UsageError("grid needs --data FOLDER_OR_CSV to train the candidates (or --list)");
+        json rows = json::array();
+        for (const GridCandidate &c : grid)
+            rows.push_back(candidateJson(c));
         if (a.flags.count("csv")) {
-            json rows = json::array();
-            for (const GridCandidate &c : grid)
-                rows.push_back(candidateJson(c));
             printCsv(rows, candidateColumns());
         } else if (a.flags.count("json")) {
-            json rows = json::array();
-            for (const GridCandidate &c : grid)
-                rows.push_back(candidateJson(c));
             std::cout << json{{"base", base.name}, {"base_resolution", base.scaling.resolution}, {"base_macs", baseMacs},
                               {"target", target}, {"candidates", rows}}
                              .dump(1)

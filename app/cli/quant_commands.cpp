@@ -103,12 +103,8 @@ int cmdQuantize(const Args &a)
     if (!a.has("model") || a.has("calibrate") == a.has("calibration"))
         throw UsageError("quantize needs --model M and either --calibrate FOLDER (photos like the "
                          "ones the model will see) or --calibration RECORD (from calibrate --out)");
-    const std::string method = a.get("method", "percentile");
-    if (!isRangeMethod(method))
-        throw UsageError("--method must be percentile or minmax (got '" + method + "')");
-    const std::string rounding = a.get("rounding", "learned");
-    if (rounding != "learned" && rounding != "nearest")
-        throw UsageError("--rounding must be learned or nearest (got '" + rounding + "')");
+    const std::string method = a.get("method", "percentile");  // percentile or minmax (the parser's choices)
+    const std::string rounding = a.get("rounding", "learned"); // or nearest
     RoundingOptions roundingOptions;
     if (a.has("rounding-steps"))
         roundingOptions.iterations = toInt("rounding-steps", a.get("rounding-steps"), 1, 100000);

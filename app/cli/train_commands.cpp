@@ -87,9 +87,7 @@ int cmdTrain(const Args &a)
 #else
     if (!a.has("data") || !a.has("model"))
         throw UsageError("train needs --data FOLDER_OR_CSV and --model M");
-    const std::string mode = a.get("mode", "finetune");
-    if (mode != "finetune" && mode != "scratch")
-        throw UsageError("--mode must be finetune or scratch, got '" + mode + "'");
+    const std::string mode = a.get("mode", "finetune"); // or scratch (the parser's choices)
     const uint64_t seed = uint64_t(toInt("seed", a.get("seed", "0"), 0, 1 << 30));
     const double valFraction = a.has("val-fraction") ? toDouble("val-fraction", a.get("val-fraction")) : 0.2;
     const TrainingData data = loadTrainingData(a.get("data"), valFraction, seed);

@@ -21,8 +21,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     for (const Language &l : languages())
         m_language->addItem(l.native, l.code);
     m_language->setToolTip(tr("The language of menus, labels and messages; the engine's own error details stay in English"));
-    m_note = new QLabel(tr("A new language applies from effscope's next start."), this);
-    m_note->setWordWrap(true);
+    auto *note = new QLabel(tr("A new language applies from effscope's next start."), this);
+    note->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
@@ -34,7 +34,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_note);
+    layout->addWidget(note);
     layout->addWidget(buttons);
     setLanguage(settings::language.value());
 }

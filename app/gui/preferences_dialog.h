@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
 
 namespace effscope {
 
@@ -24,7 +23,6 @@ public:
 
 private:
     QComboBox *m_language;
-    QLabel *m_note;
 };
 
 } // namespace effscope

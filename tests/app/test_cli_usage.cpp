@@ -59,11 +59,10 @@ QString allowedValue(const HelpOption &o)
     const QRegularExpressionMatch ints = QRegularExpression(R"(^(-?\d+)\.\.(-?\d+)$)").match(o.hint);
     if (ints.hasMatch())
         return ints.captured(1);
-    const QRegularExpressionMatch real = QRegularExpression(R"(^in ([\[(])([-\d.]+|-inf), ([-\d.]+|inf)([\])])$)").match(o.hint);
-    if (real.hasMatch()) {
-        const double lo = real.captured(2) == "-inf" ? -1e6 : real.captured(2).toDouble();
-        const double hi = real.captured(3) == "inf" ? lo + 2 : real.captured(3).toDouble();
-        return QString::number((lo + hi) / 2);
+    const QRegularExpressionMatch real = QRegularExpression(R"(^in [\[(]([-\d.]+), ([-\d.]+|inf)[\])]$)").match(o.hint);
+    if (real.hasMatch()) { // the middle of the interval; above an open-ended one's low end
+        const double lo = real.captured(1).toDouble();
+        return QString::number(real.captured(2) == "inf" ? lo + 1 : (lo + real.captured(2).toDouble()) / 2);
     }
     return "x";
 }
